@@ -1,0 +1,31 @@
+// Bundles every entry point in src/ into dist/ (ESM, one file each, with source maps).
+// Usage: node scripts/bundle.mjs [outdir]   (outdir defaults to dist; the freshness test bundles elsewhere)
+import { build } from 'esbuild';
+import { existsSync, rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'cli'];
+
+export async function bundle(outdir) {
+  const entries = ENTRY_POINTS.map((name) => `src/${name}.ts`).filter((file) => existsSync(file));
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: entries,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // CommonJS dependencies call require() for node built-ins; ESM output needs a real require.
+    banner: { js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);" },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await bundle(resolve(process.argv[2] ?? 'dist'));
+}
