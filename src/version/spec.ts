@@ -1,0 +1,308 @@
+// Version specs: what a workflow asks for (`go-version`, a version file) and how it is matched
+// against Go releases. Pure: no I/O, no @actions/*.
+//
+// Forms (all may carry a `go` or `v` prefix on the version):
+//   exact    1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.9.2rc2   that release only
+//   minor    1.22, 1.22.x, 1.22.*, go1.22                    newest release of the 1.22 line
+//   range    ^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23,  newest release matching; `,` or a space
+//            1.21 - 1.22, 1.x, 1, >=1.22 || 1.21.3            joins comparators (AND), `||` separates sets
+//   stable   stable, latest                                  newest stable release (`latest` is an alias)
+//   oldstable                                                newest release of the line before stable's
+//   minimum  (only from go.mod/go.work `go` lines)           newest release of that line at or above it
+// A bare major (`1`, `1.x`, `go1`) is a range over the whole major, as in semver: newest 1.x.
+// A partial version in a range stands for its whole line, as semver X-ranges do: `<=1.22` admits
+// every 1.22.x, `>1.22` starts at 1.23, `<1.23` excludes 1.23rc1.
+// Pre-releases (alpha, beta, rc) match only when the spec names one on the same line: `1.23rc1`,
+// `>=1.23rc1` (admits 1.23rc2 and 1.23.0, not 1.24rc1), a go.mod `go 1.23rc1`. `1.23` never
+// resolves to a release candidate.
+
+import {
+  compareGoVersions,
+  formatGoVersion,
+  languageVersion,
+  parseGoVersion,
+  releaseVersion,
+  type GoVersion,
+} from './goversion';
+
+export type ComparatorOperator = '<' | '<=' | '>' | '>=';
+
+export interface Comparator {
+  operator: ComparatorOperator;
+  bound: GoVersion;
+}
+
+export interface ComparatorSet {
+  comparators: Comparator[];
+  /** Language versions (`1.23`) whose pre-releases this set admits, because it names one. */
+  prereleaseLines: string[];
+}
+
+export type VersionSpec =
+  | { kind: 'exact'; version: GoVersion }
+  | { kind: 'minor'; major: number; minor: number }
+  | { kind: 'range'; text: string; sets: ComparatorSet[] }
+  | { kind: 'stable' }
+  | { kind: 'oldstable' }
+  | { kind: 'minimum'; version: GoVersion };
+
+/** A published Go release; `version` canonical (`1.22.5`, `1.21rc2`) or a release name (`go1.20`). */
+export interface Release {
+  version: string;
+  stable: boolean;
+}
+
+const ACCEPTED_FORMS =
+  'accepted forms: an exact release (1.22.5, go1.22.5, v1.22.5, 1.21rc2), a minor line (1.22, 1.22.x), ' +
+  'a range (^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23, 1.21 - 1.22, 1.x, a || b), stable, oldstable, latest';
+
+function invalid(source: string, text: string, reason?: string): Error {
+  const because = reason ? ` (${reason})` : '';
+  return new Error(`${source}: cannot read ${JSON.stringify(text)} as a Go version${because}; ${ACCEPTED_FORMS}`);
+}
+
+/**
+ * Sorts before every release of the line X.Y in both naming eras (`1.20rc1`, `1.21rc1`, `1.21.0`),
+ * so it can bound whole lines. Never a real release.
+ */
+function lineStart(major: number, minor: number): GoVersion {
+  return { major, minor, pre: { kind: 'alpha', number: 0 } };
+}
+
+/** A version with missing trailing parts: `1`, `1.x`, `1.22`, `1.22.x`; `minor` absent = whole major. */
+interface PartialVersion {
+  major: number;
+  minor?: number;
+}
+
+const NUMBER = '(0|[1-9][0-9]*)';
+const WILDCARD = '[xX*]';
+const PARTIAL = new RegExp(`^(?:go|v)?${NUMBER}(?:\\.(?:${NUMBER}|${WILDCARD})(?:\\.${WILDCARD})?)?$`);
+
+function parsePartial(text: string): PartialVersion | undefined {
+  const match = PARTIAL.exec(text);
+  if (!match) return undefined;
+  const [, majorText, minorText] = match;
+  if (minorText === undefined) return { major: Number(majorText) };
+  return { major: Number(majorText), minor: Number(minorText) };
+}
+
+function partialLow(p: PartialVersion): GoVersion {
+  return lineStart(p.major, p.minor ?? 0);
+}
+
+function partialHigh(p: PartialVersion): GoVersion {
+  return p.minor === undefined ? lineStart(p.major + 1, 0) : lineStart(p.major, p.minor + 1);
+}
+
+type Bound = { partial: PartialVersion } | { full: GoVersion };
+
+function parseBound(text: string): Bound | undefined {
+  const partial = parsePartial(text);
+  if (partial) return { partial };
+  const full = parseGoVersion(text);
+  return full && (full.patch !== undefined || full.pre !== undefined) ? { full } : undefined;
+}
+
+const OPERATOR = /^(<=|>=|<|>|=|\^|~)?(.*)$/;
+
+function comparatorsFor(operator: string | undefined, bound: Bound): Comparator[] {
+  if ('partial' in bound) {
+    const low = partialLow(bound.partial);
+    const high = partialHigh(bound.partial);
+    switch (operator) {
+      case '>=': return [{ operator: '>=', bound: low }];
+      case '>': return [{ operator: '>=', bound: high }];
+      case '<': return [{ operator: '<', bound: low }];
+      case '<=': return [{ operator: '<', bound: high }];
+      case '^': return [{ operator: '>=', bound: low }, { operator: '<', bound: lineStart(bound.partial.major + 1, 0) }];
+      default: return [{ operator: '>=', bound: low }, { operator: '<', bound: high }];
+    }
+  }
+  const v = bound.full;
+  switch (operator) {
+    case '>=': case '>': case '<': case '<=': return [{ operator, bound: v }];
+    case '^': return [{ operator: '>=', bound: v }, { operator: '<', bound: lineStart(v.major + 1, 0) }];
+    case '~': return [{ operator: '>=', bound: v }, { operator: '<', bound: lineStart(v.major, v.minor + 1) }];
+    default: return [{ operator: '>=', bound: v }, { operator: '<=', bound: v }];
+  }
+}
+
+function prereleaseLinesOf(bounds: Bound[]): string[] {
+  return bounds.flatMap((b) => ('full' in b && b.full.pre !== undefined ? [languageVersion(b.full)] : []));
+}
+
+function parseComparatorSet(text: string, source: string, whole: string): ComparatorSet {
+  const hyphen = /^(\S+)\s+-\s+(\S+)$/.exec(text);
+  if (hyphen) {
+    const from = parseBound(hyphen[1]!);
+    const to = parseBound(hyphen[2]!);
+    if (!from || !to) throw invalid(source, whole);
+    return {
+      comparators: [...comparatorsFor('>=', from), ...comparatorsFor('<=', to)],
+      prereleaseLines: prereleaseLinesOf([from, to]),
+    };
+  }
+  // Let `>= 1.21` mean `>=1.21`, as semver tools do.
+  const tokens = text.replace(/(<=|>=|<|>|=|\^|~)\s+/g, '$1').split(/[\s,]+/).filter(Boolean);
+  if (tokens.length === 0) throw invalid(source, whole, 'empty comparator set');
+  const comparators: Comparator[] = [];
+  const bounds: Bound[] = [];
+  for (const token of tokens) {
+    const [, operator, versionText] = OPERATOR.exec(token)!;
+    const bound = parseBound(versionText!);
+    if (!bound) throw invalid(source, whole, `${JSON.stringify(token)} is not a version comparator`);
+    bounds.push(bound);
+    comparators.push(...comparatorsFor(operator, bound));
+  }
+  return { comparators, prereleaseLines: prereleaseLinesOf(bounds) };
+}
+
+// YAML reads an unquoted 1.20 as the number 1.2, and the runner hands the action "1.2".
+function lostZeroWarning(text: string, source: string): string | undefined {
+  const match = /^1\.([1-9])$/.exec(text);
+  if (!match) return undefined;
+  const intended = `1.${match[1]}0`;
+  return (
+    `${source}: ${text} is probably ${intended} written unquoted in YAML (which reads ${intended} as the number ${text}); ` +
+    `quote it: '${intended}'. Go ${text} is over a decade old.`
+  );
+}
+
+/**
+ * Parses a version spec; `source` names where it came from (`input go-version`, `go.mod:3`) and
+ * starts every error and warning. Throws for text that is no spec; empty text is an error too.
+ */
+export function parseVersionSpec(text: string, source: string): { spec: VersionSpec; warnings: string[] } {
+  const trimmed = text.trim();
+  if (trimmed === '') throw invalid(source, text, 'empty');
+  const warnings: string[] = [];
+  const lostZero = lostZeroWarning(trimmed, source);
+  if (lostZero) warnings.push(lostZero);
+
+  const keyword = trimmed.toLowerCase();
+  if (keyword === 'stable' || keyword === 'latest') return { spec: { kind: 'stable' }, warnings };
+  if (keyword === 'oldstable') return { spec: { kind: 'oldstable' }, warnings };
+
+  const single = parseBound(trimmed);
+  if (single && 'full' in single) return { spec: { kind: 'exact', version: single.full }, warnings };
+  if (single && single.partial.minor !== undefined) {
+    return { spec: { kind: 'minor', major: single.partial.major, minor: single.partial.minor }, warnings };
+  }
+
+  const sets = trimmed.split('||').map((set) => parseComparatorSet(set.trim(), source, text));
+  return { spec: { kind: 'range', text: trimmed, sets }, warnings };
+}
+
+function satisfiesComparator(version: GoVersion, { operator, bound }: Comparator): boolean {
+  const order = compareGoVersions(version, bound);
+  switch (operator) {
+    case '<': return order < 0;
+    case '<=': return order <= 0;
+    case '>': return order > 0;
+    case '>=': return order >= 0;
+  }
+}
+
+function satisfiesSet(version: GoVersion, set: ComparatorSet): boolean {
+  if (version.pre !== undefined && !set.prereleaseLines.includes(languageVersion(version))) return false;
+  return set.comparators.every((comparator) => satisfiesComparator(version, comparator));
+}
+
+function sameLine(a: GoVersion, b: GoVersion): boolean {
+  return a.major === b.major && a.minor === b.minor;
+}
+
+/** A release name read as a release, or undefined for language versions (`1.21`) and garbage. */
+function asRelease(name: string): GoVersion | undefined {
+  const version = releaseVersion(name);
+  return version && (version.patch !== undefined || version.pre !== undefined) ? version : undefined;
+}
+
+function matches(spec: VersionSpec, version: GoVersion): boolean {
+  switch (spec.kind) {
+    case 'exact':
+      return compareGoVersions(version, spec.version) === 0;
+    case 'minor':
+      return version.pre === undefined && version.major === spec.major && version.minor === spec.minor;
+    case 'range':
+      return spec.sets.some((set) => satisfiesSet(version, set));
+    case 'minimum':
+      return (
+        sameLine(version, spec.version) &&
+        (version.pre === undefined || spec.version.pre !== undefined) &&
+        compareGoVersions(version, spec.version) >= 0
+      );
+    case 'stable':
+    case 'oldstable':
+      return false;
+  }
+}
+
+/**
+ * Whether an installed release (a tool-cache version, `go version` output) meets the spec without
+ * consulting the release index. `stable` and `oldstable` never do: which release they mean is
+ * only known from the index. Language versions (`1.21`) are not releases and never satisfy.
+ */
+export function satisfiesVersionSpec(spec: VersionSpec, version: string): boolean {
+  const release = asRelease(version);
+  return release !== undefined && matches(spec, release);
+}
+
+function newest(versions: GoVersion[]): GoVersion | undefined {
+  return versions.reduce<GoVersion | undefined>(
+    (best, v) => (best === undefined || compareGoVersions(v, best) > 0 ? v : best),
+    undefined,
+  );
+}
+
+/**
+ * The newest release meeting the spec, in canonical form (`1.22.5`; `go1.20` comes back as
+ * `1.20.0`). To find the matching entry again, compare with compareGoVersions(...) === 0, which
+ * treats `1.20` and `1.20.0` as equal. `stable` is the newest stable release; `oldstable` the
+ * newest stable release of the newest line older than stable's. Undefined when nothing matches.
+ */
+export function resolveVersionSpec(spec: VersionSpec, releases: Release[]): string | undefined {
+  const known = releases.flatMap((r) => {
+    const version = asRelease(r.version);
+    return version ? [{ version, stable: r.stable && version.pre === undefined }] : [];
+  });
+  let chosen: GoVersion | undefined;
+  if (spec.kind === 'stable' || spec.kind === 'oldstable') {
+    const stable = known.filter((r) => r.stable).map((r) => r.version);
+    chosen = newest(stable);
+    if (chosen && spec.kind === 'oldstable') {
+      const current = chosen;
+      chosen = newest(stable.filter((v) => compareGoVersions(v, lineStart(current.major, current.minor)) < 0));
+    }
+  } else {
+    chosen = newest(known.map((r) => r.version).filter((v) => matches(spec, v)));
+  }
+  return chosen && formatGoVersion(chosen);
+}
+
+function describeBound(v: GoVersion): string {
+  // Line starts are synthetic; show them as the language version of the line they open.
+  const isLineStart = v.pre?.kind === 'alpha' && v.pre.number === 0 && v.patch === undefined;
+  return isLineStart ? languageVersion(v) : formatGoVersion(v);
+}
+
+/** A phrase for messages: `Go 1.22.5`, `the newest Go 1.22.x release`, ... */
+export function describeVersionSpec(spec: VersionSpec): string {
+  switch (spec.kind) {
+    case 'exact':
+      return `Go ${formatGoVersion(spec.version)}`;
+    case 'minor':
+      return `the newest Go ${spec.major}.${spec.minor}.x release`;
+    case 'range': {
+      const sets = spec.sets.map((set) => set.comparators.map((c) => `${c.operator}${describeBound(c.bound)}`).join(' '));
+      return `the newest Go release matching ${JSON.stringify(spec.text)} (${sets.join(' or ')})`;
+    }
+    case 'stable':
+      return 'the newest stable Go release';
+    case 'oldstable':
+      return 'the newest release of the Go line before the newest stable one';
+    case 'minimum':
+      return `the newest Go ${languageVersion(spec.version)}.x release at or above ${formatGoVersion(spec.version)}`;
+  }
+}
