@@ -172,12 +172,18 @@ function lostZeroWarning(text: string, source: string): string | undefined {
 /**
  * Parses a version spec; `source` names where it came from (`input go-version`, `go.mod:3`) and
  * starts every error and warning. Throws for text that is no spec; empty text is an error too.
+ * `fromYaml` (default true) enables the warning for `1.2`-style values that lost a zero in YAML;
+ * version files pass false.
  */
-export function parseVersionSpec(text: string, source: string): { spec: VersionSpec; warnings: string[] } {
+export function parseVersionSpec(
+  text: string,
+  source: string,
+  { fromYaml = true }: { fromYaml?: boolean } = {},
+): { spec: VersionSpec; warnings: string[] } {
   const trimmed = text.trim();
   if (trimmed === '') throw invalid(source, text, 'empty');
   const warnings: string[] = [];
-  const lostZero = lostZeroWarning(trimmed, source);
+  const lostZero = fromYaml ? lostZeroWarning(trimmed, source) : undefined;
   if (lostZero) warnings.push(lostZero);
 
   const keyword = trimmed.toLowerCase();
