@@ -1,6 +1,3 @@
-// PLACEHOLDER (issue 5 replaces this): restores the module and build caches.
-export interface CacheRestoreContext {
-  goVersion: string;
-  arch: string;
-}
-export async function restoreCaches(_context: CacheRestoreContext): Promise<void> {}
+// The caches: restore in the main step (concurrently with the Go install), trim and save in the post step.
+export { restoreCaches, type CacheRestoreContext, type CacheRestoreResult } from './restore';
+export { saveCaches } from './save';

@@ -1,0 +1,76 @@
+// Finds the files whose content keys the caches: the user's globs, or else every go.sum and
+// go.work.sum of the modules under the working directory.
+import * as glob from '@actions/glob';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { DependencyFile } from './keys';
+
+const DEFAULT_NAMES = new Set(['go.sum', 'go.work.sum']);
+
+/** Directories `go ... ./...` skips (testdata, names starting with . or _) plus vendor and node_modules. */
+function skippedDirectory(name: string): boolean {
+  return name === 'testdata' || name === 'vendor' || name === 'node_modules' || name.startsWith('.') || name.startsWith('_');
+}
+
+async function findDefaultFiles(root: string, excluded: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(dir: string): Promise<void> {
+    if (excluded.some((path) => dir === path)) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!skippedDirectory(entry.name)) await walk(join(dir, entry.name));
+      } else if (entry.isFile() && DEFAULT_NAMES.has(entry.name)) {
+        found.push(join(dir, entry.name));
+      }
+    }
+  }
+  await walk(root);
+  return found;
+}
+
+async function findGlobbedFiles(patterns: string, workspace: string): Promise<string[]> {
+  const lines = patterns
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const negated = line.startsWith('!');
+      const pattern = negated ? line.slice(1) : line;
+      const absolute = isAbsolute(pattern) ? pattern : join(workspace, pattern);
+      return negated ? `!${absolute}` : absolute;
+    });
+  const globber = await glob.create(lines.join('\n'), { followSymbolicLinks: false, matchDirectories: false });
+  const files: string[] = [];
+  for (const path of await globber.glob()) {
+    if ((await stat(path)).isFile()) files.push(path);
+  }
+  return files;
+}
+
+export interface DependencyFileOptions {
+  workspace: string;
+  workingDirectory: string;
+  /** The `cache-dependency-path` input; empty for the default. */
+  patterns: string;
+  /** Cache directories that may sit inside the workspace: their go.sum files belong to dependencies. */
+  excluded: readonly string[];
+}
+
+export async function readDependencyFiles(options: DependencyFileOptions): Promise<DependencyFile[]> {
+  const paths = options.patterns.trim()
+    ? await findGlobbedFiles(options.patterns, options.workspace)
+    : await findDefaultFiles(resolve(options.workspace, options.workingDirectory), options.excluded.map((path) => resolve(path)));
+  const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
+  return Promise.all(
+    unique.map(async (path) => ({
+      path: relative(options.workspace, path).split(sep).join('/'),
+      content: await readFile(path),
+    })),
+  );
+}

@@ -1,0 +1,79 @@
+// File system work on cache directories: listing, ageing and trimming build cache entries, and
+// making a read-only module cache writable so that a restore can merge into it.
+import { chmod, lstat, readdir, rm, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { agedMtimeMs, isBuildCacheEntry, selectUnusedEntries, type CacheFile } from './trim';
+
+/** Every regular file under root (symlinks are listed, not followed); empty when root is missing. */
+export async function listFiles(root: string): Promise<CacheFile[]> {
+  const files: CacheFile[] = [];
+  async function walk(dir: string, prefix: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && prefix === '') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        await walk(full, path);
+      } else {
+        const stats = await lstat(full);
+        files.push({ path, size: stats.size, mtimeMs: stats.mtimeMs });
+      }
+    }
+  }
+  await walk(root, '');
+  return files;
+}
+
+/** Sets every build cache entry's mtime to before the job, so that Go marks each one it uses. */
+export async function ageBuildCacheEntries(root: string, jobStartMs: number): Promise<number> {
+  const aged = new Date(agedMtimeMs(jobStartMs));
+  const entries = (await listFiles(root)).filter((file) => isBuildCacheEntry(file.path));
+  await Promise.all(entries.map((file) => utimes(join(root, file.path), aged, aged)));
+  return entries.length;
+}
+
+export interface TrimResult {
+  removed: number;
+  removedBytes: number;
+  kept: number;
+}
+
+export async function trimBuildCache(root: string, jobStartMs: number): Promise<TrimResult> {
+  const files = await listFiles(root);
+  const unused = selectUnusedEntries(files, jobStartMs);
+  await Promise.all(unused.map((file) => rm(join(root, file.path), { force: true })));
+  const entries = files.filter((file) => isBuildCacheEntry(file.path)).length;
+  return { removed: unused.length, removedBytes: unused.reduce((sum, file) => sum + file.size, 0), kept: entries - unused.length };
+}
+
+/**
+ * Go leaves module directories read-only. tar replaces an existing file by unlinking it, which a
+ * read-only directory refuses ("Cannot open: File exists"), so directories get their owner's
+ * write bit back before a restore merges into a module cache that already holds files.
+ */
+export async function makeDirectoriesWritable(root: string): Promise<number> {
+  let changed = 0;
+  async function walk(dir: string): Promise<void> {
+    const stats = await lstat(dir);
+    if (!stats.isDirectory()) return;
+    if ((stats.mode & 0o200) === 0) {
+      await chmod(dir, stats.mode | 0o200);
+      changed++;
+    }
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) await walk(join(dir, entry.name));
+    }
+  }
+  try {
+    await walk(root);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return changed;
+}

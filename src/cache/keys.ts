@@ -1,0 +1,91 @@
+// Cache keys for the two cache entries. Pure.
+//
+// Keys end with the dependency hash so that restore keys (prefixes) find the nearest entry when
+// go.sum changes. The user's suffix therefore sits just before that hash: appended to the
+// fixed part, and still honoured by the restore keys (entries of another suffix never match).
+import { createHash } from 'node:crypto';
+
+const PREFIX = 'setup-go-golden';
+/** Stands in for the dependency hash of a workspace without any go.sum (no third-party modules). */
+export const NO_DEPENDENCY_FILES = 'nosum';
+
+export interface DependencyFile {
+  /** Path relative to the workspace, with forward slashes. */
+  path: string;
+  content: Uint8Array;
+}
+
+export interface CacheKeyContext {
+  /** Runner OS, lower case: linux, macos, windows. */
+  os: string;
+  /** Toolchain architecture, as the action names it: x64, arm64... */
+  arch: string;
+  /** The runner image (ImageOS on hosted runners), when known: caches of two images do not mix. */
+  image?: string;
+  goVersion: string;
+  /** Build targets as given in the `targets` input; empty for a native build only. */
+  targets: string[];
+  dependencyHash: string;
+  suffix: string;
+}
+
+export interface CacheKeySet {
+  key: string;
+  /** Prefixes tried in order when the exact key misses. */
+  restoreKeys: string[];
+}
+
+/** One hash over every dependency file's path and content, independent of the order found. */
+export function hashDependencyFiles(files: readonly DependencyFile[]): string {
+  if (files.length === 0) return NO_DEPENDENCY_FILES;
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const digest = createHash('sha256').update(file.content).digest('hex');
+    hash.update(`${digest}  ${file.path}\n`);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Parses the `targets` input (newline or comma separated) into a sorted set of words. */
+export function parseTargets(text: string): string[] {
+  const words = text.split(/[\n,]/).map((word) => word.trim().toLowerCase()).filter(Boolean);
+  return [...new Set(words)].sort();
+}
+
+/** A short stable name of a target set: `native` when there is no cross-build. */
+export function targetSetId(targets: readonly string[]): string {
+  if (targets.length === 0) return 'native';
+  return `t${createHash('sha256').update(parseTargets(targets.join('\n')).join('\n')).digest('hex').slice(0, 12)}`;
+}
+
+function sanitize(part: string): string {
+  // Keys may not contain commas; keep them readable and single-line.
+  return part.replace(/[,\s]+/g, '_');
+}
+
+function join(parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').map(sanitize).join('-');
+}
+
+function base(kind: 'mod' | 'build', context: CacheKeyContext): string[] {
+  return [PREFIX, kind, context.os, context.arch, context.image ?? ''];
+}
+
+/** Module cache: one per OS, architecture and dependency set; any Go version shares it. */
+export function moduleCacheKeys(context: CacheKeyContext): CacheKeySet {
+  const fixed = join([...base('mod', context), context.suffix]);
+  return { key: `${fixed}-${context.dependencyHash}`, restoreKeys: [`${fixed}-`] };
+}
+
+/**
+ * Build cache: also per Go version (build IDs include the toolchain) and target set. A miss falls
+ * back to the same target set with other dependencies, then to any target set of this Go; the
+ * post step trims whatever this job did not use, so a broader fallback cannot make it grow.
+ */
+export function buildCacheKeys(context: CacheKeyContext): CacheKeySet {
+  const goFixed = join([...base('build', context), `go${context.goVersion}`]);
+  const fixed = join([goFixed, targetSetId(context.targets), context.suffix]);
+  const restoreKeys = [`${fixed}-`];
+  if (context.suffix === '') restoreKeys.push(`${goFixed}-`);
+  return { key: `${fixed}-${context.dependencyHash}`, restoreKeys };
+}

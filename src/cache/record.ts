@@ -1,0 +1,30 @@
+// What the main step tells the post step about the caches it restored (saved as action state).
+
+export type CacheKind = 'mod' | 'build';
+
+export interface RestoredCache {
+  kind: CacheKind;
+  dir: string;
+  key: string;
+  matchedKey?: string;
+  /** Fingerprint of the directory right after the restore. */
+  fingerprint: string;
+}
+
+export interface RestoreRecord {
+  jobStartMs: number;
+  caches: RestoredCache[];
+}
+
+export const RESTORE_STATE = 'setup-go-golden-caches';
+
+export function encodeRecord(record: RestoreRecord): string {
+  return JSON.stringify(record);
+}
+
+export function decodeRecord(text: string): RestoreRecord | undefined {
+  if (!text) return undefined;
+  const value = JSON.parse(text) as RestoreRecord;
+  if (typeof value.jobStartMs !== 'number' || !Array.isArray(value.caches)) throw new Error('malformed cache state');
+  return value;
+}

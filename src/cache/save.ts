@@ -1,0 +1,78 @@
+// Post-step half of the caches: trims the build cache to what this job used, then saves each
+// cache whose content changed, when the cache-save policy allows it. Failures only warn.
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { listFiles, trimBuildCache } from './files';
+import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
+import { decideSaveForEvent, decideUpload, parseCacheSaveMode, type Decision } from './policy';
+import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
+
+const LABEL = { mod: 'module cache', build: 'build cache' } as const;
+
+function readDefaultBranch(): string | undefined {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    const payload = JSON.parse(readFileSync(path, 'utf8')) as { repository?: { default_branch?: unknown } };
+    const branch = payload.repository?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDecisionForThisJob(): Decision {
+  return decideSaveForEvent(parseCacheSaveMode(core.getInput('cache-save')), {
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    ref: process.env.GITHUB_REF ?? '',
+    defaultBranch: readDefaultBranch(),
+  });
+}
+
+async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> {
+  const label = LABEL[entry.kind];
+  if (entry.matchedKey === entry.key) {
+    core.info(`${label}: exact hit on ${entry.key}, not saved again`);
+    return;
+  }
+  if (entry.kind === 'build') {
+    const trim = await trimBuildCache(entry.dir, jobStartMs);
+    core.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
+  }
+  const decision = decideUpload({
+    primaryKey: entry.key,
+    matchedKey: entry.matchedKey,
+    restoredFingerprint: entry.fingerprint,
+    currentFingerprint: fingerprint(await listFiles(entry.dir)),
+    emptyFingerprint: EMPTY_FINGERPRINT,
+  });
+  if (!decision.save) {
+    core.info(`${label}: not saved (${decision.reason})`);
+    return;
+  }
+  core.info(`${label}: saving ${entry.dir} as ${entry.key} (${decision.reason})`);
+  try {
+    // The library reports a refused reservation (409: another job saved this key) or a service
+    // failure itself and returns -1; a job never fails over a cache.
+    const id = await cache.saveCache([entry.dir], entry.key);
+    if (id === -1) core.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
+    else core.info(`${label} saved as ${entry.key}`);
+  } catch (error) {
+    core.warning(`${label} was not saved as ${entry.key}: ${(error as Error).message}`);
+  }
+}
+
+export async function saveCaches(): Promise<void> {
+  const record = decodeRecord(core.getState(RESTORE_STATE));
+  if (!record) {
+    core.info('caches were not restored in this job: nothing to save');
+    return;
+  }
+  const decision = saveDecisionForThisJob();
+  if (!decision.save) {
+    core.info(`caches not saved: ${decision.reason}`);
+    return;
+  }
+  for (const entry of record.caches) await saveOne(entry, record.jobStartMs);
+}
