@@ -1,0 +1,216 @@
+// The proxy route: Go releases as the golang.org/toolchain module from GOPROXY, proved by the Go
+// checksum database. Entry points for the installer: resolve a spec from `@v/list`, download and
+// verify into a staging directory, and check an existing GOROOT against the database.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { hash1, type HashedFile } from '../../sumdb/dirhash';
+import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
+import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../version/spec';
+import { formatGoVersion } from '../../version/goversion';
+import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
+import { downloadToFile, getText, redactUrl, urlSecrets } from './http';
+import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
+import { extractToolchainZip, MAX_MODULE_ZIP_BYTES } from './zip-install';
+import {
+  moduleArch,
+  parseToolchainModuleVersion,
+  TOOLCHAIN_MODULE,
+  TOOLCHAIN_ORIGIN,
+  toolchainModuleVersion,
+  zipEntryForGoRootPath,
+} from './toolchain-module';
+
+export interface ProxySourceOptions {
+  /** GOPROXY as the job has it; empty means `direct`. */
+  goproxy?: string;
+  /** GOSUMDB as the job has it; empty means sum.golang.org. `off` is refused. */
+  gosumdb?: string;
+  /** What `direct` reaches for this module; https://go.dev/dl/mod unless a test points elsewhere. */
+  origin?: string;
+  log?: (line: string) => void;
+}
+
+interface ProxyContext {
+  entries: ProxyEntry[];
+  sumdb: SumdbConfig;
+  origin: string;
+  log: (line: string) => void;
+}
+
+function context(options: ProxySourceOptions): ProxyContext {
+  const entries = parseGoproxy(options.goproxy);
+  for (const entry of entries) if (entry.kind === 'url') for (const secret of urlSecrets(entry.url)) core.setSecret(secret);
+  return {
+    entries,
+    sumdb: parseGosumdb(options.gosumdb),
+    origin: (options.origin ?? TOOLCHAIN_ORIGIN).replace(/\/+$/u, ''),
+    log: options.log ?? ((line) => core.info(line)),
+  };
+}
+
+const moduleUrl = (base: string, file: string): string => `${base}/${TOOLCHAIN_MODULE}/@v/${file}`;
+
+/** Go releases the proxy lists for one platform. */
+export async function listProxyReleases(goos: string, goarch: string, options: ProxySourceOptions = {}): Promise<Release[]> {
+  const ctx = context(options);
+  const arch = moduleArch(goarch);
+  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, (base) => getText(moduleUrl(base, 'list')));
+  return list
+    .split('\n')
+    .map((line) => parseToolchainModuleVersion(line.trim()))
+    .filter((listing) => listing !== undefined && listing.goos === goos && listing.goarch === arch)
+    .map((listing) => ({ version: formatGoVersion(listing!.release), stable: listing!.release.pre === undefined }));
+}
+
+/** Resolves a version spec against the proxy's `@v/list`; returns the canonical version (`1.22.5`). */
+export async function resolveFromProxy(
+  spec: VersionSpec,
+  options: ProxySourceOptions & { goos: string; goarch: string },
+): Promise<string> {
+  const releases = await listProxyReleases(options.goos, options.goarch, options);
+  const version = resolveVersionSpec(spec, releases);
+  if (version === undefined) {
+    throw new Error(
+      `the Go module proxy lists no ${TOOLCHAIN_MODULE} release for ${options.goos}-${moduleArch(options.goarch)} matching ${describeVersionSpec(spec)} (${releases.length} releases listed for that platform)`,
+    );
+  }
+  return version;
+}
+
+export interface ProxyVerificationDetails {
+  moduleVersion: string;
+  /** Proved h1 of the module zip. */
+  zipHash: string;
+  recordId: number;
+  treeSize: number;
+  /** Where the checksum database was reached (credentials redacted). */
+  sumdbBase: string;
+  files: number;
+  zipBytes: number;
+}
+
+export interface StagedToolchain {
+  stagedGoRoot: string;
+  anchors: string[];
+  details: ProxyVerificationDetails;
+}
+
+async function verifiedRecord(ctx: ProxyContext, moduleVersion: string): Promise<{ record: VerifiedRecord; base: string }> {
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb);
+  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion);
+  return { record, base };
+}
+
+/**
+ * Downloads `golang.org/toolchain@v0.0.1-go<version>.<goos>-<goarch>` into `stagingDir`, extracts it
+ * to `<stagingDir>/go` and proves it with the checksum database. On success the staged GOROOT is
+ * verified; on any failure nothing is left in `stagingDir` by this call.
+ */
+export async function downloadAndVerifyFromProxy(
+  request: { version: string; goos: string; goarch: string; stagingDir: string } & ProxySourceOptions,
+): Promise<StagedToolchain> {
+  const ctx = context(request);
+  const moduleVersion = toolchainModuleVersion(request.version, request.goos, request.goarch);
+  const stagedGoRoot = join(request.stagingDir, 'go');
+  const zipPath = join(request.stagingDir, `${moduleVersion}.zip`);
+  await mkdir(request.stagingDir, { recursive: true });
+  // The database answer does not depend on the download: ask for it meanwhile.
+  const proof = verifiedRecord(ctx, moduleVersion);
+  proof.catch(() => undefined);
+  try {
+    const zipBytes = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, (base) => {
+      ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base)}`);
+      return downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MAX_MODULE_ZIP_BYTES);
+    });
+    const extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
+    const { record, base } = await proof;
+    if (extracted.zipHash !== record.zipHash) {
+      throw new SumdbVerificationError(
+        `${TOOLCHAIN_MODULE}@${moduleVersion}: the downloaded zip hashes to ${extracted.zipHash}, but the checksum database ${ctx.sumdb.name} records ${record.zipHash}; the download is not the published release`,
+      );
+    }
+    ctx.log(`Verified ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash}: record ${record.recordId} proved in the tree of size ${record.treeSize} signed by ${record.signers.join(', ')}`);
+    return {
+      stagedGoRoot,
+      anchors: [`sumdb:${ctx.sumdb.name}`],
+      details: {
+        moduleVersion,
+        zipHash: record.zipHash,
+        recordId: record.recordId,
+        treeSize: record.treeSize,
+        sumdbBase: redactUrl(base),
+        files: extracted.files,
+        zipBytes,
+      },
+    };
+  } catch (error) {
+    await rm(stagedGoRoot, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await rm(zipPath, { force: true });
+  }
+}
+
+async function hashFile(path: string): Promise<string> {
+  const digest = createHash('sha256');
+  for await (const chunk of createReadStream(path)) digest.update(chunk as Buffer);
+  return digest.digest('hex');
+}
+
+/**
+ * h1 of an installed GOROOT as the module zip of that release would have it: the go.dev archive
+ * layout minus `api/ doc/ misc/ test/`, every `go.mod` named `_go.mod`, under the module prefix.
+ */
+export async function goRootModuleHash(goRoot: string, moduleVersion: string): Promise<{ zipHash: string; files: number }> {
+  const entries = await readdir(goRoot, { recursive: true, withFileTypes: true });
+  const paths: { name: string; path: string }[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const relative = full.slice(goRoot.length + 1).split('\\').join('/');
+    const name = zipEntryForGoRootPath(relative, moduleVersion);
+    if (name !== undefined) paths.push({ name, path: full });
+  }
+  const hashed: HashedFile[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const item = paths[next++]!;
+      hashed.push({ name: item.name, sha256: await hashFile(item.path) });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { zipHash: hash1(hashed), files: hashed.length };
+}
+
+export interface TreeVerification {
+  anchors: string[];
+  zipHash: string;
+  moduleVersion: string;
+}
+
+/**
+ * Checks a GOROOT we did not install (a runner image's tool cache, a go.dev install) against the
+ * checksum database record of the matching toolchain module. Throws when the tree differs.
+ */
+export async function verifyInstalledTreeAgainstSumdb(
+  goRoot: string,
+  version: string,
+  goos: string,
+  goarch: string,
+  options: ProxySourceOptions = {},
+): Promise<TreeVerification> {
+  const ctx = context(options);
+  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
+  const [tree, { record }] = await Promise.all([goRootModuleHash(goRoot, moduleVersion), verifiedRecord(ctx, moduleVersion)]);
+  if (tree.zipHash !== record.zipHash) {
+    throw new SumdbVerificationError(
+      `the Go at ${goRoot} does not match Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name}: its files hash to ${tree.zipHash}, the database records ${record.zipHash} for ${TOOLCHAIN_MODULE}@${moduleVersion}; a file was changed, added or removed`,
+    );
+  }
+  ctx.log(`Verified the Go at ${goRoot} against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
+  return { anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion };
+}

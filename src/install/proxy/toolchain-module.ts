@@ -1,0 +1,78 @@
+// Naming of the golang.org/toolchain module: its versions, its zip entries, and how they map to a GOROOT.
+// Pure: no I/O.
+import { parseGoVersion, releaseVersion, type GoVersion } from '../../version/goversion';
+
+export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
+/** Where GOPROXY=direct leads for this module: the Go project serves the proxy protocol itself. */
+export const TOOLCHAIN_ORIGIN = 'https://go.dev/dl/mod';
+/** Top-level folders of a go.dev archive that the module zip leaves out. */
+const DROPPED_TOP_LEVEL = new Set(['api', 'doc', 'misc', 'test']);
+
+/** The module's name for an architecture: 32-bit ARM is `arm`, not go.dev's `armv6l`. */
+export function moduleArch(goarch: string): string {
+  return goarch === 'armv6l' ? 'arm' : goarch;
+}
+
+/** Release name as Go spells it: `go1.22.5`, `go1.21rc2`, and before 1.21 `go1.20` for 1.20.0. */
+export function goReleaseName(version: string): string {
+  const parsed = releaseVersion(version);
+  if (parsed === undefined) throw new Error(`not a Go release: ${version}`);
+  const before121 = parsed.major === 1 && parsed.minor < 21;
+  const patch = parsed.patch === undefined || (before121 && parsed.patch === 0 && parsed.pre === undefined) ? '' : `.${parsed.patch}`;
+  const pre = parsed.pre === undefined ? '' : `${parsed.pre.kind}${parsed.pre.number}`;
+  const minor = parsed.major === 1 && parsed.minor === 0 && patch === '' && pre === '' ? '' : `.${parsed.minor}`;
+  return `go${parsed.major}${minor}${patch}${pre}`;
+}
+
+/** `v0.0.1-go1.22.5.linux-amd64` */
+export function toolchainModuleVersion(version: string, goos: string, goarch: string): string {
+  return `v0.0.1-${goReleaseName(version)}.${goos}-${moduleArch(goarch)}`;
+}
+
+export interface ToolchainListing {
+  release: GoVersion;
+  /** The release name as listed, `go1.20`. */
+  name: string;
+  goos: string;
+  goarch: string;
+}
+
+/** Reads one `@v/list` line; undefined for versions that are not toolchains. */
+export function parseToolchainModuleVersion(moduleVersion: string): ToolchainListing | undefined {
+  const match = /^v0\.0\.1-(go[0-9a-z.]+)\.([a-z0-9]+)-([a-z0-9]+)$/u.exec(moduleVersion);
+  if (!match) return undefined;
+  const [, name, goos, goarch] = match as unknown as [string, string, string, string];
+  const release = releaseVersion(name);
+  if (release === undefined || parseGoVersion(name) === undefined) return undefined;
+  return { release, name, goos, goarch };
+}
+
+/** The prefix every entry of the module zip carries: `golang.org/toolchain@<v>/`. */
+export function zipPrefix(moduleVersion: string): string {
+  return `${TOOLCHAIN_MODULE}@${moduleVersion}/`;
+}
+
+/**
+ * Path inside GOROOT for a zip entry name (already stripped of the prefix): every `_go.mod`
+ * becomes `go.mod` again, because module zips may not contain nested modules.
+ */
+export function goRootPathForZipEntry(relative: string): string {
+  return relative.split('/').map((part, index, parts) => (index === parts.length - 1 && part === '_go.mod' ? 'go.mod' : part)).join('/');
+}
+
+/**
+ * The module zip name for a file of an installed GOROOT (the reverse mapping), or undefined for
+ * files the module zip leaves out (`api/`, `doc/`, `misc/`, `test/`).
+ */
+export function zipEntryForGoRootPath(relative: string, moduleVersion: string): string | undefined {
+  const parts = relative.split('/');
+  if (parts.length > 1 && DROPPED_TOP_LEVEL.has(parts[0]!)) return undefined;
+  const last = parts.length - 1;
+  if (parts[last] === 'go.mod') parts[last] = '_go.mod';
+  return zipPrefix(moduleVersion) + parts.join('/');
+}
+
+/** Files go marks executable after unzipping a toolchain (back-filled zips carry no modes). */
+export function isToolchainExecutable(relative: string): boolean {
+  return relative.startsWith('bin/') || relative.startsWith('pkg/tool/');
+}

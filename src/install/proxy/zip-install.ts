@@ -1,0 +1,166 @@
+// Extracts a golang.org/toolchain module zip into a private staging GOROOT while hashing it, so
+// one pass over the bytes yields both the tree and the zip's h1. The caller compares that h1 with
+// the checksum database before anything may run from the tree. Hostile zips are refused before
+// the first byte is written: every name must be a plain relative path under the module prefix.
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { hash1, type HashedFile } from '../../sumdb/dirhash';
+import { goRootPathForZipEntry, isToolchainExecutable, zipPrefix } from './toolchain-module';
+
+/** Go's limit for a module zip, compressed and uncompressed (golang.org/x/mod/zip MaxZipFile). */
+export const MAX_MODULE_ZIP_BYTES = 500 << 20;
+const EXTRACT_CONCURRENCY = 8;
+const SYMLINK = 0o120000;
+const FILE_TYPE_MASK = 0o170000;
+
+export class UnsafeZipError extends Error {
+  override name = 'UnsafeZipError';
+}
+
+interface PlannedEntry {
+  entry: Entry;
+  /** The name as stored, prefix included: what h1 hashes. */
+  zipName: string;
+  /** Path inside GOROOT, with `/` separators; empty for the prefix directory itself. */
+  goRootPath: string;
+  isDirectory: boolean;
+  executable: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeName(raw: Buffer | string): string {
+  if (typeof raw === 'string') return raw;
+  try {
+    return utf8.decode(raw);
+  } catch {
+    throw new UnsafeZipError(`zip entry name is not valid UTF-8: ${JSON.stringify(raw.toString('latin1'))}`);
+  }
+}
+
+function planEntry(entry: Entry, prefix: string): PlannedEntry {
+  const zipName = decodeName(entry.fileName as unknown as Buffer);
+  const refuse = (why: string): never => {
+    throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(zipName)}: ${why}`);
+  };
+  if (!zipName.startsWith(prefix)) refuse(`it is outside the module prefix ${prefix}`);
+  if (/[\u0000-\u001f\\:]/u.test(zipName)) refuse('control characters, backslashes or colons in the name');
+  const isDirectory = zipName.endsWith('/');
+  const relative = zipName.slice(prefix.length, isDirectory ? -1 : undefined);
+  if (relative !== '' && relative.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+    refuse('empty, "." or ".." path element');
+  }
+  if (((entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK) === SYMLINK) refuse('symbolic links are not allowed');
+  if (isDirectory && entry.uncompressedSize !== 0) refuse('a directory with content');
+  const goRootPath = goRootPathForZipEntry(relative);
+  const unixMode = (entry.externalFileAttributes >>> 16) & 0o777;
+  return { entry, zipName, goRootPath, isDirectory, executable: isToolchainExecutable(goRootPath) || (unixMode & 0o111) !== 0 };
+}
+
+async function readPlan(zip: ZipFile, prefix: string): Promise<PlannedEntry[]> {
+  const planned: PlannedEntry[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: Entry) => {
+      try {
+        const plan = planEntry(entry, prefix);
+        // Go refuses names that collide when case is folded (they would clash on macOS and Windows).
+        const folded = plan.zipName.replace(/\/$/u, '').toLowerCase();
+        if (seen.has(folded)) throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(plan.zipName)}: duplicate name`);
+        seen.add(folded);
+        total += entry.uncompressedSize;
+        if (total > MAX_MODULE_ZIP_BYTES) {
+          throw new UnsafeZipError(`module zip unpacks to more than ${MAX_MODULE_ZIP_BYTES} bytes, Go's limit for a module`);
+        }
+        planned.push(plan);
+        zip.readEntry();
+      } catch (error) {
+        reject(error);
+      }
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  if (!planned.some((plan) => !plan.isDirectory)) throw new UnsafeZipError(`module zip holds no files under ${prefix}`);
+  return planned;
+}
+
+async function extractFile(zip: ZipFile, plan: PlannedEntry, destRoot: string): Promise<HashedFile> {
+  const digest = createHash('sha256');
+  const hasher = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      digest.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  const source = await zip.openReadStreamPromise(plan.entry);
+  const mode = plan.executable ? 0o755 : 0o644;
+  await pipeline(source, hasher, createWriteStream(join(destRoot, plan.goRootPath), { flags: 'wx', mode }));
+  return { name: plan.zipName, sha256: digest.digest('hex') };
+}
+
+export interface ExtractedToolchain {
+  /** h1 of the zip as extracted: compare it with the checksum database before trusting the tree. */
+  zipHash: string;
+  files: number;
+}
+
+/**
+ * Extracts the module zip at `zipPath` into `destRoot` (which must not exist yet). On any error
+ * `destRoot` is removed again.
+ */
+export async function extractToolchainZip(zipPath: string, moduleVersion: string, destRoot: string): Promise<ExtractedToolchain> {
+  const { size } = await stat(zipPath);
+  if (size > MAX_MODULE_ZIP_BYTES) throw new UnsafeZipError(`module zip is ${size} bytes, over Go's ${MAX_MODULE_ZIP_BYTES}-byte limit`);
+  let zip: ZipFile;
+  try {
+    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+  } catch (error) {
+    throw new UnsafeZipError(`module zip is not a readable zip (truncated download?): ${(error as Error).message}`);
+  }
+  let created = false;
+  try {
+    const planned = await readPlan(zip, zipPrefix(moduleVersion));
+    await mkdir(destRoot, { recursive: false });
+    created = true;
+    const directories = new Set<string>();
+    for (const plan of planned) {
+      const dir = plan.isDirectory ? plan.goRootPath : dirname(plan.goRootPath);
+      if (dir !== '' && dir !== '.') directories.add(dir);
+    }
+    for (const dir of [...directories].sort()) await mkdir(join(destRoot, dir), { recursive: true });
+    const hashed: HashedFile[] = planned
+      .filter((plan) => plan.isDirectory)
+      .map((plan) => ({ name: plan.zipName, sha256: createHash('sha256').digest('hex') }));
+    const files = planned.filter((plan) => !plan.isDirectory);
+    let next = 0;
+    let failure: unknown;
+    const worker = async (): Promise<void> => {
+      while (failure === undefined && next < files.length) {
+        const plan = files[next++]!;
+        try {
+          hashed.push(await extractFile(zip, plan, destRoot));
+        } catch (error) {
+          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${(error as Error).message}`);
+        }
+      }
+    };
+    // Every worker settles before a failure is thrown, so the clean-up below races no writer.
+    await Promise.all(Array.from({ length: Math.min(EXTRACT_CONCURRENCY, files.length) }, worker));
+    if (failure !== undefined) throw failure;
+    return { zipHash: hash1(hashed), files: files.length };
+  } catch (error) {
+    if (created) await rm(destRoot, { recursive: true, force: true });
+    throw error;
+  } finally {
+    zip.close();
+  }
+}

@@ -1,0 +1,20 @@
+// Go's dirhash "h1:" — a hash over file names and contents, the value stored in go.sum and the checksum database.
+import { createHash } from 'node:crypto';
+
+export interface HashedFile {
+  name: string;
+  /** Lowercase hex SHA-256 of the file's content. */
+  sha256: string;
+}
+
+/** h1 = "h1:" + base64(SHA-256 of the lines `<sha256 hex>  <name>\n`, sorted by name in byte order). */
+export function hash1(files: readonly HashedFile[]): string {
+  const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+  const summary = createHash('sha256');
+  for (const file of sorted) {
+    if (file.name.includes('\n')) throw new Error(`dirhash: file name with a newline: ${JSON.stringify(file.name)}`);
+    if (!/^[0-9a-f]{64}$/u.test(file.sha256)) throw new Error(`dirhash: bad sha256 for ${file.name}`);
+    summary.update(`${file.sha256}  ${file.name}\n`);
+  }
+  return `h1:${summary.digest('base64')}`;
+}

@@ -1,0 +1,56 @@
+// GOSUMDB: which checksum database to trust and where it lives.
+import { parseVerifierKey, type NoteVerifier } from './note';
+
+export const DEFAULT_SUMDB_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+
+/** Names go accepts without a key, and the key and URL they stand for. */
+const KNOWN_DATABASES: Record<string, { key: string; url: string }> = {
+  'sum.golang.org': { key: DEFAULT_SUMDB_KEY, url: 'https://sum.golang.org' },
+  'sum.golang.google.cn': { key: DEFAULT_SUMDB_KEY, url: 'https://sum.golang.google.cn' },
+};
+
+export interface SumdbConfig {
+  /** Name used in `<proxy>/sumdb/<name>/` and in the `verified` output. */
+  name: string;
+  verifier: NoteVerifier;
+  /** Where to reach the database itself when no proxy serves it. */
+  directUrl: string;
+}
+
+export class GosumdbError extends Error {
+  override name = 'GosumdbError';
+}
+
+/** Parses GOSUMDB: `name`, `name+hash+key` or `name+hash+key URL`; empty means the default database. */
+export function parseGosumdb(value: string | undefined): SumdbConfig {
+  const trimmed = (value ?? '').trim();
+  if (trimmed === 'off') {
+    throw new GosumdbError(
+      'GOSUMDB=off: the Go toolchain module is only installed with checksum database verification (go itself refuses it too); set gosumdb to a database or leave it empty for sum.golang.org',
+    );
+  }
+  const fields = (trimmed === '' ? 'sum.golang.org' : trimmed).split(/\s+/u);
+  if (fields.length > 2) throw new GosumdbError(`malformed GOSUMDB "${trimmed}": want "name", "name+hash+key" or "name+hash+key URL"`);
+  const [nameOrKey, url] = fields as [string, string | undefined];
+  const known = KNOWN_DATABASES[nameOrKey];
+  let verifier: NoteVerifier;
+  let directUrl: string;
+  if (known !== undefined) {
+    verifier = parseVerifierKey(known.key);
+    directUrl = known.url;
+  } else if (nameOrKey.includes('+')) {
+    try {
+      verifier = parseVerifierKey(nameOrKey);
+    } catch (error) {
+      throw new GosumdbError(`malformed GOSUMDB "${trimmed}": ${(error as Error).message}`);
+    }
+    directUrl = `https://${verifier.name}`;
+  } else {
+    throw new GosumdbError(`GOSUMDB "${nameOrKey}" is not a known database: give its key as "name+hash+key"`);
+  }
+  if (url !== undefined) {
+    if (!/^https?:\/\//u.test(url)) throw new GosumdbError(`malformed GOSUMDB URL "${url}": want http:// or https://`);
+    directUrl = url;
+  }
+  return { name: verifier.name, verifier, directUrl: directUrl.replace(/\/+$/u, '') };
+}
