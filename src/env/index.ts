@@ -1,6 +1,107 @@
-// PLACEHOLDER (issue 5 replaces this): computes and exports the Go environment.
+// The Go environment step: exports the settings from the inputs, masks proxy credentials, reads
+// the effective environment from the installed go, reports risky settings and applies env-policy.
+import * as core from '@actions/core';
+import { getExecOutput } from '@actions/exec';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { proxyCredentials } from './credentials';
+import { locateGoPaths } from './locate';
+import { fileSystemOf, parseMounts } from './mounts';
+import { goEnvFilePath, parseGoEnvFile, type GoPlatform } from './paths';
+import { renderEnvironmentReport, REPORTED_SETTINGS } from './report';
+import { findRisks, type Risk } from './risks';
+import { effectiveToolchain, ENVIRONMENT_INPUTS, environmentExports, parseEnvPolicy, type EnvironmentInput } from './settings';
+
 export interface GoEnvironmentContext {
   goRoot: string;
   goVersion: string;
 }
-export async function configureGoEnvironment(_context: GoEnvironmentContext): Promise<void> {}
+
+function readOptional(path: string | undefined): string {
+  if (!path) return '';
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function platform(): GoPlatform {
+  return process.platform === 'win32' || process.platform === 'darwin' ? process.platform : 'linux';
+}
+
+/**
+ * `go env -json` of the installed go. GOTOOLCHAIN=local for this one call: with auto or a go1.x
+ * value, go would download and run another toolchain just to answer.
+ */
+async function readGoEnv(goRoot: string): Promise<Record<string, string>> {
+  const go = join(goRoot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const { exitCode, stdout, stderr } = await getExecOutput(go, ['env', '-json'], {
+    cwd: tmpdir(),
+    env: { ...(process.env as Record<string, string>), GOTOOLCHAIN: 'local' },
+    silent: true,
+    ignoreReturnCode: true,
+  });
+  if (exitCode !== 0) throw new Error(`go env -json failed: ${stderr.trim()}`);
+  return JSON.parse(stdout) as Record<string, string>;
+}
+
+function fileSystemsOf(paths: string[]): Record<string, string | undefined> {
+  if (process.platform !== 'linux') return {};
+  const mounts = parseMounts(readOptional('/proc/mounts'));
+  return Object.fromEntries(paths.map((path) => [path, fileSystemOf(path, mounts)]));
+}
+
+function isInside(child: string, parent: string): boolean {
+  const path = relative(resolve(parent), resolve(child));
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+function annotate(risk: Risk, failing: boolean): void {
+  const properties = { title: `Go environment: ${risk.setting}` };
+  if (risk.level === 'advice') core.notice(risk.message, properties);
+  else if (failing) core.error(risk.message, properties);
+  else core.warning(risk.message, properties);
+}
+
+export async function configureGoEnvironment(context: GoEnvironmentContext): Promise<void> {
+  const policy = parseEnvPolicy(core.getInput('env-policy'));
+  const inputs = Object.fromEntries(Object.keys(ENVIRONMENT_INPUTS).map((name) => [name, core.getInput(name)])) as Record<EnvironmentInput, string>;
+  const exports = environmentExports(inputs, locateGoPaths());
+
+  // Mask before anything can print the proxy URL.
+  for (const secret of proxyCredentials(exports.GOPROXY ?? process.env.GOPROXY ?? '').secrets) core.setSecret(secret);
+  for (const [name, value] of Object.entries(exports)) core.exportVariable(name, value);
+
+  let env: Record<string, string | undefined>;
+  try {
+    env = await readGoEnv(context.goRoot);
+  } catch (error) {
+    core.warning(`${(error as Error).message}; the report shows the job environment instead`);
+    env = Object.fromEntries(REPORTED_SETTINGS.map((name) => [name, process.env[name]]));
+    env.GOVERSION = `go${context.goVersion}`;
+    env.GOROOT = context.goRoot;
+  }
+  const userEnvFile = parseGoEnvFile(readOptional(goEnvFilePath({ platform: platform(), env: process.env })));
+  const goRootEnvFile = parseGoEnvFile(readOptional(join(context.goRoot, 'go.env')));
+  env.GOTOOLCHAIN = effectiveToolchain({ env: process.env.GOTOOLCHAIN, userEnvFile: userEnvFile.GOTOOLCHAIN, goRootEnvFile: goRootEnvFile.GOTOOLCHAIN });
+
+  const locations = ['GOPATH', 'GOCACHE', 'GOMODCACHE'].flatMap((name) => (env[name] ?? '').split(platform() === 'win32' ? ';' : ':')).filter(Boolean);
+  const risks = findRisks({
+    env,
+    goRoot: context.goRoot,
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    fileSystems: fileSystemsOf(locations),
+    isAbsolute,
+    isInside,
+  });
+  const failing = policy === 'error' && risks.some((risk) => risk.level === 'risk');
+  for (const risk of risks) annotate(risk, failing);
+  await core.summary.addRaw(renderEnvironmentReport({ env, risks, exported: Object.keys(exports), policy }), true).write();
+
+  if (failing) {
+    const settings = [...new Set(risks.filter((risk) => risk.level === 'risk').map((risk) => risk.setting))];
+    throw new Error(`env-policy is error and the Go environment has risky settings: ${settings.join(', ')} (see the job summary)`);
+  }
+}
