@@ -1,0 +1,49 @@
+// Makes an installed Go the one later steps use: PATH, GOTOOLCHAIN, the compiler problem matcher,
+// and the outputs. Runs the Go once (`go env`) to confirm it is the version we meant.
+import * as core from '@actions/core';
+import { getExecOutput } from '@actions/exec';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InstalledGo } from './index';
+import { compareGoVersions, releaseVersion } from '../version/goversion';
+
+export interface ActivatedGo {
+  gotoolchain: { value: string; setBy: 'input' | 'workflow' | 'default' };
+  gopath: string;
+}
+
+/** The matcher file ships next to dist/ in the action's repository. */
+function matcherPath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'matchers', 'go.json');
+}
+
+export async function activateGo(go: InstalledGo, gotoolchainInput: string | undefined): Promise<ActivatedGo> {
+  const goBinary = join(go.goRoot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const gotoolchain = gotoolchainInput
+    ? { value: gotoolchainInput, setBy: 'input' as const }
+    : process.env.GOTOOLCHAIN
+      ? { value: process.env.GOTOOLCHAIN, setBy: 'workflow' as const }
+      : { value: 'local', setBy: 'default' as const };
+  // Ask the new Go itself, with GOTOOLCHAIN=local so it cannot switch to another toolchain while answering.
+  const { stdout } = await getExecOutput(goBinary, ['env', 'GOVERSION', 'GOPATH'], {
+    silent: true,
+    env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
+  });
+  const [reportedLine = '', gopath = ''] = stdout.trim().split(/\r?\n/);
+  const reported = reportedLine.split(' ')[0]!;
+  const reportedVersion = releaseVersion(reported);
+  if (!reportedVersion || compareGoVersions(reportedVersion, go.version) !== 0) {
+    throw new Error(`${goBinary} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`);
+  }
+  core.addPath(join(go.goRoot, 'bin'));
+  if (gopath) core.addPath(join(gopath.split(process.platform === 'win32' ? ';' : ':')[0]!, 'bin'));
+  if (gotoolchain.setBy !== 'workflow') core.exportVariable('GOTOOLCHAIN', gotoolchain.value);
+  else core.info(`GOTOOLCHAIN=${gotoolchain.value} was set by the workflow; leaving it (set input gotoolchain to override)`);
+  const matcher = matcherPath();
+  if (existsSync(matcher)) core.info(`::add-matcher::${matcher}`);
+  core.setOutput('go-version', go.version);
+  core.setOutput('go-root', go.goRoot);
+  core.setOutput('verified', go.anchors.length > 0 ? go.anchors.join(',') : 'none');
+  return { gotoolchain, gopath };
+}

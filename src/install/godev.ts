@@ -1,0 +1,146 @@
+// The go.dev route (and go.dev-like mirrors): release index, archive download, verification.
+// The archive is unpacked into staging while it downloads; it leaves staging only once its
+// SHA-256 and OpenPGP signature have been checked.
+import { createHash } from 'node:crypto';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fetchText, streamDownload, type RequestOptions } from './download';
+import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './release-index';
+import { verifyDetachedSignature, type SignatureVerdict } from './signature';
+import { unpackTarGz } from './unpack-tar';
+import { unpackZip } from './unpack-zip';
+
+export type VerifySignatureMode = 'auto' | 'required' | 'off';
+
+export interface DownloadSource {
+  kind: 'go.dev' | 'mirror';
+  indexUrl: string;
+  fileUrl: (fileName: string) => string;
+  /** Host shown in messages and the summary. */
+  label: string;
+}
+
+const GO_DEV_INDEX = 'https://go.dev/dl/?mode=json&include=all';
+const GO_DEV_FILES = 'https://dl.google.com/go/';
+
+export function downloadSource(mirrorBaseUrl: string | undefined): DownloadSource {
+  if (!mirrorBaseUrl) {
+    return { kind: 'go.dev', indexUrl: GO_DEV_INDEX, fileUrl: (name) => GO_DEV_FILES + name, label: 'go.dev' };
+  }
+  const base = mirrorBaseUrl.replace(/\/+$/, '');
+  return { kind: 'mirror', indexUrl: `${base}/?mode=json&include=all`, fileUrl: (name) => `${base}/${name}`, label: new URL(base).host };
+}
+
+export async function fetchReleaseIndex(source: DownloadSource, options: RequestOptions): Promise<IndexedRelease[]> {
+  const text = await fetchText(source.indexUrl, options);
+  if (text === undefined) throw new Error(`release index ${source.indexUrl} answered 404`);
+  return parseReleaseIndex(text, source.indexUrl);
+}
+
+export interface VerificationPolicy {
+  verifySignature: VerifySignatureMode;
+  /** Armored public key whose primary fingerprint signs releases. */
+  signingKey: string;
+  /** Pinned primary fingerprint (the embedded Google key), or undefined for a user-supplied key. */
+  pinnedFingerprint?: string;
+  /** The `go-sha256` input. */
+  pinnedSha256?: string;
+}
+
+export interface StagedGo {
+  stagedGoRoot: string;
+  sha256: string;
+  size: number;
+  anchors: string[];
+  signature?: SignatureVerdict;
+  notes: string[];
+}
+
+/** Downloads `file` into `staging`, unpacks it there and verifies it; throws (leaving cleanup to the caller) on any doubt. */
+export async function downloadAndVerify(
+  source: DownloadSource,
+  file: ReleaseFile,
+  policy: VerificationPolicy,
+  staging: string,
+  options: RequestOptions,
+): Promise<StagedGo> {
+  const url = source.fileUrl(file.filename);
+  const signatureText =
+    policy.verifySignature === 'off' ? Promise.resolve(undefined) : fetchText(`${url}.asc`, options);
+  signatureText.catch(() => undefined);
+  const digestFromSource = file.sha256 ? Promise.resolve(file.sha256) : fetchText(`${url}.sha256`, options);
+  digestFromSource.catch(() => undefined);
+
+  const archiveCopy = join(staging, file.filename);
+  const unpackDir = join(staging, 'unpacked');
+  const isZip = file.filename.endsWith('.zip');
+  const expectedSize = file.size > 0 ? file.size : undefined;
+  const streamed = await streamDownload(url, { ...options, expectedSize }, async (body) => {
+    await fs.rm(unpackDir, { recursive: true, force: true });
+    await fs.mkdir(unpackDir, { recursive: true });
+    if (!isZip) return unpackTarGz(body, unpackDir, archiveCopy, 'go/');
+    const hash = createHash('sha256');
+    let size = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    await pipeline(body, tap, createWriteStream(archiveCopy));
+    return { sha256: hash.digest('hex'), size };
+  });
+
+  const anchors: string[] = [];
+  const notes: string[] = [];
+  const expectedDigest = (await digestFromSource)?.trim().toLowerCase();
+  if (policy.pinnedSha256) {
+    const pinned = policy.pinnedSha256.trim().toLowerCase();
+    if (streamed.sha256 !== pinned) {
+      throw new Error(`SHA-256 of ${file.filename} is ${streamed.sha256}, but input go-sha256 pins ${pinned}`);
+    }
+    anchors.push('sha256:pinned');
+  }
+  if (expectedDigest) {
+    if (streamed.sha256 !== expectedDigest) {
+      throw new Error(
+        `SHA-256 of ${file.filename} is ${streamed.sha256}, but ${source.label} lists ${expectedDigest}: the download is corrupt or tampered with`,
+      );
+    }
+    anchors.push(`sha256:${source.kind === 'go.dev' ? 'go.dev' : 'mirror'}`);
+    if (source.kind === 'mirror') notes.push(`the SHA-256 came from the mirror ${source.label} itself: it proves integrity, not origin`);
+  }
+
+  let signature: SignatureVerdict | undefined;
+  const armoredSignature = await signatureText;
+  if (policy.verifySignature === 'off') {
+    notes.push('OpenPGP signature check switched off (verify-signature: off)');
+  } else if (armoredSignature === undefined) {
+    if (policy.verifySignature === 'required') {
+      throw new Error(`verify-signature is required, but ${source.label} publishes no signature (${file.filename}.asc answered 404)`);
+    }
+    notes.push(`${source.label} publishes no OpenPGP signature for ${file.filename}${isZip ? ' (Go signs only .tar.gz archives)' : ''}`);
+  } else {
+    signature = await verifyDetachedSignature({
+      data: await fs.readFile(archiveCopy),
+      armoredSignature,
+      armoredKey: policy.signingKey,
+      pinnedFingerprint: policy.pinnedFingerprint,
+      fileName: file.filename,
+    });
+    anchors.push(`openpgp:${signature.primaryFingerprint}`);
+  }
+
+  const provesOrigin = anchors.some((anchor) => anchor === 'sha256:go.dev' || anchor === 'sha256:pinned' || anchor.startsWith('openpgp:'));
+  if (anchors.length === 0) {
+    throw new Error(`nothing verifies ${file.filename}: ${source.label} lists no SHA-256 and no signature was checked; pin one with go-sha256`);
+  }
+  if (!provesOrigin) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
+
+  if (isZip) await unpackZip(archiveCopy, unpackDir, { root: 'go/' });
+  await fs.rm(archiveCopy, { force: true });
+  return { stagedGoRoot: join(unpackDir, 'go'), sha256: streamed.sha256, size: streamed.size, anchors, signature, notes };
+}

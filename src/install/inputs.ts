@@ -1,0 +1,115 @@
+// Reads and validates the inputs of the Go install once; every error names the input.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { parseVersionFile } from '../version/files';
+import { parseVersionSpec, type VersionSpec } from '../version/spec';
+import type { VerifySignatureMode } from './godev';
+import { goPlatform, type GoPlatform } from './platform';
+
+export interface InstallInputs {
+  /** Undefined when neither go-version nor go-version-file is given. */
+  spec?: VersionSpec;
+  /** Where the spec came from, for messages: `input go-version` or `go.mod:3`. */
+  specSource: string;
+  specText: string;
+  checkLatest: boolean;
+  platform: GoPlatform;
+  downloadBaseUrl?: string;
+  signingKey?: string;
+  verifySignature: VerifySignatureMode;
+  pinnedSha256?: string;
+  /** The gotoolchain input; undefined when not given. */
+  gotoolchain?: string;
+  token?: string;
+  warnings: string[];
+}
+
+export function readBooleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new Error(`input ${name}: expected true or false, got '${core.getInput(name)}'`);
+}
+
+export function readChoiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim();
+  if (value === '') return fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new Error(`input ${name}: expected one of ${choices.join(', ')}, got '${value}'`);
+  }
+  return value as T;
+}
+
+function readSpec(warnings: string[]): Pick<InstallInputs, 'spec' | 'specSource' | 'specText'> {
+  const versionText = core.getInput('go-version').trim();
+  const versionFile = core.getInput('go-version-file').trim();
+  if (versionText && versionFile) {
+    warnings.push('both go-version and go-version-file are set: go-version wins, as in actions/setup-go');
+  }
+  if (versionText) {
+    const { spec, warnings: specWarnings } = parseVersionSpec(versionText, 'input go-version');
+    warnings.push(...specWarnings);
+    return { spec, specSource: 'input go-version', specText: versionText };
+  }
+  if (versionFile) {
+    const path = isAbsolute(versionFile) ? versionFile : resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), versionFile);
+    let contents: string;
+    try {
+      contents = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new Error(`input go-version-file: cannot read ${versionFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const result = parseVersionFile(basename(path), contents);
+    warnings.push(...result.warnings);
+    return { spec: result.spec, specSource: `${versionFile}:${result.line}`, specText: result.text };
+  }
+  return { spec: undefined, specSource: '', specText: '' };
+}
+
+export function readInstallInputs(): InstallInputs {
+  const warnings: string[] = [];
+  const architecture = core.getInput('architecture').trim() || process.arch;
+  const downloadBaseUrl = (core.getInput('go-download-base-url').trim() || process.env.GO_DOWNLOAD_BASE_URL?.trim()) || undefined;
+  if (downloadBaseUrl) {
+    let url: URL;
+    try {
+      url = new URL(downloadBaseUrl);
+    } catch {
+      throw new Error(`input go-download-base-url: not a URL: '${downloadBaseUrl}'`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(`input go-download-base-url: expected an http(s) URL, got '${downloadBaseUrl}'`);
+    }
+  }
+  const pinnedSha256 = core.getInput('go-sha256').trim().toLowerCase() || undefined;
+  if (pinnedSha256 && !/^[0-9a-f]{64}$/.test(pinnedSha256)) {
+    throw new Error(`input go-sha256: expected 64 hexadecimal characters, got '${core.getInput('go-sha256').trim()}'`);
+  }
+  const signingKey = core.getInput('go-signing-key').trim() || undefined;
+  if (signingKey && !signingKey.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+    throw new Error('input go-signing-key: expected an armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----)');
+  }
+  const gotoolchain = core.getInput('gotoolchain').trim() || undefined;
+  if (gotoolchain && !/^(local|auto|path|go\d+(\.\d+){1,2}((rc|beta)\d+)?(\+(auto|path))?|local\+(auto|path))$/.test(gotoolchain)) {
+    throw new Error(`input gotoolchain: expected local, auto, path, goX.Y.Z, goX.Y.Z+auto or goX.Y.Z+path, got '${gotoolchain}'`);
+  }
+  let platform: GoPlatform;
+  try {
+    platform = goPlatform(process.platform, architecture);
+  } catch (error) {
+    throw new Error((error as Error).message);
+  }
+  return {
+    ...readSpec(warnings),
+    checkLatest: readBooleanInput('check-latest'),
+    platform,
+    downloadBaseUrl,
+    signingKey,
+    verifySignature: readChoiceInput('verify-signature', ['auto', 'required', 'off'] as const, 'auto'),
+    pinnedSha256,
+    gotoolchain,
+    token: core.getInput('token') || undefined,
+    warnings,
+  };
+}
