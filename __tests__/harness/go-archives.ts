@@ -1,0 +1,358 @@
+// Go release archives made at test time: real `go<ver>.<os>-<arch>.tar.gz` (and `.zip`) archives of
+// the Go installed on this machine, with go.dev's layout (one top folder `go/`), plus small hostile
+// archives that an extractor must refuse. Archives are cached on disk between test files and runs,
+// keyed by the installed Go's version, and published atomically so concurrent test processes never
+// see half-written files.
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { spawnCollect } from './runner';
+
+/** Everything built here lives below this folder, one subfolder per installed Go version. */
+export const FIXTURE_ROOT = join(tmpdir(), 'setup-go-golden-fixtures');
+/** Bump when the way archives are built changes, so stale caches are not reused. */
+const LAYOUT_REVISION = 1;
+/**
+ * gzip level of built archives. Measured on this machine for go1.26.8 (270 MB): -1 builds in 8.0 s
+ * (77 MB), -6 in 11.6 s (68 MB); both decompress in about 1.5 s, so build speed decides.
+ */
+const GZIP_LEVEL = 1;
+
+/** A file the download server can serve, with the digest and size its index lists. */
+export interface ServedFile {
+  path: string;
+  filename: string;
+  sha256: string;
+  size: number;
+}
+
+export interface GoArchive extends ServedFile {
+  /** Release name as go.dev writes it: `go1.26.8`. */
+  version: string;
+  os: string;
+  arch: string;
+}
+
+export interface InstalledGo {
+  goroot: string;
+  /** `go1.26.8`: the first line of $GOROOT/VERSION, what `go version` prints. */
+  version: string;
+  os: string;
+  arch: string;
+}
+
+let installedGoPromise: Promise<InstalledGo> | undefined;
+
+/** The Go on this machine's PATH, whose files every archive here is made of. */
+export function installedGo(): Promise<InstalledGo> {
+  installedGoPromise ??= (async () => {
+    const result = await spawnCollect('go', ['env', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH'], { timeoutMs: 60_000 });
+    if (result.code !== 0) throw new Error(`go env failed: ${result.stderr}`);
+    const [goroot, os, arch] = result.stdout.trim().split('\n');
+    if (!goroot || !os || !arch) throw new Error(`unexpected go env output: ${result.stdout}`);
+    const version = readFileSync(join(goroot, 'VERSION'), 'utf8').split('\n')[0]!.trim();
+    return { goroot, version, os, arch };
+  })();
+  return installedGoPromise;
+}
+
+/** `go1.26.8` from `1.26.8`, `v1.26.8` or `go1.26.8`. */
+export function releaseName(version: string): string {
+  return `go${version.replace(/^(go|v)/, '')}`;
+}
+
+/** go.dev's archive name: `go1.22.5.linux-amd64.tar.gz`, `go1.22.5.windows-amd64.zip`. */
+export function archiveFilename(version: string, os: string, arch: string): string {
+  return `${releaseName(version)}.${os}-${arch}.${os === 'windows' ? 'zip' : 'tar.gz'}`;
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function fixtureDir(): Promise<string> {
+  const go = await installedGo();
+  const dir = join(FIXTURE_ROOT, `${go.version}-${go.os}-${go.arch}-r${LAYOUT_REVISION}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const LOCK_STALE_MS = 10 * 60_000;
+const inProcess = new Map<string, Promise<ServedFile>>();
+
+/**
+ * Returns the cached file `filename`, building it with `build(tempPath)` first if needed. A lock
+ * directory keeps concurrent processes from building the same file twice; the finished file and
+ * its digest are renamed into place, the digest first, so a visible file is always complete.
+ */
+function cachedFile(dir: string, filename: string, build: (tempPath: string) => Promise<void>): Promise<ServedFile> {
+  const path = join(dir, filename);
+  let pending = inProcess.get(path);
+  if (!pending) {
+    pending = buildOnce(path, build);
+    inProcess.set(path, pending);
+    pending.catch(() => inProcess.delete(path));
+  }
+  return pending;
+}
+
+async function buildOnce(path: string, build: (tempPath: string) => Promise<void>): Promise<ServedFile> {
+  const digestPath = `${path}.sha256`;
+  const lock = `${path}.lock`;
+  for (;;) {
+    if (existsSync(path) && existsSync(digestPath)) {
+      return { path, filename: basename(path), sha256: readFileSync(digestPath, 'utf8'), size: statSync(path).size };
+    }
+    try {
+      mkdirSync(lock);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else await sleep(250);
+      continue;
+    }
+    const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      await build(temp);
+      writeFileSync(`${temp}.sha256`, await sha256File(temp));
+      renameSync(`${temp}.sha256`, digestPath);
+      renameSync(temp, path);
+    } finally {
+      rmSync(temp, { force: true });
+      rmSync(`${temp}.sha256`, { force: true });
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+async function run(command: string, args: string[], cwd?: string): Promise<void> {
+  const result = await spawnCollect(command, args, { cwd, timeoutMs: 10 * 60_000 });
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr}`);
+}
+
+/** A `go/VERSION` that names `version`, keeping the installed file's other lines. */
+function versionFileFor(go: InstalledGo, version: string): string {
+  const lines = readFileSync(join(go.goroot, 'VERSION'), 'utf8').split('\n');
+  lines[0] = version;
+  return lines.join('\n');
+}
+
+function onPath(program: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, program)));
+}
+
+function gzipProgram(): string {
+  // pigz compresses on every core; plain gzip is the fallback that every machine has.
+  return `${onPath('pigz') ? 'pigz' : 'gzip'} -${GZIP_LEVEL}`;
+}
+
+export interface GoArchiveOptions {
+  /** Release name the archive claims (`go1.26.8` or `1.26.8`); default the installed Go's. */
+  version?: string;
+  /** Default the installed Go's; any other value only changes the name, the binaries stay the host's. */
+  os?: string;
+  arch?: string;
+}
+
+/**
+ * A real Go release archive of the installed Go: `.tar.gz`, or `.zip` when os is `windows`. For a
+ * version other than the installed one only `go/VERSION` changes: `go version` of the result still
+ * prints the installed version, since the binaries carry their own.
+ */
+export async function goArchive(options: GoArchiveOptions = {}): Promise<GoArchive> {
+  const go = await installedGo();
+  const version = releaseName(options.version ?? go.version);
+  const os = options.os ?? go.os;
+  const arch = options.arch ?? go.arch;
+  const filename = archiveFilename(version, os, arch);
+  const dir = await fixtureDir();
+  const served = await cachedFile(dir, filename, (temp) =>
+    os === 'windows' ? buildZip(go, version, temp) : buildTarGz(go, version, temp),
+  );
+  return { ...served, version, os, arch };
+}
+
+/** Makes a staging folder holding `go/VERSION.override` when the archive names another version. */
+function versionOverride(go: InstalledGo, version: string, temp: string): string | undefined {
+  if (version === go.version) return undefined;
+  const staging = `${temp}.staging`;
+  mkdirSync(join(staging, 'go'), { recursive: true });
+  writeFileSync(join(staging, 'go', 'VERSION.override'), versionFileFor(go, version));
+  return staging;
+}
+
+async function buildTarGz(go: InstalledGo, version: string, temp: string): Promise<void> {
+  const parent = dirname(go.goroot);
+  const top = basename(go.goroot);
+  const staging = versionOverride(go, version, temp);
+  const escapedTop = top.replace(/[.[\]*^$\\]/g, '\\$&');
+  const args = [
+    '--create',
+    '--file', temp,
+    '--use-compress-program', gzipProgram(),
+    '--owner=0', '--group=0', '--numeric-owner', '--sort=name',
+    // Rename the top folder to go/ (symlink targets untouched: flag S).
+    ...(top === 'go' ? [] : [`--transform=s,^${escapedTop}\\(/\\|$\\),go\\1,S`]),
+    ...(staging ? ['--exclude', `${top}/VERSION`, '--transform=s,^go/VERSION\\.override$,go/VERSION,'] : []),
+    '-C', parent, top,
+    ...(staging ? ['-C', staging, 'go/VERSION.override'] : []),
+  ];
+  try {
+    await run('tar', args);
+  } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function buildZip(go: InstalledGo, version: string, temp: string): Promise<void> {
+  // zip names entries after the path it is given, so it runs where `go` names the GOROOT.
+  const linkDir = `${temp}.root`;
+  mkdirSync(linkDir, { recursive: true });
+  symlinkSync(go.goroot, join(linkDir, 'go'));
+  const staging = versionOverride(go, version, temp);
+  const zipPath = `${temp}.zip`;
+  try {
+    // -X: no extra attributes; symlinks are followed (Windows archives carry none).
+    await run('zip', ['-q', '-r', `-${GZIP_LEVEL}`, '-X', zipPath, 'go', ...(staging ? ['-x', 'go/VERSION'] : [])], linkDir);
+    if (staging) {
+      renameSync(join(staging, 'go', 'VERSION.override'), join(staging, 'go', 'VERSION'));
+      await run('zip', ['-q', '-X', zipPath, 'go/VERSION'], staging);
+    }
+    renameSync(zipPath, temp);
+  } finally {
+    rmSync(linkDir, { recursive: true, force: true });
+    rmSync(zipPath, { force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile archives
+
+/**
+ * Where hostile archives point their escapes. It exists (empty) so that an extractor that follows
+ * an escaping link really writes here; a test asserts it stays empty. Never a system folder: a
+ * broken extractor running as root must not be able to damage the machine.
+ */
+export const HOSTILE_CANARY = join(tmpdir(), 'setup-go-golden-canary');
+
+export type HostileKind =
+  | 'absolute-path'
+  | 'dotdot'
+  | 'symlink-absolute'
+  | 'symlink-relative'
+  | 'symlink-write-through'
+  | 'hardlink-escape'
+  | 'chardev'
+  | 'fifo'
+  | 'outside-top';
+
+export const HOSTILE_KINDS: readonly HostileKind[] = [
+  'absolute-path',
+  'dotdot',
+  'symlink-absolute',
+  'symlink-relative',
+  'symlink-write-through',
+  'hardlink-escape',
+  'chardev',
+  'fifo',
+  'outside-top',
+];
+
+interface TarEntry {
+  name: string;
+  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chardev' | 'fifo';
+  content?: string;
+  linkname?: string;
+  mode?: number;
+}
+
+function hostileEntries(kind: HostileKind): TarEntry[] {
+  switch (kind) {
+    case 'absolute-path':
+      return [{ name: join(HOSTILE_CANARY, 'absolute'), type: 'file', content: 'escaped through an absolute path\n' }];
+    case 'dotdot':
+      return [{ name: 'go/../../dotdot-escape', type: 'file', content: 'escaped through ..\n' }];
+    case 'symlink-absolute':
+      return [{ name: 'go/escape', type: 'symlink', linkname: HOSTILE_CANARY }];
+    case 'symlink-relative':
+      return [{ name: 'go/escape', type: 'symlink', linkname: '../../..' }];
+    case 'symlink-write-through':
+      return [
+        { name: 'go/escape', type: 'symlink', linkname: HOSTILE_CANARY },
+        { name: 'go/escape/passwd', type: 'file', content: 'written through a symlink\n' },
+      ];
+    case 'hardlink-escape':
+      return [{ name: 'go/escape', type: 'hardlink', linkname: join(HOSTILE_CANARY, 'hardlink-target') }];
+    case 'chardev':
+      return [{ name: 'go/dev-null', type: 'chardev' }];
+    case 'fifo':
+      return [{ name: 'go/fifo', type: 'fifo' }];
+    case 'outside-top':
+      return [
+        { name: 'outside/', type: 'dir' },
+        { name: 'outside/README', type: 'file', content: 'outside the single go/ top folder\n' },
+      ];
+  }
+}
+
+/** A tiny Go-looking tree: enough for an installer to get past its layout checks. */
+function skeletonEntries(version: string, os: string, arch: string): TarEntry[] {
+  return [
+    { name: 'go/', type: 'dir' },
+    { name: 'go/VERSION', type: 'file', content: `${version}\ntime 2026-01-01T00:00:00Z\n` },
+    { name: 'go/bin/', type: 'dir' },
+    { name: 'go/bin/go', type: 'file', mode: 0o755, content: `#!/bin/sh\necho "go version ${version} ${os}/${arch}"\n` },
+  ];
+}
+
+// Python's tarfile writes whatever header it is given, including names and links that GNU tar
+// refuses to create; that is the point here.
+const WRITE_TAR_GZ = `
+import io, json, sys, tarfile
+entries = json.load(sys.stdin)
+types = {"file": tarfile.REGTYPE, "dir": tarfile.DIRTYPE, "symlink": tarfile.SYMTYPE,
+         "hardlink": tarfile.LNKTYPE, "chardev": tarfile.CHRTYPE, "fifo": tarfile.FIFOTYPE}
+with tarfile.open(sys.argv[1], "w:gz", format=tarfile.GNU_FORMAT) as tar:
+    for e in entries:
+        info = tarfile.TarInfo(e["name"])
+        info.type = types[e["type"]]
+        info.mode = e.get("mode", 0o755 if e["type"] == "dir" else 0o644)
+        info.mtime = 1767225600
+        info.linkname = e.get("linkname", "")
+        if e["type"] == "chardev":
+            info.devmajor, info.devminor = 1, 3
+        data = e.get("content", "").encode()
+        info.size = len(data) if e["type"] == "file" else 0
+        tar.addfile(info, io.BytesIO(data) if e["type"] == "file" else None)
+`;
+
+export interface HostileArchive extends GoArchive {
+  kind: HostileKind;
+}
+
+/**
+ * A small `go<ver>.<os>-<arch>.tar.gz` that looks like a Go release but carries one hostile entry
+ * (see HostileKind). Escapes point into HOSTILE_CANARY or above the extraction folder.
+ */
+export async function hostileArchive(kind: HostileKind, options: GoArchiveOptions = {}): Promise<HostileArchive> {
+  const go = await installedGo();
+  const version = releaseName(options.version ?? go.version);
+  const os = options.os ?? go.os;
+  const arch = options.arch ?? go.arch;
+  if (os === 'windows') throw new Error('hostile archives are .tar.gz; go.dev serves Windows as .zip');
+  const filename = archiveFilename(version, os, arch);
+  mkdirSync(HOSTILE_CANARY, { recursive: true });
+  const dir = join(await fixtureDir(), 'hostile', kind);
+  mkdirSync(dir, { recursive: true });
+  const served = await cachedFile(dir, filename, async (temp) => {
+    const entries = [...skeletonEntries(version, os, arch), ...hostileEntries(kind)];
+    const result = await spawnCollect('python3', ['-c', WRITE_TAR_GZ, temp], { input: JSON.stringify(entries), timeoutMs: 60_000 });
+    if (result.code !== 0) throw new Error(`writing hostile archive ${kind} failed: ${result.stderr}`);
+  });
+  return { ...served, version, os, arch, kind };
+}
