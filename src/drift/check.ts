@@ -1,0 +1,30 @@
+// The drift check as one pure function: file contents in, findings and version sites out.
+import { applyRules, type FileLookup } from './rules';
+import { collectSources } from './sources';
+import type { DriftResult, Finding, Position, RepoFile, VersionSite } from './types';
+
+export interface CheckOptions {
+  /** Reads a file a go-version-file names that is not among `files`; default: only `files`. */
+  readFile?: FileLookup;
+}
+
+export function checkDrift(files: RepoFile[], options: CheckOptions = {}): DriftResult {
+  const byPath = new Map(files.map((file) => [file.path, file.contents]));
+  const lookup: FileLookup = (path) => byPath.get(path) ?? options.readFile?.(path);
+  const { findings, sites } = applyRules(collectSources(files), lookup);
+  return { findings: unique(findings, (f) => `${key(f)}|${f.rule}`), sites: unique(sites, (s) => `${key(s)}|${s.version}`) };
+}
+
+function key(at: Position): string {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
+function byPosition(a: Position, b: Position): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+function unique<T extends Finding | VersionSite>(items: T[], identity: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(identity(item))) seen.set(identity(item), item);
+  return [...seen.values()].sort(byPosition);
+}

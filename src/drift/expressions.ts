@@ -1,0 +1,63 @@
+// GitHub Actions expressions inside a version value: `${{ matrix.go }}`, `1.${{ matrix.minor }}.x`,
+// `${{ env.GO_VERSION }}`. Only matrix and env references can be followed statically; everything
+// else (vars, needs, inputs, fromJSON, ...) is known only at run time. Pure.
+
+export type TemplatePart =
+  | { kind: 'text'; text: string }
+  | { kind: 'matrix'; name: string; expression: string }
+  | { kind: 'env'; name: string; expression: string }
+  | { kind: 'runtime'; expression: string; reason: string };
+
+const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+const IDENTIFIER = '([A-Za-z_][A-Za-z0-9_-]*)';
+const MATRIX_REF = new RegExp(`^matrix(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+const ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+const STRING_LITERAL = /^'((?:[^']|'')*)'$/;
+
+export function hasExpression(text: string): boolean {
+  return text.includes('${{');
+}
+
+/** Splits a value into literal text and the expressions between `${{` and `}}`. */
+export function parseTemplate(text: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(EXPRESSION)) {
+    if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
+    parts.push(classifyExpression(match[1]!.trim()));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+function classifyExpression(expression: string): TemplatePart {
+  const literal = STRING_LITERAL.exec(expression);
+  if (literal) return { kind: 'text', text: literal[1]!.replace(/''/g, "'") };
+  const matrix = MATRIX_REF.exec(expression);
+  if (matrix) return { kind: 'matrix', name: (matrix[1] ?? matrix[2])!, expression };
+  const env = ENV_REF.exec(expression);
+  if (env) return { kind: 'env', name: (env[1] ?? env[2])!, expression };
+  return { kind: 'runtime', expression, reason: runtimeReason(expression) };
+}
+
+function runtimeReason(expression: string): string {
+  if (/\bfromJSON\s*\(/i.test(expression)) return 'fromJSON(...) is evaluated at run time';
+  const context = /^([A-Za-z_]+)/.exec(expression)?.[1];
+  switch (context) {
+    case 'vars':
+      return `${expression} is a repository or organisation variable, set outside the repository`;
+    case 'needs':
+      return `${expression} is an output of another job, known only at run time`;
+    case 'inputs':
+      return `${expression} comes from the caller of this workflow (reusable workflow or dispatch input)`;
+    case 'steps':
+      return `${expression} is an output of an earlier step, known only at run time`;
+    case 'secrets':
+      return `${expression} is a secret`;
+    case 'github':
+      return `${expression} depends on the event that runs the workflow`;
+    default:
+      return `\`${expression}\` is evaluated at run time`;
+  }
+}

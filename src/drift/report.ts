@@ -1,0 +1,68 @@
+// Edge: reports drift results to the runner: one annotation per finding (file, line, column), a
+// job summary table, the `drift` output, and the step failure the mode asks for.
+import * as core from '@actions/core';
+import { countBySeverity, formatTotals, siteRows } from './format';
+import type { DriftResult, Finding } from './types';
+
+const MAX_SUMMARY_ROWS = 1000;
+
+export type DriftMode = 'warn' | 'error';
+
+export interface ReportOptions {
+  mode: DriftMode;
+  /** Turns a finding's path (relative to the checked directory) into one relative to the workspace. */
+  annotationPath: (file: string) => string;
+}
+
+export async function reportDrift(result: DriftResult, options: ReportOptions): Promise<void> {
+  const findings = result.findings.map((finding) => ({ ...finding, file: options.annotationPath(finding.file) }));
+  for (const finding of findings) annotate(finding);
+  core.setOutput('drift', JSON.stringify(findings));
+  await writeSummary({ findings, sites: result.sites.map((site) => ({ ...site, file: options.annotationPath(site.file) })) });
+  const totals = formatTotals(findings);
+  const errors = countBySeverity(findings).error;
+  if (errors > 0 && options.mode === 'error') core.setFailed(`Go version drift: ${totals}`);
+  else core.info(`Go version drift: ${totals}${errors > 0 ? ' (mode warn: not failing)' : ''}`);
+}
+
+function annotate(finding: Finding): void {
+  const properties = { file: finding.file, startLine: finding.line, startColumn: finding.column, title: `drift: ${finding.rule}` };
+  if (finding.severity === 'error') core.error(finding.message, properties);
+  else if (finding.severity === 'warning') core.warning(finding.message, properties);
+  else core.notice(finding.message, properties);
+}
+
+async function writeSummary(result: DriftResult): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary.addHeading('Go version drift', 2);
+  // The step summary is capped at 1 MiB; the annotations and the output carry every finding.
+  const rows = siteRows(result).slice(0, MAX_SUMMARY_ROWS);
+  if (rows.length === 0) summary.addRaw('No Go version pins found.', true);
+  else {
+    summary.addTable([
+      [
+        { data: 'Source', header: true },
+        { data: 'Location', header: true },
+        { data: 'Version', header: true },
+        { data: 'Verdict', header: true },
+      ],
+      ...rows,
+    ]);
+    if (result.sites.length > rows.length) summary.addRaw(`(first ${rows.length} of ${result.sites.length} version pins shown)`, true);
+  }
+  const siteKeys = new Set(result.sites.map((site) => `${site.file}:${site.line}:${site.column}`));
+  const problems = result.findings.filter((finding) => !siteKeys.has(`${finding.file}:${finding.line}:${finding.column}`));
+  if (problems.length > 0) {
+    summary.addHeading('Other findings', 3).addTable([
+      [
+        { data: 'Location', header: true },
+        { data: 'Severity', header: true },
+        { data: 'Rule', header: true },
+        { data: 'Message', header: true },
+      ],
+      ...problems.slice(0, MAX_SUMMARY_ROWS).map((f) => [`${f.file}:${f.line}:${f.column}`, f.severity, f.rule, f.message]),
+    ]);
+  }
+  summary.addRaw(formatTotals(result.findings), true);
+  await summary.write();
+}

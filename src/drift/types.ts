@@ -1,0 +1,74 @@
+// Shared shapes of the drift check: where a version was found, what was found, what is wrong with it.
+// Pure: no I/O, no @actions/*.
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export type RuleId =
+  | 'ci-below-minimum'
+  | 'yaml-number'
+  | 'minimum-untested'
+  | 'toolchain-newer-than-ci'
+  | 'dockerfile-below-minimum'
+  | 'version-file-below-minimum'
+  | 'version-file-missing'
+  | 'invalid-version'
+  | 'unverified'
+  | 'parse-error';
+
+/** A place in a file; line and column are 1-based, paths are relative to the checked directory, with `/`. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Finding extends Position {
+  severity: Severity;
+  rule: RuleId;
+  message: string;
+  /** The version (or text) found, when the rule is about one. */
+  found: string | null;
+  /** What the rule expects instead, when it can say. */
+  expected: string | null;
+}
+
+/** A file of the checked tree: path relative to the checked directory (with `/`) and its text. */
+export interface RepoFile {
+  path: string;
+  contents: string;
+}
+
+/** A literal that ends up as (part of) a version, with where to change it. */
+export interface ResolvedValue {
+  /** The text as the author wrote it (`1.20` even when YAML reads 1.2). */
+  text: string;
+  at: Position;
+  /** How the value was reached, e.g. `matrix.go` or `env.GO_VERSION`. */
+  via: string[];
+  /** Plain YAML numbers on the way that lost digits: what the runner sees instead of what was written. */
+  lostDigits: Array<{ at: Position; found: string; written: string }>;
+}
+
+export interface UnresolvedValue {
+  reason: string;
+  at: Position;
+}
+
+export interface Resolution {
+  values: ResolvedValue[];
+  unresolved: UnresolvedValue[];
+}
+
+export type SiteKind = 'go.mod' | 'go.work' | 'toolchain' | 'version file' | 'workflow' | 'dockerfile';
+
+/** Every place that pins a Go version, for the summary table (one row each). */
+export interface VersionSite extends Position {
+  kind: SiteKind;
+  /** The version as the tool that reads it sees it (`1.22.x`, `1.21.0`, `${{ vars.GO }}`). */
+  version: string;
+}
+
+export interface DriftResult {
+  findings: Finding[];
+  sites: VersionSite[];
+}

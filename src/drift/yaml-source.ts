@@ -1,0 +1,91 @@
+// YAML with source positions: the drift rules need the exact line and column of every value and
+// the text as written, because an unquoted `1.20` parses to the number 1.2 and only the source
+// still says what the author meant. Pure: takes text, returns nodes.
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Finding, Position } from './types';
+
+export interface YamlFile {
+  path: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export type YamlParse = { ok: true; file: YamlFile } | { ok: false; finding: Finding };
+
+/** Parses a YAML file; a syntax error becomes a parse-error finding at the line the parser names. */
+export function parseYamlFile(path: string, contents: string): YamlParse {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(contents, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const error = document.errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const firstLine = error.message.split('\n')[0] ?? error.message;
+    return {
+      ok: false,
+      finding: {
+        file: path,
+        line,
+        column: col,
+        severity: 'error',
+        rule: 'parse-error',
+        message: `${path} is not valid YAML: ${firstLine}; no Go version in it was checked.`,
+        found: null,
+        expected: null,
+      },
+    };
+  }
+  return { ok: true, file: { path, document, lineCounter } };
+}
+
+export function positionOf(file: YamlFile, node: Node | null | undefined): Position {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = file.lineCounter.linePos(offset);
+  return { file: file.path, line, column: col };
+}
+
+/** Follows an alias (`*anchor`) to the node it names. */
+export function resolveNode(file: YamlFile, node: unknown): Node | undefined {
+  if (isAlias(node)) return node.resolve(file.document) as Node | undefined;
+  return (node ?? undefined) as Node | undefined;
+}
+
+/** The value node under `key` of a mapping (or undefined when the node is no mapping or lacks the key). */
+export function mapValue(file: YamlFile, node: unknown, key: string): Node | undefined {
+  const map = resolveNode(file, node);
+  if (!isMap(map)) return undefined;
+  for (const pair of (map as YAMLMap).items) {
+    const keyNode = resolveNode(file, pair.key);
+    if (isScalar(keyNode) && String(keyNode.value) === key) return resolveNode(file, pair.value);
+  }
+  return undefined;
+}
+
+/** The key/value pairs of a mapping with string keys, in order. */
+export function mapEntries(file: YamlFile, node: unknown): Array<[string, Node | undefined]> {
+  const map = resolveNode(file, node);
+  if (!isMap(map)) return [];
+  const entries: Array<[string, Node | undefined]> = [];
+  for (const pair of (map as YAMLMap).items) {
+    const keyNode = resolveNode(file, pair.key);
+    if (isScalar(keyNode)) entries.push([String(keyNode.value), resolveNode(file, pair.value)]);
+  }
+  return entries;
+}
+
+export interface ScalarText {
+  /** The string GitHub Actions hands to the step: the parsed value, stringified. */
+  value: string;
+  /** The text as written, without quotes (for plain scalars the literal source). */
+  written: string;
+  /** True when an unquoted number lost digits in parsing (`1.20` became 1.2). */
+  lostDigits: boolean;
+}
+
+/** Reads a scalar the way the runner does, keeping what was written next to it. */
+export function scalarText(node: unknown): ScalarText | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value === null ? '' : String(node.value);
+  const written = node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : value;
+  const lostDigits = typeof node.value === 'number' && written !== value;
+  return { value, written, lostDigits };
+}
