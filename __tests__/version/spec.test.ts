@@ -21,6 +21,9 @@ describe('parseVersionSpec: kinds', () => {
     ['v1.22.5', { kind: 'exact', version: { major: 1, minor: 22, patch: 5 } }],
     [' 1.22.5\n', { kind: 'exact', version: { major: 1, minor: 22, patch: 5 } }],
     ['1.21rc2', { kind: 'exact', version: { major: 1, minor: 21, pre: { kind: 'rc', number: 2 } } }],
+    ['1.21.0-rc.2', { kind: 'exact', version: { major: 1, minor: 21, pre: { kind: 'rc', number: 2 } } }],
+    ['v1.22.0-beta.1', { kind: 'exact', version: { major: 1, minor: 22, pre: { kind: 'beta', number: 1 } } }],
+    ['1.9.2-rc.2', { kind: 'exact', version: { major: 1, minor: 9, patch: 2, pre: { kind: 'rc', number: 2 } } }],
     ['1.9.2rc2', { kind: 'exact', version: { major: 1, minor: 9, patch: 2, pre: { kind: 'rc', number: 2 } } }],
     ['1.22', { kind: 'minor', major: 1, minor: 22 }],
     ['1.22.x', { kind: 'minor', major: 1, minor: 22 }],
@@ -53,7 +56,7 @@ describe('parseVersionSpec: rejects', () => {
   const bad = [
     '', '   ', 'abc', 'newest', 'stable2', '1.22.x.1', '1.x.5', '1.-1', '1.022', '1.22.5.6', '1.21.3rc1', '1.22rc',
     '>=', '>=abc', '>=1.21 <', '^', '~', '1.22 ||', '|| 1.22', '1.22 || || 1.23', 'go 1.22', '1.21 - ', '1.21 - x',
-    '>>1.21', '=>1.21', '1.22.5-rc.1', '*',
+    '>>1.21', '=>1.21', '1.22.5-rc.1', '1.22.0-rc1', '1.22.0-gamma.1', 'go1.22.0-rc.1', '*',
   ];
   for (const text of bad) {
     test(JSON.stringify(text), () => {
@@ -131,6 +134,8 @@ describe('resolveVersionSpec against the release fixture', () => {
     ['1.21rc2', '1.21rc2'],
     ['1.21rc1', undefined],
     ['1.22rc2', '1.22rc2'],
+    ['1.22.0-rc.2', '1.22rc2'],
+    ['>=1.24.0-rc.1', '1.24rc2'],
     ['^1.22', '1.23.4'],
     ['^1.22.3', '1.23.4'],
     ['~1.22.3', '1.22.10'],

@@ -2,7 +2,8 @@
 // against Go releases. Pure: no I/O, no @actions/*.
 //
 // Forms (all may carry a `go` or `v` prefix on the version):
-//   exact    1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.9.2rc2   that release only
+//   exact    1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.9.2rc2   that release only; the semver
+//            spelling of candidates (1.21.0-rc.2) too
 //   minor    1.22, 1.22.x, 1.22.*, go1.22                    newest release of the 1.22 line
 //   range    ^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23,  newest release matching; `,` or a space
 //            1.21 - 1.22, 1.x, 1, >=1.22 || 1.21.3            joins comparators (AND), `||` separates sets
@@ -19,6 +20,7 @@
 import {
   compareGoVersions,
   formatGoVersion,
+  fromSemver,
   languageVersion,
   parseGoVersion,
   releaseVersion,
@@ -53,7 +55,7 @@ export interface Release {
 }
 
 const ACCEPTED_FORMS =
-  'accepted forms: an exact release (1.22.5, go1.22.5, v1.22.5, 1.21rc2), a minor line (1.22, 1.22.x), ' +
+  'accepted forms: an exact release (1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.21.0-rc.2), a minor line (1.22, 1.22.x), ' +
   'a range (^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23, 1.21 - 1.22, 1.x, a || b), stable, oldstable, latest';
 
 function invalid(source: string, text: string, reason?: string): Error {
@@ -100,7 +102,8 @@ type Bound = { partial: PartialVersion } | { full: GoVersion };
 function parseBound(text: string): Bound | undefined {
   const partial = parsePartial(text);
   if (partial) return { partial };
-  const full = parseGoVersion(text);
+  // actions/setup-go documents semver spellings of candidates (`1.21.0-rc.1`); accept them too.
+  const full = parseGoVersion(text) ?? fromSemver(text.replace(/^v/, ''));
   return full && (full.patch !== undefined || full.pre !== undefined) ? { full } : undefined;
 }
 
