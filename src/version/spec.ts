@@ -77,16 +77,15 @@ interface PartialVersion {
   minor?: number;
 }
 
-const NUMBER = '(0|[1-9][0-9]*)';
-const WILDCARD = '[xX*]';
-const PARTIAL = new RegExp(`^(?:go|v)?${NUMBER}(?:\\.(?:${NUMBER}|${WILDCARD})(?:\\.${WILDCARD})?)?$`);
+const WILDCARD_TAIL = /((?:\.[xX*])*)$/;
 
 function parsePartial(text: string): PartialVersion | undefined {
-  const match = PARTIAL.exec(text);
-  if (!match) return undefined;
-  const [, majorText, minorText] = match;
-  if (minorText === undefined) return { major: Number(majorText) };
-  return { major: Number(majorText), minor: Number(minorText) };
+  const wildcards = WILDCARD_TAIL.exec(text)![1]!;
+  const written = text.slice(0, text.length - wildcards.length);
+  const parts = written.split('.').length + wildcards.length / 2;
+  const version = parseGoVersion(written);
+  if (!version || version.patch !== undefined || version.pre !== undefined || parts > 3) return undefined;
+  return written.includes('.') ? { major: version.major, minor: version.minor } : { major: version.major };
 }
 
 function partialLow(p: PartialVersion): GoVersion {
