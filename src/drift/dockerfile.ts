@@ -57,35 +57,65 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
-function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage | undefined {
-  let substitutedAt: Position | undefined;
-  let missing: string | undefined;
-  const reference = image.text.replace(VARIABLE, (_whole, braced: string | undefined, operator: string | undefined, word: string | undefined, bare: string | undefined) => {
+/** A reference after ARG substitution, with the source position of each of its characters. */
+interface Expanded {
+  text: string;
+  origins: Position[];
+  /** The first variable with neither a value nor a default, if any. */
+  missing?: string;
+}
+
+function shift(at: Position, by: number): Position {
+  return { ...at, column: at.column + by };
+}
+
+function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
+  const expanded: Expanded = { text: '', origins: [] };
+  const append = (text: string, at: (index: number) => Position): void => {
+    expanded.text += text;
+    for (let i = 0; i < text.length; i++) expanded.origins.push(at(i));
+  };
+  let last = 0;
+  for (const match of token.text.matchAll(VARIABLE)) {
+    const start = last;
+    append(token.text.slice(last, match.index), (i) => shift(token.at, start + i));
+    last = match.index + match[0].length;
+    const [, braced, operator, word = '', bare] = match;
     const name = (braced ?? bare)!;
     const arg = args.get(name);
     const value = arg?.value;
-    if (operator === '+') return value ? word ?? '' : '';
-    if (value !== undefined && value !== '') {
-      substitutedAt ??= arg!.at;
-      return value;
+    // `${VAR:-word}` / `${VAR:+word}`: the word sits after `${VAR:-` in the token.
+    const wordAt = (i: number) => shift(token.at, match.index + 3 + name.length + (match[0].includes(':') ? 1 : 0) + i);
+    if (operator === '+') {
+      if (value) append(word, wordAt);
+    } else if (value !== undefined && value !== '') {
+      append(value, (i) => shift(arg!.at, i));
+    } else if (operator === '-') {
+      append(word, wordAt);
+    } else {
+      expanded.missing ??= name;
     }
-    if (operator === '-') return word ?? '';
-    missing ??= name;
-    return '';
-  });
-  if (missing !== undefined) {
-    if (!/golang/.test(image.text)) return undefined;
+  }
+  append(token.text.slice(last), (i) => shift(token.at, last + i));
+  return expanded;
+}
+
+function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage | undefined {
+  const reference = expand(image, args);
+  if (reference.missing !== undefined) {
+    if (!/golang/.test(reference.text)) return undefined;
+    const missing = reference.missing;
     const reason = args.has(missing)
       ? `ARG ${missing} has no default, so the version comes from --build-arg at build time`
       : `$${missing} is not a global ARG declared before the first FROM`;
     return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] } };
   }
-  const parsed = readGolangImage(reference);
+  const parsed = readGolangImage(reference.text);
   if (parsed.kind === 'not-golang') return undefined;
   if (parsed.kind === 'floating') {
     return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] } };
   }
-  const at = substitutedAt ?? { ...image.at, column: image.at.column + parsed.offset };
+  const at = reference.origins[parsed.offset] ?? image.at;
   return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] } };
 }
 

@@ -1,0 +1,40 @@
+// Every fixture repository under fixtures/ is checked and its findings compared with the
+// `expect:` markers written on the lines they concern: nothing missing, nothing extra.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDrift } from '../../src/drift/check';
+import { formatFinding } from '../../src/drift/format';
+import { scanTree, treeFileReader } from '../../src/drift/scan';
+import { compareWithMarkers, readMarkers } from './markers';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const fixtureNames = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+describe('drift fixtures', () => {
+  let markerCount = 0;
+  for (const name of fixtureNames) {
+    test(name, () => {
+      const root = join(FIXTURES, name);
+      const files = scanTree(root);
+      const expected = readMarkers(files);
+      markerCount += expected.length;
+      const { findings } = checkDrift(files, { readFile: treeFileReader(root) });
+      const { missing, unexpected } = compareWithMarkers(expected, findings);
+      assert.deepEqual(
+        { missing: missing.map((m) => `${m.file}:${m.line}${m.column ? `:${m.column}` : ''} ${m.rule}`), unexpected: unexpected.map(formatFinding) },
+        { missing: [], unexpected: [] },
+      );
+    });
+  }
+
+  test('the fixtures carry enough markers to mean something', () => {
+    // Guards the marker reader itself: if it stopped finding markers, every fixture would pass.
+    assert.ok(markerCount >= 40, `only ${markerCount} expect markers were read`);
+    for (const rule of ['ci-below-minimum', 'yaml-number', 'minimum-untested', 'toolchain-newer-than-ci', 'dockerfile-below-minimum', 'version-file-below-minimum', 'version-file-missing', 'invalid-version', 'unverified', 'parse-error']) {
+      const files = fixtureNames.flatMap((name) => scanTree(join(FIXTURES, name)));
+      assert.ok(readMarkers(files).some((m) => m.rule === rule), `no fixture expects ${rule}`);
+    }
+  });
+});
