@@ -93,8 +93,10 @@ export interface ProxyFaults {
   status?: Record<string, number>;
   /** Status for every request, unless `status` names the path. */
   allStatus?: number;
-  /** Send only this many bytes of every zip while announcing the full Content-Length. */
+  /** Send only this many bytes of every zip while announcing the full Content-Length, then drop the connection. */
   truncateZipAt?: number;
+  /** Serve every zip cut to this many bytes, with a matching Content-Length (a broken cache). */
+  cutZipTo?: number;
   /** Require this `user:password` as Basic auth. */
   basicAuth?: string;
   /** Answer 404 to `sumdb/<name>/supported` (the proxy does not serve the database). */
@@ -145,11 +147,10 @@ export class ToolchainProxy {
       if (versionFile[2] === 'mod') return send(200, `module ${MODULE}\n`);
       if (this.faults.truncateZipAt !== undefined) {
         response.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) });
-        response.write(zip.subarray(0, this.faults.truncateZipAt));
-        response.destroy();
+        response.write(zip.subarray(0, this.faults.truncateZipAt), () => setTimeout(() => response.destroy(), 20));
         return;
       }
-      send(200, zip, { 'content-type': 'application/zip' });
+      send(200, zip.subarray(0, this.faults.cutZipTo ?? zip.length), { 'content-type': 'application/zip' });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

@@ -39,7 +39,7 @@ export interface SumdbFaults {
   signWith?: SigningKey;
   /** Serve this level-0 leaf hash altered in every tile that holds it. */
   corruptLeafInTiles?: number;
-  /** Every partial tile answers 404 (the tile has filled up since the tree head was signed). */
+  /** A partial tile answers 404 once the log holds the full tile (it filled up after the tree head was signed). */
   partialTilesGone?: boolean;
 }
 
@@ -146,8 +146,9 @@ export class TestSumdb {
     const tile = /^tile\/8\/(\d+)\/((?:x\d{3}\/)*\d{3})(?:\.p\/(\d+))?$/u.exec(path);
     if (tile) {
       const index = Number(tile[2]!.replace(/[x/]/gu, ''));
-      if (tile[3] !== undefined && this.faults.partialTilesGone) return notFound;
-      const data = this.tile(Number(tile[1]), index, tile[3] === undefined ? TILE_WIDTH : Number(tile[3]));
+      const level = Number(tile[1]);
+      if (tile[3] !== undefined && this.faults.partialTilesGone && this.tile(level, index, TILE_WIDTH) !== undefined) return notFound;
+      const data = this.tile(level, index, tile[3] === undefined ? TILE_WIDTH : Number(tile[3]));
       return data === undefined ? notFound : { status: 200, body: data };
     }
     return notFound;
