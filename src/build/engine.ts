@@ -1,0 +1,188 @@
+// The cross-build engine: resolves targets, builds them natively in parallel (one shared GOCACHE),
+// archives and hashes the results, proves foreign Linux binaries under QEMU, and assembles an image.
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { archiveFileName, archiveFormatFor, binaryFileName, programFileName } from './naming';
+import { buildImage, type ImageResult } from './buildx';
+import { cgoEnabledFor } from './cgo';
+import { formatChecksums, type ChecksumEntry } from './checksums';
+import { needsEmulation, isNative } from './emulation';
+import { goBuildArgs, goTestArgs } from './gocommand';
+import { imageBinaries } from './image';
+import type { BuildOptions } from './options';
+import { mapLimit } from './pool';
+import { emulatedTest, findEmulator, provisionQemu, smokeRun, type Emulator } from './qemu';
+import type { BuiltTarget, QemuResult } from './report';
+import { runQuiet } from './run';
+import { shardMatrix, shardTargets, type MatrixEntry } from './shards';
+import { resolveTargets, targetEnv, targetId, VARIANT_VARIABLES, type BuildTarget, type DistEntry } from './targets';
+import { defaultProgramName, distList, goHost, type GoHost } from './toolchain';
+import { writeArchive, sha256File } from './archive';
+
+export interface Reporter {
+  info(line: string): void;
+  warning(line: string): void;
+}
+
+export interface CrossBuildResult {
+  /** Empty when this run only planned the shards. */
+  built: BuiltTarget[];
+  checksumsFile: string | undefined;
+  matrix: { include: MatrixEntry[] };
+  /** Lines for the summary: skipped QEMU, planning, the image. */
+  notes: string[];
+  image: ImageResult | undefined;
+  /** One message per target that failed to build or failed under QEMU. */
+  failures: string[];
+}
+
+/** Path as the user should see it: relative to the workspace when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function buildEnv(target: BuildTarget, cgo: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of [...VARIANT_VARIABLES, 'GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[name];
+  Object.assign(env, targetEnv(target));
+  if (cgo !== undefined) env.CGO_ENABLED = cgo;
+  return env;
+}
+
+/** One emulator per foreign GOARCH, provisioning QEMU once when any is missing. */
+async function prepareEmulators(
+  targets: BuildTarget[],
+  host: GoHost,
+  reporter: Reporter,
+  notes: string[],
+): Promise<Map<string, Emulator>> {
+  const arches = [...new Set(targets.filter((t) => needsEmulation(t, host.goos, host.goarch)).map((t) => t.goarch))];
+  const found = new Map<string, Emulator>();
+  const lookAll = async () => {
+    for (const arch of arches) {
+      const emulator = found.get(arch) ?? (await findEmulator(arch));
+      if (emulator) found.set(arch, emulator);
+    }
+  };
+  await lookAll();
+  if (found.size < arches.length) {
+    const provisioned = await provisionQemu(reporter.info);
+    if (provisioned) notes.push(`QEMU: ${provisioned}`);
+    await lookAll();
+  }
+  const missing = arches.filter((arch) => !found.has(arch));
+  if (missing.length > 0) {
+    const message = `QEMU: no qemu-user for ${missing.join(', ')} and no way to install it (needs root or passwordless sudo with apt-get, or a Docker engine); those binaries were not run`;
+    reporter.warning(message);
+    notes.push(message);
+  }
+  return found;
+}
+
+export async function crossBuild(options: BuildOptions, reporter: Reporter): Promise<CrossBuildResult> {
+  const [host, dist] = await Promise.all([goHost(), distList()]);
+  const targets = resolveTargets(options.targets, dist);
+  const matrix = shardMatrix(targets, options.shards);
+  const notes: string[] = [];
+  const result: CrossBuildResult = { built: [], checksumsFile: undefined, matrix, notes, image: undefined, failures: [] };
+  if (options.shards > 1 && options.shard === undefined) {
+    notes.push(`Planned ${matrix.include.length} shard(s) of ${targets.length} targets; set shard to build one.`);
+    return result;
+  }
+  const selected = options.shard === undefined ? targets : shardTargets(targets, { shard: options.shard, shards: options.shards });
+  const distEntry = (t: BuildTarget): DistEntry => dist.find((d) => d.GOOS === t.goos && d.GOARCH === t.goarch)!;
+  const cgo = new Map(
+    selected.map((target) => [
+      target,
+      cgoEnabledFor(options.cgo, target, {
+        hostOs: host.goos,
+        hostArch: host.goarch,
+        cgoSupported: distEntry(target).CgoSupported,
+        ccConfigured: Boolean(process.env.CC),
+      }),
+    ]),
+  );
+
+  const workingDirectory = resolve(options.workingDirectory);
+  const outputDir = resolve(workingDirectory, options.outputDir);
+  await mkdir(outputDir, { recursive: true });
+  const name = options.name || (await defaultProgramName(workingDirectory, options.packages));
+  // Checked before building so a wrong platforms input fails fast.
+  const imagePlan = options.image
+    ? imageBinaries(
+        selected.map((target) => ({ target, source: join(outputDir, binaryFileName(name, target)), program: programFileName(name, target) })),
+        options.platforms,
+      )
+    : undefined;
+  const emulators = options.qemu === 'off' ? new Map<string, Emulator>() : await prepareEmulators(selected, host, reporter, notes);
+  const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
+  const checksums: ChecksumEntry[] = [];
+
+  const buildOne = async (target: BuildTarget): Promise<BuiltTarget | undefined> => {
+    const id = targetId(target);
+    const binaryName = binaryFileName(name, target);
+    const binary = join(outputDir, binaryName);
+    const env = buildEnv(target, cgo.get(target));
+    const started = performance.now();
+    const build = await runQuiet('go', goBuildArgs(binary, options.packages, flags), { cwd: workingDirectory, env });
+    const millis = performance.now() - started;
+    if (build.code !== 0) {
+      result.failures.push(`${id}: go build failed: ${(build.stderr || build.stdout).trim()}`);
+      return undefined;
+    }
+    reporter.info(`built ${id} -> ${shown(binary)} in ${(millis / 1000).toFixed(1)} s`);
+    const format = archiveFormatFor(options.archive, target);
+    const archiveName = format && archiveFileName(name, target, format);
+    if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join(outputDir, archiveName));
+    const [sha256, size, archiveSha] = await Promise.all([
+      sha256File(binary),
+      stat(binary).then((info) => info.size),
+      archiveName ? sha256File(join(outputDir, archiveName)) : undefined,
+    ]);
+    checksums.push({ name: binaryName, sha256 });
+    if (archiveName && archiveSha) checksums.push({ name: archiveName, sha256: archiveSha });
+
+    const qemu = await proveTarget(target, binary, env);
+    if (qemu.status === 'failed') result.failures.push(`${id}: ${qemu.detail}`);
+    else if (qemu.status === 'passed') reporter.info(`${id} under QEMU: ${qemu.detail}`);
+    return { target, path: shown(binary), archive: archiveName && shown(join(outputDir, archiveName)), sha256, size, millis, qemu };
+  };
+
+  const proveTarget = async (target: BuildTarget, binary: string, env: NodeJS.ProcessEnv): Promise<QemuResult> => {
+    if (options.qemu === 'off') return { status: 'not run', detail: '' };
+    if (isNative(target, host.goos, host.goarch)) return { status: 'native', detail: '' };
+    if (!needsEmulation(target, host.goos, host.goarch)) return { status: 'not run', detail: `not Linux` };
+    const emulator = emulators.get(target.goarch);
+    if (!emulator) return { status: 'skipped', detail: 'no qemu-user' };
+    const runSmoke = options.qemu === 'smoke' || options.smokeArgs.length > 0;
+    const smoke = runSmoke ? await smokeRun(emulator, binary, options.smokeArgs) : undefined;
+    if (options.qemu === 'smoke' || smoke?.status === 'failed') return smoke!;
+    const test = await emulatedTest(emulator, goTestArgs(emulator.kind === 'program' ? emulator.path : undefined, flags), {
+      cwd: workingDirectory,
+      env,
+    });
+    return smoke && test.status === 'passed' ? { status: 'passed', detail: `${smoke.detail}; ${test.detail}` } : test;
+  };
+
+  const built = await mapLimit(selected, options.parallel, buildOne);
+  result.built = built.filter((item): item is BuiltTarget => item !== undefined);
+
+  const checksumsPath = join(outputDir, options.checksums);
+  await writeFile(checksumsPath, formatChecksums(checksums));
+  result.checksumsFile = shown(checksumsPath);
+
+  if (imagePlan && result.failures.length === 0) {
+    const binaries = imagePlan;
+    result.image = await buildImage({
+      image: options.image,
+      binaries,
+      dockerfile: options.dockerfile && resolve(workingDirectory, options.dockerfile),
+      contextDir: join(outputDir, 'image-context'),
+      push: options.push,
+    });
+    notes.push(`Image ${options.image} for ${binaries.map((b) => targetId(b.target)).join(', ')}${options.push ? ' (pushed)' : ''}`);
+  }
+  return result;
+}

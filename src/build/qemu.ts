@@ -1,0 +1,96 @@
+// Finds or provisions qemu-user, and proves foreign Linux binaries with it: a smoke run of the
+// binary, or `go test` with the test binaries run through the emulator.
+import { readFile } from 'node:fs/promises';
+import * as io from '@actions/io';
+import { Docker } from '@docker/actions-toolkit/lib/docker/docker.js';
+import { qemuProgramNames } from './emulation';
+import type { QemuResult } from './report';
+import { runQuiet } from './run';
+
+/** How foreign binaries run: through a qemu-user program, or directly when binfmt_misc hands them to QEMU. */
+export type Emulator = { kind: 'program'; path: string } | { kind: 'binfmt' };
+
+const SMOKE_TIMEOUT_MS = 2 * 60_000;
+const TEST_TIMEOUT_MS = 15 * 60_000;
+
+async function binfmtRegistered(qemuName: string): Promise<boolean> {
+  const arch = qemuName.replace(/^qemu-/, '').replace(/-static$/, '');
+  try {
+    return (await readFile(`/proc/sys/fs/binfmt_misc/qemu-${arch}`, 'utf8')).startsWith('enabled');
+  } catch {
+    return false;
+  }
+}
+
+export async function findEmulator(goarch: string): Promise<Emulator | undefined> {
+  const names = qemuProgramNames(goarch);
+  for (const name of names) {
+    const path = await io.which(name, false);
+    if (path) return { kind: 'program', path };
+  }
+  if (names[0] && (await binfmtRegistered(names[0]))) return { kind: 'binfmt' };
+  return undefined;
+}
+
+async function canUseApt(): Promise<string[] | undefined> {
+  if (!(await io.which('apt-get', false))) return undefined;
+  if (process.getuid?.() === 0) return [];
+  if ((await io.which('sudo', false)) && (await runQuiet('sudo', ['-n', 'true'])).code === 0) return ['sudo', '-n'];
+  return undefined;
+}
+
+/**
+ * Installs QEMU when missing: Debian's qemu-user-static through apt (root or passwordless sudo), or
+ * docker's binfmt image when a Docker engine runs. Returns what was done, or undefined when neither works.
+ */
+export async function provisionQemu(log: (line: string) => void): Promise<string | undefined> {
+  const aptPrefix = await canUseApt();
+  if (aptPrefix) {
+    const [sudo, ...sudoArgs] = aptPrefix;
+    const apt = (args: string[]) =>
+      sudo ? runQuiet(sudo, [...sudoArgs, 'apt-get', ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+        : runQuiet('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    log('installing qemu-user-static with apt-get');
+    await apt(['update']);
+    const install = await apt(['install', '-y', '--no-install-recommends', 'qemu-user-static']);
+    if (install.code === 0) return 'installed qemu-user-static with apt-get';
+    log(`apt-get install qemu-user-static failed: ${install.stderr.trim()}`);
+  }
+  if (await Docker.isDaemonRunning()) {
+    log('registering QEMU through binfmt_misc with docker (tonistiigi/binfmt)');
+    const result = await runQuiet('docker', ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', 'all']);
+    if (result.code === 0) return 'registered QEMU with tonistiigi/binfmt';
+    log(`tonistiigi/binfmt failed: ${result.stderr.trim()}`);
+  }
+  return undefined;
+}
+
+function commandFor(emulator: Emulator, binary: string, args: string[]): [string, string[]] {
+  return emulator.kind === 'program' ? [emulator.path, [binary, ...args]] : [binary, args];
+}
+
+function tail(text: string, lines = 5): string {
+  return text.trim().split('\n').slice(-lines).join(' / ');
+}
+
+export async function smokeRun(emulator: Emulator, binary: string, args: string[]): Promise<QemuResult & { stdout: string }> {
+  const [command, commandArgs] = commandFor(emulator, binary, args);
+  const result = await runQuiet(command, commandArgs, { timeoutMs: SMOKE_TIMEOUT_MS });
+  if (result.timedOut) return { status: 'failed', detail: `smoke run timed out after ${SMOKE_TIMEOUT_MS / 1000} s`, stdout: result.stdout };
+  if (result.code !== 0) {
+    return { status: 'failed', detail: `smoke run exited ${result.code}: ${tail(result.stderr || result.stdout)}`, stdout: result.stdout };
+  }
+  return { status: 'passed', detail: `smoke: ${result.stdout.trim().split('\n')[0] ?? ''}`, stdout: result.stdout };
+}
+
+export async function emulatedTest(
+  emulator: Emulator,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<QemuResult> {
+  const result = await runQuiet('go', args, { ...options, timeoutMs: TEST_TIMEOUT_MS });
+  if (result.timedOut) return { status: 'failed', detail: `go test timed out after ${TEST_TIMEOUT_MS / 60_000} min` };
+  if (result.code !== 0) return { status: 'failed', detail: `go test failed: ${tail(result.stdout + result.stderr, 8)}` };
+  const passed = result.stdout.split('\n').filter((line) => line.startsWith('ok')).length;
+  return { status: 'passed', detail: `go test: ${passed} package(s) ok${emulator.kind === 'binfmt' ? ' (binfmt)' : ''}` };
+}
