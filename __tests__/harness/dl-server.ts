@@ -290,22 +290,19 @@ export class DlServer {
       record.status = status;
       return this.send(req, res, status, headers, body, fault);
     };
+    const redirect = (status: number, location = `${REDIRECT_PREFIX}${encodeURIComponent(route!.resource)}`) =>
+      answer(status, { Location: location }, text(`see ${location}\n`));
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') return await answer(405, { Allow: 'GET, HEAD' }, text('method not allowed\n'));
       if (!route) return await answer(404, {}, text('not found\n'));
+      // go.dev answers every download with a redirect to its file host; faults apply to the hop
+      // that serves the content.
+      if (this.options.redirectDownloads && !route.redirected && isDownload(route.resource)) return await redirect(302);
       const fault = this.takeFault(route.resource, !route.redirected);
       if (fault?.kind === 'status') return await answer(fault.status, {}, text(`injected status ${fault.status}\n`));
-      if (fault?.kind === 'redirect') {
-        const location = fault.location ?? `${REDIRECT_PREFIX}${encodeURIComponent(route.resource)}`;
-        return await answer(fault.status ?? 302, { Location: location }, text(`see ${location}\n`));
-      }
+      if (fault?.kind === 'redirect') return await redirect(fault.status ?? 302, fault.location);
       const content = await this.content(route.resource, url);
       if (!content) return await answer(404, {}, text('not found\n'));
-      const download = route.resource !== INDEX && !route.resource.endsWith('.sha256');
-      if (this.options.redirectDownloads && download && !route.redirected) {
-        const location = `${REDIRECT_PREFIX}${encodeURIComponent(route.resource)}`;
-        return await answer(302, { Location: location }, text(`see ${location}\n`));
-      }
       const body = fault?.kind === 'body' ? { bytes: Buffer.from(fault.body) } : content.body;
       await answer(200, { 'Content-Type': content.type }, body, fault);
     } catch (error) {
@@ -350,6 +347,11 @@ export class DlServer {
   }
 }
 
+/** Archives and signatures; go.dev serves the index itself and dl.google.com the `.sha256`. */
+function isDownload(resource: Resource): boolean {
+  return resource !== INDEX && !resource.endsWith('.sha256');
+}
+
 function text(value: string): Body {
   return { bytes: Buffer.from(value) };
 }
@@ -386,7 +388,10 @@ function applyFault(fault: Fault | undefined, res: ServerResponse) {
           res.socket?.destroy();
           return;
         }
-        await sleep(fault.ms);
+        // A client that gives up during the stall ends the wait, so close() is not held up.
+        const gaveUp = new AbortController();
+        res.once('close', () => gaveUp.abort());
+        await sleep(fault.ms, undefined, { signal: gaveUp.signal });
         chunk = chunk.subarray(cut);
         offset += cut;
       }
