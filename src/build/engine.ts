@@ -4,7 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { archiveFileName, archiveFormatFor, binaryFileName, programFileName } from './naming';
-import { buildImage, type ImageResult } from './buildx';
+import type { ImageResult } from './buildx';
 import { cgoEnabledFor } from './cgo';
 import { formatChecksums, type ChecksumEntry } from './checksums';
 import { needsEmulation, isNative } from './emulation';
@@ -175,6 +175,8 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
 
   if (imagePlan && result.failures.length === 0) {
     const binaries = imagePlan;
+    // Loaded on demand: the toolkit makes a temp directory as soon as it is imported.
+    const { buildImage } = await import('./buildx');
     result.image = await buildImage({
       image: options.image,
       binaries,
@@ -182,7 +184,8 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
       contextDir: join(outputDir, 'image-context'),
       push: options.push,
     });
-    notes.push(`Image ${options.image} for ${binaries.map((b) => targetId(b.target)).join(', ')}${options.push ? ' (pushed)' : ''}`);
+    const digest = result.image.digest ? `, digest ${result.image.digest}` : '';
+    notes.push(`Image ${options.image} for ${binaries.map((b) => targetId(b.target)).join(', ')}${options.push ? ' (pushed)' : ''}${digest}`);
   }
   return result;
 }

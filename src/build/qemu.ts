@@ -2,7 +2,6 @@
 // binary, or `go test` with the test binaries run through the emulator.
 import { readFile } from 'node:fs/promises';
 import * as io from '@actions/io';
-import { Docker } from '@docker/actions-toolkit/lib/docker/docker.js';
 import { qemuProgramNames } from './emulation';
 import type { QemuResult } from './report';
 import { runQuiet } from './run';
@@ -56,6 +55,7 @@ export async function provisionQemu(log: (line: string) => void): Promise<string
     if (install.code === 0) return 'installed qemu-user-static with apt-get';
     log(`apt-get install qemu-user-static failed: ${install.stderr.trim()}`);
   }
+  const { Docker } = await import('@docker/actions-toolkit/lib/docker/docker.js');
   if (await Docker.isDaemonRunning()) {
     log('registering QEMU through binfmt_misc with docker (tonistiigi/binfmt)');
     const result = await runQuiet('docker', ['run', '--privileged', '--rm', 'tonistiigi/binfmt', '--install', 'all']);
