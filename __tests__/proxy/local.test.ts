@@ -121,7 +121,7 @@ describe('proxy install against a local proxy and checksum database', () => {
   test('a truncated zip download is refused', async () => {
     await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.truncateZipAt = 300;
-    await assertFailsLeavingNothing(/download failed after 300 bytes/);
+    await assertFailsLeavingNothing(/failed after 4 attempts: connection closed after 300 bytes/);
   });
 
   test('a zip cut short with a matching Content-Length is refused', async () => {
@@ -133,11 +133,11 @@ describe('proxy install against a local proxy and checksum database', () => {
   const hostile: Record<string, { entries: FakeZipEntry[]; error: RegExp }> = {
     'a name outside the module prefix': {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: 'evil/bin/go', data: Buffer.from('x') }],
-      error: /refusing zip entry "evil\/bin\/go": it is outside the module prefix/,
+      error: /refusing zip entry "evil\/bin\/go": entry outside the top folder golang\.org\/toolchain@/,
     },
     'an absolute name': {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: '/tmp/sgg-evil', data: Buffer.from('x') }],
-      error: /refusing zip entry "\/tmp\/sgg-evil"/,
+      error: /refusing zip entry "\/tmp\/sgg-evil": absolute path in archive/,
     },
     'an absolute path after the prefix': {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: `${PREFIX}/tmp/sgg-evil`, data: Buffer.from('x') }],
@@ -145,7 +145,7 @@ describe('proxy install against a local proxy and checksum database', () => {
     },
     'a ".." element': {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: `${PREFIX}../../../sgg-evil`, data: Buffer.from('x') }],
-      error: /refusing zip entry .*sgg-evil": empty, "\." or "\.\." path element/,
+      error: /refusing zip entry .*sgg-evil": path escapes the archive with '\.\.'/,
     },
     'a symbolic link': {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: `${PREFIX}bin/link`, data: Buffer.from('/etc/passwd'), mode: 0o120777 }],

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { hash1, type HashedFile } from '../../sumdb/dirhash';
+import { refuseArchiveEntry } from '../archive-entry';
 import { goRootPathForZipEntry, isToolchainExecutable, zipPrefix } from './toolchain-module';
 
 /** Go's limit for a module zip, compressed and uncompressed (golang.org/x/mod/zip MaxZipFile). */
@@ -49,14 +50,17 @@ function planEntry(entry: Entry, prefix: string): PlannedEntry {
   const refuse = (why: string): never => {
     throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(zipName)}: ${why}`);
   };
-  if (!zipName.startsWith(prefix)) refuse(`it is outside the module prefix ${prefix}`);
-  if (/[\u0000-\u001f\\:]/u.test(zipName)) refuse('control characters, backslashes or colons in the name');
   const isDirectory = zipName.endsWith('/');
+  const isSymlink = ((entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK) === SYMLINK;
+  if (isSymlink) refuse('symbolic links are not allowed in a module zip');
+  // The rules every archive obeys first, then the stricter ones of module zips.
+  const reason = refuseArchiveEntry({ name: zipName, kind: isDirectory ? 'directory' : 'file' }, prefix);
+  if (reason !== undefined) refuse(reason);
+  if (/[\u0000-\u001f\\:]/u.test(zipName)) refuse('control characters, backslashes or colons in the name');
   const relative = zipName.slice(prefix.length, isDirectory ? -1 : undefined);
   if (relative !== '' && relative.split('/').some((part) => part === '' || part === '.' || part === '..')) {
     refuse('empty, "." or ".." path element');
   }
-  if (((entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK) === SYMLINK) refuse('symbolic links are not allowed');
   if (isDirectory && entry.uncompressedSize !== 0) refuse('a directory with content');
   const goRootPath = goRootPathForZipEntry(relative);
   const unixMode = (entry.externalFileAttributes >>> 16) & 0o777;
