@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
-import { DlServer, INDEX, type IndexRelease } from './dl-server';
+import { DlServer, INDEX, serveInstalledGo, type IndexRelease } from './dl-server';
 import { goArchive, hostileArchive, HOSTILE_CANARY, HOSTILE_KINDS, installedGo, type GoArchive, type HostileKind } from './go-archives';
 import { gpgVerify, signDetached, testKeys, type TestKeys } from './gpg';
 import { spawnCollect } from './runner';
@@ -404,6 +404,29 @@ describe('download server', () => {
       }
     });
 
+    test('faults given together apply in order, then the file is served normally', async () => {
+      server.clearFaults();
+      const name = `${archive.filename}.sha256`;
+      server.fault(name, { kind: 'status', status: 502, times: 1 }, { kind: 'reset', times: 1 }, { kind: 'body', body: 'x', times: 1 });
+      assert.equal((await fetchBytes(fileUrl(name))).status, 502);
+      await assert.rejects(fetch(fileUrl(name)), TypeError);
+      assert.equal((await fetchBytes(fileUrl(name))).bytes.toString(), 'x');
+      assert.equal((await fetchBytes(fileUrl(name))).bytes.toString(), archive.sha256);
+      assert.deepEqual(server.requestsFor(name).slice(-4).map((request) => request.status), [502, -1, 200, 200]);
+    });
+
+    test('hang: no headers arrive during the hang, then the answer comes', async () => {
+      server.clearFaults();
+      server.fault(INDEX, { kind: 'hang', ms: 60_000, times: 1 }, { kind: 'hang', ms: 50, times: 1 });
+      const controller = new AbortController();
+      const pending = fetch(`${server.url}/?mode=json&include=all`, { signal: controller.signal });
+      const first = await Promise.race([pending.then(() => 'answered'), new Promise((resolve) => setTimeout(resolve, 1_000, 'silence'))]);
+      assert.equal(first, 'silence');
+      controller.abort();
+      await assert.rejects(pending, { name: 'AbortError' });
+      assert.equal((await fetchBytes(`${server.url}/?mode=json&include=all`)).status, 200);
+    });
+
     test('server down: requests are refused after close', async () => {
       const down = await DlServer.start({ archives: [archive] });
       const url = `${down.url}/?mode=json&include=all`;
@@ -411,5 +434,27 @@ describe('download server', () => {
       await down.close();
       await assert.rejects(fetch(url), (error: Error & { cause?: { code?: string } }) => error.cause?.code === 'ECONNREFUSED');
     });
+  });
+});
+
+describe('serveInstalledGo', () => {
+  test('serves the installed Go between newer and older releases, its zip unsigned like go.dev', async () => {
+    const zip = await goArchive({ os: 'windows', arch: 'amd64' });
+    const { server, archive, keys } = await serveInstalledGo({ newer: [{ version: '1.99.0' }], older: [{ version: '1.1' }] });
+    try {
+      const listed = async () => (await (await fetch(`${server.url}/?mode=json&include=all`)).json()) as IndexRelease[];
+      assert.deepEqual((await listed()).map((release) => release.version), ['go1.99.0', archive.version, 'go1.1']);
+      await server.setReleases([{ version: archive.version, archives: [archive, zip] }]);
+      const index = await listed();
+      assert.deepEqual(index.map((release) => release.version), [archive.version]);
+      const zipEntry = index[0]!.files.find((file) => file.filename === zip.filename);
+      assert.equal(zipEntry?.sha256, zip.sha256);
+      assert.equal(sha256((await fetchBytes(`${server.url}/${zip.filename}`)).bytes), zip.sha256);
+      assert.equal((await fetchBytes(`${server.url}/${zip.filename}.asc`)).status, 404);
+      const signature = (await fetchBytes(`${server.url}/${archive.filename}.asc`)).bytes.toString();
+      assert.equal((await gpgVerify(keys.release.armoredPublicKey, signature, archive.path)).ok, true);
+    } finally {
+      await server.close();
+    }
   });
 });

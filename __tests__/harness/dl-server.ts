@@ -8,8 +8,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { archiveFilename, releaseName, type GoArchive } from './go-archives';
-import { signDetached, type GpgKey } from './gpg';
+import { archiveFilename, goArchive, releaseName, type GoArchive } from './go-archives';
+import { signDetached, testKeys, type GpgKey, type TestKeys } from './gpg';
 
 export interface ReleaseSpec {
   /** `go1.26.8` or `1.26.8`. */
@@ -49,7 +49,11 @@ export type Fault =
   /** Serve these bytes instead (e.g. a signature by another key, a wrong `.sha256`). */
   | { kind: 'body'; body: string | Buffer; times?: number }
   /** Answer with a redirect to `location` (default: the same file under /dl.google.com/go/). */
-  | { kind: 'redirect'; status?: 301 | 302 | 303 | 307 | 308; location?: string; times?: number };
+  | { kind: 'redirect'; status?: 301 | 302 | 303 | 307 | 308; location?: string; times?: number }
+  /** Send nothing at all (not even headers) for `ms` milliseconds, then answer normally. */
+  | { kind: 'hang'; ms: number; times?: number }
+  /** Drop the connection before answering: a network error. */
+  | { kind: 'reset'; times?: number };
 
 export interface RequestRecord {
   method: string;
@@ -58,7 +62,7 @@ export interface RequestRecord {
   /** The resource it addressed (see Resource), or undefined for an unknown path. */
   resource: Resource | undefined;
   headers: IncomingHttpHeaders;
-  /** Status answered (0 until the answer starts). */
+  /** Status answered (0 until the answer starts, -1 for a reset fault). */
   status: number;
 }
 
@@ -134,7 +138,7 @@ export class DlServer {
   readonly origin: string;
   readonly requests: RequestRecord[] = [];
   private releases: { version: string; stable: boolean; archives: GoArchive[] }[] = [];
-  private readonly faults = new Map<Resource, ActiveFault>();
+  private readonly faults = new Map<Resource, ActiveFault[]>();
   private readonly indexOverrides = new Map<string, Partial<Pick<IndexFile, 'sha256' | 'size'>>>();
   private readonly signatures = new Map<string, Promise<string>>();
   private readonly sockets = new Set<Socket>();
@@ -224,9 +228,13 @@ export class DlServer {
     return pending;
   }
 
-  /** Switches a fault on for a resource (replacing any earlier one); `times` defaults to every request. */
-  fault(resource: Resource, fault: Fault): void {
-    this.faults.set(resource, { fault, remaining: fault.times ?? Number.POSITIVE_INFINITY });
+  /**
+   * Switches faults on for a resource, replacing earlier ones. They apply in order: each to the
+   * next `times` requests (default: every request), then the next fault, then normal answers.
+   * E.g. `fault(name, { kind: 'status', status: 503, times: 1 }, { kind: 'truncate', afterBytes: 10, times: 1 })`.
+   */
+  fault(resource: Resource, ...faults: Fault[]): void {
+    this.faults.set(resource, faults.map((fault) => ({ fault, remaining: fault.times ?? Number.POSITIVE_INFINITY })));
   }
 
   clearFaults(): void {
@@ -256,9 +264,8 @@ export class DlServer {
   }
 
   private takeFault(resource: Resource, allowRedirect: boolean): Fault | undefined {
-    const active = this.faults.get(resource);
-    if (!active || active.remaining <= 0) return undefined;
-    if (active.fault.kind === 'redirect' && !allowRedirect) return undefined;
+    const active = this.faults.get(resource)?.find((candidate) => candidate.remaining > 0);
+    if (!active || (active.fault.kind === 'redirect' && !allowRedirect)) return undefined;
     active.remaining--;
     return active.fault;
   }
@@ -299,6 +306,12 @@ export class DlServer {
       // that serves the content.
       if (this.options.redirectDownloads && !route.redirected && isDownload(route.resource)) return await redirect(302);
       const fault = this.takeFault(route.resource, !route.redirected);
+      if (fault?.kind === 'reset') {
+        record.status = -1;
+        res.socket?.destroy();
+        return;
+      }
+      if (fault?.kind === 'hang') await abortableSleep(fault.ms, res);
       if (fault?.kind === 'status') return await answer(fault.status, {}, text(`injected status ${fault.status}\n`));
       if (fault?.kind === 'redirect') return await redirect(fault.status ?? 302, fault.location);
       const content = await this.content(route.resource, url);
@@ -347,6 +360,18 @@ export class DlServer {
   }
 }
 
+/** Waits `ms`, or less when the client goes away first, so close() is never held up by a fault. */
+async function abortableSleep(ms: number, res: ServerResponse): Promise<void> {
+  const gaveUp = new AbortController();
+  const abort = () => gaveUp.abort();
+  res.once('close', abort);
+  try {
+    await sleep(ms, undefined, { signal: gaveUp.signal });
+  } finally {
+    res.off('close', abort);
+  }
+}
+
 /** Archives and signatures; go.dev serves the index itself and dl.google.com the `.sha256`. */
 function isDownload(resource: Resource): boolean {
   return resource !== INDEX && !resource.endsWith('.sha256');
@@ -354,6 +379,28 @@ function isDownload(resource: Resource): boolean {
 
 function text(value: string): Body {
   return { bytes: Buffer.from(value) };
+}
+
+export interface InstalledGoServer {
+  server: DlServer;
+  /** The installed Go's archive for this machine, listed and served. */
+  archive: GoArchive;
+  /** `keys.release` signs everything served; give `keys.release.armoredPublicKey` as go-signing-key. */
+  keys: TestKeys;
+}
+
+/**
+ * The usual fixture: a server for the installed Go, signed with the test release key, listed
+ * between `newer` and `older` index-only releases (each newest first).
+ */
+export async function serveInstalledGo(
+  options: Omit<DlServerOptions, 'releases' | 'archives' | 'signingKey'> & { newer?: ReleaseSpec[]; older?: ReleaseSpec[] } = {},
+): Promise<InstalledGoServer> {
+  const { newer = [], older = [], ...serverOptions } = options;
+  const [keys, archive] = await Promise.all([testKeys(), goArchive()]);
+  const releases = [...newer, { version: archive.version, archives: [archive] }, ...older];
+  const server = await DlServer.start({ ...serverOptions, releases, signingKey: keys.release });
+  return { server, archive, keys };
 }
 
 function newestStableLines(releases: IndexRelease[], count: number): IndexRelease[] {
@@ -388,10 +435,7 @@ function applyFault(fault: Fault | undefined, res: ServerResponse) {
           res.socket?.destroy();
           return;
         }
-        // A client that gives up during the stall ends the wait, so close() is not held up.
-        const gaveUp = new AbortController();
-        res.once('close', () => gaveUp.abort());
-        await sleep(fault.ms, undefined, { signal: gaveUp.signal });
+        await abortableSleep(fault.ms, res);
         chunk = chunk.subarray(cut);
         offset += cut;
       }
