@@ -185,3 +185,7 @@ describe('report', () => {
     assert.match(markdown, /^- QEMU: no qemu-user for s390x$/m);
   });
 });
+
+test('a planning run has no table, only its notes', () => {
+  assert.equal(summaryMarkdown([], ['Planned 3 shard(s) of 8 targets; set shard to build one.']), '### Cross-build\n\n- Planned 3 shard(s) of 8 targets; set shard to build one.\n');
+});

@@ -48,9 +48,7 @@ function cell(text: string): string {
 const QEMU_MARK: Record<QemuStatus, string> = { passed: '✅', failed: '❌', skipped: '⚠️', native: '', 'not run': '' };
 
 export function summaryMarkdown(built: BuiltTarget[], notes: string[]): string {
-  const lines = [
-    '### Cross-build',
-    '',
+  const table = built.length === 0 ? [] : [
     '| target | size | sha256 | time | QEMU |',
     '|---|---:|---|---:|---|',
     ...built.map((item) => {
@@ -58,8 +56,6 @@ export function summaryMarkdown(built: BuiltTarget[], notes: string[]): string {
       return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${cell(qemu)} |`;
     }),
     '',
-    ...notes.map((note) => `- ${cell(note)}`),
-    '',
   ];
-  return lines.join('\n');
+  return ['### Cross-build', '', ...table, ...notes.map((note) => `- ${cell(note)}`), ''].join('\n');
 }
