@@ -121,12 +121,26 @@ function valuePins(values: ResolvedValue[], owner: string, findings: Finding[]):
   return pins;
 }
 
+// Large repositories repeat the same few versions thousands of times.
+const specCache = new Map<string, VersionSpec | Error>();
+
+function readSpec(text: string): VersionSpec | Error {
+  let spec = specCache.get(text);
+  if (spec === undefined) {
+    try {
+      spec = parseVersionSpec(text, 'version', { fromYaml: false }).spec;
+    } catch (error) {
+      spec = error instanceof Error ? error : new Error(String(error));
+    }
+    specCache.set(text, spec);
+  }
+  return spec;
+}
+
 function toPin(text: string, at: Position, owner: string, findings: Finding[], viaFile?: string): Pin | undefined {
-  let spec: VersionSpec;
-  try {
-    spec = parseVersionSpec(text, where(at), { fromYaml: false }).spec;
-  } catch (error) {
-    findings.push(finding(at, 'error', 'invalid-version', `${owner}: ${(error as Error).message}`, text));
+  const spec = readSpec(text);
+  if (spec instanceof Error) {
+    findings.push(finding(at, 'error', 'invalid-version', `${owner}: ${where(at)}${spec.message.slice('version'.length)}`, text));
     return undefined;
   }
   if (spec.kind === 'stable' || spec.kind === 'oldstable') {

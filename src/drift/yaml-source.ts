@@ -1,24 +1,47 @@
 // YAML with source positions: the drift rules need the exact line and column of every value and
 // the text as written, because an unquoted `1.20` parses to the number 1.2 and only the source
 // still says what the author meant. Pure: takes text, returns nodes.
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Finding, Position } from './types';
 
 export interface YamlFile {
   path: string;
   document: Document.Parsed;
-  lineCounter: LineCounter;
+  /** Line and column (1-based) of an offset into the text. */
+  locate: (offset: number) => { line: number; column: number };
+}
+
+/**
+ * Offsets of line starts, built on first use: most files need a handful of positions, and the
+ * parser's own LineCounter costs a callback per newline on every file.
+ */
+function locator(text: string): YamlFile['locate'] {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 export type YamlParse = { ok: true; file: YamlFile } | { ok: false; finding: Finding };
 
 /** Parses a YAML file; a syntax error becomes a parse-error finding at the line the parser names. */
 export function parseYamlFile(path: string, contents: string): YamlParse {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(contents, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const document = parseDocument(contents, { prettyErrors: false, uniqueKeys: false });
+  const locate = locator(contents);
   const error = document.errors[0];
   if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const { line, column: col } = locate(error.pos[0]);
     const firstLine = error.message.split('\n')[0] ?? error.message;
     return {
       ok: false,
@@ -34,13 +57,12 @@ export function parseYamlFile(path: string, contents: string): YamlParse {
       },
     };
   }
-  return { ok: true, file: { path, document, lineCounter } };
+  return { ok: true, file: { path, document, locate } };
 }
 
 export function positionOf(file: YamlFile, node: Node | null | undefined): Position {
   const offset = node?.range?.[0] ?? 0;
-  const { line, col } = file.lineCounter.linePos(offset);
-  return { file: file.path, line, column: col };
+  return { file: file.path, ...file.locate(offset) };
 }
 
 /** Follows an alias (`*anchor`) to the node it names. */
