@@ -14,7 +14,8 @@ export async function runBuildPhase(): Promise<void> {
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('artifacts', artifactsJson(result.built));
   core.setOutput('checksums-file', result.checksumsFile ?? '');
-  await core.summary.addRaw(summaryMarkdown(result.built, result.notes)).write();
+  // Outside a runner (local runs of the bundle) there is no summary file to write to.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result.built, result.notes)).write();
   if (result.failures.length > 0) {
     for (const failure of result.failures) core.error(failure);
     throw new Error(`cross-build: ${result.failures.length} target(s) failed: ${result.failures.map((f) => f.split(':')[0]).join(', ')}`);

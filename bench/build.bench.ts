@@ -1,0 +1,107 @@
+// Cross-build wall time for the same 8 targets of examples/hello, each run with a cold build cache:
+// our engine vs a sequential `go build` loop vs `goreleaser build --snapshot` (installed once through
+// the Go module proxy into a temp dir). Same flags everywhere: -trimpath, -ldflags "-s -w -X main.version=bench", CGO_ENABLED=0.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { crossBuild } from '../src/build/engine';
+import { parseBuildOptions } from '../src/build/options';
+import { measureInterleaved, printRatios } from './stats';
+
+const RUNS = 3;
+const GORELEASER_VERSION = 'v2.15.1';
+const TARGETS = ['linux/amd64', 'linux/arm/v7', 'linux/arm64', 'linux/riscv64', 'linux/s390x', 'windows/amd64', 'darwin/arm64', 'darwin/amd64'];
+const LDFLAGS = '-s -w -X main.version=bench';
+
+function goreleaserBinary(): string {
+  const home = join(tmpdir(), `sgg-goreleaser-${GORELEASER_VERSION}`);
+  const binary = join(home, 'bin', 'goreleaser');
+  if (!existsSync(binary)) {
+    console.log(`installing goreleaser ${GORELEASER_VERSION} through the Go module proxy into ${home} (once)`);
+    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
+      env: { ...process.env, GOBIN: join(home, 'bin') },
+      stdio: 'inherit',
+    });
+  }
+  return binary;
+}
+
+function goreleaserConfig(): string {
+  const targets = TARGETS.map((target) => {
+    const [goos, goarch, variant] = target.split('/');
+    return `      - ${goos}_${goarch}${variant ? `_${variant.replace(/^v/, '')}` : ''}`;
+  });
+  return [
+    'version: 2',
+    'project_name: hello',
+    'builds:',
+    '  - main: .',
+    '    binary: hello',
+    '    env: [CGO_ENABLED=0]',
+    '    flags: [-trimpath]',
+    `    ldflags: ["${LDFLAGS}"]`,
+    '    targets:',
+    ...targets,
+    '',
+  ].join('\n');
+}
+
+const work = mkdtempSync(join(tmpdir(), 'sgg-bench-build-'));
+const module = join(work, 'hello');
+cpSync(resolve('examples/hello'), module, { recursive: true, filter: (source) => !source.endsWith('/dist') });
+writeFileSync(join(module, '.goreleaser.yaml'), goreleaserConfig());
+// goreleaser wants a git repository; every case then stamps the same VCS information.
+for (const args of [['init', '-q'], ['add', '.'], ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench']]) {
+  execFileSync('git', args, { cwd: module });
+}
+const goreleaser = goreleaserBinary();
+
+function freshCache(): void {
+  const cache = join(work, 'gocache');
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache);
+  process.env.GOCACHE = cache;
+  for (const dir of ['dist-engine', 'dist-loop', 'dist']) rmSync(join(module, dir), { recursive: true, force: true });
+}
+
+const quiet = { info: () => {}, warning: (line: string) => console.warn(line) };
+const engineInputs: Record<string, string> = {
+  targets: TARGETS.join(','),
+  'working-directory': module,
+  'output-dir': 'dist-engine',
+  ldflags: LDFLAGS,
+  cgo: '0',
+  archive: 'none',
+};
+
+const cases = {
+  'setup-go-golden engine (parallel, one GOCACHE)': async () => {
+    const result = await crossBuild(parseBuildOptions((name) => engineInputs[name] ?? '', availableParallelism()), quiet);
+    if (result.failures.length > 0 || result.built.length !== TARGETS.length) throw new Error(result.failures.join('\n'));
+  },
+  'sequential go build loop': () => {
+    for (const target of TARGETS) {
+      const [goos, goarch, variant] = target.split('/');
+      const env = { ...process.env, GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0', ...(variant ? { GOARM: variant.replace(/^v/, '') } : {}) };
+      const output = join(module, 'dist-loop', target.replaceAll('/', '-'));
+      const result = spawnSync('go', ['build', '-o', output, '-trimpath', '-ldflags', LDFLAGS, '.'], { cwd: module, env, stdio: 'inherit' });
+      if (result.status !== 0) throw new Error(`go build ${target} failed`);
+    }
+  },
+  [`goreleaser ${GORELEASER_VERSION} build --snapshot`]: () => {
+    const result = spawnSync(goreleaser, ['build', '--snapshot', '--clean', '--parallelism', String(availableParallelism())], {
+      cwd: module,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    if (result.status !== 0) throw new Error(`goreleaser failed: ${result.stderr}`);
+  },
+};
+
+try {
+  console.log(`${TARGETS.length} targets, ${availableParallelism()} cores, cold GOCACHE for every run`);
+  const medians = await measureInterleaved(cases, RUNS, freshCache);
+  printRatios('cross-build of examples/hello, 8 targets', medians, `goreleaser ${GORELEASER_VERSION} build --snapshot`, RUNS);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
