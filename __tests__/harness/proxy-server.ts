@@ -179,3 +179,49 @@ export async function startSumdbServer(sumdb: TestSumdb): Promise<{ url: string;
     },
   };
 }
+
+/**
+ * A pass-through to a real module proxy that keeps `.zip` answers on disk (they are ~70 MB each),
+ * so reruns do not download them again. Everything else, the checksum database included, is
+ * fetched live: the client still verifies every byte on every run.
+ */
+export async function startCachingProxy(upstream: string, cacheDir: string): Promise<{ url: string; requests: string[]; stop: () => Promise<void> }> {
+  const { mkdirSync, existsSync, readFileSync, writeFileSync, renameSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  mkdirSync(cacheDir, { recursive: true });
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    requests.push(path);
+    const cacheFile = path.endsWith('.zip') ? join(cacheDir, path.replace(/[^A-Za-z0-9.@-]+/gu, '_')) : undefined;
+    if (cacheFile !== undefined && existsSync(cacheFile)) {
+      const body = readFileSync(cacheFile);
+      response.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(body.length) });
+      response.end(body);
+      return;
+    }
+    fetch(`${upstream}${path}`)
+      .then(async (answer) => {
+        const body = Buffer.from(await answer.arrayBuffer());
+        if (cacheFile !== undefined && answer.status === 200) {
+          writeFileSync(`${cacheFile}.partial`, body);
+          renameSync(`${cacheFile}.partial`, cacheFile);
+        }
+        response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain', 'content-length': String(body.length) });
+        response.end(body);
+      })
+      .catch((error: Error) => {
+        response.writeHead(502, { 'content-type': 'text/plain' });
+        response.end(`upstream: ${error.message}\n`);
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    stop: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
