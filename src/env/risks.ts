@@ -52,7 +52,8 @@ function privatePatternRisks(context: RiskContext): Risk[] {
   const goprivate = value(context, 'GOPRIVATE');
   for (const pattern of splitPatterns(goprivate)) {
     const [first = '', second] = pattern.split('/');
-    const wildHost = /[*?[]/.test(first);
+    // `*.corp.example.com` names one organisation's hosts; `*`, `*.com` or `*.*` name everyone's.
+    const wildHost = first.split('.').filter((label) => !/[*?[]/.test(label)).length < 2;
     const wholePublicHost = PUBLIC_HOSTS.has(first) && (second === undefined || /^[*?]+$/.test(second));
     if (wildHost || wholePublicHost) {
       risks.push({ setting: 'GOPRIVATE', level: 'risk', message: `GOPRIVATE pattern ${pattern} covers public modules too: all of them skip the proxy and the checksum database. Name your own hosts or organisations instead.` });

@@ -1,0 +1,60 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, NO_DEPENDENCY_FILES, parseTargets, targetSetId, type CacheKeyContext } from '../../src/cache/keys';
+
+const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
+const context = (overrides: Partial<CacheKeyContext> = {}): CacheKeyContext => ({
+  os: 'linux', arch: 'x64', goVersion: '1.22.5', targets: [], dependencyHash: 'abc123', suffix: '', ...overrides,
+});
+
+describe('hashDependencyFiles', () => {
+  test('depends on content and path, not on the order found', () => {
+    const a = [file('go.sum', 'x v1 h1:a\n'), file('tools/go.sum', 'y v2 h1:b\n')];
+    assert.equal(hashDependencyFiles(a), hashDependencyFiles([...a].reverse()));
+    assert.notEqual(hashDependencyFiles(a), hashDependencyFiles([file('go.sum', 'x v1 h1:c\n'), a[1]!]));
+    assert.notEqual(hashDependencyFiles(a), hashDependencyFiles([file('other/go.sum', 'x v1 h1:a\n'), a[1]!]));
+  });
+  test('a workspace without go.sum has a fixed marker', () => {
+    assert.equal(hashDependencyFiles([]), NO_DEPENDENCY_FILES);
+  });
+});
+
+describe('targets', () => {
+  test('parseTargets splits on commas and newlines, sorts and dedupes', () => {
+    assert.deepEqual(parseTargets('linux/arm64, linux/amd64\nLinux/amd64\n\n'), ['linux/amd64', 'linux/arm64']);
+  });
+  test('the target set id ignores order and is native without targets', () => {
+    assert.equal(targetSetId([]), 'native');
+    assert.equal(targetSetId(['linux/amd64', 'windows/amd64']), targetSetId(['windows/amd64', 'linux/amd64']));
+    assert.notEqual(targetSetId(['linux/amd64']), targetSetId(['linux/arm64']));
+  });
+});
+
+describe('cache keys', () => {
+  test('module key: OS, arch and dependency hash; restore key is its prefix', () => {
+    const keys = moduleCacheKeys(context());
+    assert.equal(keys.key, 'setup-go-golden-mod-linux-x64-abc123');
+    assert.deepEqual(keys.restoreKeys, ['setup-go-golden-mod-linux-x64-']);
+    assert.equal(moduleCacheKeys(context({ goVersion: '1.23.0' })).key, keys.key, 'any Go shares the module cache');
+  });
+  test('build key includes the Go version and the target set; restore keys stay within that Go', () => {
+    const keys = buildCacheKeys(context({ targets: ['linux/arm64'] }));
+    const id = targetSetId(['linux/arm64']);
+    assert.equal(keys.key, `setup-go-golden-build-linux-x64-go1.22.5-${id}-abc123`);
+    assert.deepEqual(keys.restoreKeys, [`setup-go-golden-build-linux-x64-go1.22.5-${id}-`, 'setup-go-golden-build-linux-x64-go1.22.5-']);
+    assert.notEqual(buildCacheKeys(context({ goVersion: '1.22.6' })).key, buildCacheKeys(context()).key);
+    for (const restoreKey of keys.restoreKeys) assert.ok(keys.key.startsWith(restoreKey));
+  });
+  test('the suffix separates caches: restore keys never reach entries of another suffix', () => {
+    const mod = moduleCacheKeys(context({ suffix: 'race' }));
+    const build = buildCacheKeys(context({ suffix: 'race' }));
+    assert.equal(mod.key, 'setup-go-golden-mod-linux-x64-race-abc123');
+    assert.deepEqual(mod.restoreKeys, ['setup-go-golden-mod-linux-x64-race-']);
+    assert.deepEqual(build.restoreKeys, ['setup-go-golden-build-linux-x64-go1.22.5-native-race-']);
+    assert.ok(!moduleCacheKeys(context()).key.startsWith(mod.restoreKeys[0]!));
+  });
+  test('the runner image is part of the keys; commas and spaces never reach a key', () => {
+    const keys = moduleCacheKeys(context({ image: 'ubuntu24', suffix: 'a, b' }));
+    assert.equal(keys.key, 'setup-go-golden-mod-linux-x64-ubuntu24-a_b-abc123');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decideSaveForEvent, decideUpload, parseCacheSaveMode } from '../../src/cache/policy';
+
+describe('cache-save', () => {
+  test('parses the three modes and rejects anything else, naming the input', () => {
+    assert.equal(parseCacheSaveMode(''), 'auto');
+    assert.equal(parseCacheSaveMode('Always'), 'always');
+    assert.equal(parseCacheSaveMode('never'), 'never');
+    assert.throws(() => parseCacheSaveMode('sometimes'), /cache-save/);
+  });
+  const push = { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' };
+  test('auto saves only on pushes to the default branch', () => {
+    assert.equal(decideSaveForEvent('auto', push).save, true);
+    assert.equal(decideSaveForEvent('auto', { ...push, ref: 'refs/heads/dev' }).save, false);
+    assert.equal(decideSaveForEvent('auto', { ...push, eventName: 'pull_request', ref: 'refs/pull/3/merge' }).save, false);
+    assert.equal(decideSaveForEvent('auto', { ...push, ref: 'refs/tags/main' }).save, false);
+    assert.equal(decideSaveForEvent('auto', { ...push, defaultBranch: undefined }).save, false);
+  });
+  test('always and never ignore the event', () => {
+    assert.equal(decideSaveForEvent('always', { eventName: 'pull_request', ref: 'refs/pull/3/merge' }).save, true);
+    assert.equal(decideSaveForEvent('never', push).save, false);
+  });
+});
+
+describe('upload decision', () => {
+  const base = { primaryKey: 'k-2', restoredFingerprint: 'f1', currentFingerprint: 'f2', emptyFingerprint: 'empty' };
+  test('an exact hit is never uploaded again', () => {
+    assert.equal(decideUpload({ ...base, matchedKey: 'k-2' }).save, false);
+  });
+  test('a partial hit is uploaded only when the content changed', () => {
+    assert.equal(decideUpload({ ...base, matchedKey: 'k-1' }).save, true);
+    assert.equal(decideUpload({ ...base, matchedKey: 'k-1', currentFingerprint: 'f1' }).save, false);
+  });
+  test('a miss uploads new content but not an empty cache', () => {
+    assert.equal(decideUpload({ ...base, restoredFingerprint: 'empty' }).save, true);
+    assert.equal(decideUpload({ ...base, restoredFingerprint: 'empty', currentFingerprint: 'empty' }).save, false);
+  });
+});
