@@ -1,0 +1,38 @@
+// The trim against real Go: after ageing, Go marks what it uses, and the trim keeps exactly that.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ageBuildCacheEntries, listFiles, trimBuildCache } from '../../src/cache/files';
+import { isBuildCacheEntry } from '../../src/cache/trim';
+import { spawnCollect } from '../harness/runner';
+import { EXAMPLE } from './helpers';
+
+test('after an edit, the trim drops the stale entries and keeps everything the next build needs', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'sgg-trim-'));
+  const work = join(root, 'work');
+  cpSync(EXAMPLE, work, { recursive: true });
+  const env = { ...process.env, GOCACHE: join(root, 'gocache'), GOMODCACHE: join(root, 'mod'), GOFLAGS: '-modcacherw' };
+  const go = (...args: string[]) => spawnCollect('go', args, { cwd: work, env });
+  try {
+    assert.equal((await go('build', './...')).code, 0);
+    const entriesBefore = (await listFiles(env.GOCACHE)).filter((file) => isBuildCacheEntry(file.path)).length;
+
+    // The next job: restored entries are aged, then the job edits a file and builds.
+    const jobStart = Date.now();
+    assert.equal(await ageBuildCacheEntries(env.GOCACHE, jobStart), entriesBefore);
+    appendFileSync(join(work, 'greet/greet.go'), '\n// Edited by the trim test.\nconst edited = true\n');
+    assert.equal((await go('build', './...')).code, 0);
+    const trim = await trimBuildCache(env.GOCACHE, jobStart);
+    assert.ok(trim.removed > 0, 'the entries of the old greet package are gone');
+    assert.ok(trim.kept > entriesBefore / 2, `kept ${trim.kept} of ${entriesBefore}: the standard library and modules stay`);
+
+    // Nothing needed was trimmed: the same build compiles no package at all.
+    const again = await go('build', '-v', './...');
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stderr.trim(), '', again.stderr);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
