@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { DlServer, INDEX, serveInstalledGo, type IndexRelease } from './dl-server';
 import { goArchive, hostileArchive, HOSTILE_CANARY, HOSTILE_KINDS, installedGo, type GoArchive, type HostileKind } from './go-archives';
@@ -90,6 +90,29 @@ describe('go release archives', () => {
     assert.ok(names.length > 1000);
     assert.deepEqual(names.filter((name) => !name.startsWith('go/')), []);
     assert.equal((await mustRun('unzip', ['-p', archive.path, 'go/VERSION'])).split('\n')[0], go.version);
+  });
+});
+
+describe('fixture cache', () => {
+  test('processes building the same archive at once agree on one complete file and leave no temp files', async () => {
+    const root = mkdtempSync(join(scratch, 'fixtures-'));
+    const script = `
+      const { hostileArchive } = await import(${JSON.stringify(join(import.meta.dirname, 'go-archives.ts'))});
+      const archive = await hostileArchive('fifo');
+      console.log(JSON.stringify({ path: archive.path, sha256: archive.sha256, size: archive.size }));
+    `;
+    const env = { ...process.env, SETUP_GO_GOLDEN_FIXTURES: root };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => spawnCollect(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, timeoutMs: 120_000 })),
+    );
+    for (const result of results) assert.equal(result.code, 0, result.stderr);
+    const built = results.map((result) => JSON.parse(result.stdout) as { path: string; sha256: string; size: number });
+    assert.ok(built[0]!.path.startsWith(root));
+    assert.deepEqual(built[1], built[0]);
+    assert.deepEqual(built[2], built[0]);
+    assert.equal(sha256(readFileSync(built[0]!.path)), built[0]!.sha256);
+    const folder = join(built[0]!.path, '..');
+    assert.deepEqual(readdirSync(folder).sort(), [basename(built[0]!.path), `${basename(built[0]!.path)}.sha256`]);
   });
 });
 

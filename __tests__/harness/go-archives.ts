@@ -10,8 +10,11 @@ import { basename, delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawnCollect } from './runner';
 
-/** Everything built here lives below this folder, one subfolder per installed Go version. */
-export const FIXTURE_ROOT = join(tmpdir(), 'setup-go-golden-fixtures');
+/**
+ * Everything built here lives below this folder, one subfolder per installed Go version.
+ * SETUP_GO_GOLDEN_FIXTURES moves it (CI caches it; tests of the cache itself use a fresh one).
+ */
+export const FIXTURE_ROOT = process.env.SETUP_GO_GOLDEN_FIXTURES || join(tmpdir(), 'setup-go-golden-fixtures');
 /** Bump when the way archives are built changes, so stale caches are not reused. */
 const LAYOUT_REVISION = 1;
 /**
