@@ -1,41 +1,45 @@
 // Shared setup of the cache e2e tests: the action bundles, a machine whose jobs share a home and
 // a workspace (so cache paths, and with them cache versions, match across jobs), and the cache service.
-import { build } from 'esbuild';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { pathToFileURL } from 'node:url';
 import { makeDirectoriesWritable } from '../../src/cache/files';
 import { CacheServer } from '../harness/cache-server';
 import { REPO_ROOT, RunnerJob, type JobOptions, type StepResult } from '../harness/runner';
 
 let bundled: Promise<string> | undefined;
+let toolCache: string | undefined;
 
-/**
- * The action under test: action.yml of the repository with main = the test entry (until
- * src/main.ts calls restoreCaches/configureGoEnvironment) and post = src/post.ts, bundled the
- * way scripts/bundle.mjs bundles dist/.
- */
+/** The action under test: a copy of action.yml with the current sources bundled beside it, as scripts/bundle.mjs bundles dist/. */
 export function actionUnderTest(): Promise<string> {
   bundled ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sgg-action-'));
-    await build({
-      entryPoints: { main: join(REPO_ROOT, '__tests__/cache/entry.ts'), post: join(REPO_ROOT, 'src/post.ts') },
-      outdir: join(dir, 'dist'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);" },
-    });
-    const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: Record<string, string> };
-    action.runs = { ...action.runs, main: 'dist/main.js', post: 'dist/post.js' };
-    writeFileSync(join(dir, 'action.yml'), stringify(action));
+    const { bundle } = (await import(pathToFileURL(join(REPO_ROOT, 'scripts/bundle.mjs')).href)) as { bundle: (outdir: string) => Promise<void> };
+    await bundle(join(dir, 'dist'));
+    cpSync(join(REPO_ROOT, 'action.yml'), join(dir, 'action.yml'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     return dir;
   })();
   return bundled;
 }
+
+/** A runner tool cache holding the machine's Go as go/1.26.8/x64, so that setup installs nothing. */
+function sharedToolCache(): string {
+  if (!toolCache) {
+    toolCache = mkdtempSync(join(tmpdir(), 'sgg-toolcache-'));
+    const target = join(toolCache, 'go', GO_VERSION, 'x64');
+    mkdirSync(join(toolCache, 'go', GO_VERSION), { recursive: true });
+    execFileSync('cp', ['-a', '/usr/local/go', target]);
+    writeFileSync(`${target}.complete`, '');
+    const created = toolCache;
+    process.on('exit', () => rmSync(created, { recursive: true, force: true }));
+  }
+  return toolCache;
+}
+
+export const GO_VERSION = '1.26.8';
 
 export const EXAMPLE = join(REPO_ROOT, 'examples/deps');
 
@@ -60,11 +64,11 @@ export class Machine {
     await makeDirectoriesWritable(this.home);
     rmSync(this.home, { recursive: true, force: true });
     mkdirSync(this.home, { recursive: true });
-    return new RunnerJob({ ...options, workspace: this.workspace, env: { ...this.server.env(), HOME: this.home, XDG_CACHE_HOME: undefined, GOPATH: undefined, GOCACHE: undefined, GOMODCACHE: undefined, GOFLAGS: undefined, GOENV: undefined, ...options.env } });
+    return new RunnerJob({ ...options, workspace: this.workspace, toolCache: sharedToolCache(), env: { ...this.server.env(), HOME: this.home, XDG_CACHE_HOME: undefined, GOPATH: undefined, GOCACHE: undefined, GOMODCACHE: undefined, GOFLAGS: undefined, GOENV: undefined, ...options.env } });
   }
 
   async runSetup(job: RunnerJob, inputs: Record<string, string> = {}): Promise<StepResult> {
-    return job.runAction({ actionDir: await actionUnderTest(), inputs });
+    return job.runAction({ actionDir: await actionUnderTest(), inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', ...inputs } });
   }
 
   async close(): Promise<void> {
