@@ -82,7 +82,13 @@ async function prepareEmulators(
 }
 
 export async function crossBuild(options: BuildOptions, reporter: Reporter): Promise<CrossBuildResult> {
-  const [host, dist] = await Promise.all([goHost(), distList()]);
+  const workingDirectory = resolve(options.workingDirectory);
+  // Asked together: each is a separate go invocation, and the builds wait on all three.
+  const [host, dist, name] = await Promise.all([
+    goHost(),
+    distList(),
+    options.name ? Promise.resolve(options.name) : defaultProgramName(workingDirectory, options.packages),
+  ]);
   const targets = resolveTargets(options.targets, dist);
   const matrix = shardMatrix(targets, options.shards);
   const notes: string[] = [];
@@ -105,10 +111,7 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     ]),
   );
 
-  const workingDirectory = resolve(options.workingDirectory);
   const outputDir = resolve(workingDirectory, options.outputDir);
-  await mkdir(outputDir, { recursive: true });
-  const name = options.name || (await defaultProgramName(workingDirectory, options.packages));
   // Checked before building so a wrong platforms input fails fast.
   const imagePlan = options.image
     ? imageBinaries(
@@ -116,6 +119,7 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
         options.platforms,
       )
     : undefined;
+  await mkdir(outputDir, { recursive: true });
   const emulators = options.qemu === 'off' ? new Map<string, Emulator>() : await prepareEmulators(selected, host, reporter, notes);
   const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
   const checksums: ChecksumEntry[] = [];
