@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { DlServer, INDEX, serveInstalledGo, type IndexRelease } from './dl-server';
-import { goArchive, hostileArchive, HOSTILE_CANARY, HOSTILE_KINDS, installedGo, type GoArchive, type HostileKind } from './go-archives';
+import { goArchive, hostileArchive, runTool, HOSTILE_CANARY, HOSTILE_KINDS, installedGo, type GoArchive, type HostileKind } from './go-archives';
 import { gpgVerify, signDetached, testKeys, type TestKeys } from './gpg';
-import { spawnCollect } from './runner';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sgg-dl-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -25,7 +24,7 @@ async function fetchBytes(url: string, init?: RequestInit): Promise<{ status: nu
 }
 
 async function mustRun(command: string, args: string[], cwd?: string): Promise<string> {
-  const result = await spawnCollect(command, args, { cwd, timeoutMs: 5 * 60_000 });
+  const result = await runTool(command, args, { cwd, timeoutMs: 5 * 60_000 });
   assert.equal(result.code, 0, `${command} ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
@@ -103,7 +102,7 @@ describe('fixture cache', () => {
     `;
     const env = { ...process.env, SETUP_GO_GOLDEN_FIXTURES: root };
     const results = await Promise.all(
-      [1, 2, 3].map(() => spawnCollect(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, timeoutMs: 120_000 })),
+      [1, 2, 3].map(() => runTool(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, timeoutMs: 120_000 })),
     );
     for (const result of results) assert.equal(result.code, 0, result.stderr);
     const built = results.map((result) => JSON.parse(result.stdout) as { path: string; sha256: string; size: number });

@@ -8,7 +8,8 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSy
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { spawnCollect } from './runner';
+import { execFile } from 'node:child_process';
+import type { SpawnResult } from './runner';
 
 /**
  * Everything built here lives below this folder, one subfolder per installed Go version.
@@ -46,12 +47,39 @@ export interface InstalledGo {
   arch: string;
 }
 
+/**
+ * Runs a tool to completion and collects its output. Not runner.ts's spawnCollect: that one ends
+ * the child's stdin unguarded, and a child that exits without reading it (go env, tar, gpg) makes
+ * the write fail with EPIPE, an unhandled error that kills the test process.
+ */
+export function runTool(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
+): Promise<SpawnResult> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      command,
+      args,
+      { cwd: options.cwd, env: options.env, timeout: options.timeoutMs ?? 10 * 60_000, maxBuffer: 256 << 20, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (!error) return resolve({ code: 0, stdout, stderr });
+        // A number: the exit code; a string (ENOENT...): the tool could not start; null: killed.
+        const code = typeof error.code === 'number' ? error.code : error.code === null || error.code === undefined ? 128 : 127;
+        resolve({ code, stdout, stderr: stderr || error.message });
+      },
+    );
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
 let installedGoPromise: Promise<InstalledGo> | undefined;
 
 /** The Go on this machine's PATH, whose files every archive here is made of. */
 export function installedGo(): Promise<InstalledGo> {
   installedGoPromise ??= (async () => {
-    const result = await spawnCollect('go', ['env', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH'], { timeoutMs: 60_000 });
+    const result = await runTool('go', ['env', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH'], { timeoutMs: 60_000 });
     if (result.code !== 0) throw new Error(`go env failed: ${result.stderr}`);
     const [goroot, os, arch] = result.stdout.trim().split('\n');
     if (!goroot || !os || !arch) throw new Error(`unexpected go env output: ${result.stdout}`);
@@ -133,7 +161,7 @@ async function buildOnce(path: string, build: (tempPath: string) => Promise<void
 }
 
 async function run(command: string, args: string[], cwd?: string): Promise<void> {
-  const result = await spawnCollect(command, args, { cwd, timeoutMs: 10 * 60_000 });
+  const result = await runTool(command, args, { cwd });
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr}`);
 }
 
@@ -354,7 +382,7 @@ export async function hostileArchive(kind: HostileKind, options: GoArchiveOption
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
     const entries = [...skeletonEntries(version, os, arch), ...hostileEntries(kind)];
-    const result = await spawnCollect('python3', ['-c', WRITE_TAR_GZ, temp], { input: JSON.stringify(entries), timeoutMs: 60_000 });
+    const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp], { input: JSON.stringify(entries), timeoutMs: 60_000 });
     if (result.code !== 0) throw new Error(`writing hostile archive ${kind} failed: ${result.stderr}`);
   });
   return { ...served, version, os, arch, kind };

@@ -1,10 +1,12 @@
 // OpenPGP keys made at test time with the real gpg CLI, shaped like Google's Linux package signing
 // key: a primary key that only certifies, and a signing subkey that makes every signature. Each key
 // lives in its own private GNUPGHOME; gpg-agents started for them are stopped when the process exits.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runTool } from './go-archives';
+import type { SpawnResult } from './runner';
 
 export interface GpgKey {
   /** Private GNUPGHOME holding the secret key. */
@@ -47,23 +49,10 @@ function fakedTime(at: Date): string {
   return `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '')}!`;
 }
 
-interface GpgResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-// execFile rather than runner.ts's spawnCollect: gpg never reads stdin here, and writing even an
-// empty stdin to a gpg that has already closed it fails with EPIPE.
-function runGpg(home: string, args: string[], at?: Date): Promise<GpgResult> {
+function runGpg(home: string, args: string[], at?: Date): Promise<SpawnResult> {
   const timeArgs = at ? ['--faked-system-time', fakedTime(at)] : [];
   const fullArgs = ['--homedir', home, '--batch', '--no-tty', '--pinentry-mode', 'loopback', '--passphrase', '', ...timeArgs, ...args];
-  return new Promise((resolve) => {
-    execFile('gpg', fullArgs, { env: { ...process.env, LC_ALL: 'C' }, timeout: 60_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runTool('gpg', fullArgs, { env: { ...process.env, LC_ALL: 'C' }, timeoutMs: 60_000 });
 }
 
 async function gpg(home: string, args: string[], at?: Date): Promise<string> {
