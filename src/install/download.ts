@@ -68,12 +68,23 @@ async function withRetries<T>(url: string, options: RequestOptions, attempt: () 
   throw lastError;
 }
 
-async function openResponse(client: HttpClient, url: string, headers: Record<string, string>): Promise<IncomingMessage> {
+async function openResponse(
+  client: HttpClient,
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<IncomingMessage> {
   let message: IncomingMessage;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    message = (await client.get(url, headers)).message;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    message = (await Promise.race([client.get(url, headers), timeout])).message;
   } catch (error) {
     throw new TransientDownloadError(`GET ${url}: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
   }
   const status = message.statusCode ?? 0;
   if (status < 200 || status >= 300) {
@@ -83,8 +94,9 @@ async function openResponse(client: HttpClient, url: string, headers: Record<str
   return message;
 }
 
-function newClient(stallTimeoutMs: number): HttpClient {
-  return new HttpClient(USER_AGENT, [], { allowRedirects: true, maxRedirects: 10, socketTimeout: stallTimeoutMs });
+function newClient(): HttpClient {
+  // No socketTimeout: it would also fire while we hold the body back for backpressure.
+  return new HttpClient(USER_AGENT, [], { allowRedirects: true, maxRedirects: 10 });
 }
 
 /**
@@ -98,12 +110,12 @@ export async function streamDownload<T>(
   consume: (body: Readable, attempt: number) => Promise<T>,
 ): Promise<T> {
   const stallTimeoutMs = options.stallTimeoutMs ?? stallTimeoutFromEnv();
-  const client = newClient(stallTimeoutMs);
+  const client = newClient();
   let attempt = 0;
   try {
     return await withRetries(url, options, async () => {
       attempt++;
-      const message = await openResponse(client, url, options.headers ?? {});
+      const message = await openResponse(client, url, options.headers ?? {}, stallTimeoutMs);
       const body = guardBody(message, url, stallTimeoutMs, options.expectedSize);
       return consume(body, attempt);
     });
@@ -126,20 +138,19 @@ export async function fetchText(url: string, options: RequestOptions = {}): Prom
   }
 }
 
-/** Wraps a response body: stall timer, byte count, and truncation against Content-Length and `expectedSize`. */
+/**
+ * Wraps a response body: a stall timer (counting only while we wait on the network, not while the
+ * consumer applies backpressure), a byte count, and truncation against Content-Length and `expectedSize`.
+ */
 function guardBody(message: IncomingMessage, url: string, stallTimeoutMs: number, expectedSize?: number): Readable {
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   const declared = Number(message.headers['content-length']);
-  if (expectedSize !== undefined && Number.isFinite(declared) && declared !== expectedSize) {
-    message.destroy();
-    queueMicrotask(() =>
-      out.destroy(new Error(`${url} is ${declared} bytes but the release index says ${expectedSize}: refusing it`)),
-    );
-    return out;
-  }
   let received = 0;
   let timer: NodeJS.Timeout | undefined;
+  let settled = false;
   const fail = (error: Error) => {
+    if (settled) return;
+    settled = true;
     clearTimeout(timer);
     message.destroy();
     out.destroy(error);
@@ -151,6 +162,10 @@ function guardBody(message: IncomingMessage, url: string, stallTimeoutMs: number
       stallTimeoutMs,
     );
   };
+  if (expectedSize !== undefined && Number.isFinite(declared) && declared !== expectedSize) {
+    queueMicrotask(() => fail(new Error(`${url} is ${declared} bytes but the release index says ${expectedSize}: refusing it`)));
+    return out;
+  }
   arm();
   message.on('data', (chunk: Buffer) => {
     received += chunk.length;
@@ -158,23 +173,38 @@ function guardBody(message: IncomingMessage, url: string, stallTimeoutMs: number
       fail(new Error(`${url} sent more than the ${expectedSize} bytes the release index promised`));
       return;
     }
-    arm();
-    if (!out.write(chunk)) {
-      message.pause();
-      out.once('drain', () => message.resume());
+    if (out.write(chunk)) {
+      arm();
+      return;
     }
+    clearTimeout(timer);
+    message.pause();
+    out.once('drain', () => {
+      if (settled) return;
+      arm();
+      message.resume();
+    });
   });
   message.on('aborted', () => fail(new TransientDownloadError(`connection closed after ${received} bytes of ${url}`)));
   message.on('error', (error) => fail(new TransientDownloadError(`reading ${url}: ${error.message}`)));
   message.on('end', () => {
-    clearTimeout(timer);
+    if (settled) return;
     const expected = expectedSize ?? (Number.isFinite(declared) ? declared : undefined);
     if (expected !== undefined && received !== expected) {
-      out.destroy(new TransientDownloadError(`truncated download: ${received} of ${expected} bytes of ${url}`));
+      fail(new TransientDownloadError(`truncated download: ${received} of ${expected} bytes of ${url}`));
       return;
     }
+    settled = true;
+    clearTimeout(timer);
     out.end();
   });
-  out.on('close', () => clearTimeout(timer));
+  out.on('close', () => {
+    clearTimeout(timer);
+    // The consumer gave up (its own error): stop reading from the network.
+    if (!settled) {
+      settled = true;
+      message.destroy();
+    }
+  });
   return out;
 }

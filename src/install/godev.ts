@@ -91,7 +91,7 @@ export async function downloadAndVerify(
       },
     });
     await pipeline(body, tap, createWriteStream(archiveCopy));
-    return { sha256: hash.digest('hex'), size };
+    return { sha256: hash.digest('hex'), size, unpackError: undefined };
   });
 
   const anchors: string[] = [];
@@ -140,6 +140,8 @@ export async function downloadAndVerify(
   }
   if (!provesOrigin) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
 
+  // Only now, with the bytes proven, does an unpacking failure get the last word.
+  if (streamed.unpackError) throw streamed.unpackError;
   if (isZip) await unpackZip(archiveCopy, unpackDir, { root: 'go/' });
   await fs.rm(archiveCopy, { force: true });
   return { stagedGoRoot: join(unpackDir, 'go'), sha256: streamed.sha256, size: streamed.size, anchors, signature, notes };

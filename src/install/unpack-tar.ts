@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -64,49 +65,56 @@ function tarHeaderGuard(root: string): Transform {
   });
 }
 
-/** Taps the raw download: hashes it and keeps a copy for the signature check. */
-function rawTap(hash: ReturnType<typeof createHash>, keep: NodeJS.WritableStream, counter: { bytes: number }): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      counter.bytes += chunk.length;
-      keep.write(chunk);
-      callback(null, chunk);
-    },
-  });
+export interface UnpackedArchive extends StreamedArchive {
+  /** Why unpacking failed, if it did. The caller checks the digest first: a corrupt download is a digest failure. */
+  unpackError?: Error;
 }
 
 /**
  * Unpacks `body` (a .tar.gz whose entries all live under `root`, e.g. `go/`) into `destination`,
- * keeping the raw bytes in `archiveCopy`. Rejects, leaving cleanup to the caller, on any unsafe entry.
+ * keeping the raw bytes in `archiveCopy`. The whole body is always read and hashed, even when
+ * unpacking stops at an unsafe or malformed entry, so that the digest can speak first.
+ * Rejects only on download errors; cleanup of `destination` is the caller's.
  */
-export async function unpackTarGz(body: Readable, destination: string, archiveCopy: string, root: string): Promise<StreamedArchive> {
+export async function unpackTarGz(body: Readable, destination: string, archiveCopy: string, root: string): Promise<UnpackedArchive> {
   const hash = createHash('sha256');
-  const counter = { bytes: 0 };
+  let size = 0;
   const keep = createWriteStream(archiveCopy);
-  const keepDone = new Promise<void>((resolve, reject) => {
-    keep.on('finish', resolve);
-    keep.on('error', reject);
-  });
   const tar = spawn('tar', ['-x', '-f', '-', '-C', destination, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
   const tarStderr: Buffer[] = [];
   tar.stderr.on('data', (chunk: Buffer) => tarStderr.push(chunk));
-  const tarExit = new Promise<number>((resolve, reject) => {
-    tar.on('error', reject);
+  const tarExit = new Promise<number>((resolve) => {
+    tar.on('error', () => resolve(-1));
     tar.on('close', (code) => resolve(code ?? 1));
   });
+  const gunzip = createGunzip();
+  let unpackError: Error | undefined;
+  const unpacking = pipeline(gunzip, tarHeaderGuard(root), tar.stdin).catch((error: Error) => {
+    unpackError ??= error;
+    tar.kill('SIGKILL');
+  });
+  const unpackFailed = unpacking.then(() => undefined);
   try {
-    await pipeline(body, rawTap(hash, keep, counter), createGunzip(), tarHeaderGuard(root), tar.stdin);
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      size += chunk.length;
+      if (!keep.write(chunk)) await once(keep, 'drain');
+      if (unpackError || gunzip.destroyed) continue;
+      // An unpacking failure surfaces through `unpacking`; here it only needs to stop the wait.
+      if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain').catch(() => undefined), unpackFailed]);
+    }
   } catch (error) {
+    gunzip.destroy();
     tar.kill('SIGKILL');
     keep.destroy();
-    await tarExit.catch(() => undefined);
+    await tarExit;
     throw error;
-  } finally {
-    keep.end();
   }
+  gunzip.end();
+  await unpacking;
+  keep.end();
+  await once(keep, 'finish');
   const code = await tarExit;
-  await keepDone;
-  if (code !== 0) throw new Error(`tar failed (exit ${code}): ${Buffer.concat(tarStderr).toString().trim()}`);
-  return { sha256: hash.digest('hex'), size: counter.bytes };
+  if (!unpackError && code !== 0) unpackError = new Error(`tar failed (exit ${code}): ${Buffer.concat(tarStderr).toString().trim()}`);
+  return { sha256: hash.digest('hex'), size, unpackError };
 }

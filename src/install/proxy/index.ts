@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as core from '@actions/core';
 import { hash1, type HashedFile } from '../../sumdb/dirhash';
 import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
@@ -170,8 +170,7 @@ export async function goRootModuleHash(goRoot: string, moduleVersion: string): P
   for (const entry of entries) {
     if (entry.isDirectory()) continue;
     const full = join(entry.parentPath, entry.name);
-    const relative = full.slice(goRoot.length + 1).split('\\').join('/');
-    const name = zipEntryForGoRootPath(relative, moduleVersion);
+    const name = zipEntryForGoRootPath(relative(goRoot, full).split(sep).join('/'), moduleVersion);
     if (name !== undefined) paths.push({ name, path: full });
   }
   const hashed: HashedFile[] = [];

@@ -1,0 +1,228 @@
+// The Go install end to end: dist/main.js through the runner emulator against the go.dev-like
+// fixture server serving the real installed Go, signed with a gpg key made for the test.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { canaryContents, errorsOf, newJob, startInstallFixture, toolCacheContents, type InstallFixture } from './fixture';
+
+let fixture: InstallFixture;
+
+before(async () => {
+  fixture = await startInstallFixture();
+});
+
+after(async () => {
+  await fixture.server.close();
+});
+
+describe('happy path', () => {
+  test('installs, verifies, puts go on PATH; a second job is served from the tool cache offline', async () => {
+    const job = newJob();
+    try {
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-version': '1.26' }) });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.equal(result.outputs['go-version'], fixture.version);
+      const goRoot = join(job.toolCache, 'go', fixture.version, 'x64');
+      assert.equal(result.outputs['go-root'], goRoot);
+      assert.equal(result.outputs.verified, `sha256:mirror,openpgp:${fixture.key.primaryFingerprint}`);
+      assert.ok(existsSync(`${goRoot}.complete`));
+      const receipt = JSON.parse(readFileSync(join(job.toolCache, 'go', fixture.version, 'x64.setup-go-golden.json'), 'utf8'));
+      assert.equal(receipt.sha256, fixture.archive.sha256);
+      assert.deepEqual(receipt.anchors, result.outputs.verified!.split(','));
+      assert.equal(result.exportedEnv.GOTOOLCHAIN, 'local');
+      assert.equal(result.addedPath[0], join(goRoot, 'bin'));
+      assert.match(result.summary, new RegExp(fixture.key.primaryFingerprint.slice(0, 4)));
+      assert.match(result.summary, /integrity only, not origin/);
+      const goVersion = await job.run('go', ['version']);
+      assert.equal(goVersion.code, 0, goVersion.stderr);
+      assert.match(goVersion.stdout, new RegExp(`^go version go${fixture.version.replace(/\./g, '\\.')} `));
+      assert.deepEqual(toolCacheContents(job).filter((path) => path.startsWith('.setup-go-golden-staging/')), []);
+
+      fixture.server.clearRequests();
+      const second = newJob({ toolCache: job.toolCache });
+      try {
+        const offline = await second.runAction({
+          inputs: fixture.inputs({ 'go-version': '1.26.x', 'go-download-base-url': 'http://127.0.0.1:9' }),
+        });
+        assert.equal(offline.code, 0, offline.stdout + offline.stderr);
+        assert.equal(offline.outputs['go-version'], fixture.version);
+        assert.equal(offline.outputs.verified, result.outputs.verified);
+        assert.equal(fixture.server.requests.length, 0);
+        assert.match(offline.summary, /when this action installed it/);
+        const again = await second.run('go', ['version']);
+        assert.match(again.stdout, new RegExp(`go${fixture.version.replace(/\./g, '\\.')}`));
+      } finally {
+        second.cleanup();
+      }
+    } finally {
+      job.cleanup();
+    }
+  });
+
+  test('go-version-file go.mod picks the newest patch of the go line', async () => {
+    const job = newJob();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(job.workspace, 'go.mod'), 'module example.com/app\n\ngo 1.26.0\n');
+      const inputs = fixture.inputs({ 'go-version-file': 'go.mod' });
+      delete inputs['go-version'];
+      const result = await job.runAction({ inputs });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.equal(result.outputs['go-version'], fixture.version);
+    } finally {
+      job.cleanup();
+    }
+  });
+
+  test('two jobs installing the same version at once both succeed', async () => {
+    const first = newJob();
+    const second = newJob({ toolCache: first.toolCache });
+    try {
+      const results = await Promise.all([first, second].map((job) => job.runAction({ inputs: fixture.inputs() })));
+      for (const result of results) assert.equal(result.code, 0, result.stdout + result.stderr);
+      for (const job of [first, second]) {
+        const version = await job.run('go', ['version']);
+        assert.match(version.stdout, new RegExp(`go${fixture.version.replace(/\./g, '\\.')}`));
+      }
+      assert.deepEqual(
+        toolCacheContents(first).filter((path) => path.startsWith('.setup-go-golden-staging/') || path.includes('.abandoned')),
+        [],
+      );
+    } finally {
+      first.cleanup();
+      second.cleanup();
+    }
+  });
+
+  test('a workflow GOTOOLCHAIN is left alone unless the gotoolchain input is given', async () => {
+    const job = newJob({ env: { GOTOOLCHAIN: 'go1.26.8+auto' } });
+    try {
+      const kept = await job.runAction({ inputs: fixture.inputs() });
+      assert.equal(kept.code, 0, kept.stdout + kept.stderr);
+      assert.equal(kept.exportedEnv.GOTOOLCHAIN, undefined);
+      const overridden = await job.runAction({ inputs: fixture.inputs({ gotoolchain: 'local' }) });
+      assert.equal(overridden.exportedEnv.GOTOOLCHAIN, 'local');
+    } finally {
+      job.cleanup();
+    }
+  });
+});
+
+describe('faults and tampering leave nothing behind', () => {
+  async function expectFailure(name: string, inputs: Record<string, string>, message: RegExp, env: Record<string, string> = {}) {
+    const job = newJob();
+    try {
+      const result = await job.runAction({ inputs, env });
+      assert.notEqual(result.code, 0, `${name}: expected failure\n${result.stdout}`);
+      assert.match(errorsOf(result), message, name);
+      assert.deepEqual(toolCacheContents(job), [], `${name}: the tool cache must stay empty`);
+      assert.deepEqual(result.addedPath, [], `${name}: nothing on PATH`);
+      assert.equal(result.outputs['go-root'], undefined);
+      return result;
+    } finally {
+      job.cleanup();
+    }
+  }
+
+  test('a flipped byte fails the SHA-256 check', async () => {
+    fixture.server.fault(fixture.archive.filename, { kind: 'flip-byte', offset: 1_000_000 });
+    try {
+      await expectFailure('flip', fixture.inputs(), /SHA-256 of .* is [0-9a-f]{64}, but .* lists/);
+    } finally {
+      fixture.server.clearFaults();
+    }
+  });
+
+  test('a wrong digest in the index fails', async () => {
+    fixture.server.overrideIndexFile(fixture.archive.filename, { sha256: 'a'.repeat(64) });
+    try {
+      await expectFailure('index digest', fixture.inputs(), /but .* lists a{64}/);
+    } finally {
+      fixture.server.overrideIndexFile(fixture.archive.filename, { sha256: fixture.archive.sha256 });
+    }
+  });
+
+  test('a pinned go-sha256 that does not match fails', async () => {
+    await expectFailure('pin', fixture.inputs({ 'go-sha256': 'b'.repeat(64) }), /input go-sha256 pins b{64}/);
+  });
+
+  test('a signature by another key fails', async () => {
+    const { testKeys, signDetached } = await import('../harness/gpg');
+    const keys = await testKeys();
+    const forged = await signDetached(keys.other, fixture.archive.path);
+    fixture.server.fault(`${fixture.archive.filename}.asc`, { kind: 'body', body: forged, times: 100 });
+    try {
+      await expectFailure('other key', fixture.inputs(), /was made by key ID [0-9A-F]+, not by key/);
+    } finally {
+      fixture.server.clearFaults();
+    }
+  });
+
+  test('verify-signature required fails when no signature is published; auto goes on and says so', async () => {
+    fixture.server.fault(`${fixture.archive.filename}.asc`, { kind: 'status', status: 404, times: 100 });
+    try {
+      await expectFailure('required', fixture.inputs({ 'verify-signature': 'required' }), /publishes no signature/);
+      const job = newJob();
+      try {
+        const result = await job.runAction({ inputs: fixture.inputs() });
+        assert.equal(result.code, 0, result.stdout);
+        assert.equal(result.outputs.verified, 'sha256:mirror');
+        assert.match(result.summary, /publishes no OpenPGP signature/);
+        assert.match(result.summary, /ORIGIN NOT PROVEN/);
+      } finally {
+        job.cleanup();
+      }
+    } finally {
+      fixture.server.clearFaults();
+    }
+  });
+
+  test('a body truncated on every attempt fails after retries', async () => {
+    fixture.server.fault(fixture.archive.filename, { kind: 'truncate', afterBytes: 5_000_000, times: 100 });
+    try {
+      const result = await expectFailure('truncate', fixture.inputs(), /failed after 4 attempts: .*(truncated|closed)/);
+      assert.equal(fixture.server.requestsFor(fixture.archive.filename).length >= 4, true);
+      assert.match(result.stdout, /retrying/);
+    } finally {
+      fixture.server.clearFaults();
+    }
+  });
+
+  test('5xx twice, then a good answer: installs', async () => {
+    fixture.server.clearRequests();
+    fixture.server.fault(fixture.archive.filename, { kind: 'status', status: 503, times: 2 });
+    const job = newJob();
+    try {
+      const result = await job.runAction({ inputs: fixture.inputs() });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.equal(fixture.server.requestsFor(fixture.archive.filename).length, 3);
+    } finally {
+      job.cleanup();
+      fixture.server.clearFaults();
+    }
+  });
+
+  test('a stalled body is abandoned after the stall timeout and retried', async () => {
+    fixture.server.clearRequests();
+    fixture.server.fault(fixture.archive.filename, { kind: 'stall', afterBytes: 1_000_000, ms: 5_000, times: 1 });
+    const job = newJob();
+    try {
+      const result = await job.runAction({ inputs: fixture.inputs(), env: { SETUP_GO_GOLDEN_STALL_TIMEOUT: '1' } });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /no data from .* for 1 s/);
+      assert.equal(fixture.server.requestsFor(fixture.archive.filename).length, 2);
+    } finally {
+      job.cleanup();
+      fixture.server.clearFaults();
+    }
+  });
+
+  test('an unreachable index with nothing cached fails clearly', async () => {
+    await expectFailure(
+      'no index',
+      fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9/dl' }),
+      /cannot read the Go release index and no Go in the tool cache satisfies/,
+    );
+  });
+});
