@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as openpgp from 'openpgp';
@@ -93,17 +93,36 @@ describe('go release archives', () => {
 });
 
 describe('fixture cache', () => {
-  test('processes building the same archive at once agree on one complete file and leave no temp files', async () => {
-    const root = mkdtempSync(join(scratch, 'fixtures-'));
+  /** Builds (or reuses) a small archive in another process with its own fixture root. */
+  const buildInChild = (root: string) => {
     const script = `
       const { hostileArchive } = await import(${JSON.stringify(join(import.meta.dirname, 'go-archives.ts'))});
       const archive = await hostileArchive('fifo');
       console.log(JSON.stringify({ path: archive.path, sha256: archive.sha256, size: archive.size }));
     `;
     const env = { ...process.env, SETUP_GO_GOLDEN_FIXTURES: root };
-    const results = await Promise.all(
-      [1, 2, 3].map(() => runTool(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, timeoutMs: 120_000 })),
-    );
+    return runTool(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, timeoutMs: 120_000 });
+  };
+
+  test('a lock left by a builder that died does not block the next build', async () => {
+    const root = mkdtempSync(join(scratch, 'fixtures-'));
+    const first = await buildInChild(root);
+    assert.equal(first.code, 0, first.stderr);
+    const { path } = JSON.parse(first.stdout) as { path: string };
+    rmSync(path);
+    rmSync(`${path}.sha256`);
+    const dead = await runTool(process.execPath, ['-e', 'console.log(process.pid)']);
+    mkdirSync(`${path}.lock`);
+    writeFileSync(`${path}.lock/pid`, dead.stdout.trim());
+    const second = await buildInChild(root);
+    assert.equal(second.code, 0, second.stderr);
+    assert.ok(existsSync(path));
+    assert.ok(!existsSync(`${path}.lock`));
+  });
+
+  test('processes building the same archive at once agree on one complete file and leave no temp files', async () => {
+    const root = mkdtempSync(join(scratch, 'fixtures-'));
+    const results = await Promise.all([1, 2, 3].map(() => buildInChild(root)));
     for (const result of results) assert.equal(result.code, 0, result.stderr);
     const built = results.map((result) => JSON.parse(result.stdout) as { path: string; sha256: string; size: number });
     assert.ok(built[0]!.path.startsWith(root));

@@ -19,8 +19,8 @@ export const FIXTURE_ROOT = process.env.SETUP_GO_GOLDEN_FIXTURES || join(tmpdir(
 /** Bump when the way archives are built changes, so stale caches are not reused. */
 const LAYOUT_REVISION = 1;
 /**
- * gzip level of built archives. Measured on this machine for go1.26.8 (270 MB): -1 builds in 8.0 s
- * (77 MB), -6 in 11.6 s (68 MB); both decompress in about 1.5 s, so build speed decides.
+ * gzip level of built archives. Measured for go1.26.8 (270 MB, 2 cores): -1 builds in 8-10 s
+ * (76 MB), -6 in 12-23 s (67 MB); both decompress in about 1.5 s, so build speed decides.
  */
 const GZIP_LEVEL = 1;
 
@@ -131,6 +131,25 @@ function cachedFile(dir: string, filename: string, build: (tempPath: string) => 
   return pending;
 }
 
+/** A lock is stale when its builder died (a crashed test run) or it is implausibly old. */
+function lockIsStale(lock: string): boolean {
+  const stat = statSync(lock, { throwIfNoEntry: false });
+  if (!stat) return false;
+  if (Date.now() - stat.mtimeMs > LOCK_STALE_MS) return true;
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return false; // the builder has not written its pid yet
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 async function buildOnce(path: string, build: (tempPath: string) => Promise<void>): Promise<ServedFile> {
   const digestPath = `${path}.sha256`;
   const lock = `${path}.lock`;
@@ -142,10 +161,11 @@ async function buildOnce(path: string, build: (tempPath: string) => Promise<void
       mkdirSync(lock);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
       else await sleep(250);
       continue;
     }
+    writeFileSync(join(lock, 'pid'), String(process.pid));
     const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     try {
       await build(temp);
