@@ -106,7 +106,7 @@ async function keyFromHome(home: string): Promise<GpgKey> {
 }
 
 /** A certify-only primary key with one signing subkey, in a fresh private GNUPGHOME. */
-export async function generateSigningKey(options: KeyOptions = {}): Promise<GpgKey> {
+export async function generateOpenPgpKey(options: KeyOptions = {}): Promise<GpgKey> {
   const home = newHome();
   const algorithm = options.algorithm ?? 'ed25519';
   const userId = options.userId ?? 'Test Go Release Signing <go-signing@example.test>';
@@ -119,18 +119,6 @@ export async function generateSigningKey(options: KeyOptions = {}): Promise<GpgK
 /** Armored detached signature (`.asc`) of a file, dated `at` (default now). */
 export async function signDetached(key: GpgKey, file: string, options: { at?: Date } = {}): Promise<string> {
   return gpg(key.home, ['--armor', '--detach-sign', '--local-user', `${key.subkeyFingerprint}!`, '--output', '-', file], options.at);
-}
-
-/** Same as signDetached, for bytes in memory. */
-export async function signBytes(key: GpgKey, data: Buffer | string, options: { at?: Date } = {}): Promise<string> {
-  const home = key.home;
-  const path = join(home, `payload-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  writeFileSync(path, data);
-  try {
-    return await signDetached(key, path, options);
-  } finally {
-    rmSync(path, { force: true });
-  }
 }
 
 export interface ExpiredSubkey {
@@ -191,8 +179,8 @@ let testKeysPromise: Promise<TestKeys> | undefined;
 export function testKeys(): Promise<TestKeys> {
   testKeysPromise ??= (async () => {
     const [release, other, expired] = await Promise.all([
-      generateSigningKey(),
-      generateSigningKey({ userId: 'Someone Else <other@example.test>' }),
+      generateOpenPgpKey(),
+      generateOpenPgpKey({ userId: 'Someone Else <other@example.test>' }),
       generateExpiredSubkey(),
     ]);
     return { release, other, expired };
