@@ -333,6 +333,8 @@ export function spawnCollect(
         stderr: Buffer.concat(err).toString('utf8'),
       });
     });
+    // A child that exits without reading its stdin is fine; the EPIPE must not kill the test process.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

@@ -1,0 +1,191 @@
+// Hostile archives, signing-key edge cases, bad inputs and Go found in the tool cache.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DlServer } from '../harness/dl-server';
+import { goArchive, hostileArchive, HOSTILE_KINDS, installedGo } from '../harness/go-archives';
+import { testKeys } from '../harness/gpg';
+import { canaryContents, errorsOf, newJob, startInstallFixture, toolCacheContents, type InstallFixture } from './fixture';
+
+let fixture: InstallFixture;
+
+before(async () => {
+  fixture = await startInstallFixture();
+});
+
+after(async () => {
+  await fixture.server.close();
+});
+
+describe('hostile archives are refused before anything leaves staging', () => {
+  for (const kind of HOSTILE_KINDS) {
+    test(kind, async () => {
+      const [archive, keys] = await Promise.all([hostileArchive(kind), testKeys()]);
+      // Correctly listed and signed: only the archive rules stand between it and the tool cache.
+      const server = await DlServer.start({ archives: [archive], signingKey: keys.release });
+      const job = newJob();
+      try {
+        const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': server.url }) });
+        assert.notEqual(result.code, 0, result.stdout);
+        assert.match(errorsOf(result), /refusing archive: /);
+        assert.deepEqual(toolCacheContents(job), []);
+        assert.deepEqual(canaryContents(), []);
+        assert.deepEqual(result.addedPath, []);
+        assert.equal(existsSync(join(job.root, 'dotdot-escape')), false);
+      } finally {
+        job.cleanup();
+        await server.close();
+      }
+    });
+  }
+});
+
+describe('signing keys', () => {
+  test('a subkey that has expired since still verifies signatures it made while valid', async () => {
+    const keys = await testKeys();
+    const archive = await goArchive();
+    const server = await DlServer.start({ archives: [archive], signingKey: keys.release });
+    server.fault(`${archive.filename}.asc`, { kind: 'body', body: await keys.expired.signWhileValid(archive.path), times: 100 });
+    const job = newJob();
+    try {
+      const result = await job.runAction({
+        inputs: fixture.inputs({ 'go-download-base-url': server.url, 'go-signing-key': keys.expired.key.armoredPublicKey }),
+      });
+      assert.equal(result.code, 0, result.stdout);
+      assert.match(result.outputs.verified!, new RegExp(`openpgp:${keys.expired.key.primaryFingerprint}`));
+    } finally {
+      job.cleanup();
+      await server.close();
+    }
+  });
+
+  test('a signature made after the subkey expired is refused', async () => {
+    const keys = await testKeys();
+    const archive = await goArchive();
+    const server = await DlServer.start({ archives: [archive], signingKey: keys.release });
+    server.fault(`${archive.filename}.asc`, { kind: 'body', body: await keys.expired.signAfterExpiry(archive.path), times: 100 });
+    const job = newJob();
+    try {
+      const result = await job.runAction({
+        inputs: fixture.inputs({ 'go-download-base-url': server.url, 'go-signing-key': keys.expired.key.armoredPublicKey }),
+      });
+      assert.notEqual(result.code, 0);
+      assert.match(errorsOf(result), /does not verify with key/);
+      assert.deepEqual(toolCacheContents(job), []);
+    } finally {
+      job.cleanup();
+      await server.close();
+    }
+  });
+
+  test('without go-signing-key only Google\'s pinned key is accepted', async () => {
+    const job = newJob();
+    try {
+      const inputs = fixture.inputs();
+      delete inputs['go-signing-key'];
+      const result = await job.runAction({ inputs });
+      assert.notEqual(result.code, 0);
+      assert.match(errorsOf(result), /not by key EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796/);
+      assert.deepEqual(toolCacheContents(job), []);
+    } finally {
+      job.cleanup();
+    }
+  });
+});
+
+describe('bad inputs name the input and change nothing', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['go-version', { 'go-version': 'banana' }, /input go-version/],
+    ['go-version-file', { 'go-version': '', 'go-version-file': 'missing/go.mod' }, /input go-version-file: cannot read missing\/go\.mod/],
+    ['go-sha256', { 'go-sha256': 'xyz' }, /input go-sha256: expected 64 hexadecimal characters/],
+    ['verify-signature', { 'verify-signature': 'maybe' }, /input verify-signature: expected one of auto, required, off/],
+    ['check-latest', { 'check-latest': 'yes' }, /input check-latest: expected true or false/],
+    ['architecture', { architecture: 'sparc' }, /input architecture: unknown architecture 'sparc'/],
+    ['go-download-base-url', { 'go-download-base-url': 'ftp://example.test/go' }, /input go-download-base-url: expected an http\(s\) URL/],
+    ['go-signing-key', { 'go-signing-key': 'not a key' }, /input go-signing-key: expected an armored OpenPGP public key/],
+    ['gotoolchain', { gotoolchain: 'newest' }, /input gotoolchain: expected local, auto/],
+    ['drift-check', { 'drift-check': 'loud' }, /input drift-check: expected one of off, warn, error/],
+  ];
+  for (const [name, overrides, message] of cases) {
+    test(name, async () => {
+      const job = newJob();
+      try {
+        const result = await job.runAction({ inputs: fixture.inputs(overrides) });
+        assert.notEqual(result.code, 0);
+        assert.match(errorsOf(result), message);
+        assert.deepEqual(toolCacheContents(job), []);
+        assert.deepEqual(result.addedPath, []);
+      } finally {
+        job.cleanup();
+      }
+    });
+  }
+
+  test('a go.mod with a broken go line names the file and line', async () => {
+    const job = newJob();
+    try {
+      writeFileSync(join(job.workspace, 'go.mod'), 'module example.com/app\n\ngo one.two\n');
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-version': '', 'go-version-file': 'go.mod' }) });
+      assert.notEqual(result.code, 0);
+      assert.match(errorsOf(result), /go\.mod:3/);
+    } finally {
+      job.cleanup();
+    }
+  });
+});
+
+describe('Go already in the tool cache', () => {
+  async function seedUnverifiedGo(toolCache: string, version: string): Promise<string> {
+    const go = await installedGo();
+    const goRoot = join(toolCache, 'go', version, 'x64');
+    mkdirSync(join(toolCache, 'go', version), { recursive: true });
+    cpSync(go.goroot, goRoot, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(`${goRoot}.complete`, '');
+    return goRoot;
+  }
+
+  test('a preinstalled Go we did not verify is used offline and reported as not verified', async () => {
+    const job = newJob();
+    try {
+      const goRoot = await seedUnverifiedGo(job.toolCache, fixture.version);
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9' }) });
+      assert.equal(result.code, 0, result.stdout);
+      assert.equal(result.outputs['go-root'], goRoot);
+      assert.equal(result.outputs.verified, 'none');
+      assert.match(result.summary, /Not verified by setup-go-golden/);
+      assert.match(result.stdout, /NOT VERIFIED by this action/);
+    } finally {
+      job.cleanup();
+    }
+  });
+
+  test('check-latest with the index unreachable falls back to the cached Go with a warning', async () => {
+    const job = newJob();
+    try {
+      await seedUnverifiedGo(job.toolCache, fixture.version);
+      const result = await job.runAction({
+        inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9', 'check-latest': 'true' }),
+      });
+      assert.equal(result.code, 0, result.stdout);
+      assert.ok(result.annotations.some((a) => a.level === 'warning' && /cannot read the release index/.test(a.message)));
+      assert.equal(result.outputs['go-version'], fixture.version);
+    } finally {
+      job.cleanup();
+    }
+  });
+
+  test('a tool-cache folder whose Go is another version is refused', async () => {
+    const job = newJob();
+    try {
+      await seedUnverifiedGo(job.toolCache, '1.26.9');
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-version': '1.26.9', 'go-download-base-url': 'http://127.0.0.1:9' }) });
+      assert.notEqual(result.code, 0);
+      assert.match(errorsOf(result), /reports go1\.26\.8, not go1\.26\.9/);
+      assert.deepEqual(result.addedPath, []);
+      assert.deepEqual(readdirSync(join(job.toolCache, 'go')), ['1.26.9']);
+    } finally {
+      job.cleanup();
+    }
+  });
+});
