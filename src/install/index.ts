@@ -1,15 +1,19 @@
 // Resolves the requested Go and puts a verified copy in the tool cache (or finds one there).
+// Two routes: go.dev or a go.dev-like mirror (SHA-256 + OpenPGP), and GOPROXY's golang.org/toolchain
+// module (the Go checksum database). `auto` tries go.dev first and falls back to the proxy.
 import * as core from '@actions/core';
-import { describeVersionSpec, resolveVersionSpec, satisfiesVersionSpec, type VersionSpec } from '../version/spec';
+import { describeVersionSpec, resolveVersionSpec, satisfiesVersionSpec, type Release, type VersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
-import { downloadAndVerify, downloadSource, fetchReleaseIndex, type DownloadSource } from './godev';
+import type { RequestOptions } from './download';
+import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './godev';
 import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from './google-signing-key';
 import type { InstallInputs } from './inputs';
 import { goDevArch } from './platform';
+import { downloadAndVerifyFromProxy, listProxyReleases, verifyInstalledTreeAgainstSumdb } from './proxy/index';
+import { redactUrl } from './proxy/http';
 import { pickArchive, type IndexedRelease } from './release-index';
 import { publicKeyFingerprint } from './signature';
 import { createStagingDir, listCachedGo, promoteToToolCache, removeStagingDir, type CachedGo, type InstallReceipt } from './tool-cache';
-import type { RequestOptions } from './download';
 
 export interface InstalledGo {
   version: string;
@@ -29,26 +33,14 @@ export interface InstallHooks {
   onResolved?: (version: string) => void;
 }
 
-function newestSatisfying(cached: CachedGo[], spec: VersionSpec): CachedGo | undefined {
-  return cached
-    .filter((entry) => satisfiesVersionSpec(spec, entry.version))
-    .sort((a, b) => compareGoVersions(b.version, a.version))[0];
-}
+type Inputs = InstallInputs & { spec: VersionSpec };
 
-function fromCache(entry: CachedGo, notes: string[], timings: Record<string, number>): InstalledGo {
-  if (!entry.receipt) {
-    notes.push(`Go ${entry.version} was found in the tool cache but was not installed by setup-go-golden: NOT VERIFIED by this action`);
-  }
-  return {
-    version: entry.version,
-    goRoot: entry.goRoot,
-    anchors: entry.receipt?.anchors ?? [],
-    origin: 'tool-cache',
-    source: entry.receipt ? `tool cache (installed from ${entry.receipt.source})` : 'tool cache (preinstalled)',
-    receipt: entry.receipt,
-    notes,
-    timings,
-  };
+/** A place releases can be listed and downloaded from. */
+interface Route {
+  label: string;
+  releases: Release[];
+  /** Downloads and verifies `version` into `staging`; returns the staged GOROOT and the receipt's facts. */
+  stage(version: string, staging: string): Promise<{ stagedGoRoot: string; receipt: Omit<InstallReceipt, 'tool' | 'version' | 'arch' | 'installedAt'>; notes: string[] }>;
 }
 
 async function timed<T>(timings: Record<string, number>, phase: string, work: () => Promise<T>): Promise<T> {
@@ -60,7 +52,115 @@ async function timed<T>(timings: Record<string, number>, phase: string, work: ()
   }
 }
 
-export async function installGo(inputs: InstallInputs & { spec: VersionSpec }, hooks: InstallHooks = {}): Promise<InstalledGo> {
+function proxyOptions(inputs: Inputs) {
+  return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line: string) => core.info(line) };
+}
+
+async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promise<Route> {
+  const source = downloadSource(inputs.downloadBaseUrl);
+  const releases: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions);
+  const signingKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
+  const pinnedFingerprint = inputs.signingKey ? undefined : GOOGLE_SIGNING_KEY_FINGERPRINT;
+  return {
+    label: source.label,
+    releases,
+    async stage(version, staging) {
+      const release = releases.find((candidate) => compareGoVersions(candidate.version, version) === 0)!;
+      const file = pickArchive(release, inputs.platform.goos, goDevArch(inputs.platform.goarch));
+      if (!file) {
+        throw new Error(`Go ${version} has no archive for ${inputs.platform.goos}/${inputs.platform.goarch} on ${source.label} (input architecture)`);
+      }
+      if (inputs.signingKey) await publicKeyFingerprint(inputs.signingKey, 'input go-signing-key');
+      core.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
+      const staged = await downloadAndVerify(
+        source,
+        file,
+        { verifySignature: inputs.verifySignature, signingKey, pinnedFingerprint, pinnedSha256: inputs.pinnedSha256 },
+        staging,
+        requestOptions,
+      );
+      return {
+        stagedGoRoot: staged.stagedGoRoot,
+        notes: staged.notes,
+        receipt: {
+          source: source.label,
+          url: source.fileUrl(file.filename),
+          fileName: file.filename,
+          sha256: staged.sha256,
+          size: staged.size,
+          anchors: staged.anchors,
+          signature: staged.signature && {
+            primaryFingerprint: staged.signature.primaryFingerprint,
+            signingKeyId: staged.signature.signingKeyId,
+            created: staged.signature.created.toISOString(),
+          },
+        },
+      };
+    },
+  };
+}
+
+async function proxyRoute(inputs: Inputs): Promise<Route> {
+  const { goos, goarch } = inputs.platform;
+  const options = proxyOptions(inputs);
+  const releases = await listProxyReleases(goos, goarch, options);
+  const label = `GOPROXY ${inputs.goproxy ? redactUrl(inputs.goproxy) : 'direct'}`;
+  return {
+    label,
+    releases,
+    async stage(version, staging) {
+      const staged = await downloadAndVerifyFromProxy({ version, goos, goarch, stagingDir: staging, ...options });
+      return {
+        stagedGoRoot: staged.stagedGoRoot,
+        notes: [],
+        receipt: {
+          source: label,
+          url: `golang.org/toolchain@${staged.details.moduleVersion}`,
+          fileName: `${staged.details.moduleVersion}.zip`,
+          size: staged.details.zipBytes,
+          h1: staged.details.zipHash,
+          anchors: staged.anchors,
+        },
+      };
+    },
+  };
+}
+
+async function openRoute(inputs: Inputs, requestOptions: RequestOptions): Promise<Route> {
+  if (inputs.downloadSource === 'proxy') return proxyRoute(inputs);
+  if (inputs.downloadSource === 'go.dev') return goDevRoute(inputs, requestOptions);
+  try {
+    return await goDevRoute(inputs, { ...requestOptions, attempts: 2 });
+  } catch (error) {
+    core.warning(`go-download-source auto: ${(error as Error).message}; falling back to the golang.org/toolchain module through GOPROXY`);
+    return proxyRoute(inputs);
+  }
+}
+
+async function fromCache(entry: CachedGo, inputs: Inputs, notes: string[], timings: Record<string, number>): Promise<InstalledGo> {
+  let anchors = entry.receipt?.anchors ?? [];
+  let source = entry.receipt ? `tool cache (installed from ${entry.receipt.source})` : 'tool cache (preinstalled)';
+  if (!entry.receipt && inputs.verifyCached) {
+    const { goos, goarch } = inputs.platform;
+    const checked = await timed(timings, 'verify cached', () =>
+      verifyInstalledTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)),
+    );
+    anchors = checked.anchors;
+    source = 'tool cache (preinstalled, checked against the checksum database)';
+    notes.push(`Go ${entry.version} in the tool cache matches ${checked.moduleVersion} ${checked.zipHash} in the checksum database`);
+  } else if (!entry.receipt) {
+    notes.push(`Go ${entry.version} was found in the tool cache but was not installed by setup-go-golden: NOT VERIFIED by this action (set verify-cached: true to check it against the Go checksum database)`);
+  }
+  return { version: entry.version, goRoot: entry.goRoot, anchors, origin: 'tool-cache', source, receipt: entry.receipt, notes, timings };
+}
+
+function newestSatisfying(cached: CachedGo[], spec: VersionSpec): CachedGo | undefined {
+  return cached
+    .filter((entry) => satisfiesVersionSpec(spec, entry.version))
+    .sort((a, b) => compareGoVersions(b.version, a.version))[0];
+}
+
+export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promise<InstalledGo> {
   const notes: string[] = [];
   const timings: Record<string, number> = {};
   const { spec, platform } = inputs;
@@ -70,84 +170,46 @@ export async function installGo(inputs: InstallInputs & { spec: VersionSpec }, h
   if (offlineMatch && !inputs.checkLatest) {
     core.info(`Go ${offlineMatch.version} from the tool cache satisfies ${describeVersionSpec(spec)}; not contacting the network`);
     hooks.onResolved?.(offlineMatch.version);
-    return fromCache(offlineMatch, notes, timings);
+    return fromCache(offlineMatch, inputs, notes, timings);
   }
 
-  const source = downloadSource(inputs.downloadBaseUrl);
-  let releases: IndexedRelease[];
+  let route: Route;
   try {
-    releases = await timed(timings, 'index', () => fetchReleaseIndex(source, requestOptions));
+    route = await timed(timings, 'release list', () => openRoute(inputs, requestOptions));
   } catch (error) {
     if (offlineMatch) {
       core.warning(`cannot read the release index (${(error as Error).message}); using Go ${offlineMatch.version} from the tool cache`);
       hooks.onResolved?.(offlineMatch.version);
-      return fromCache(offlineMatch, notes, timings);
+      return fromCache(offlineMatch, inputs, notes, timings);
     }
     throw new Error(`cannot read the Go release index and no Go in the tool cache satisfies ${describeVersionSpec(spec)}: ${(error as Error).message}`);
   }
 
-  const version = resolveVersionSpec(spec, releases);
+  const version = resolveVersionSpec(spec, route.releases);
   if (!version) {
-    const newest = releases.filter((release) => release.stable).slice(0, 5).map((release) => release.version);
-    throw new Error(`${inputs.specSource}: no Go release matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`);
+    const newest = route.releases.filter((release) => release.stable).slice(0, 5).map((release) => release.version);
+    throw new Error(`${inputs.specSource}: no Go release on ${route.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`);
   }
   hooks.onResolved?.(version);
   const exact = cached.find((entry) => entry.version === version);
   if (exact) {
     core.info(`Go ${version} is already in the tool cache`);
-    return fromCache(exact, notes, timings);
+    return fromCache(exact, inputs, notes, timings);
   }
 
-  const release = releases.find((candidate) => candidate.version === version)!;
-  const file = pickArchive(release, platform.goos, goDevArch(platform.goarch));
-  if (!file) {
-    throw new Error(`Go ${version} has no archive for ${platform.goos}/${platform.goarch} on ${source.label} (input architecture)`);
-  }
-  return timed(timings, 'download+verify', () => downloadInstall(inputs, source, file, version, notes, timings, requestOptions));
-}
-
-async function downloadInstall(
-  inputs: InstallInputs,
-  source: DownloadSource,
-  file: ReturnType<typeof pickArchive> & object,
-  version: string,
-  notes: string[],
-  timings: Record<string, number>,
-  requestOptions: RequestOptions,
-): Promise<InstalledGo> {
-  const signingKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
-  const pinnedFingerprint = inputs.signingKey ? undefined : GOOGLE_SIGNING_KEY_FINGERPRINT;
-  if (inputs.signingKey) await publicKeyFingerprint(inputs.signingKey, 'input go-signing-key');
   const staging = await createStagingDir();
   try {
-    core.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
-    const staged = await downloadAndVerify(
-      source,
-      file,
-      { verifySignature: inputs.verifySignature, signingKey, pinnedFingerprint, pinnedSha256: inputs.pinnedSha256 },
-      staging,
-      requestOptions,
-    );
+    const staged = await timed(timings, 'download+verify', () => route.stage(version, staging));
     notes.push(...staged.notes);
     const receipt: InstallReceipt = {
       tool: 'setup-go-golden',
       version,
-      arch: inputs.platform.toolCacheArch,
-      source: source.label,
-      url: source.fileUrl(file.filename),
-      fileName: file.filename,
-      sha256: staged.sha256,
-      size: staged.size,
-      anchors: staged.anchors,
-      signature: staged.signature && {
-        primaryFingerprint: staged.signature.primaryFingerprint,
-        signingKeyId: staged.signature.signingKeyId,
-        created: staged.signature.created.toISOString(),
-      },
+      arch: platform.toolCacheArch,
       installedAt: new Date().toISOString(),
+      ...staged.receipt,
     };
-    const goRoot = await timed(timings, 'promote', () => promoteToToolCache(staged.stagedGoRoot, receipt));
-    return { version, goRoot, anchors: staged.anchors, origin: 'downloaded', source: source.label, receipt, notes, timings };
+    const goRoot = await timed(timings, 'install', () => promoteToToolCache(staged.stagedGoRoot, receipt));
+    return { version, goRoot, anchors: receipt.anchors, origin: 'downloaded', source: route.label, receipt, notes, timings };
   } finally {
     await removeStagingDir(staging);
   }

@@ -19,6 +19,12 @@ export interface InstallInputs {
   signingKey?: string;
   verifySignature: VerifySignatureMode;
   pinnedSha256?: string;
+  downloadSource: 'go.dev' | 'proxy' | 'auto';
+  /** GOPROXY for the proxy route: the input, else the job's GOPROXY; undefined means `direct`. */
+  goproxy?: string;
+  /** GOSUMDB for the proxy route: the input, else the job's GOSUMDB; undefined means sum.golang.org. */
+  gosumdb?: string;
+  verifyCached: boolean;
   /** The gotoolchain input; undefined when not given. */
   gotoolchain?: string;
   token?: string;
@@ -109,6 +115,10 @@ export function readInstallInputs(): InstallInputs {
     verifySignature: readChoiceInput('verify-signature', ['auto', 'required', 'off'] as const, 'auto'),
     pinnedSha256,
     gotoolchain,
+    downloadSource: readChoiceInput('go-download-source', ['go.dev', 'proxy', 'auto'] as const, 'go.dev'),
+    goproxy: core.getInput('goproxy').trim() || process.env.GOPROXY?.trim() || undefined,
+    gosumdb: core.getInput('gosumdb').trim() || process.env.GOSUMDB?.trim() || undefined,
+    verifyCached: readBooleanInput('verify-cached'),
     token: core.getInput('token') || undefined,
     warnings,
   };

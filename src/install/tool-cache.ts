@@ -16,6 +16,8 @@ export interface InstallReceipt {
   url: string;
   fileName: string;
   sha256?: string;
+  /** h1 of the golang.org/toolchain module zip (proxy route). */
+  h1?: string;
   size?: number;
   /** The trust anchors checked, as in the `verified` output. */
   anchors: string[];

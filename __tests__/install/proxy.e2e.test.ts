@@ -1,0 +1,87 @@
+// The proxy route through the action itself (dist/main.js): the real Go module proxy and the real
+// checksum database, through a local pass-through that keeps the zips between runs.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCachingProxy } from '../harness/proxy-server';
+import { errorsOf, newJob, toolCacheContents } from './fixture';
+
+const VERSION = '1.27.4';
+const upstream = execFileSync('go', ['env', 'GOPROXY'], { encoding: 'utf8' }).trim().split(/[,|]/u)[0]!;
+let proxy: Awaited<ReturnType<typeof startCachingProxy>>;
+
+before(async () => {
+  proxy = await startCachingProxy(upstream, join(tmpdir(), 'setup-go-golden-fixtures', 'proxy'));
+});
+after(async () => {
+  await proxy.stop();
+});
+
+test('go-download-source proxy installs a real release verified by sum.golang.org; verify-cached re-checks it', async () => {
+  const job = newJob();
+  try {
+    const inputs = { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' };
+    const result = await job.runAction({ inputs });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.equal(result.outputs['go-version'], VERSION);
+    assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
+    assert.match(result.summary, /Go checksum database `sum.golang.org`/);
+    const receiptFile = join(job.toolCache, 'go', VERSION, 'x64.setup-go-golden.json');
+    assert.match(JSON.parse(readFileSync(receiptFile, 'utf8')).h1, /^h1:/);
+    const version = await job.run('go', ['version']);
+    assert.match(version.stdout, new RegExp(`go${VERSION.replace(/\./g, '\\.')} linux/amd64`));
+
+    // Forget that we installed it: it is now a Go "from elsewhere", checked against the database on demand.
+    rmSync(receiptFile);
+    const checked = await newJob({ toolCache: job.toolCache }).runAction({ inputs: { ...inputs, 'verify-cached': 'true' } });
+    assert.equal(checked.code, 0, checked.stdout);
+    assert.equal(checked.outputs.verified, 'sumdb:sum.golang.org');
+    assert.match(checked.summary, /checked against the checksum database/);
+
+    appendFileSync(join(job.toolCache, 'go', VERSION, 'x64', 'go.env'), '\nGOFLAGS=-tampered\n');
+    const tampered = await newJob({ toolCache: job.toolCache }).runAction({ inputs: { ...inputs, 'verify-cached': 'true' } });
+    assert.notEqual(tampered.code, 0);
+    assert.match(errorsOf(tampered), /does not match Go 1\.27\.4 linux\/amd64 as recorded in the checksum database/);
+    assert.deepEqual(tampered.addedPath, []);
+  } finally {
+    job.cleanup();
+  }
+});
+
+test('go-download-source auto falls back to the proxy when go.dev cannot be reached', async () => {
+  const job = newJob();
+  try {
+    const result = await job.runAction({
+      inputs: {
+        'go-version': VERSION,
+        'go-download-source': 'auto',
+        'go-download-base-url': 'http://127.0.0.1:9/dl',
+        goproxy: proxy.url,
+        'drift-check': 'off',
+        cache: 'false',
+      },
+    });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.ok(result.annotations.some((a) => a.level === 'warning' && /falling back to the golang\.org\/toolchain module/.test(a.message)));
+    assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
+  } finally {
+    job.cleanup();
+  }
+});
+
+test('GOSUMDB=off does not switch off toolchain verification', async () => {
+  const job = newJob();
+  try {
+    const result = await job.runAction({
+      inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, gosumdb: 'off', 'drift-check': 'off', cache: 'false' },
+    });
+    assert.notEqual(result.code, 0);
+    assert.match(errorsOf(result), /off/);
+    assert.deepEqual(toolCacheContents(job), []);
+  } finally {
+    job.cleanup();
+  }
+});
