@@ -34,6 +34,8 @@ describe('happy path', () => {
       assert.equal(result.addedPath[0], join(goRoot, 'bin'));
       assert.match(result.summary, new RegExp(fixture.key.primaryFingerprint.slice(0, 4)));
       assert.match(result.summary, /integrity only, not origin/);
+      const matcher = /::add-matcher::(.*)/.exec(result.stdout)?.[1];
+      assert.ok(matcher && existsSync(matcher), `problem matcher registered: ${matcher}`);
       const goVersion = await job.run('go', ['version']);
       assert.equal(goVersion.code, 0, goVersion.stderr);
       assert.match(goVersion.stdout, new RegExp(`^go version go${fixture.version.replace(/\./g, '\\.')} `));
