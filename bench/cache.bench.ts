@@ -1,7 +1,7 @@
 // Cache benchmarks (issue 5):
-//  (a) setup with both caches restoring concurrently with the Go install, against the install alone
-//      (goal: at most 1.1x max(install, restore)). The installer is not wired into main yet, so the
-//      install is represented by what dominates it: extracting the Go archive (tar -xzf).
+//  (a) the setup step with both caches restoring concurrently with the real Go install (local
+//      go.dev-like server), against the install alone and the restore alone (goal: at most 1.1x
+//      max(install, restore)).
 //  (b) build cache size after 5 runs that each edit one source file, with the post step's trim,
 //      against one clean run (goal: at most 1.3x); the untrimmed size shows setup-go's growth.
 //  (c) `go build ./...` with the restored build cache against a cold one.
@@ -9,13 +9,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ageBuildCacheEntries, listFiles, makeDirectoriesWritable, trimBuildCache } from '../src/cache/files';
-import { spawnCollect } from '../__tests__/harness/runner';
+import { RunnerJob, spawnCollect } from '../__tests__/harness/runner';
+import { DlServer } from '../__tests__/harness/dl-server';
+import { goArchive } from '../__tests__/harness/go-archives';
+import { testKeys } from '../__tests__/harness/gpg';
 import { EXAMPLE, Machine } from '../__tests__/cache/helpers';
 import { measureInterleaved, median, printRatios, timeMs } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
-const GOROOT = '/usr/local/go';
 
 async function must(command: string, args: string[], options: Parameters<typeof spawnCollect>[2] = {}): Promise<string> {
   const result = await spawnCollect(command, args, options);
@@ -70,9 +72,10 @@ console.log(`  one clean run                                    ${mib(cleanSize)
 console.log(`  5 runs, trimmed by the post step                 ${mib(await sizeOf(trimmed)).padStart(10)}   ${((await sizeOf(trimmed)) / cleanSize).toFixed(2)}x   (goal <= 1.30x)`);
 console.log(`  5 runs, untrimmed (one blob, as setup-go does)   ${mib(await sizeOf(untrimmed)).padStart(10)}   ${((await sizeOf(untrimmed)) / cleanSize).toFixed(2)}x`);
 
-// (a) setup with caches restoring, concurrently with an install.
-const archive = join(root, 'go.tar.gz');
-await must('tar', ['-czf', archive, '-C', join(GOROOT, '..'), 'go']);
+// (a) setup with caches restoring, concurrently with the real install: the action against a local
+// go.dev-like server (download, verify, unpack), with and without the cache restore, and the restore alone.
+const [goArchiveFile, keys] = await Promise.all([goArchive(), testKeys()]);
+const dl = await DlServer.start({ archives: [goArchiveFile], signingKey: keys.release });
 const machine = await Machine.start();
 {
   // Seed the service: a job that downloads modules, builds with the clean cache's content, and saves.
@@ -85,32 +88,34 @@ const machine = await Machine.start();
   if (post?.code !== 0 || machine.server.listEntries().length !== 2) throw new Error(`seeding the cache service failed: ${post?.stdout}`);
   job.cleanup();
 }
-const installDir = join(root, 'install');
-const install = () => must('tar', ['-xzf', archive, '-C', installDir]);
-const restore = async () => {
+const installInputs = { 'go-download-base-url': dl.url, 'go-signing-key': keys.release.armoredPublicKey };
+const setupStep = async (options: { freshToolCache: boolean; cache: boolean }) => {
   const job = await machine.job();
-  const result = await machine.runSetup(job);
-  if (result.code !== 0 || result.outputs['cache-hit'] !== 'true') throw new Error(`restore failed: ${result.stdout}`);
+  // Same machine (home, workspace, cache service), but a runner whose tool cache is empty.
+  const machineEnv = Object.fromEntries(Object.entries(job.env).filter(([name]) => !/^(RUNNER_|GITHUB_)/.test(name)));
+  const runner = options.freshToolCache ? new RunnerJob({ workspace: machine.workspace, env: machineEnv }) : job;
+  const result = await machine.runSetup(runner, { ...installInputs, cache: String(options.cache) });
+  if (result.code !== 0) throw new Error(`setup failed: ${result.stdout}`);
+  if (options.cache && result.outputs['cache-hit'] !== 'true') throw new Error(`restore missed: ${result.stdout}`);
+  if (options.freshToolCache && !/downloaded from/.test(result.summary)) throw new Error('expected a download');
+  if (runner !== job) runner.cleanup();
   job.cleanup();
 };
 const medians = await measureInterleaved(
   {
-    'install alone (extract the Go archive)': install,
-    'setup: restore both caches alone': restore,
-    'setup: install + restore concurrently': () => Promise.all([install(), restore()]),
+    'install alone (download + verify + unpack)': () => setupStep({ freshToolCache: true, cache: false }),
+    'restore both caches alone (Go cached)': () => setupStep({ freshToolCache: false, cache: true }),
+    'setup: install + restore concurrently': () => setupStep({ freshToolCache: true, cache: true }),
   },
   RUNS,
   async () => {
-    await makeDirectoriesWritable(installDir);
-    rmSync(installDir, { recursive: true, force: true });
-    mkdirSync(installDir);
     if (existsSync(machine.home)) await makeDirectoriesWritable(machine.home);
   },
 );
-printRatios('(a) setup time', medians, 'install alone (extract the Go archive)', RUNS);
-const slowest = Math.max(medians['install alone (extract the Go archive)']!, medians['setup: restore both caches alone']!);
+printRatios('(a) setup time', medians, 'install alone (download + verify + unpack)', RUNS);
+const slowest = Math.max(medians['install alone (download + verify + unpack)']!, medians['restore both caches alone (Go cached)']!);
 console.log(`  concurrent total / max(install, restore): ${(medians['setup: install + restore concurrently']! / slowest).toFixed(2)}x (goal <= 1.10x)`);
-
+await dl.close();
 await machine.close();
 await makeDirectoriesWritable(root);
 rmSync(root, { recursive: true, force: true });

@@ -65,7 +65,9 @@ export async function downloadAndVerify(
   policy: VerificationPolicy,
   staging: string,
   options: RequestOptions,
+  timings: Record<string, number> = {},
 ): Promise<StagedGo> {
+  const phaseStart = Date.now();
   const url = source.fileUrl(file.filename);
   const signatureText =
     policy.verifySignature === 'off' ? Promise.resolve(undefined) : fetchText(`${url}.asc`, options);
@@ -94,6 +96,8 @@ export async function downloadAndVerify(
     return { sha256: hash.digest('hex'), size, unpackError: undefined };
   });
 
+  timings['download + unpack'] = Date.now() - phaseStart;
+  const checksStart = Date.now();
   const anchors: string[] = [];
   const notes: string[] = [];
   const expectedDigest = (await digestFromSource)?.trim().toLowerCase();
@@ -140,6 +144,7 @@ export async function downloadAndVerify(
   }
   if (!provesOrigin) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
 
+  timings['signature + digest checks'] = Date.now() - checksStart;
   // Only now, with the bytes proven, does an unpacking failure get the last word.
   if (streamed.unpackError) throw streamed.unpackError;
   if (isZip) await unpackZip(archiveCopy, unpackDir, { root: 'go/' });

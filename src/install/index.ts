@@ -40,7 +40,7 @@ interface Route {
   label: string;
   releases: Release[];
   /** Downloads and verifies `version` into `staging`; returns the staged GOROOT and the receipt's facts. */
-  stage(version: string, staging: string): Promise<{ stagedGoRoot: string; receipt: Omit<InstallReceipt, 'tool' | 'version' | 'arch' | 'installedAt'>; notes: string[] }>;
+  stage(version: string, staging: string, timings: Record<string, number>): Promise<{ stagedGoRoot: string; receipt: Omit<InstallReceipt, 'tool' | 'version' | 'arch' | 'installedAt'>; notes: string[] }>;
 }
 
 async function timed<T>(timings: Record<string, number>, phase: string, work: () => Promise<T>): Promise<T> {
@@ -64,7 +64,7 @@ async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promi
   return {
     label: source.label,
     releases,
-    async stage(version, staging) {
+    async stage(version, staging, timings) {
       const release = releases.find((candidate) => compareGoVersions(candidate.version, version) === 0)!;
       const file = pickArchive(release, inputs.platform.goos, goDevArch(inputs.platform.goarch));
       if (!file) {
@@ -78,6 +78,7 @@ async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promi
         { verifySignature: inputs.verifySignature, signingKey, pinnedFingerprint, pinnedSha256: inputs.pinnedSha256 },
         staging,
         requestOptions,
+        timings,
       );
       return {
         stagedGoRoot: staged.stagedGoRoot,
@@ -199,7 +200,7 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
 
   const staging = await createStagingDir();
   try {
-    const staged = await timed(timings, 'download+verify', () => route.stage(version, staging));
+    const staged = await timed(timings, 'download+verify', () => route.stage(version, staging, timings));
     notes.push(...staged.notes);
     const receipt: InstallReceipt = {
       tool: 'setup-go-golden',
