@@ -35,7 +35,7 @@ test('zip archives read back byte for byte, with modes and times, in three indep
   const program = randomBytes(300_000);
   const readme = Buffer.from('héllo\n'.repeat(1000));
   const modified = new Date(Date.UTC(2024, 5, 30, 13, 45, 58));
-  const zip = createZip([
+  const zip = await createZip([
     { name: 'hello.exe', data: program, mode: 0o755, modified },
     { name: 'docs/README.md', data: readme, mode: 0o644, modified },
   ]);

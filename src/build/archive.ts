@@ -11,7 +11,7 @@ import { createZip } from './zip';
 export async function writeArchive(format: ArchiveFormat, binary: string, program: string, archive: string): Promise<void> {
   if (format === 'zip') {
     const [data, info] = await Promise.all([readFile(binary), stat(binary)]);
-    await writeFile(archive, createZip([{ name: program, data, mode: info.mode & 0o777, modified: info.mtime }]));
+    await writeFile(archive, await createZip([{ name: program, data, mode: info.mode & 0o777, modified: info.mtime }]));
     return;
   }
   // tar stores entries under their path, so the binary is staged under its program name first.
