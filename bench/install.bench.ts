@@ -25,12 +25,8 @@ const inputs = {
   'drift-check': 'off',
 };
 const scratch = mkdtempSync(join(tmpdir(), 'sgg-bench-install-'));
-const fresh = (name: string) => {
-  const dir = join(scratch, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  return dir;
-};
+const dir = (name: string) => join(scratch, name);
+const DESTINATIONS = ['tar', 'curl', 'tc-download', 'tc-extract'];
 
 async function must(result: Promise<{ code: number; stderr: string; stdout?: string }>, what: string): Promise<void> {
   const { code, stderr, stdout } = await result;
@@ -48,22 +44,27 @@ await actionRun(warmJob);
 let coldJob: RunnerJob | undefined;
 const medians = await measureInterleaved(
   {
-    'tar xzf (archive on disk: the floor)': () => must(spawnCollect('tar', ['xzf', archive.path, '-C', fresh('tar')]), 'tar'),
+    'tar xzf (archive on disk: the floor)': () => must(spawnCollect('tar', ['xzf', archive.path, '-C', dir('tar')]), 'tar'),
     'curl | tar xz': () =>
-      must(spawnCollect('sh', ['-c', `curl -sf ${server.url}/${archive.filename} | tar xz -C ${fresh('curl')}`]), 'curl | tar'),
+      must(spawnCollect('sh', ['-c', `curl -sf ${server.url}/${archive.filename} | tar xz -C ${dir('curl')}`]), 'curl | tar'),
     '@actions/tool-cache download then extract': async () => {
-      const file = await downloadTool(`${server.url}/${archive.filename}`, join(fresh('tc-download'), 'go.tgz'));
-      await extractTar(file, fresh('tc-extract'));
+      const file = await downloadTool(`${server.url}/${archive.filename}`, join(dir('tc-download'), 'go.tgz'));
+      await extractTar(file, dir('tc-extract'));
     },
     'setup-go-golden cold (download+verify+install)': () => actionRun(coldJob!),
     'setup-go-golden warm (tool-cache hit)': () => actionRun(warmJob),
   },
   RUNS,
-  (name) => {
-    if (name.startsWith('setup-go-golden cold')) {
-      coldJob?.cleanup();
-      coldJob = new RunnerJob({ env: { GOTOOLCHAIN: undefined } });
+  // Every case starts from empty destinations with no dirty pages left by the previous one:
+  // writeback of ~270 MB otherwise lands on whichever case runs next.
+  async (name) => {
+    for (const destination of DESTINATIONS) {
+      rmSync(dir(destination), { recursive: true, force: true });
+      mkdirSync(dir(destination), { recursive: true });
     }
+    coldJob?.cleanup();
+    coldJob = name.startsWith('setup-go-golden cold') ? new RunnerJob({ env: { GOTOOLCHAIN: undefined } }) : undefined;
+    await must(spawnCollect('sync', []), 'sync');
   },
 );
 printRatios('Go install', medians, 'tar xzf (archive on disk: the floor)', RUNS);

@@ -82,7 +82,7 @@ export async function downloadAndVerify(
   const streamed = await streamDownload(url, { ...options, expectedSize }, async (body) => {
     await fs.rm(unpackDir, { recursive: true, force: true });
     await fs.mkdir(unpackDir, { recursive: true });
-    if (!isZip) return unpackTarGz(body, unpackDir, archiveCopy, 'go/');
+    if (!isZip) return unpackTarGz(body, unpackDir, 'go/');
     const hash = createHash('sha256');
     let size = 0;
     const tap = new Transform({
@@ -93,7 +93,7 @@ export async function downloadAndVerify(
       },
     });
     await pipeline(body, tap, createWriteStream(archiveCopy));
-    return { sha256: hash.digest('hex'), size, unpackError: undefined };
+    return { sha256: hash.digest('hex'), size, data: undefined, unpackError: undefined };
   });
 
   timings['download + unpack'] = Date.now() - phaseStart;
@@ -129,7 +129,7 @@ export async function downloadAndVerify(
     notes.push(`${source.label} publishes no OpenPGP signature for ${file.filename}${isZip ? ' (Go signs only .tar.gz archives)' : ''}`);
   } else {
     signature = await verifyDetachedSignature({
-      data: await fs.readFile(archiveCopy),
+      data: streamed.data ?? (await fs.readFile(archiveCopy)),
       armoredSignature,
       armoredKey: policy.signingKey,
       pinnedFingerprint: policy.pinnedFingerprint,

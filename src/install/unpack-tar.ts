@@ -1,10 +1,9 @@
 // Streams a .tar.gz download into a private staging folder while it arrives: the raw bytes are
-// hashed and kept (for the signature check), decompressed once in-process, every tar header is
+// hashed and kept in memory (for the signature check), decompressed once in-process, every tar header is
 // checked against the archive-entry rules before the system tar sees it, and the system tar
 // writes the files (far faster than writing them from JavaScript).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -66,20 +65,22 @@ function tarHeaderGuard(root: string): Transform {
 }
 
 export interface UnpackedArchive extends StreamedArchive {
+  /** The raw bytes, for the signature check (Go archives are under 100 MB). */
+  data: Buffer;
   /** Why unpacking failed, if it did. The caller checks the digest first: a corrupt download is a digest failure. */
   unpackError?: Error;
 }
 
 /**
- * Unpacks `body` (a .tar.gz whose entries all live under `root`, e.g. `go/`) into `destination`,
- * keeping the raw bytes in `archiveCopy`. The whole body is always read and hashed, even when
- * unpacking stops at an unsafe or malformed entry, so that the digest can speak first.
- * Rejects only on download errors; cleanup of `destination` is the caller's.
+ * Unpacks `body` (a .tar.gz whose entries all live under `root`, e.g. `go/`) into `destination`.
+ * The whole body is always read, hashed and kept, even when unpacking stops at an unsafe or
+ * malformed entry, so that the digest can speak first. Rejects only on download errors; cleanup
+ * of `destination` is the caller's.
  */
-export async function unpackTarGz(body: Readable, destination: string, archiveCopy: string, root: string): Promise<UnpackedArchive> {
+export async function unpackTarGz(body: Readable, destination: string, root: string): Promise<UnpackedArchive> {
   const hash = createHash('sha256');
+  const chunks: Buffer[] = [];
   let size = 0;
-  const keep = createWriteStream(archiveCopy);
   const tar = spawn('tar', ['-x', '-f', '-', '-C', destination, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
   const tarStderr: Buffer[] = [];
   tar.stderr.on('data', (chunk: Buffer) => tarStderr.push(chunk));
@@ -87,7 +88,8 @@ export async function unpackTarGz(body: Readable, destination: string, archiveCo
     tar.on('error', () => resolve(-1));
     tar.on('close', (code) => resolve(code ?? 1));
   });
-  const gunzip = createGunzip();
+  // Large buffers: per-chunk round trips through the thread pool, not inflating, were the cost.
+  const gunzip = createGunzip({ chunkSize: 256 * 1024, writableHighWaterMark: 4 * 1024 * 1024 } as Parameters<typeof createGunzip>[0]);
   let unpackError: Error | undefined;
   const unpacking = pipeline(gunzip, tarHeaderGuard(root), tar.stdin).catch((error: Error) => {
     unpackError ??= error;
@@ -98,7 +100,7 @@ export async function unpackTarGz(body: Readable, destination: string, archiveCo
     for await (const chunk of body as AsyncIterable<Buffer>) {
       hash.update(chunk);
       size += chunk.length;
-      if (!keep.write(chunk)) await once(keep, 'drain');
+      chunks.push(chunk);
       if (unpackError || gunzip.destroyed) continue;
       // An unpacking failure surfaces through `unpacking`; here it only needs to stop the wait.
       if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain').catch(() => undefined), unpackFailed]);
@@ -106,15 +108,12 @@ export async function unpackTarGz(body: Readable, destination: string, archiveCo
   } catch (error) {
     gunzip.destroy();
     tar.kill('SIGKILL');
-    keep.destroy();
     await tarExit;
     throw error;
   }
   gunzip.end();
   await unpacking;
-  keep.end();
-  await once(keep, 'finish');
   const code = await tarExit;
   if (!unpackError && code !== 0) unpackError = new Error(`tar failed (exit ${code}): ${Buffer.concat(tarStderr).toString().trim()}`);
-  return { sha256: hash.digest('hex'), size, unpackError };
+  return { sha256: hash.digest('hex'), size, data: Buffer.concat(chunks, size), unpackError };
 }
