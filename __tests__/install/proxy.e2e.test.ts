@@ -7,6 +7,11 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCachingProxy } from '../harness/proxy-server';
+import { DlServer } from '../harness/dl-server';
+import { goArchive, runTool, type GoArchive } from '../harness/go-archives';
+import { testKeys } from '../harness/gpg';
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { errorsOf, newJob, toolCacheContents } from './fixture';
 
 const VERSION = '1.27.4';
@@ -82,6 +87,54 @@ test('GOSUMDB=off does not switch off toolchain verification', async () => {
     assert.match(errorsOf(result), /off/);
     assert.deepEqual(toolCacheContents(job), []);
   } finally {
+    job.cleanup();
+  }
+});
+
+/** A go.dev-layout archive (top folder go/) of a GOROOT, as the go.dev route expects it. */
+async function archiveOf(goRoot: string, version: string, dir: string): Promise<GoArchive> {
+  const filename = `go${version}.linux-amd64.tar.gz`;
+  const path = join(dir, filename);
+  const result = await runTool('tar', ['-czf', path, '--transform', 's,^x64,go,', '-C', join(goRoot, '..'), 'x64']);
+  assert.equal(result.code, 0, result.stderr);
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  return { path, filename, sha256, size: statSync(path).size, version: `go${version}`, os: 'linux', arch: 'amd64' };
+}
+
+test('verify-cached adds the checksum database as a further anchor to a go.dev install, and catches a tree that differs', async () => {
+  const keys = await testKeys();
+  const source = newJob();
+  const job = newJob();
+  try {
+    // The published 1.27.4 tree (through the proxy route), re-served in go.dev's layout and signed.
+    const installed = await source.runAction({ inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' } });
+    assert.equal(installed.code, 0, installed.stdout);
+    const archive = await archiveOf(installed.outputs['go-root']!, VERSION, source.temp);
+    const server = await DlServer.start({ archives: [archive], signingKey: keys.release });
+    try {
+      const inputs = { 'go-version': VERSION, 'go-download-base-url': server.url, 'go-signing-key': keys.release.armoredPublicKey, goproxy: proxy.url, 'verify-cached': 'true', 'drift-check': 'off', cache: 'false' };
+      const result = await job.runAction({ inputs });
+      assert.equal(result.code, 0, result.stdout);
+      assert.equal(result.outputs.verified, `sha256:mirror,openpgp:${keys.release.primaryFingerprint},sumdb:sum.golang.org`);
+
+      // This machine's own go1.26.8 (its image edited go.env): digest and signature match what the
+      // mirror serves, but the tree is not the published release, and the database says so.
+      const local = await goArchive();
+      await server.setReleases([{ version: local.version, archives: [local] }]);
+      const other = newJob();
+      try {
+        const refused = await other.runAction({ inputs: { ...inputs, 'go-version': local.version.replace(/^go/, '') } });
+        assert.notEqual(refused.code, 0);
+        assert.match(errorsOf(refused), /as recorded in the checksum database/);
+        assert.deepEqual(toolCacheContents(other), []);
+      } finally {
+        other.cleanup();
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    source.cleanup();
     job.cleanup();
   }
 });

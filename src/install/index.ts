@@ -202,6 +202,16 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
   try {
     const staged = await timed(timings, 'download+verify', () => route.stage(version, staging, timings));
     notes.push(...staged.notes);
+    if (inputs.verifyCached && !staged.receipt.anchors.some((anchor) => anchor.startsWith('sumdb:'))) {
+      // A go.dev tree, named as the toolchain module names it, hashes to the module's h1: the checksum
+      // database becomes a further, independent anchor for an archive already checked above.
+      const { goos, goarch } = platform;
+      const checked = await timed(timings, 'checksum database', () =>
+        verifyInstalledTreeAgainstSumdb(staged.stagedGoRoot, version, goos, goarch, proxyOptions(inputs)),
+      );
+      staged.receipt.anchors.push(...checked.anchors);
+      staged.receipt.h1 = checked.zipHash;
+    }
     const receipt: InstallReceipt = {
       tool: 'setup-go-golden',
       version,
