@@ -8,8 +8,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSy
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execFile } from 'node:child_process';
-import type { SpawnResult } from './runner';
+import { spawnCollect, type SpawnResult } from './runner';
 
 /**
  * Everything built here lives below this folder, one subfolder per installed Go version.
@@ -47,31 +46,13 @@ export interface InstalledGo {
   arch: string;
 }
 
-/**
- * Runs a tool to completion and collects its output. Not runner.ts's spawnCollect: that one ends
- * the child's stdin unguarded, and a child that exits without reading it (go env, tar, gpg) makes
- * the write fail with EPIPE, an unhandled error that kills the test process.
- */
+/** Runs a tool to completion and collects its output; a tool that cannot start answers exit code 127. */
 export function runTool(
   command: string,
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
 ): Promise<SpawnResult> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      command,
-      args,
-      { cwd: options.cwd, env: options.env, timeout: options.timeoutMs ?? 10 * 60_000, maxBuffer: 256 << 20, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        if (!error) return resolve({ code: 0, stdout, stderr });
-        // A number: the exit code; a string (ENOENT...): the tool could not start; null: killed.
-        const code = typeof error.code === 'number' ? error.code : error.code === null || error.code === undefined ? 128 : 127;
-        resolve({ code, stdout, stderr: stderr || error.message });
-      },
-    );
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(options.input ?? '');
-  });
+  return spawnCollect(command, args, options).catch((error: Error) => ({ code: 127, stdout: '', stderr: error.message }));
 }
 
 let installedGoPromise: Promise<InstalledGo> | undefined;

@@ -88,7 +88,7 @@ export async function unpackTarGz(body: Readable, destination: string, root: str
     tar.on('error', () => resolve(-1));
     tar.on('close', (code) => resolve(code ?? 1));
   });
-  // Large buffers: per-chunk round trips through the thread pool, not inflating, were the cost.
+  // Large buffers: fewer round trips through the thread pool per archive.
   const gunzip = createGunzip({ chunkSize: 256 * 1024, writableHighWaterMark: 4 * 1024 * 1024 } as Parameters<typeof createGunzip>[0]);
   let unpackError: Error | undefined;
   const unpacking = pipeline(gunzip, tarHeaderGuard(root), tar.stdin).catch((error: Error) => {
