@@ -1,14 +1,13 @@
 // The go.dev route (and go.dev-like mirrors): release index, archive download, verification.
-// The archive is unpacked into staging while it downloads; it leaves staging only once its
-// SHA-256 and OpenPGP signature have been checked.
+// The archive is unpacked into staging while it downloads, and its SHA-256 and OpenPGP signature
+// are computed from the same bytes as they pass; it leaves staging only once both have been checked.
 import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fetchText, streamDownload, type RequestOptions } from './download';
 import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './release-index';
-import { verifyDetachedSignature, type SignatureVerdict } from './signature';
+import { SignedBytesFeed, verifyDetachedSignature, type SignatureVerdict } from './signature';
 import { unpackTarGz } from './unpack-tar';
 import { unpackZip } from './unpack-zip';
 
@@ -82,18 +81,24 @@ export async function downloadAndVerify(
   const streamed = await streamDownload(url, { ...options, expectedSize }, async (body) => {
     await fs.rm(unpackDir, { recursive: true, force: true });
     await fs.mkdir(unpackDir, { recursive: true });
-    if (!isZip) return unpackTarGz(body, unpackDir, 'go/');
     const hash = createHash('sha256');
     let size = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        size += chunk.length;
-        callback(null, chunk);
-      },
+    const feed = policy.verifySignature === 'off' ? undefined : new SignedBytesFeed();
+    const signatureCheck = feed && checkSignatureAsItArrives(feed, signatureText, policy, file.filename);
+    const observed = observeChunks(body as AsyncIterable<Buffer>, (chunk) => {
+      hash.update(chunk);
+      size += chunk.length;
+      feed?.write(chunk);
     });
-    await pipeline(body, tap, createWriteStream(archiveCopy));
-    return { sha256: hash.digest('hex'), size, data: undefined, unpackError: undefined };
+    try {
+      // A zip is unpacked only once verified: its central directory sits at the end.
+      const unpackError = isZip ? await pipeline(observed, createWriteStream(archiveCopy)) : await unpackTarGz(observed, unpackDir, 'go/');
+      feed?.end();
+      return { sha256: hash.digest('hex'), size, unpackError, signatureCheck };
+    } catch (error) {
+      feed?.fail(error as Error);
+      throw error;
+    }
   });
 
   timings['download + unpack'] = Date.now() - phaseStart;
@@ -119,22 +124,14 @@ export async function downloadAndVerify(
   }
 
   let signature: SignatureVerdict | undefined;
-  const armoredSignature = await signatureText;
-  if (policy.verifySignature === 'off') {
+  if (!streamed.signatureCheck) {
     notes.push('OpenPGP signature check switched off (verify-signature: off)');
-  } else if (armoredSignature === undefined) {
+  } else if ((signature = await streamed.signatureCheck) === undefined) {
     if (policy.verifySignature === 'required') {
       throw new Error(`verify-signature is required, but ${source.label} publishes no signature (${file.filename}.asc answered 404)`);
     }
     notes.push(`${source.label} publishes no OpenPGP signature for ${file.filename}${isZip ? ' (Go signs only .tar.gz archives)' : ''}`);
   } else {
-    signature = await verifyDetachedSignature({
-      data: streamed.data ?? (await fs.readFile(archiveCopy)),
-      armoredSignature,
-      armoredKey: policy.signingKey,
-      pinnedFingerprint: policy.pinnedFingerprint,
-      fileName: file.filename,
-    });
     anchors.push(`openpgp:${signature.primaryFingerprint}`);
   }
 
@@ -150,4 +147,38 @@ export async function downloadAndVerify(
   if (isZip) await unpackZip(archiveCopy, unpackDir, { root: 'go/' });
   await fs.rm(archiveCopy, { force: true });
   return { stagedGoRoot: join(unpackDir, 'go'), sha256: streamed.sha256, size: streamed.size, anchors, signature, notes };
+}
+
+async function* observeChunks(body: AsyncIterable<Buffer>, observe: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of body) {
+    observe(chunk);
+    yield chunk;
+  }
+}
+
+/**
+ * Starts the signature check on the bytes fed to `feed`, as soon as the signature file arrives
+ * (usually long before the archive has). Settles to undefined when no signature is published.
+ */
+function checkSignatureAsItArrives(
+  feed: SignedBytesFeed,
+  signatureText: Promise<string | undefined>,
+  policy: VerificationPolicy,
+  fileName: string,
+): Promise<SignatureVerdict | undefined> {
+  const check = signatureText.then((armoredSignature) => {
+    if (armoredSignature === undefined) return undefined;
+    return verifyDetachedSignature({
+      data: feed.stream,
+      armoredSignature,
+      armoredKey: policy.signingKey,
+      pinnedFingerprint: policy.pinnedFingerprint,
+      fileName,
+    });
+  });
+  // Whatever the verdict, the bytes need no keeping once it is known; a failure is reported only
+  // after the digest has had its say.
+  const discard = () => feed.discard();
+  check.then(discard, discard);
+  return check;
 }

@@ -1,5 +1,5 @@
 // OpenPGP detached-signature check of a downloaded archive with openpgp.js.
-// Pure: bytes and armored texts in, a verdict out. The key's primary fingerprint is pinned; any
+// Pure: bytes (whole, or a stream fed while the archive downloads) and armored texts in, a verdict out. The key's primary fingerprint is pinned; any
 // subkey properly bound to it may have made the signature, judged valid at the signature's
 // creation time (openpgp.js does that), so old releases signed by since-expired subkeys verify.
 import { createMessage, readKey, readSignature, verify } from 'openpgp';
@@ -26,8 +26,55 @@ export async function publicKeyFingerprint(armoredKey: string, source: string): 
   }
 }
 
+/**
+ * The archive's bytes as they arrive, for a signature check that hashes alongside the download
+ * instead of after it (and never needs the whole archive in one buffer).
+ */
+export class SignedBytesFeed {
+  readonly stream: ReadableStream<Uint8Array>;
+  private controller!: ReadableStreamDefaultController<Uint8Array>;
+  private open = true;
+
+  constructor() {
+    this.stream = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        this.controller = controller;
+      },
+      cancel: () => {
+        this.open = false;
+      },
+    });
+  }
+
+  write(chunk: Uint8Array): void {
+    if (this.open) this.controller.enqueue(chunk);
+  }
+
+  end(): void {
+    if (this.open) this.controller.close();
+    this.open = false;
+  }
+
+  /** The download failed: a check reading the stream fails with `error` instead of waiting. */
+  fail(error: Error): void {
+    if (this.open) this.controller.error(error);
+    this.open = false;
+  }
+
+  /** No check will read the bytes: stop keeping them. */
+  discard(): void {
+    if (this.open) void this.stream.cancel().catch(() => undefined);
+    this.open = false;
+  }
+}
+
+async function drain(stream: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = stream.getReader();
+  while (!(await reader.read()).done);
+}
+
 export async function verifyDetachedSignature(options: {
-  data: Uint8Array;
+  data: Uint8Array | ReadableStream<Uint8Array>;
   armoredSignature: string;
   armoredKey: string;
   /** When set, the key's primary fingerprint must equal it. */
@@ -46,13 +93,22 @@ export async function verifyDetachedSignature(options: {
     throw new Error(`${options.fileName}.asc is not an armored OpenPGP signature: ${(error as Error).message}`);
   }
   const message = await createMessage({ binary: options.data });
-  const { signatures } = await verify({ message, signature, verificationKeys: key, format: 'binary' });
-  if (signatures.length === 0) throw new Error(`${options.fileName}.asc holds no signature`);
+  const { data: verifiedData, signatures } = await verify({ message, signature, verificationKeys: key, format: 'binary' });
+  // Verdicts of a stream that fails or is abandoned settle unobserved; they must not surface as unhandled rejections.
+  for (const candidate of signatures) {
+    candidate.verified.catch(() => undefined);
+    candidate.signature.catch(() => undefined);
+  }
+  const streamed = verifiedData instanceof ReadableStream ? verifiedData : undefined;
   const ours = signatures.filter((candidate) => key.getKeys(candidate.keyID).length > 0);
   if (ours.length === 0) {
+    void streamed?.cancel().catch(() => undefined);
+    if (signatures.length === 0) throw new Error(`${options.fileName}.asc holds no signature`);
     const signers = signatures.map((candidate) => candidate.keyID.toHex().toUpperCase()).join(', ');
     throw new Error(`OpenPGP signature of ${options.fileName} was made by key ID ${signers}, not by key ${fingerprint} or its subkeys`);
   }
+  // A streamed message is hashed as it is read: its verdicts settle once it has been read to the end.
+  if (streamed) await drain(streamed);
   for (const candidate of ours) {
     try {
       await candidate.verified;

@@ -1,11 +1,9 @@
-// Streams a .tar.gz download into a private staging folder while it arrives: the raw bytes are
-// hashed and kept in memory (for the signature check), decompressed once in-process, every tar header is
-// checked against the archive-entry rules before the system tar sees it, and the system tar
-// writes the files (far faster than writing them from JavaScript).
+// Streams a .tar.gz download into a private staging folder while it arrives: decompressed once
+// in-process, every tar header is checked against the archive-entry rules before the system tar
+// sees it, and the system tar writes the files (far faster than writing them from JavaScript).
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Transform, type Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
@@ -14,11 +12,6 @@ import { refuseArchiveEntry, type ArchiveEntryKind } from './archive-entry';
 /** Go archives unpack to about 250 MB; anything far larger is not a Go release. */
 const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
 const MAX_ENTRIES = 100_000;
-
-export interface StreamedArchive {
-  sha256: string;
-  size: number;
-}
 
 const KIND_BY_TAR_TYPE: Record<string, ArchiveEntryKind> = {
   File: 'file',
@@ -64,23 +57,14 @@ function tarHeaderGuard(root: string): Transform {
   });
 }
 
-export interface UnpackedArchive extends StreamedArchive {
-  /** The raw bytes, for the signature check (Go archives are under 100 MB). */
-  data: Buffer;
-  /** Why unpacking failed, if it did. The caller checks the digest first: a corrupt download is a digest failure. */
-  unpackError?: Error;
-}
-
 /**
  * Unpacks `body` (a .tar.gz whose entries all live under `root`, e.g. `go/`) into `destination`.
- * The whole body is always read, hashed and kept, even when unpacking stops at an unsafe or
- * malformed entry, so that the digest can speak first. Rejects only on download errors; cleanup
- * of `destination` is the caller's.
+ * The whole body is always read, even when unpacking stops at an unsafe or malformed entry, so
+ * that whoever observes the bytes (digest, signature) sees all of them and can speak first: the
+ * unpacking failure is returned, not thrown. Rejects only on download errors; cleanup of
+ * `destination` is the caller's.
  */
-export async function unpackTarGz(body: Readable, destination: string, root: string): Promise<UnpackedArchive> {
-  const hash = createHash('sha256');
-  const chunks: Buffer[] = [];
-  let size = 0;
+export async function unpackTarGz(body: AsyncIterable<Buffer>, destination: string, root: string): Promise<Error | undefined> {
   const tar = spawn('tar', ['-x', '-f', '-', '-C', destination, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
   const tarStderr: Buffer[] = [];
   tar.stderr.on('data', (chunk: Buffer) => tarStderr.push(chunk));
@@ -97,10 +81,7 @@ export async function unpackTarGz(body: Readable, destination: string, root: str
   });
   const unpackFailed = unpacking.then(() => undefined);
   try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      size += chunk.length;
-      chunks.push(chunk);
+    for await (const chunk of body) {
       if (unpackError || gunzip.destroyed) continue;
       // An unpacking failure surfaces through `unpacking`; here it only needs to stop the wait.
       if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain').catch(() => undefined), unpackFailed]);
@@ -115,5 +96,5 @@ export async function unpackTarGz(body: Readable, destination: string, root: str
   await unpacking;
   const code = await tarExit;
   if (!unpackError && code !== 0) unpackError = new Error(`tar failed (exit ${code}): ${Buffer.concat(tarStderr).toString().trim()}`);
-  return { sha256: hash.digest('hex'), size, data: Buffer.concat(chunks, size), unpackError };
+  return unpackError;
 }
