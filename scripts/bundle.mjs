@@ -14,6 +14,11 @@ export async function bundle(outdir) {
     entryPoints: entries,
     outdir,
     bundle: true,
+    // Shared code goes to chunk files, and dynamic import() points load theirs only when reached:
+    // a cold install does not parse the cache, cross-build, drift or proxy code at startup.
+    splitting: true,
+    // Chunks sit beside the entry points: code that finds files relative to import.meta.url keeps working.
+    chunkNames: '[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -1,9 +1,6 @@
 // The root action's main step: resolve and install a verified Go while the caches restore, then
 // set up the Go environment, and run the optional cross-build and drift phases.
 import * as core from '@actions/core';
-import { restoreCaches } from './cache/index';
-import { runDriftPhase } from './drift/index';
-import { runBuildPhase } from './build/index';
 import { configureGoEnvironment } from './env/index';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';
@@ -19,7 +16,7 @@ export async function runSetup(): Promise<void> {
 
   if (!inputs.spec) {
     core.warning('neither go-version nor go-version-file is set: using the Go already on PATH (as actions/setup-go does)');
-    await runDriftPhase({ workingDirectory, mode: driftMode });
+    await driftPhase(workingDirectory, driftMode);
     return;
   }
   const spec = inputs.spec;
@@ -27,7 +24,10 @@ export async function runSetup(): Promise<void> {
   let cacheRestore: Promise<unknown> = Promise.resolve();
   const go = await installGo({ ...inputs, spec }, {
     onResolved: (version) => {
-      cacheRestore = restoreCaches({ goVersion: version, arch: inputs.platform.toolCacheArch });
+      // Loaded here, not at startup: the cache client is large, and loading it now overlaps the download.
+      cacheRestore = import('./cache/index').then(({ restoreCaches }) =>
+        restoreCaches({ goVersion: version, arch: inputs.platform.toolCacheArch }),
+      );
       // Restores run while Go downloads; their failure must not surface as an unhandled rejection.
       cacheRestore.catch(() => undefined);
     },
@@ -42,6 +42,12 @@ export async function runSetup(): Promise<void> {
   await core.summary.addRaw(installSummaryMarkdown(go, activated)).write();
 
   await configureGoEnvironment({ goRoot: go.goRoot, goVersion: go.version });
-  if (core.getInput('targets').trim()) await runBuildPhase();
-  await runDriftPhase({ workingDirectory, mode: driftMode });
+  if (core.getInput('targets').trim()) await (await import('./build/index')).runBuildPhase();
+  await driftPhase(workingDirectory, driftMode);
+}
+
+/** The drift checker (and its YAML parser) is loaded only when it will run. */
+async function driftPhase(workingDirectory: string, mode: 'off' | 'warn' | 'error'): Promise<void> {
+  if (mode === 'off') return;
+  await (await import('./drift/index')).runDriftPhase({ workingDirectory, mode });
 }

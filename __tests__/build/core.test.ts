@@ -5,6 +5,7 @@ import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, pro
 import { formatChecksums } from '../../src/build/checksums';
 import { cgoEnabledFor } from '../../src/build/cgo';
 import { needsEmulation, qemuProgramNames, splitArguments } from '../../src/build/emulation';
+import { gcBudgetEnv } from '../../src/build/gc-budget';
 import { goBuildArgs, goTestArgs } from '../../src/build/gocommand';
 import { parseBuildOptions } from '../../src/build/options';
 import { artifactsJson, summaryMarkdown, type BuiltTarget } from '../../src/build/report';
@@ -134,6 +135,21 @@ describe('go commands', () => {
     assert.deepEqual(goTestArgs('/usr/bin/qemu-aarch64-static', flags), ['test', '-exec', '/usr/bin/qemu-aarch64-static', '-trimpath', './...']);
     assert.deepEqual(goTestArgs('/opt/my tools/qemu-aarch64', flags), ['test', '-exec', `'/opt/my tools/qemu-aarch64'`, '-trimpath', './...']);
     assert.deepEqual(goTestArgs(undefined, flags), ['test', '-trimpath', './...']);
+  });
+});
+
+describe('garbage collector budget of the build processes', () => {
+  const GiB = 1024 ** 3;
+  test('collection off, with half the memory shared among the processes that run at once as the limit', () => {
+    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 16 * GiB, parallel: 2, cores: 4 }), { GOGC: 'off', GOMEMLIMIT: '1024MiB' });
+    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 7 * GiB, parallel: 2, cores: 2 }), { GOGC: 'off', GOMEMLIMIT: '896MiB' });
+  });
+  test('a GOGC or GOMEMLIMIT the workflow set is left alone', () => {
+    assert.deepEqual(gcBudgetEnv({ GOGC: '100' }, { totalMemoryBytes: 16 * GiB, parallel: 2, cores: 4 }), {});
+    assert.deepEqual(gcBudgetEnv({ GOMEMLIMIT: '2GiB' }, { totalMemoryBytes: 16 * GiB, parallel: 2, cores: 4 }), {});
+  });
+  test('too little memory per process: the default collector', () => {
+    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 4 * GiB, parallel: 4, cores: 4 }), {});
   });
 });
 

@@ -204,6 +204,49 @@ describe('build/ sub-action on examples/hello', () => {
     assert.deepEqual(builtPerShard.flat(), EIGHT);
   });
 
+  describe('garbage collector budget', () => {
+    /** A `go` first on PATH that records the collector settings it was started with, then runs the real go. */
+    function recordingGo(): { bin: string; log: string } {
+      const bin = scratchDir('sgg-recording-go-');
+      const log = join(bin, 'gc.log');
+      const realGo = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim() + '/bin/go';
+      writeFileSync(join(bin, 'go'), `#!/bin/sh\necho "$1 GOGC=\${GOGC-unset} GOMEMLIMIT=\${GOMEMLIMIT-unset}" >> '${log}'\nexec '${realGo}' "$@"\n`);
+      chmodSync(join(bin, 'go'), 0o755);
+      return { bin, log };
+    }
+    const target = ['linux/arm64'];
+
+    test('go build runs with collection off and a memory limit, and the binary is byte for byte what a plain go build makes', async () => {
+      const { bin, log } = recordingGo();
+      // Cold caches on both sides, so both binaries are really compiled under their own settings.
+      const { job, module } = newJob({ PATH: `${bin}:${process.env.PATH}`, GOCACHE: scratchDir('sgg-gocache-') });
+      jobs.push(job);
+      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: target.join(','), 'working-directory': 'hello', archive: 'none', ldflags: '-s -w' } });
+      assert.equal(step.code, 0, step.stdout + step.stderr);
+      const builds = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('build '));
+      assert.equal(builds.length, 1, readFileSync(log, 'utf8'));
+      assert.match(builds[0]!, /^build GOGC=off GOMEMLIMIT=\d+MiB$/);
+      assert.match(step.summary, /GOGC=off and GOMEMLIMIT=\d+MiB/);
+
+      const plain = join(scratchDir('sgg-plain-build-'), 'hello');
+      execFileSync('go', ['build', '-o', plain, '-trimpath', '-ldflags', '-s -w', '.'], {
+        cwd: module,
+        env: { ...process.env, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0', GOGC: '100', GOCACHE: scratchDir('sgg-gocache-') },
+      });
+      assert.equal(sha256(join(module, 'dist', 'hello-linux-arm64')), sha256(plain));
+    });
+
+    test('a GOGC set by the workflow is what go build gets', async () => {
+      const { bin, log } = recordingGo();
+      const { job } = newJob({ PATH: `${bin}:${process.env.PATH}`, GOGC: '150' });
+      jobs.push(job);
+      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: target.join(','), 'working-directory': 'hello', archive: 'none' } });
+      assert.equal(step.code, 0, step.stdout + step.stderr);
+      const builds = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('build '));
+      assert.deepEqual(builds, ['build GOGC=150 GOMEMLIMIT=unset']);
+    });
+  });
+
   describe('bad inputs fail the step with a clear error', () => {
     const failing: [string, Record<string, string>, RegExp][] = [
       ['unknown target', { targets: 'linux/amd64, linux/armv7' }, /unknown target "linux\/armv7" for this Go\. Valid targets: aix\/ppc64, .*linux\/arm, /],

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signDetached, testKeys, type TestKeys } from '../harness/gpg';
-import { SignedBytesFeed, verifyDetachedSignature } from '../../src/install/signature';
+import { verifyDetachedSignature } from '../../src/install/signature';
+import { SignedBytesFeed } from '../../src/install/signed-bytes-feed';
 
 const data = randomBytes(3 * 1024 * 1024 + 17);
 let keys: TestKeys;

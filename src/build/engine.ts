@@ -1,5 +1,6 @@
 // The cross-build engine: resolves targets, builds them natively in parallel (one shared GOCACHE),
 // archives and hashes the results, proves foreign Linux binaries under QEMU, and assembles an image.
+import { availableParallelism, totalmem } from 'node:os';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +13,7 @@ import { goBuildArgs, goTestArgs } from './gocommand';
 import { imageBinaries } from './image';
 import type { BuildOptions } from './options';
 import { mapLimit } from './pool';
+import { gcBudgetEnv } from './gc-budget';
 import { emulatedTest, findEmulator, provisionQemu, smokeRun, type Emulator } from './qemu';
 import type { BuiltTarget, QemuResult } from './report';
 import { runQuiet } from './run';
@@ -43,8 +45,8 @@ function shown(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-function buildEnv(target: BuildTarget, cgo: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+function buildEnv(target: BuildTarget, cgo: string | undefined, gcBudget: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gcBudget };
   for (const name of [...VARIANT_VARIABLES, 'GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[name];
   Object.assign(env, targetEnv(target));
   if (cgo !== undefined) env.CGO_ENABLED = cgo;
@@ -122,13 +124,15 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
   await mkdir(outputDir, { recursive: true });
   const emulators = options.qemu === 'off' ? new Map<string, Emulator>() : await prepareEmulators(selected, host, reporter, notes);
   const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
+  const gcBudget = gcBudgetEnv(process.env, { totalMemoryBytes: totalmem(), parallel: options.parallel, cores: availableParallelism() });
+  if (gcBudget.GOMEMLIMIT) notes.push(`Go processes build with GOGC=off and GOMEMLIMIT=${gcBudget.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`);
   const checksums: ChecksumEntry[] = [];
 
   const buildOne = async (target: BuildTarget): Promise<BuiltTarget | undefined> => {
     const id = targetId(target);
     const binaryName = binaryFileName(name, target);
     const binary = join(outputDir, binaryName);
-    const env = buildEnv(target, cgo.get(target));
+    const env = buildEnv(target, cgo.get(target), gcBudget);
     const started = performance.now();
     const build = await runQuiet('go', goBuildArgs(binary, options.packages, flags), { cwd: workingDirectory, env });
     const millis = performance.now() - started;

@@ -1,6 +1,5 @@
 // Main-step half of the caches: computes keys, restores the module and build caches in parallel
 // (while Go downloads), and records what the post step needs.
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { locateGoPaths } from '../env/locate';
@@ -41,7 +40,9 @@ function setHitOutputs(modHit: boolean, buildHit: boolean): void {
 
 const LABEL: Record<CacheKind, string> = { mod: 'module cache', build: 'build cache' };
 
-async function restoreOne(kind: CacheKind, dir: string, keys: CacheKeySet, jobStartMs: number): Promise<RestoredCache> {
+type CacheClient = typeof import('@actions/cache');
+
+async function restoreOne(cache: CacheClient, kind: CacheKind, dir: string, keys: CacheKeySet, jobStartMs: number): Promise<RestoredCache> {
   core.info(`${LABEL[kind]} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
   if (kind === 'mod' && existsSync(dir)) await makeDirectoriesWritable(dir);
   let matchedKey: string | undefined;
@@ -65,6 +66,8 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     setHitOutputs(false, false);
     return result;
   }
+  // The cache client (with the Azure storage SDK) is the largest code the action has: loaded only when caching is on.
+  const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
     core.warning('The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.');
     setHitOutputs(false, false);
@@ -89,8 +92,8 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     suffix: core.getInput('cache-key-suffix').trim(),
   };
 
-  const pending = [restoreOne('mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
-  if (paths.gocache !== 'off') pending.push(restoreOne('build', paths.gocache, buildCacheKeys(keyContext), jobStartMs));
+  const pending = [restoreOne(cache, 'mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
+  if (paths.gocache !== 'off') pending.push(restoreOne(cache, 'build', paths.gocache, buildCacheKeys(keyContext), jobStartMs));
   else core.info('GOCACHE=off: the build cache is neither restored nor saved');
   result.caches = await Promise.all(pending);
   result.enabled = true;

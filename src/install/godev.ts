@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fetchText, streamDownload, type RequestOptions } from './download';
 import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './release-index';
-import { SignedBytesFeed, verifyDetachedSignature, type SignatureVerdict } from './signature';
+import type { SignatureVerdict } from './signature';
+import { SignedBytesFeed } from './signed-bytes-feed';
 import { unpackTarGz } from './unpack-tar';
-import { unpackZip } from './unpack-zip';
 
 export type VerifySignatureMode = 'auto' | 'required' | 'off';
 
@@ -144,7 +144,7 @@ export async function downloadAndVerify(
   timings['signature + digest checks'] = Date.now() - checksStart;
   // Only now, with the bytes proven, does an unpacking failure get the last word.
   if (streamed.unpackError) throw streamed.unpackError;
-  if (isZip) await unpackZip(archiveCopy, unpackDir, { root: 'go/' });
+  if (isZip) await (await import('./unpack-zip')).unpackZip(archiveCopy, unpackDir, { root: 'go/' });
   await fs.rm(archiveCopy, { force: true });
   return { stagedGoRoot: join(unpackDir, 'go'), sha256: streamed.sha256, size: streamed.size, anchors, signature, notes };
 }
@@ -166,7 +166,8 @@ function checkSignatureAsItArrives(
   policy: VerificationPolicy,
   fileName: string,
 ): Promise<SignatureVerdict | undefined> {
-  const check = signatureText.then((armoredSignature) => {
+  // openpgp.js is loaded only now, while the download runs, and not at all on tool-cache hits.
+  const check = Promise.all([signatureText, import('./signature')]).then(([armoredSignature, { verifyDetachedSignature }]) => {
     if (armoredSignature === undefined) return undefined;
     return verifyDetachedSignature({
       data: feed.stream,

@@ -9,10 +9,8 @@ import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './godev';
 import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from './google-signing-key';
 import type { InstallInputs } from './inputs';
 import { goDevArch } from './platform';
-import { downloadAndVerifyFromProxy, listProxyReleases, verifyInstalledTreeAgainstSumdb } from './proxy/index';
 import { redactUrl } from './proxy/http';
 import { pickArchive, type IndexedRelease } from './release-index';
-import { publicKeyFingerprint } from './signature';
 import { createStagingDir, listCachedGo, promoteToToolCache, removeStagingDir, type CachedGo, type InstallReceipt } from './tool-cache';
 
 export interface InstalledGo {
@@ -34,6 +32,10 @@ export interface InstallHooks {
 }
 
 type Inputs = InstallInputs & { spec: VersionSpec };
+
+// The proxy route and openpgp.js are loaded only by the runs that use them: most runs need neither
+// or only one, and parsing them costs every run startup time.
+const proxyModule = () => import('./proxy/index');
 
 /** A place releases can be listed and downloaded from. */
 interface Route {
@@ -70,7 +72,7 @@ async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promi
       if (!file) {
         throw new Error(`Go ${version} has no archive for ${inputs.platform.goos}/${inputs.platform.goarch} on ${source.label} (input architecture)`);
       }
-      if (inputs.signingKey) await publicKeyFingerprint(inputs.signingKey, 'input go-signing-key');
+      if (inputs.signingKey) await (await import('./signature')).publicKeyFingerprint(inputs.signingKey, 'input go-signing-key');
       core.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
       const staged = await downloadAndVerify(
         source,
@@ -104,6 +106,7 @@ async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promi
 async function proxyRoute(inputs: Inputs): Promise<Route> {
   const { goos, goarch } = inputs.platform;
   const options = proxyOptions(inputs);
+  const { listProxyReleases, downloadAndVerifyFromProxy } = await proxyModule();
   const releases = await listProxyReleases(goos, goarch, options);
   const label = `GOPROXY ${inputs.goproxy ? redactUrl(inputs.goproxy) : 'direct'}`;
   return {
@@ -143,6 +146,7 @@ async function fromCache(entry: CachedGo, inputs: Inputs, notes: string[], timin
   let source = entry.receipt ? `tool cache (installed from ${entry.receipt.source})` : 'tool cache (preinstalled)';
   if (!entry.receipt && inputs.verifyCached) {
     const { goos, goarch } = inputs.platform;
+    const { verifyInstalledTreeAgainstSumdb } = await proxyModule();
     const checked = await timed(timings, 'verify cached', () =>
       verifyInstalledTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)),
     );
@@ -206,6 +210,7 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
       // A go.dev tree, named as the toolchain module names it, hashes to the module's h1: the checksum
       // database becomes a further, independent anchor for an archive already checked above.
       const { goos, goarch } = platform;
+      const { verifyInstalledTreeAgainstSumdb } = await proxyModule();
       const checked = await timed(timings, 'checksum database', () =>
         verifyInstalledTreeAgainstSumdb(staged.stagedGoRoot, version, goos, goarch, proxyOptions(inputs)),
       );
