@@ -1,7 +1,7 @@
 // GOPROXY and GOSUMDB behaviour of the proxy route, against local proxies and a local database.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndVerifyFromProxy, listProxyReleases, resolveFromProxy } from '../../src/install/proxy/index';
@@ -30,6 +30,7 @@ after(async () => {
   await good.stop();
   await other.stop();
   await directDb.stop();
+  for (const dir of parents) rmSync(dir, { recursive: true, force: true });
 });
 
 function reset(): void {
@@ -39,8 +40,12 @@ function reset(): void {
   }
 }
 
+const parents: string[] = [];
+
 async function installWith(goproxy: string, extra: { gosumdb?: string; origin?: string; log?: (line: string) => void } = {}) {
-  const stagingDir = join(mkdtempSync(join(tmpdir(), 'sgg-goproxy-')), 'staging');
+  const parent = mkdtempSync(join(tmpdir(), 'sgg-goproxy-'));
+  parents.push(parent);
+  const stagingDir = join(parent, 'staging');
   const result = await downloadAndVerifyFromProxy({
     version: '1.99.1',
     goos: 'linux',

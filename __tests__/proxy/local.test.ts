@@ -3,7 +3,7 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndVerifyFromProxy } from '../../src/install/proxy/index';
@@ -56,13 +56,16 @@ async function assertFailsLeavingNothing(pattern: RegExp): Promise<void> {
 before(async () => {
   await serve(fakeToolchainEntries(MODULE_VERSION));
 });
+const parents: string[] = [];
 beforeEach(() => {
   parent = mkdtempSync(join(tmpdir(), 'sgg-proxy-'));
+  parents.push(parent);
   stagingDir = join(parent, 'staging');
   logs = [];
 });
 after(async () => {
   await proxy.stop();
+  for (const dir of parents) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('proxy install against a local proxy and checksum database', () => {
