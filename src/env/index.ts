@@ -32,12 +32,14 @@ function platform(): GoPlatform {
 }
 
 /**
- * `go env -json` of the installed go. GOTOOLCHAIN=local for this one call: with auto or a go1.x
- * value, go would download and run another toolchain just to answer.
+ * `go env -json` of the installed go, for the settings the report covers. Named, not all: the
+ * full list makes go probe the C compiler and lay out the build cache (0.15 s on a fresh runner).
+ * GOTOOLCHAIN=local for this one call: with auto or a go1.x value, go would download and run
+ * another toolchain just to answer.
  */
 async function readGoEnv(goRoot: string): Promise<Record<string, string>> {
   const go = join(goRoot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-  const { exitCode, stdout, stderr } = await getExecOutput(go, ['env', '-json'], {
+  const { exitCode, stdout, stderr } = await getExecOutput(go, ['env', '-json', ...REPORTED_SETTINGS], {
     cwd: tmpdir(),
     env: { ...(process.env as Record<string, string>), GOTOOLCHAIN: 'local' },
     silent: true,
