@@ -12,6 +12,7 @@ import { refuseArchiveEntry, type ArchiveEntryKind } from './archive-entry';
 /** Go archives unpack to about 250 MB; anything far larger is not a Go release. */
 const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
 const MAX_ENTRIES = 100_000;
+const UNPACK_QUEUE_BYTES = 64 * 1024 ** 2;
 
 const KIND_BY_TAR_TYPE: Record<string, ArchiveEntryKind> = {
   File: 'file',
@@ -44,6 +45,9 @@ function tarHeaderGuard(root: string): Transform {
     violation ??= new Error(`refusing archive: malformed tar: ${error.message}`);
   });
   return new Transform({
+    // Room for decompressed data to queue while tar waits on the disk, so that decompression
+    // (the slowest stage) never has to wait for it.
+    readableHighWaterMark: UNPACK_QUEUE_BYTES,
     transform(chunk: Buffer, _encoding, callback) {
       // The parser handles headers synchronously, so an unsafe header in this chunk is known
       // before the chunk is handed on to tar.
