@@ -1,5 +1,8 @@
 // Shared helpers for benchmarks: timing, medians and the ratio table every benchmark prints.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export async function timeMs(fn: () => Promise<unknown> | unknown): Promise<number> {
   const start = performance.now();
@@ -37,5 +40,30 @@ export function printRatios(title: string, medians: Record<string, number>, base
   console.log(`\n${title} (median of ${runs} runs; ratio against "${baseline}")`);
   for (const [name, ms] of Object.entries(medians)) {
     console.log(`  ${name.padEnd(48)} ${ms.toFixed(1).padStart(10)} ms   ${(ms / base).toFixed(2)}x`);
+  }
+}
+
+/**
+ * Flushes written data and waits until the disk has been idle for a moment (Linux pressure stall
+ * information; a fixed pause elsewhere), so that no case pays for the writes of the one before.
+ */
+export async function settleDisk(maxWaitMs = 15_000): Promise<void> {
+  execFileSync('sync');
+  const pressureFile = '/proc/pressure/io';
+  if (!existsSync(pressureFile)) {
+    await sleep(1000);
+    return;
+  }
+  // The cumulative stall time stops growing once nothing waits on the disk any more.
+  const stalledMicros = () => Number(/^some .*total=(\d+)/m.exec(readFileSync(pressureFile, 'utf8'))?.[1] ?? 0);
+  const deadline = Date.now() + maxWaitMs;
+  let last = stalledMicros();
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await sleep(100);
+    const now = stalledMicros();
+    if (now !== last) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 1000) return;
+    last = now;
   }
 }
