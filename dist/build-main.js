@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-LRT6O23O.js";
+} from "./chunk-UD6O32O3.js";
 import "./chunk-KDDNMIUD.js";
-import "./chunk-XGH6ETTA.js";
 import {
   setFailed
 } from "./chunk-6ISBL5ME.js";
+import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/build-main.ts

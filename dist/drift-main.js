@@ -1,13 +1,13 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-VMM44RMD.js";
-import "./chunk-CNJASA54.js";
-import "./chunk-OQPKZYJC.js";
+} from "./chunk-YBVFRLJG.js";
 import {
   getInput,
   setFailed
 } from "./chunk-6ISBL5ME.js";
+import "./chunk-CNJASA54.js";
+import "./chunk-OQPKZYJC.js";
 import "./chunk-HRB464SM.js";
 import "./chunk-K6YPAQYX.js";
 

@@ -4,10 +4,11 @@ import { build } from 'esbuild';
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'cli'];
+export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'cli', 'install/unpack-tar-worker'];
 
 export async function bundle(outdir) {
-  const entries = ENTRY_POINTS.map((name) => `src/${name}.ts`).filter((file) => existsSync(file));
+  // Every bundle lands at the top of dist/, beside the chunks it shares.
+  const entries = ENTRY_POINTS.map((name) => ({ in: `src/${name}.ts`, out: name.split('/').pop() })).filter((entry) => existsSync(entry.in));
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await build({

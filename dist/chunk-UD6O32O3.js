@@ -8,9 +8,6 @@ import {
   targetId
 } from "./chunk-KDDNMIUD.js";
 import {
-  Qn
-} from "./chunk-XGH6ETTA.js";
-import {
   error,
   getInput,
   group,
@@ -20,6 +17,9 @@ import {
   warning,
   which
 } from "./chunk-6ISBL5ME.js";
+import {
+  Qn
+} from "./chunk-XGH6ETTA.js";
 import {
   __commonJS,
   __require,
@@ -1551,4 +1551,4 @@ async function runBuildPhase() {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-LRT6O23O.js.map
+//# sourceMappingURL=chunk-UD6O32O3.js.map

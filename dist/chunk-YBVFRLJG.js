@@ -1,14 +1,5 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  checkDrift,
-  countBySeverity,
-  formatTotals,
-  relativeTo,
-  scanTree,
-  siteRows,
-  treeFileReader
-} from "./chunk-CNJASA54.js";
-import {
   error,
   info,
   notice,
@@ -17,6 +8,15 @@ import {
   summary,
   warning
 } from "./chunk-6ISBL5ME.js";
+import {
+  checkDrift,
+  countBySeverity,
+  formatTotals,
+  relativeTo,
+  scanTree,
+  siteRows,
+  treeFileReader
+} from "./chunk-CNJASA54.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -85,4 +85,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-VMM44RMD.js.map
+//# sourceMappingURL=chunk-YBVFRLJG.js.map
