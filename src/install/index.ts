@@ -61,7 +61,7 @@ function proxyOptions(inputs: Inputs) {
 async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promise<Route> {
   const source = downloadSource(inputs.downloadBaseUrl);
   const releases: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions);
-  const signingKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
+  const verificationKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
   const pinnedFingerprint = inputs.signingKey ? undefined : GOOGLE_SIGNING_KEY_FINGERPRINT;
   return {
     label: source.label,
@@ -72,16 +72,24 @@ async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promi
       if (!file) {
         throw new Error(`Go ${version} has no archive for ${inputs.platform.goos}/${inputs.platform.goarch} on ${source.label} (input architecture)`);
       }
-      if (inputs.signingKey) await (await import('./signature')).publicKeyFingerprint(inputs.signingKey, 'input go-signing-key');
+      // The key is read while the archive downloads; a bad key is reported first, as it would also fail the signature.
+      const signingKey = inputs.signingKey;
+      const keyCheck = signingKey ? import('./signature').then(({ publicKeyFingerprint }) => publicKeyFingerprint(signingKey, 'input go-signing-key')) : undefined;
       core.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
-      const staged = await downloadAndVerify(
-        source,
-        file,
-        { verifySignature: inputs.verifySignature, signingKey, pinnedFingerprint, pinnedSha256: inputs.pinnedSha256 },
-        staging,
-        requestOptions,
-        timings,
-      );
+      const [download, key] = await Promise.allSettled([
+        downloadAndVerify(
+          source,
+          file,
+          { verifySignature: inputs.verifySignature, signingKey: verificationKey, pinnedFingerprint, pinnedSha256: inputs.pinnedSha256 },
+          staging,
+          requestOptions,
+          timings,
+        ),
+        keyCheck,
+      ]);
+      if (key.status === 'rejected') throw key.reason;
+      if (download.status === 'rejected') throw download.reason;
+      const staged = download.value;
       return {
         stagedGoRoot: staged.stagedGoRoot,
         notes: staged.notes,
