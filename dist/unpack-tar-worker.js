@@ -85,7 +85,7 @@ port.on("message", (request) => {
     if (unpackError || gunzip.destroyed) send({ kind: "consumed", bytes: chunk.length });
     else gunzip.write(chunk, () => send({ kind: "consumed", bytes: chunk.length }));
   } else if (request.kind === "end") {
-    gunzip.end();
+    if (!gunzip.destroyed) gunzip.end();
     void finish();
   } else {
     unpackError ??= new Error("download failed");

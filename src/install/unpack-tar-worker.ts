@@ -98,7 +98,8 @@ port.on('message', (request: UnpackRequest) => {
     if (unpackError || gunzip.destroyed) send({ kind: 'consumed', bytes: chunk.length });
     else gunzip.write(chunk, () => send({ kind: 'consumed', bytes: chunk.length }));
   } else if (request.kind === 'end') {
-    gunzip.end();
+    // After a refused entry the pipeline is already torn down: ending it again would only raise.
+    if (!gunzip.destroyed) gunzip.end();
     void finish();
   } else {
     unpackError ??= new Error('download failed');
