@@ -49,6 +49,7 @@ export class Machine {
   readonly workspace = join(this.root, 'workspace');
   readonly modcache = join(this.home, 'go', 'pkg', 'mod');
   readonly gocache = join(this.home, '.cache', 'go-build');
+  private readonly jobs: RunnerJob[] = [];
 
   private constructor(readonly server: CacheServer) {
     mkdirSync(this.home, { recursive: true });
@@ -64,7 +65,9 @@ export class Machine {
     await makeDirectoriesWritable(this.home);
     rmSync(this.home, { recursive: true, force: true });
     mkdirSync(this.home, { recursive: true });
-    return new RunnerJob({ ...options, workspace: this.workspace, toolCache: sharedToolCache(), env: { ...this.server.env(), HOME: this.home, XDG_CACHE_HOME: undefined, GOPATH: undefined, GOCACHE: undefined, GOMODCACHE: undefined, GOFLAGS: undefined, GOENV: undefined, ...options.env } });
+    const job = new RunnerJob({ ...options, workspace: this.workspace, toolCache: sharedToolCache(), env: { ...this.server.env(), HOME: this.home, XDG_CACHE_HOME: undefined, GOPATH: undefined, GOCACHE: undefined, GOMODCACHE: undefined, GOFLAGS: undefined, GOENV: undefined, ...options.env } });
+    this.jobs.push(job);
+    return job;
   }
 
   async runSetup(job: RunnerJob, inputs: Record<string, string> = {}): Promise<StepResult> {
@@ -72,6 +75,7 @@ export class Machine {
   }
 
   async close(): Promise<void> {
+    for (const job of this.jobs) job.cleanup();
     await makeDirectoriesWritable(this.root);
     rmSync(this.root, { recursive: true, force: true });
     await this.server.close();
