@@ -1,11 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-UD6O32O3.js";
+} from "./chunk-EE4WNC6K.js";
 import "./chunk-KDDNMIUD.js";
 import {
   setFailed
 } from "./chunk-6ISBL5ME.js";
+import "./chunk-NEOLH4GP.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 

@@ -7,9 +7,10 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-CNJASA54.js";
-import "./chunk-OQPKZYJC.js";
-import "./chunk-HRB464SM.js";
+} from "./chunk-H64GQPKC.js";
+import "./chunk-3RIALWOI.js";
+import "./chunk-UW2SFXIQ.js";
+import "./chunk-NEOLH4GP.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/cli.ts

@@ -1,14 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-YBVFRLJG.js";
+} from "./chunk-UAENMXRS.js";
 import {
   getInput,
   setFailed
 } from "./chunk-6ISBL5ME.js";
-import "./chunk-CNJASA54.js";
-import "./chunk-OQPKZYJC.js";
-import "./chunk-HRB464SM.js";
+import "./chunk-H64GQPKC.js";
+import "./chunk-3RIALWOI.js";
+import "./chunk-UW2SFXIQ.js";
+import "./chunk-NEOLH4GP.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/drift-main.ts

@@ -216,16 +216,22 @@ describe('build/ sub-action on examples/hello', () => {
     }
     const target = ['linux/arm64'];
 
-    test('go build runs with collection off and a memory limit, and the binary is byte for byte what a plain go build makes', async () => {
+    test('go build runs with collection off and a memory limit, go test does not, and the binary is byte for byte what a plain go build makes', async () => {
       const { bin, log } = recordingGo();
       // Cold caches on both sides, so both binaries are really compiled under their own settings.
       const { job, module } = newJob({ PATH: `${bin}:${process.env.PATH}`, GOCACHE: scratchDir('sgg-gocache-') });
       jobs.push(job);
-      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: target.join(','), 'working-directory': 'hello', archive: 'none', ldflags: '-s -w' } });
+      const step = await job.runAction({
+        actionDir: ACTION_DIR,
+        inputs: { targets: target.join(','), 'working-directory': 'hello', archive: 'none', ldflags: '-s -w', qemu: 'test' },
+      });
       assert.equal(step.code, 0, step.stdout + step.stderr);
-      const builds = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('build '));
-      assert.equal(builds.length, 1, readFileSync(log, 'utf8'));
+      const calls = readFileSync(log, 'utf8').split('\n');
+      const builds = calls.filter((line) => line.startsWith('build '));
+      assert.equal(builds.length, 1, calls.join('\n'));
       assert.match(builds[0]!, /^build GOGC=off GOMEMLIMIT=\d+MiB$/);
+      // go test hands its environment to the user's test binaries: they keep Go's default collector.
+      assert.deepEqual(calls.filter((line) => line.startsWith('test ')), ['test GOGC=unset GOMEMLIMIT=unset']);
       assert.match(step.summary, /GOGC=off and GOMEMLIMIT=\d+MiB/);
 
       const plain = join(scratchDir('sgg-plain-build-'), 'hello');

@@ -124,7 +124,14 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
   await mkdir(outputDir, { recursive: true });
   const emulators = options.qemu === 'off' ? new Map<string, Emulator>() : await prepareEmulators(selected, host, reporter, notes);
   const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
-  const gcBudget = gcBudgetEnv(process.env, { totalMemoryBytes: totalmem(), parallel: options.parallel, cores: availableParallelism() });
+  // In a container, the cgroup's limit is the memory there is (0 or undefined: no limit).
+  const constrained = process.constrainedMemory?.() || Infinity;
+  const gcBudget = gcBudgetEnv(process.env, {
+    totalMemoryBytes: Math.min(totalmem(), constrained),
+    goVersion: host.version,
+    parallel: options.parallel,
+    cores: availableParallelism(),
+  });
   if (gcBudget.GOMEMLIMIT) notes.push(`Go processes build with GOGC=off and GOMEMLIMIT=${gcBudget.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`);
   const checksums: ChecksumEntry[] = [];
 
@@ -152,7 +159,8 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     checksums.push({ name: binaryName, sha256 });
     if (archiveName && archiveSha) checksums.push({ name: archiveName, sha256: archiveSha });
 
-    const qemu = await proveTarget(target, binary, env);
+    // go test runs the user's test binaries with this environment: they get Go's default collector.
+    const qemu = await proveTarget(target, binary, buildEnv(target, cgo.get(target), {}));
     if (qemu.status === 'failed') result.failures.push(`${id}: ${qemu.detail}`);
     else if (qemu.status === 'passed') reporter.info(`${id} under QEMU: ${qemu.detail}`);
     return { target, path: shown(binary), archive: archiveName && shown(join(outputDir, archiveName)), sha256, size, millis, qemu };

@@ -1,4 +1,5 @@
 // Memory budget for the Go processes of a cross-build. Pure: no I/O.
+import { compareGoVersions, releaseVersion } from '../version/goversion';
 //
 // The Go compiler spends a large share of its CPU in garbage collection at the default GOGC=100
 // (measured here: 15.7 s of CPU for a cold linux/arm64 build vs 11.3 s with collection off). A
@@ -12,8 +13,14 @@ const MEMORY_SHARE = 0.5;
 /** Below this per-process share the default collector is the better choice. */
 const MIN_BUDGET_BYTES = 512 * 1024 ** 2;
 
+/** GOMEMLIMIT, the backstop, arrived in Go 1.19: older Go gets the default collector. */
+const FIRST_GO_WITH_MEMORY_LIMIT = '1.19';
+
 export interface GcBudgetContext {
+  /** The machine's memory, or the container's limit when that is lower. */
   totalMemoryBytes: number;
+  /** `go env GOVERSION` of the Go that builds, e.g. go1.22.5. */
+  goVersion: string;
   /** Builds run at once (the `parallel` input). */
   parallel: number;
   /** Processes each build runs at once: go build -p defaults to the number of cores. */
@@ -21,11 +28,15 @@ export interface GcBudgetContext {
 }
 
 /**
- * GOGC/GOMEMLIMIT for the build's `go` processes, or nothing when the workflow set either (its
- * choice stands) or the machine's share per process is too small to be worth it.
+ * GOGC/GOMEMLIMIT for the build's `go` processes (not for tests: test binaries inherit the
+ * environment), or nothing when the workflow set either (its choice stands), the Go predates
+ * GOMEMLIMIT, or the machine's share per process is too small to be worth it.
  */
 export function gcBudgetEnv(env: Readonly<Record<string, string | undefined>>, context: GcBudgetContext): Record<string, string> {
   if (env.GOGC !== undefined || env.GOMEMLIMIT !== undefined) return {};
+  // Development builds (devel go1.x-...) do not parse: they are newer than any release.
+  const version = releaseVersion(context.goVersion);
+  if (version && compareGoVersions(version, FIRST_GO_WITH_MEMORY_LIMIT) < 0) return {};
   const processes = Math.max(1, context.parallel) * Math.max(1, context.cores);
   const perProcess = Math.floor((context.totalMemoryBytes * MEMORY_SHARE) / processes / 1024 ** 2);
   if (perProcess * 1024 ** 2 < MIN_BUDGET_BYTES) return {};

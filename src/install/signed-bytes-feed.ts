@@ -36,9 +36,9 @@ export class SignedBytesFeed {
     this.open = false;
   }
 
-  /** No check will read the bytes: stop keeping them. */
+  /** No check will read the bytes (or its verdict is in): stop keeping them. A reader still waiting fails rather than hangs. */
   discard(): void {
-    if (this.open) void this.stream.cancel().catch(() => undefined);
+    if (this.open) this.controller.error(new Error('signature check abandoned'));
     this.open = false;
   }
 }

@@ -13,11 +13,13 @@ import {
 } from "./chunk-6ISBL5ME.js";
 import {
   describeVersionSpec,
+  resolveVersionSpec
+} from "./chunk-UW2SFXIQ.js";
+import {
   formatGoVersion,
   parseGoVersion,
-  releaseVersion,
-  resolveVersionSpec
-} from "./chunk-HRB464SM.js";
+  releaseVersion
+} from "./chunk-NEOLH4GP.js";
 import {
   require_yauzl
 } from "./chunk-QNUCE5PX.js";
@@ -691,4 +693,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-IGIS6P5R.js.map
+//# sourceMappingURL=proxy-3SOQZRRV.js.map

@@ -2,15 +2,17 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   parseGoModDirectives,
   parseVersionFile
-} from "./chunk-OQPKZYJC.js";
+} from "./chunk-3RIALWOI.js";
+import {
+  parseVersionSpec
+} from "./chunk-UW2SFXIQ.js";
 import {
   compareGoVersions,
   formatGoVersion,
   languageVersion,
   parseGoVersion,
-  parseVersionSpec,
   releaseVersion
-} from "./chunk-HRB464SM.js";
+} from "./chunk-NEOLH4GP.js";
 import {
   __commonJS,
   __require,
@@ -8415,4 +8417,4 @@ export {
   treeFileReader,
   relativeTo
 };
-//# sourceMappingURL=chunk-CNJASA54.js.map
+//# sourceMappingURL=chunk-H64GQPKC.js.map

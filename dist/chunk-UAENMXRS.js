@@ -16,7 +16,7 @@ import {
   scanTree,
   siteRows,
   treeFileReader
-} from "./chunk-CNJASA54.js";
+} from "./chunk-H64GQPKC.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -85,4 +85,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-YBVFRLJG.js.map
+//# sourceMappingURL=chunk-UAENMXRS.js.map

@@ -18,6 +18,10 @@ import {
   which
 } from "./chunk-6ISBL5ME.js";
 import {
+  compareGoVersions,
+  releaseVersion
+} from "./chunk-NEOLH4GP.js";
+import {
   Qn
 } from "./chunk-XGH6ETTA.js";
 import {
@@ -1103,8 +1107,11 @@ async function mapLimit(items, limit, job) {
 // src/build/gc-budget.ts
 var MEMORY_SHARE = 0.5;
 var MIN_BUDGET_BYTES = 512 * 1024 ** 2;
+var FIRST_GO_WITH_MEMORY_LIMIT = "1.19";
 function gcBudgetEnv(env, context) {
   if (env.GOGC !== void 0 || env.GOMEMLIMIT !== void 0) return {};
+  const version = releaseVersion(context.goVersion);
+  if (version && compareGoVersions(version, FIRST_GO_WITH_MEMORY_LIMIT) < 0) return {};
   const processes = Math.max(1, context.parallel) * Math.max(1, context.cores);
   const perProcess = Math.floor(context.totalMemoryBytes * MEMORY_SHARE / processes / 1024 ** 2);
   if (perProcess * 1024 ** 2 < MIN_BUDGET_BYTES) return {};
@@ -1376,7 +1383,13 @@ async function crossBuild(options, reporter) {
   await mkdir(outputDir, { recursive: true });
   const emulators = options.qemu === "off" ? /* @__PURE__ */ new Map() : await prepareEmulators(selected, host, reporter, notes);
   const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
-  const gcBudget = gcBudgetEnv(process.env, { totalMemoryBytes: totalmem(), parallel: options.parallel, cores: availableParallelism() });
+  const constrained = process.constrainedMemory?.() || Infinity;
+  const gcBudget = gcBudgetEnv(process.env, {
+    totalMemoryBytes: Math.min(totalmem(), constrained),
+    goVersion: host.version,
+    parallel: options.parallel,
+    cores: availableParallelism()
+  });
   if (gcBudget.GOMEMLIMIT) notes.push(`Go processes build with GOGC=off and GOMEMLIMIT=${gcBudget.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`);
   const checksums = [];
   const buildOne = async (target) => {
@@ -1402,7 +1415,7 @@ async function crossBuild(options, reporter) {
     ]);
     checksums.push({ name: binaryName, sha256 });
     if (archiveName && archiveSha) checksums.push({ name: archiveName, sha256: archiveSha });
-    const qemu = await proveTarget(target, binary, env);
+    const qemu = await proveTarget(target, binary, buildEnv(target, cgo.get(target), {}));
     if (qemu.status === "failed") result.failures.push(`${id}: ${qemu.detail}`);
     else if (qemu.status === "passed") reporter.info(`${id} under QEMU: ${qemu.detail}`);
     return { target, path: shown(binary), archive: archiveName && shown(join2(outputDir, archiveName)), sha256, size, millis, qemu };
@@ -1551,4 +1564,4 @@ async function runBuildPhase() {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-UD6O32O3.js.map
+//# sourceMappingURL=chunk-EE4WNC6K.js.map

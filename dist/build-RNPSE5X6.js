@@ -1,13 +1,13 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runDriftPhase
-} from "./chunk-YBVFRLJG.js";
+  runBuildPhase
+} from "./chunk-EE4WNC6K.js";
+import "./chunk-KDDNMIUD.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-CNJASA54.js";
-import "./chunk-OQPKZYJC.js";
-import "./chunk-HRB464SM.js";
+import "./chunk-NEOLH4GP.js";
+import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runDriftPhase
+  runBuildPhase
 };
-//# sourceMappingURL=drift-J45QSCCJ.js.map
+//# sourceMappingURL=build-RNPSE5X6.js.map

@@ -1,10 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  parseVersionSpec
+} from "./chunk-UW2SFXIQ.js";
+import {
   compareGoVersions,
   parseGoVersion,
-  parseVersionSpec,
   releaseVersion
-} from "./chunk-HRB464SM.js";
+} from "./chunk-NEOLH4GP.js";
 
 // src/version/files.ts
 var SUPPORTED_VERSION_FILES = ["go.mod", "go.work", ".go-version", ".tool-versions"];
@@ -168,4 +170,4 @@ export {
   parseGoModDirectives,
   parseVersionFile
 };
-//# sourceMappingURL=chunk-OQPKZYJC.js.map
+//# sourceMappingURL=chunk-3RIALWOI.js.map
