@@ -1,5 +1,4 @@
 // Memory budget for the Go processes of a cross-build. Pure: no I/O.
-import { compareGoVersions, releaseVersion } from '../version/goversion';
 //
 // The Go compiler spends a large share of its CPU in garbage collection at the default GOGC=100
 // (measured here: 15.7 s of CPU for a cold linux/arm64 build vs 11.3 s with collection off). A
@@ -7,6 +6,7 @@ import { compareGoVersions, releaseVersion } from '../version/goversion';
 // trade that memory for CPU: collection off, with GOMEMLIMIT as the backstop that brings it back
 // when a process nears its share of the machine. The output does not change: the collector decides
 // when memory is reclaimed, never what the compiler emits.
+import { compareGoVersions, releaseVersion } from '../version/goversion';
 
 /** Fraction of the machine's memory the build's Go processes may fill together before collecting. */
 const MEMORY_SHARE = 0.5;

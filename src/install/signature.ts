@@ -1,7 +1,8 @@
 // OpenPGP detached-signature check of a downloaded archive with openpgp.js.
-// Pure: bytes (whole, or a stream fed while the archive downloads) and armored texts in, a verdict out. The key's primary fingerprint is pinned; any
-// subkey properly bound to it may have made the signature, judged valid at the signature's
-// creation time (openpgp.js does that), so old releases signed by since-expired subkeys verify.
+// Pure: bytes (whole, or a stream fed while the archive downloads) and armored texts in, a
+// verdict out. The key's primary fingerprint is pinned; any subkey properly bound to it may have
+// made the signature, judged valid at the signature's creation time (openpgp.js does that), so
+// old releases signed by since-expired subkeys verify.
 import { createMessage, readKey, readSignature, verify } from 'openpgp';
 
 export interface SignatureVerdict {

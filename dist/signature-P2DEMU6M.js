@@ -25580,4 +25580,4 @@ export {
   publicKeyFingerprint,
   verifyDetachedSignature
 };
-//# sourceMappingURL=signature-6QRTTGOR.js.map
+//# sourceMappingURL=signature-P2DEMU6M.js.map
