@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-EE4WNC6K.js";
+} from "./chunk-NYAEHKEK.js";
 import "./chunk-KDDNMIUD.js";
 import {
   setFailed

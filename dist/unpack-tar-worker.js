@@ -3,19 +3,236 @@ import {
   rt
 } from "./chunk-XGH6ETTA.js";
 import {
-  refuseArchiveEntry
-} from "./chunk-YSBEHQ3O.js";
+  ArchiveEntrySequence
+} from "./chunk-OV7ZWFPA.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/install/unpack-tar-worker.ts
-import { spawn } from "node:child_process";
-import { Transform } from "node:stream";
+import { mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, posix } from "node:path";
+import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { createGunzip } from "node:zlib";
-var MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
-var MAX_ENTRIES = 1e5;
-var UNPACK_QUEUE_BYTES = 64 * 1024 ** 2;
+
+// src/install/tar-writer-pool.ts
+import { spawn } from "node:child_process";
+
+// src/install/tar-header.ts
+var BLOCK = 512;
+var TYPE_FLAG = { File: "0", Link: "1", SymbolicLink: "2" };
+var MAX_OCTAL_11 = 8 ** 11 - 1;
+var encoder = new TextEncoder();
+function writeOctal(block, offset, width, value) {
+  let remaining = Math.max(0, Math.trunc(value));
+  for (let index = offset + width - 2; index >= offset; index--) {
+    block[index] = 48 + remaining % 8;
+    remaining = Math.floor(remaining / 8);
+  }
+}
+function writeAscii(block, offset, text) {
+  for (let index = 0; index < text.length; index++) block[offset + index] = text.charCodeAt(index);
+}
+function utf8(text) {
+  if (!/[^\x00-\x7f]/.test(text)) {
+    const bytes = new Uint8Array(text.length);
+    writeAscii(bytes, 0, text);
+    return bytes;
+  }
+  return encoder.encode(text);
+}
+function splitName(name) {
+  if (name.length <= 100) return { prefix: new Uint8Array(0), name };
+  for (let slash = Math.min(155, name.length - 2); slash > 0; slash--) {
+    if (name[slash] === 47 && name.length - slash - 1 <= 100) return { prefix: name.subarray(0, slash), name: name.subarray(slash + 1) };
+  }
+  return void 0;
+}
+var SLAB_BYTES = 128 * BLOCK;
+var slab = new Uint8Array(0);
+var slabUsed = 0;
+function zeroedBlock() {
+  if (slabUsed === slab.length) {
+    slab = new Uint8Array(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  slabUsed += BLOCK;
+  return slab.subarray(slabUsed - BLOCK, slabUsed);
+}
+function sum(block, start, end) {
+  let total = 0;
+  for (let index = start; index < end; index++) total += block[index];
+  return total;
+}
+function ustarBlock(fields) {
+  const block = zeroedBlock();
+  block.set(fields.name, 0);
+  writeOctal(block, 100, 8, fields.mode & 4095);
+  writeOctal(block, 108, 8, 0);
+  writeOctal(block, 116, 8, 0);
+  writeOctal(block, 124, 12, fields.size);
+  writeOctal(block, 136, 12, Math.min(fields.mtime, MAX_OCTAL_11));
+  block[156] = fields.typeFlag.charCodeAt(0);
+  block.set(fields.linkname, 157);
+  writeAscii(block, 257, "ustar\x0000");
+  block.set(fields.prefix, 345);
+  const checksum = 8 * 32 + sum(block, 0, fields.name.length) + sum(block, 100, 148) + sum(block, 156, 157 + fields.linkname.length) + sum(block, 257, 265) + sum(block, 345, 345 + fields.prefix.length);
+  writeOctal(block, 148, 7, checksum);
+  block[155] = 32;
+  return block;
+}
+function paxRecord(key, value) {
+  const rest = ` ${key}=${value}
+`;
+  const restBytes = encoder.encode(rest).length;
+  let length = restBytes + 1;
+  while (String(length).length + restBytes > length) length++;
+  return `${length}${rest}`;
+}
+function tarHeader(fields) {
+  if (fields.size > MAX_OCTAL_11) throw new Error(`${fields.path} is too large for a tar header (${fields.size} bytes)`);
+  const path = utf8(fields.path);
+  const linkpath = utf8(fields.linkpath ?? "");
+  const split = splitName(path);
+  const typeFlag = TYPE_FLAG[fields.type];
+  const { mode, size, mtime } = fields;
+  if (split && linkpath.length <= 100) return [ustarBlock({ name: split.name, prefix: split.prefix, linkname: linkpath, typeFlag, mode, size, mtime })];
+  const records = paxRecord("path", fields.path) + (fields.linkpath ? paxRecord("linkpath", fields.linkpath) : "");
+  const body = encoder.encode(records);
+  const paxBlock = ustarBlock({ name: utf8("PaxHeader"), prefix: new Uint8Array(0), linkname: new Uint8Array(0), typeFlag: "x", mode: 420, size: body.length, mtime: fields.mtime });
+  const paddedBody = new Uint8Array(Math.ceil(body.length / BLOCK) * BLOCK);
+  paddedBody.set(body);
+  return [paxBlock, paddedBody, ustarBlock({ name: path.subarray(Math.max(0, path.length - 100)), prefix: new Uint8Array(0), linkname: linkpath.subarray(0, 100), typeFlag, mode, size, mtime })];
+}
+
+// src/install/tar-writer-pool.ts
+var BLOCK2 = 512;
+var END_OF_ARCHIVE = new Uint8Array(2 * BLOCK2);
+var ZEROS = new Uint8Array(BLOCK2);
+var ENTRY_COST = 16 * 1024;
+var TarWriter = class {
+  exit;
+  /** Work handed to this writer that its pipe has not taken yet, in bytes plus ENTRY_COST per entry. */
+  backlog = 0;
+  exited = false;
+  child;
+  batch = [];
+  batchCost = 0;
+  constructor(destination2) {
+    this.child = spawn("tar", ["-x", "-f", "-", "-C", destination2, "--no-same-owner"], { stdio: ["pipe", "ignore", "pipe"] });
+    const stderr = [];
+    this.child.stderr.on("data", (chunk) => stderr.push(chunk));
+    this.child.stdin.on("error", () => void 0);
+    this.exit = new Promise((resolve) => {
+      this.child.on("error", (error) => resolve({ code: -1, stderr: error.message }));
+      this.child.on("close", (code) => resolve({ code: code ?? 1, stderr: Buffer.concat(stderr).toString().trim() }));
+    });
+    void this.exit.then(() => this.exited = true);
+  }
+  add(bytes, cost = bytes.length) {
+    this.batch.push(bytes);
+    this.batchCost += cost;
+    this.backlog += cost;
+  }
+  /** Hands the batch to the pipe in one system call; `onTaken` runs once the pipe has it. */
+  flush(onTaken) {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    const cost = this.batchCost;
+    this.batch = [];
+    this.batchCost = 0;
+    const stdin = this.child.stdin;
+    stdin.cork();
+    batch.forEach(
+      (bytes, index) => stdin.write(
+        bytes,
+        index < batch.length - 1 ? void 0 : () => {
+          this.backlog -= cost;
+          onTaken();
+        }
+      )
+    );
+    stdin.uncork();
+  }
+  end() {
+    this.add(END_OF_ARCHIVE);
+    this.flush(() => void 0);
+    this.child.stdin.end();
+  }
+  kill() {
+    this.child.kill("SIGKILL");
+  }
+};
+var TarWriterPool = class {
+  constructor(destination2, count, maxBacklog) {
+    this.maxBacklog = maxBacklog;
+    this.writers = Array.from({ length: count }, () => new TarWriter(destination2));
+    for (const writer of this.writers) void writer.exit.then(() => this.wake?.());
+  }
+  maxBacklog;
+  writers;
+  /** Which writer wrote each path, so that a hard link goes to the tar that made its target. */
+  writerOf = /* @__PURE__ */ new Map();
+  wake;
+  begin(entry) {
+    const writer = entry.type === "Link" && this.writerOf.get(entry.linkpath ?? "") || this.leastBusy();
+    this.writerOf.set(entry.path, writer);
+    const blocks = tarHeader(entry);
+    blocks.forEach((block, index) => writer.add(block, index === 0 ? ENTRY_COST : block.length));
+    return {
+      write: (data) => writer.add(data),
+      end: () => {
+        const padding = (BLOCK2 - entry.size % BLOCK2) % BLOCK2;
+        if (padding > 0) writer.add(ZEROS.subarray(0, padding));
+      }
+    };
+  }
+  /**
+   * Sends what the entries so far added; resolves once the writers' backlog allows more input.
+   * Rejects when a writer has stopped early (tar refused something).
+   */
+  async flush() {
+    const taken = () => {
+      if (this.backlog() <= this.maxBacklog / 2) this.wake?.();
+    };
+    for (const writer of this.writers) writer.flush(taken);
+    while (this.backlog() > this.maxBacklog && !this.writers.some((writer) => writer.exited)) {
+      await new Promise((resolve) => this.wake = resolve);
+      this.wake = void 0;
+    }
+    if (this.writers.some((writer) => writer.exited)) {
+      await this.end();
+      throw new Error("tar stopped before the end of the archive");
+    }
+  }
+  /** Ends every writer's archive and waits for them; throws with tar's own words when one failed. */
+  async end() {
+    for (const writer of this.writers) if (!writer.exited) writer.end();
+    const failures = (await Promise.all(this.writers.map((writer) => writer.exit))).filter(({ code }) => code !== 0);
+    if (failures.length > 0) {
+      throw new Error(`tar failed (exit ${failures[0].code}): ${failures.map(({ stderr }) => stderr).join("\n")}`);
+    }
+  }
+  kill() {
+    for (const writer of this.writers) writer.kill();
+  }
+  backlog() {
+    return this.writers.reduce((sum2, writer) => sum2 + writer.backlog, 0);
+  }
+  leastBusy() {
+    return this.writers.reduce((best, writer) => writer.backlog < best.backlog ? writer : best);
+  }
+};
+
+// src/install/unpack-tar-worker.ts
+var LIMITS = {
+  /** Go archives unpack to about 250 MB; anything far larger is not a Go release. */
+  maxUnpackedBytes: 2 * 1024 ** 3,
+  maxEntries: 1e5
+};
+var WRITERS_BACKLOG = 64 * 1024 ** 2;
+var WRITERS = Math.min(4, Math.max(2, availableParallelism()));
 var KIND_BY_TAR_TYPE = {
   File: "file",
   OldFile: "file",
@@ -24,58 +241,92 @@ var KIND_BY_TAR_TYPE = {
   SymbolicLink: "symlink",
   Link: "hardlink"
 };
-function tarHeaderGuard(root2) {
+var WRITTEN_TYPE = { file: "File", symlink: "SymbolicLink", hardlink: "Link" };
+var Folders = class {
+  constructor(destination2) {
+    this.destination = destination2;
+  }
+  destination;
+  made = /* @__PURE__ */ new Set(["."]);
+  make(path, mode = 493) {
+    if (this.made.has(path)) return;
+    mkdirSync(join(this.destination, path), { recursive: true, mode: mode & 511 | 448 });
+    for (let folder = path; !this.made.has(folder); folder = posix.dirname(folder)) this.made.add(folder);
+  }
+};
+function checkedUnpacker(destination2, root2) {
+  const sequence = new ArchiveEntrySequence(root2, LIMITS);
+  const folders = new Folders(destination2);
+  const writers = new TarWriterPool(destination2, WRITERS, WRITERS_BACKLOG);
   let violation;
-  let entries = 0;
-  let unpacked = 0;
+  const refuse = (reason) => violation ??= new Error(`refusing archive: ${reason}`);
   const parser = new rt({
     strict: true,
     onReadEntry: (entry) => {
-      entries++;
-      unpacked += entry.size;
-      const reason = refuseArchiveEntry({ name: entry.path, kind: KIND_BY_TAR_TYPE[entry.type] ?? "other", linkTarget: entry.linkpath }, root2) ?? (entries > MAX_ENTRIES ? `archive has more than ${MAX_ENTRIES} entries` : void 0) ?? (unpacked > MAX_UNPACKED_BYTES ? `archive unpacks to more than ${MAX_UNPACKED_BYTES} bytes` : void 0);
-      if (reason && !violation) violation = new Error(`refusing archive: ${reason}`);
-      entry.resume();
+      const kind = KIND_BY_TAR_TYPE[entry.type] ?? "other";
+      const reason = violation ? "after a refused entry" : sequence.refuse({ name: entry.path, kind, linkTarget: entry.linkpath, size: entry.size });
+      if (reason) {
+        refuse(reason);
+        entry.resume();
+        return;
+      }
+      const path = posix.normalize(entry.path).replace(/\/$/, "");
+      try {
+        if (kind === "directory") {
+          folders.make(path, entry.mode);
+          entry.resume();
+          return;
+        }
+        folders.make(posix.dirname(path));
+      } catch (error) {
+        refuse(`cannot make the folder for ${entry.path}: ${error.message}`);
+        entry.resume();
+        return;
+      }
+      const written = writers.begin({ path, type: WRITTEN_TYPE[kind], mode: entry.mode ?? 420, size: entry.size, mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1e3), linkpath: entry.linkpath });
+      entry.on("data", (data) => written.write(data));
+      entry.on("end", () => written.end());
     }
   });
-  parser.on("error", (error) => {
-    violation ??= new Error(`refusing archive: malformed tar: ${error.message}`);
-  });
-  return new Transform({
-    // Room for decompressed data to queue while tar waits on the disk, so that decompression
-    // (the slowest stage) never has to wait for it.
-    readableHighWaterMark: UNPACK_QUEUE_BYTES,
-    transform(chunk, _encoding, callback) {
-      parser.write(chunk);
-      callback(violation, violation ? void 0 : chunk);
+  parser.on("error", (error) => refuse(`malformed tar: ${error.message}`));
+  return new Writable({
+    write(chunk, _encoding, callback) {
+      setImmediate(() => {
+        parser.write(chunk);
+        if (violation) {
+          writers.kill();
+          callback(violation);
+          return;
+        }
+        writers.flush().then(() => callback(), callback);
+      });
     },
-    flush(callback) {
+    final(callback) {
       parser.end();
-      callback(violation);
+      if (violation) {
+        writers.kill();
+        callback(violation);
+        return;
+      }
+      writers.end().then(() => callback(), callback);
+    },
+    destroy(error, callback) {
+      if (error) writers.kill();
+      callback(error);
     }
   });
 }
 var port = parentPort;
 var { destination, root } = workerData;
 var send = (message) => port.postMessage(message);
-var tar = spawn("tar", ["-x", "-f", "-", "-C", destination, "--no-same-owner"], { stdio: ["pipe", "ignore", "pipe"] });
-var tarStderr = [];
-tar.stderr.on("data", (chunk) => tarStderr.push(chunk));
-var tarExit = new Promise((resolve) => {
-  tar.on("error", () => resolve(-1));
-  tar.on("close", (code) => resolve(code ?? 1));
-});
 var gunzip = createGunzip({ chunkSize: 256 * 1024, writableHighWaterMark: 4 * 1024 * 1024 });
 var unpackError;
-var unpacking = pipeline(gunzip, tarHeaderGuard(root), tar.stdin).catch((error) => {
+var unpacking = pipeline(gunzip, checkedUnpacker(destination, root)).catch((error) => {
   unpackError ??= error;
-  tar.kill("SIGKILL");
   send({ kind: "failed" });
 });
 async function finish() {
   await unpacking;
-  const code = await tarExit;
-  if (!unpackError && code !== 0) unpackError = new Error(`tar failed (exit ${code}): ${Buffer.concat(tarStderr).toString().trim()}`);
   send({ kind: "done", error: unpackError?.message });
   port.close();
 }
@@ -89,8 +340,7 @@ port.on("message", (request) => {
     void finish();
   } else {
     unpackError ??= new Error("download failed");
-    gunzip.destroy();
-    tar.kill("SIGKILL");
+    gunzip.destroy(unpackError);
     void finish();
   }
 });

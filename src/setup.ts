@@ -25,7 +25,7 @@ export async function runSetup(): Promise<void> {
   const go = await installGo({ ...inputs, spec }, {
     onResolved: (version) => {
       // Loaded here, not at startup: the cache client is large, and loading it now overlaps the download.
-      cacheRestore = import('./cache/index').then(({ restoreCaches }) =>
+      cacheRestore = import('./cache/restore').then(({ restoreCaches }) =>
         restoreCaches({ goVersion: version, arch: inputs.platform.toolCacheArch }),
       );
       // Restores run while Go downloads; their failure must not surface as an unhandled rejection.

@@ -158,6 +158,12 @@ with tarfile.open(sys.argv[1]) as tar:
     chardev: (m) => m.some((e) => e.type === '3'),
     fifo: (m) => m.some((e) => e.type === '6'),
     'outside-top': (m) => m.some((e) => !e.name.startsWith('go/') && e.name !== 'go'),
+    'symlink-inside-write-through': (m) => {
+      const link = m.find((e) => e.type === '2');
+      return link !== undefined && !link.linkname.startsWith('/') && !link.linkname.includes('..') && m.some((e) => e.name.startsWith(`${link.name}/`));
+    },
+    'duplicate-entry': (m) => new Set(m.map((e) => e.name)).size < m.length,
+    'hardlink-before-target': (m) => m.some((e, index) => e.type === '1' && m.findIndex((target) => target.name === e.linkname) > index),
   };
 
   for (const kind of HOSTILE_KINDS) {

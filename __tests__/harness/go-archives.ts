@@ -281,7 +281,10 @@ export type HostileKind =
   | 'hardlink-escape'
   | 'chardev'
   | 'fifo'
-  | 'outside-top';
+  | 'outside-top'
+  | 'symlink-inside-write-through'
+  | 'duplicate-entry'
+  | 'hardlink-before-target';
 
 export const HOSTILE_KINDS: readonly HostileKind[] = [
   'absolute-path',
@@ -293,9 +296,12 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   'chardev',
   'fifo',
   'outside-top',
+  'symlink-inside-write-through',
+  'duplicate-entry',
+  'hardlink-before-target',
 ];
 
-interface TarEntry {
+export interface TarEntry {
   name: string;
   type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chardev' | 'fifo';
   content?: string;
@@ -329,6 +335,19 @@ function hostileEntries(kind: HostileKind): TarEntry[] {
         { name: 'outside/', type: 'dir' },
         { name: 'outside/README', type: 'file', content: 'outside the single go/ top folder\n' },
       ];
+    // The next three stay inside go/, but make what is written depend on the order of writing.
+    case 'symlink-inside-write-through':
+      return [
+        { name: 'go/alias', type: 'symlink', linkname: 'bin' },
+        { name: 'go/alias/go', type: 'file', mode: 0o755, content: '#!/bin/sh\necho replaced through a symlink\n' },
+      ];
+    case 'duplicate-entry':
+      return [{ name: 'go/bin/go', type: 'file', mode: 0o755, content: '#!/bin/sh\necho the second go/bin/go\n' }];
+    case 'hardlink-before-target':
+      return [
+        { name: 'go/early', type: 'hardlink', linkname: 'go/late' },
+        { name: 'go/late', type: 'file', content: 'target\n' },
+      ];
   }
 }
 
@@ -338,7 +357,22 @@ function skeletonEntries(version: string, os: string, arch: string): TarEntry[] 
     { name: 'go/', type: 'dir' },
     { name: 'go/VERSION', type: 'file', content: `${version}\ntime 2026-01-01T00:00:00Z\n` },
     { name: 'go/bin/', type: 'dir' },
-    { name: 'go/bin/go', type: 'file', mode: 0o755, content: `#!/bin/sh\necho "go version ${version} ${os}/${arch}"\n` },
+    {
+      name: 'go/bin/go',
+      type: 'file',
+      mode: 0o755,
+      // Answers `go env NAME...` (one line per name, as go does) and `go version`.
+      content: [
+        '#!/bin/sh',
+        'if [ "$1" = env ]; then',
+        '  shift',
+        `  for name in "$@"; do case "$name" in GOVERSION) echo ${version} ;; GOPATH) echo "$HOME/go" ;; *) echo ;; esac; done`,
+        'else',
+        `  echo "go version ${version} ${os}/${arch}"`,
+        'fi',
+        '',
+      ].join('\n'),
+    },
   ];
 }
 
@@ -372,19 +406,43 @@ export interface HostileArchive extends GoArchive {
  * (see HostileKind). Escapes point into HOSTILE_CANARY or above the extraction folder.
  */
 export async function hostileArchive(kind: HostileKind, options: GoArchiveOptions = {}): Promise<HostileArchive> {
+  mkdirSync(HOSTILE_CANARY, { recursive: true });
+  const archive = await skeletonArchive(join('hostile', kind), hostileEntries(kind), options);
+  return { ...archive, kind };
+}
+
+/**
+ * A small Go-looking archive that is unusual but safe: no folder entries for most files, names too
+ * long for a plain tar header, a read-only folder, a symlink and a hard link inside go/.
+ * An installer must reproduce it exactly.
+ */
+export async function unusualArchive(options: GoArchiveOptions = {}): Promise<GoArchive> {
+  return skeletonArchive('unusual', UNUSUAL_ENTRIES, options);
+}
+
+export const UNUSUAL_ENTRIES: readonly TarEntry[] = [
+  { name: `go/src/${'long-folder-name/'.repeat(8)}file.go`, type: 'file', content: 'package deep\n' },
+  { name: `go/misc/${'n'.repeat(130)}.txt`, type: 'file', content: 'a name longer than 100 bytes\n' },
+  { name: 'go/lib/readonly/', type: 'dir', mode: 0o555 },
+  { name: 'go/lib/readonly/inside.txt', type: 'file', content: 'in a read-only folder\n' },
+  { name: 'go/lib/version-link', type: 'symlink', linkname: '../VERSION' },
+  { name: 'go/bin/go-again', type: 'hardlink', linkname: 'go/bin/go' },
+];
+
+async function skeletonArchive(subdir: string, extra: readonly TarEntry[], options: GoArchiveOptions): Promise<GoArchive> {
   const go = await installedGo();
   const version = releaseName(options.version ?? go.version);
   const os = options.os ?? go.os;
   const arch = options.arch ?? go.arch;
-  if (os === 'windows') throw new Error('hostile archives are .tar.gz; go.dev serves Windows as .zip');
+  if (os === 'windows') throw new Error('these archives are .tar.gz; go.dev serves Windows as .zip');
   const filename = archiveFilename(version, os, arch);
-  mkdirSync(HOSTILE_CANARY, { recursive: true });
-  const dir = join(await fixtureDir(), 'hostile', kind);
+  // The skeleton's revision: a change to it must not reuse archives built from the old one.
+  const dir = join(await fixtureDir(), 'skeleton-r2', subdir);
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
-    const entries = [...skeletonEntries(version, os, arch), ...hostileEntries(kind)];
+    const entries = [...skeletonEntries(version, os, arch), ...extra];
     const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp], { input: JSON.stringify(entries), timeoutMs: 60_000 });
-    if (result.code !== 0) throw new Error(`writing hostile archive ${kind} failed: ${result.stderr}`);
+    if (result.code !== 0) throw new Error(`writing archive ${subdir} failed: ${result.stderr}`);
   });
-  return { ...served, version, os, arch, kind };
+  return { ...served, version, os, arch };
 }

@@ -2,8 +2,13 @@
 // fixture server serving the real installed Go, signed with a gpg key made for the test.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DlServer } from '../harness/dl-server';
+import { unusualArchive } from '../harness/go-archives';
+import { spawnCollect } from '../harness/runner';
 import { canaryContents, errorsOf, newJob, startInstallFixture, toolCacheContents, type InstallFixture } from './fixture';
 
 let fixture: InstallFixture;
@@ -59,6 +64,32 @@ describe('happy path', () => {
       }
     } finally {
       job.cleanup();
+    }
+  });
+
+  test('an unusual but safe archive installs exactly as GNU tar unpacks it', async () => {
+    // No folder entries for most files, names too long for a plain tar header, a read-only folder,
+    // a symlink and a hard link: what the parallel unpacking must get right whatever the order.
+    const archive = await unusualArchive();
+    const server = await DlServer.start({ archives: [archive], signingKey: fixture.key });
+    const job = newJob();
+    try {
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': server.url }) });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      const reference = mkdtempSync(join(tmpdir(), 'sgg-unusual-'));
+      const untar = await spawnCollect('tar', ['-x', '-z', '-f', archive.path, '-C', reference, '--no-same-owner']);
+      assert.equal(untar.code, 0, untar.stderr);
+      const installed = treeOf(result.outputs['go-root']!);
+      // Folders are made with full access for their owner, so that nothing in the tool cache is
+      // read-only to the runner: the one difference from tar's own result.
+      const expected = treeOf(join(reference, 'go')).map((line) => line.replace(/^d(\d)/, (_, owner: string) => `d${Number(owner) | 7}`));
+      assert.deepEqual(installed, expected);
+      assert.ok(installed.some((line) => line.includes('readonly')), 'the read-only folder was compared');
+      const goRoot = result.outputs['go-root']!;
+      assert.equal(lstatSync(join(goRoot, 'bin/go-again')).ino, lstatSync(join(goRoot, 'bin/go')).ino, 'the hard link is the same file');
+    } finally {
+      job.cleanup();
+      await server.close();
     }
   });
 
@@ -228,3 +259,23 @@ describe('faults and tampering leave nothing behind', () => {
     );
   });
 });
+
+/** One line per entry under `root`: kind and mode, path, then content digest, link target or mtime. */
+function treeOf(root: string): string[] {
+  const lines: string[] = [];
+  const walk = (relative: string) => {
+    const path = join(root, relative);
+    const stat = lstatSync(path);
+    const mode = (stat.mode & 0o777).toString(8);
+    if (stat.isSymbolicLink()) lines.push(`l${mode} ${relative} -> ${readlinkSync(path)}`);
+    else if (stat.isDirectory()) {
+      lines.push(`d${mode} ${relative}/`);
+      for (const name of readdirSync(path).sort()) walk(relative ? `${relative}/${name}` : name);
+    } else {
+      const digest = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+      lines.push(`f${mode} ${relative} ${digest} ${stat.mtimeMs}`);
+    }
+  };
+  walk('');
+  return lines;
+}

@@ -1,5 +1,7 @@
 // Rules every entry of an archive must obey before any byte of it is written, even to staging.
 // Pure: takes names as they appear in the archive, returns the reason an entry is refused.
+// refuseArchiveEntry judges one entry alone; ArchiveEntrySequence judges it against those before
+// it, so that the entries may be written in any order, by several writers at once.
 import { posix } from 'node:path';
 
 export type ArchiveEntryKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
@@ -52,4 +54,48 @@ export function refuseArchiveEntry(entry: ArchiveEntry, root: string): string | 
 
 function isInside(path: string, root: string): boolean {
   return path === root.replace(/\/$/, '') || path.startsWith(root);
+}
+
+export interface ArchiveLimits {
+  maxEntries: number;
+  maxUnpackedBytes: number;
+}
+
+/**
+ * Judges the entries of one archive in order. On top of refuseArchiveEntry it refuses what only
+ * makes sense written one entry after another: a path seen twice, an entry under a symlink of the
+ * archive (written through it), a hard link to an entry not yet seen. Go archives do none of
+ * these, and without them no entry depends on another having been written first.
+ */
+export class ArchiveEntrySequence {
+  private readonly symlinks = new Set<string>();
+  private readonly seen = new Set<string>();
+  private entries = 0;
+  private unpackedBytes = 0;
+
+  constructor(
+    private readonly root: string,
+    private readonly limits: ArchiveLimits,
+  ) {}
+
+  refuse(entry: ArchiveEntry & { size: number }): string | undefined {
+    const reason = refuseArchiveEntry(entry, this.root);
+    if (reason) return reason;
+    const path = posix.normalize(entry.name).replace(/\/$/, '');
+    if (++this.entries > this.limits.maxEntries) return `archive has more than ${this.limits.maxEntries} entries`;
+    if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
+      return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
+    }
+    if (this.seen.has(path)) return `${path} appears twice in the archive`;
+    for (let parent = posix.dirname(path); parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
+      if (this.symlinks.has(parent)) return `${entry.name} would be written through the symlink ${parent}`;
+    }
+    if (entry.kind === 'hardlink') {
+      const target = posix.normalize(entry.linkTarget ?? '');
+      if (!this.seen.has(target)) return `hard link ${entry.name} points to ${target}, which is not earlier in the archive`;
+    }
+    this.seen.add(path);
+    if (entry.kind === 'symlink') this.symlinks.add(path);
+    return undefined;
+  }
 }

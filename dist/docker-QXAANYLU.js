@@ -1,15 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  restoreCaches,
-  saveCaches
-} from "./chunk-3KSZYOL3.js";
-import "./chunk-AOVPXKZY.js";
-import "./chunk-RH7UVAXR.js";
+  Docker
+} from "./chunk-W43U4SMZ.js";
+import "./chunk-S334UFZI.js";
+import "./chunk-QSZWY4UR.js";
+import "./chunk-AZ4FC2XX.js";
 import "./chunk-BZOURKAT.js";
 import "./chunk-6ISBL5ME.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  restoreCaches,
-  saveCaches
+  Docker
 };
-//# sourceMappingURL=cache-OUMDXDVK.js.map
+//# sourceMappingURL=docker-QXAANYLU.js.map

@@ -7,7 +7,7 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "./chunk-AOVPXKZY.js";
+} from "./chunk-QSZWY4UR.js";
 import {
   debug,
   exec,
@@ -8905,4 +8905,4 @@ export {
   Util,
   Docker
 };
-//# sourceMappingURL=chunk-CCHP4WFE.js.map
+//# sourceMappingURL=chunk-W43U4SMZ.js.map

@@ -10,7 +10,8 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "./chunk-AOVPXKZY.js";
+} from "./chunk-QSZWY4UR.js";
+import "./chunk-AZ4FC2XX.js";
 import "./chunk-BZOURKAT.js";
 import "./chunk-6ISBL5ME.js";
 import "./chunk-K6YPAQYX.js";
@@ -26,4 +27,4 @@ export {
   restoreCache,
   saveCache
 };
-//# sourceMappingURL=cache-VKQKTR6B.js.map
+//# sourceMappingURL=cache-NBMFK2D7.js.map

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-YSBEHQ3O.js";
+} from "./chunk-OV7ZWFPA.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -67,4 +67,4 @@ async function unpackZip(file, destination, options) {
 export {
   unpackZip
 };
-//# sourceMappingURL=unpack-zip-RVEKJOIQ.js.map
+//# sourceMappingURL=unpack-zip-QGNUVOMO.js.map

@@ -25,7 +25,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-YSBEHQ3O.js";
+} from "./chunk-OV7ZWFPA.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -693,4 +693,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-3SOQZRRV.js.map
+//# sourceMappingURL=proxy-HH2BYULP.js.map

@@ -1,13 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runBuildPhase
-} from "./chunk-EE4WNC6K.js";
-import "./chunk-KDDNMIUD.js";
+  restoreCaches
+} from "./chunk-BMU4AZWS.js";
+import "./chunk-AZ4FC2XX.js";
+import "./chunk-RH7UVAXR.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-NEOLH4GP.js";
-import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runBuildPhase
+  restoreCaches
 };
-//# sourceMappingURL=build-RNPSE5X6.js.map
+//# sourceMappingURL=restore-ZRRJC6AO.js.map

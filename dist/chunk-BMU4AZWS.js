@@ -1,15 +1,13 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  create,
-  saveCache
-} from "./chunk-AOVPXKZY.js";
+  create
+} from "./chunk-AZ4FC2XX.js";
 import {
   locateGoPaths
 } from "./chunk-RH7UVAXR.js";
 import {
   getBooleanInput,
   getInput,
-  getState,
   info,
   saveState,
   setOutput,
@@ -250,7 +248,7 @@ async function restoreCaches(context) {
     setHitOutputs(false, false);
     return result;
   }
-  const cache = await import("./cache-VKQKTR6B.js");
+  const cache = await import("./cache-NBMFK2D7.js");
   if (!cache.isFeatureAvailable()) {
     warning("The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.");
     setHitOutputs(false, false);
@@ -286,99 +284,13 @@ async function restoreCaches(context) {
   return result;
 }
 
-// src/cache/save.ts
-import { readFileSync } from "node:fs";
-
-// src/cache/policy.ts
-function parseCacheSaveMode(text) {
-  const mode = text.trim().toLowerCase() || "auto";
-  if (mode === "auto" || mode === "always" || mode === "never") return mode;
-  throw new Error(`cache-save: expected auto, always or never, got "${text}"`);
-}
-function decideSaveForEvent(mode, event) {
-  if (mode === "never") return { save: false, reason: "cache-save is never" };
-  if (mode === "always") return { save: true, reason: "cache-save is always" };
-  if (event.eventName !== "push") return { save: false, reason: `cache-save is auto and the event is ${event.eventName || "unknown"}, not push` };
-  if (!event.defaultBranch) return { save: false, reason: "cache-save is auto and the event payload names no default branch" };
-  const expected = `refs/heads/${event.defaultBranch}`;
-  if (event.ref !== expected) return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected})` };
-  return { save: true, reason: `push to the default branch ${event.defaultBranch}` };
-}
-function decideUpload(context) {
-  if (context.matchedKey === context.primaryKey) return { save: false, reason: `exact hit on ${context.primaryKey}` };
-  if (context.currentFingerprint === context.emptyFingerprint) return { save: false, reason: "the cache is empty" };
-  if (context.currentFingerprint === context.restoredFingerprint) {
-    return { save: false, reason: `content unchanged since the restore${context.matchedKey ? ` of ${context.matchedKey}` : ""}` };
-  }
-  return { save: true, reason: context.matchedKey ? `content changed since the restore of ${context.matchedKey}` : "new content" };
-}
-
-// src/cache/save.ts
-var LABEL2 = { mod: "module cache", build: "build cache" };
-function readDefaultBranch() {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return void 0;
-  try {
-    const payload = JSON.parse(readFileSync(path, "utf8"));
-    const branch = payload.repository?.default_branch;
-    return typeof branch === "string" && branch ? branch : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function saveDecisionForThisJob() {
-  return decideSaveForEvent(parseCacheSaveMode(getInput("cache-save")), {
-    eventName: process.env.GITHUB_EVENT_NAME ?? "",
-    ref: process.env.GITHUB_REF ?? "",
-    defaultBranch: readDefaultBranch()
-  });
-}
-async function saveOne(entry, jobStartMs) {
-  const label = LABEL2[entry.kind];
-  if (entry.matchedKey === entry.key) {
-    info(`${label}: exact hit on ${entry.key}, not saved again`);
-    return;
-  }
-  if (entry.kind === "build") {
-    const trim = await trimBuildCache(entry.dir, jobStartMs);
-    info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
-  }
-  const decision = decideUpload({
-    primaryKey: entry.key,
-    matchedKey: entry.matchedKey,
-    restoredFingerprint: entry.fingerprint,
-    currentFingerprint: fingerprint(await listFiles(entry.dir)),
-    emptyFingerprint: EMPTY_FINGERPRINT
-  });
-  if (!decision.save) {
-    info(`${label}: not saved (${decision.reason})`);
-    return;
-  }
-  info(`${label}: saving ${entry.dir} as ${entry.key} (${decision.reason})`);
-  try {
-    const id = await saveCache([entry.dir], entry.key);
-    if (id === -1) warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
-    else info(`${label} saved as ${entry.key}`);
-  } catch (error) {
-    warning(`${label} was not saved as ${entry.key}: ${error.message}`);
-  }
-}
-async function saveCaches() {
-  const record = decodeRecord(getState(RESTORE_STATE));
-  if (!record) {
-    info("caches were not restored in this job: nothing to save");
-    return;
-  }
-  const decision = saveDecisionForThisJob();
-  if (!decision.save) {
-    info(`caches not saved: ${decision.reason}`);
-    return;
-  }
-  for (const entry of record.caches) await saveOne(entry, record.jobStartMs);
-}
-
 export {
-  restoreCaches,
-  saveCaches
+  listFiles,
+  trimBuildCache,
+  EMPTY_FINGERPRINT,
+  fingerprint,
+  RESTORE_STATE,
+  decodeRecord,
+  restoreCaches
 };
-//# sourceMappingURL=chunk-3KSZYOL3.js.map
+//# sourceMappingURL=chunk-BMU4AZWS.js.map

@@ -39,8 +39,41 @@ function refuseArchiveEntry(entry, root) {
 function isInside(path, root) {
   return path === root.replace(/\/$/, "") || path.startsWith(root);
 }
+var ArchiveEntrySequence = class {
+  constructor(root, limits) {
+    this.root = root;
+    this.limits = limits;
+  }
+  root;
+  limits;
+  symlinks = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Set();
+  entries = 0;
+  unpackedBytes = 0;
+  refuse(entry) {
+    const reason = refuseArchiveEntry(entry, this.root);
+    if (reason) return reason;
+    const path = posix.normalize(entry.name).replace(/\/$/, "");
+    if (++this.entries > this.limits.maxEntries) return `archive has more than ${this.limits.maxEntries} entries`;
+    if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
+      return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
+    }
+    if (this.seen.has(path)) return `${path} appears twice in the archive`;
+    for (let parent = posix.dirname(path); parent !== "." && parent !== "/"; parent = posix.dirname(parent)) {
+      if (this.symlinks.has(parent)) return `${entry.name} would be written through the symlink ${parent}`;
+    }
+    if (entry.kind === "hardlink") {
+      const target = posix.normalize(entry.linkTarget ?? "");
+      if (!this.seen.has(target)) return `hard link ${entry.name} points to ${target}, which is not earlier in the archive`;
+    }
+    this.seen.add(path);
+    if (entry.kind === "symlink") this.symlinks.add(path);
+    return void 0;
+  }
+};
 
 export {
-  refuseArchiveEntry
+  refuseArchiveEntry,
+  ArchiveEntrySequence
 };
-//# sourceMappingURL=chunk-YSBEHQ3O.js.map
+//# sourceMappingURL=chunk-OV7ZWFPA.js.map

@@ -1,13 +1,13 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  Docker
-} from "./chunk-CCHP4WFE.js";
-import "./chunk-S334UFZI.js";
-import "./chunk-AOVPXKZY.js";
-import "./chunk-BZOURKAT.js";
+  runBuildPhase
+} from "./chunk-NYAEHKEK.js";
+import "./chunk-KDDNMIUD.js";
 import "./chunk-6ISBL5ME.js";
+import "./chunk-NEOLH4GP.js";
+import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  Docker
+  runBuildPhase
 };
-//# sourceMappingURL=docker-HLV47JXK.js.map
+//# sourceMappingURL=build-JES3RZLB.js.map

@@ -5,9 +5,10 @@ import {
   Exec,
   Util,
   parse
-} from "./chunk-CCHP4WFE.js";
+} from "./chunk-W43U4SMZ.js";
 import "./chunk-S334UFZI.js";
-import "./chunk-AOVPXKZY.js";
+import "./chunk-QSZWY4UR.js";
+import "./chunk-AZ4FC2XX.js";
 import {
   require_semver
 } from "./chunk-BZOURKAT.js";
@@ -5951,4 +5952,4 @@ export {
   buildImage,
   layOutImageContext
 };
-//# sourceMappingURL=buildx-U3NPAMU5.js.map
+//# sourceMappingURL=buildx-HXMEP4BR.js.map

@@ -1195,7 +1195,7 @@ async function provisionQemu(log) {
     if (install.code === 0) return "installed qemu-user-static with apt-get";
     log(`apt-get install qemu-user-static failed: ${install.stderr.trim()}`);
   }
-  const { Docker } = await import("./docker-HLV47JXK.js");
+  const { Docker } = await import("./docker-QXAANYLU.js");
   if (await Docker.isDaemonRunning()) {
     log("registering QEMU through binfmt_misc with docker (tonistiigi/binfmt)");
     const result = await runQuiet("docker", ["run", "--privileged", "--rm", "tonistiigi/binfmt", "--install", "all"]);
@@ -1442,7 +1442,7 @@ async function crossBuild(options, reporter) {
   result.checksumsFile = shown(checksumsPath);
   if (imagePlan && result.failures.length === 0) {
     const binaries = imagePlan;
-    const { buildImage } = await import("./buildx-U3NPAMU5.js");
+    const { buildImage } = await import("./buildx-HXMEP4BR.js");
     result.image = await buildImage({
       image: options.image,
       binaries,
@@ -1564,4 +1564,4 @@ async function runBuildPhase() {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-EE4WNC6K.js.map
+//# sourceMappingURL=chunk-NYAEHKEK.js.map
