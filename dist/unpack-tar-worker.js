@@ -4,7 +4,7 @@ import {
 } from "./chunk-XGH6ETTA.js";
 import {
   ArchiveEntrySequence
-} from "./chunk-OV7ZWFPA.js";
+} from "./chunk-5V3MN4VG.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/install/unpack-tar-worker.ts

@@ -87,7 +87,8 @@ export class ArchiveEntrySequence {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
     if (this.seen.has(path)) return `${path} appears twice in the archive`;
-    for (let parent = posix.dirname(path); parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
+    // Most archives (Go's among them) have no symlink at all: no ancestors to look up then.
+    for (let parent = posix.dirname(path); this.symlinks.size > 0 && parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
       if (this.symlinks.has(parent)) return `${entry.name} would be written through the symlink ${parent}`;
     }
     if (entry.kind === 'hardlink') {

@@ -59,7 +59,7 @@ var ArchiveEntrySequence = class {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
     if (this.seen.has(path)) return `${path} appears twice in the archive`;
-    for (let parent = posix.dirname(path); parent !== "." && parent !== "/"; parent = posix.dirname(parent)) {
+    for (let parent = posix.dirname(path); this.symlinks.size > 0 && parent !== "." && parent !== "/"; parent = posix.dirname(parent)) {
       if (this.symlinks.has(parent)) return `${entry.name} would be written through the symlink ${parent}`;
     }
     if (entry.kind === "hardlink") {
@@ -76,4 +76,4 @@ export {
   refuseArchiveEntry,
   ArchiveEntrySequence
 };
-//# sourceMappingURL=chunk-OV7ZWFPA.js.map
+//# sourceMappingURL=chunk-5V3MN4VG.js.map

@@ -25,7 +25,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-OV7ZWFPA.js";
+} from "./chunk-5V3MN4VG.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -693,4 +693,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-HH2BYULP.js.map
+//# sourceMappingURL=proxy-5ULI6N5P.js.map
