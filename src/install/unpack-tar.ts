@@ -1,5 +1,5 @@
 // Streams a .tar.gz download into a private staging folder while it arrives. The unpacking
-// (gunzip, tar header checks, the system tar) runs in a worker thread (unpack-tar-worker.ts); this
+// (gunzip, entry checks, the system tars) runs in a worker thread (unpack-tar-worker.ts); this
 // side feeds it the bytes with bounded memory in flight.
 import { Worker } from 'node:worker_threads';
 
