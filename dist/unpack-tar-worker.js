@@ -4,11 +4,11 @@ import {
 } from "./chunk-XGH6ETTA.js";
 import {
   ArchiveEntrySequence
-} from "./chunk-5V3MN4VG.js";
+} from "./chunk-4VKAY442.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/install/unpack-tar-worker.ts
-import { mkdirSync } from "node:fs";
+import { lstatSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, posix } from "node:path";
 import { Writable } from "node:stream";
@@ -190,7 +190,7 @@ var TarWriterPool = class {
   }
   /**
    * Sends what the entries so far added; resolves once the writers' backlog allows more input.
-   * Rejects when a writer has stopped early (tar refused something).
+   * When a writer has stopped early (tar refused something), stops them all and rejects.
    */
   async flush() {
     const taken = () => {
@@ -202,8 +202,10 @@ var TarWriterPool = class {
       this.wake = void 0;
     }
     if (this.writers.some((writer) => writer.exited)) {
-      await this.end();
-      throw new Error("tar stopped before the end of the archive");
+      this.kill();
+      const stopped = await Promise.all(this.writers.map((writer) => writer.exit));
+      const said = stopped.map(({ stderr }) => stderr).filter(Boolean).join("\n");
+      throw new Error(`tar stopped before the end of the archive${said ? `: ${said}` : ""}`);
     }
   }
   /** Ends every writer's archive and waits for them; throws with tar's own words when one failed. */
@@ -250,8 +252,16 @@ var Folders = class {
   made = /* @__PURE__ */ new Set(["."]);
   make(path, mode = 493) {
     if (this.made.has(path)) return;
-    mkdirSync(join(this.destination, path), { recursive: true, mode: mode & 511 | 448 });
-    for (let folder = path; !this.made.has(folder); folder = posix.dirname(folder)) this.made.add(folder);
+    this.make(posix.dirname(path));
+    const target = join(this.destination, path);
+    try {
+      mkdirSync(target, { mode: mode & 511 | 448 });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const existing = lstatSync(target);
+      if (!existing.isDirectory()) throw new Error(`${path} exists and is not a folder`);
+    }
+    this.made.add(path);
   }
 };
 function checkedUnpacker(destination2, root2) {
@@ -263,35 +273,48 @@ function checkedUnpacker(destination2, root2) {
   const parser = new rt({
     strict: true,
     onReadEntry: (entry) => {
+      entry.resume();
+      if (violation) return;
       const kind = KIND_BY_TAR_TYPE[entry.type] ?? "other";
-      const reason = violation ? "after a refused entry" : sequence.refuse({ name: entry.path, kind, linkTarget: entry.linkpath, size: entry.size });
-      if (reason) {
-        refuse(reason);
-        entry.resume();
-        return;
-      }
+      const size = entry.size;
+      if (entry.remain !== size) return void refuse(`${entry.path} declares ${size} bytes but carries ${entry.remain}`);
+      const reason = sequence.refuse({ name: entry.path, kind, linkTarget: entry.linkpath, size });
+      if (reason) return void refuse(reason);
       const path = posix.normalize(entry.path).replace(/\/$/, "");
       try {
-        if (kind === "directory") {
-          folders.make(path, entry.mode);
-          entry.resume();
-          return;
-        }
-        folders.make(posix.dirname(path));
+        if (kind === "directory") folders.make(path, entry.mode);
+        else folders.make(posix.dirname(path));
       } catch (error) {
-        refuse(`cannot make the folder for ${entry.path}: ${error.message}`);
-        entry.resume();
-        return;
+        return void refuse(`cannot make the folder for ${entry.path}: ${error.message}`);
       }
-      const written = writers.begin({ path, type: WRITTEN_TYPE[kind], mode: entry.mode ?? 420, size: entry.size, mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1e3), linkpath: entry.linkpath });
-      entry.on("data", (data) => written.write(data));
-      entry.on("end", () => written.end());
+      if (kind === "directory") return;
+      const written = writers.begin({
+        path,
+        type: WRITTEN_TYPE[kind],
+        // No setuid, setgid or sticky bits from a download.
+        mode: (entry.mode ?? 420) & 511,
+        size,
+        mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1e3),
+        // Hard links name their target from the archive's top, written as it was checked.
+        linkpath: kind === "hardlink" ? posix.normalize(entry.linkpath ?? "") : entry.linkpath
+      });
+      let forwarded = 0;
+      entry.on("data", (data) => {
+        forwarded += data.length;
+        if (forwarded > size) refuse(`${path} carries more than its ${size} bytes`);
+        else if (!violation) written.write(data);
+      });
+      entry.on("end", () => {
+        if (forwarded !== size) refuse(`${path} ends after ${forwarded} of its ${size} bytes`);
+        else if (!violation) written.end();
+      });
     }
   });
   parser.on("error", (error) => refuse(`malformed tar: ${error.message}`));
-  return new Writable({
+  const unpacker = new Writable({
     write(chunk, _encoding, callback) {
       setImmediate(() => {
+        if (unpacker.destroyed) return callback();
         parser.write(chunk);
         if (violation) {
           writers.kill();
@@ -315,6 +338,7 @@ function checkedUnpacker(destination2, root2) {
       callback(error);
     }
   });
+  return unpacker;
 }
 var port = parentPort;
 var { destination, root } = workerData;

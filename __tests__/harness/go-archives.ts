@@ -284,7 +284,12 @@ export type HostileKind =
   | 'outside-top'
   | 'symlink-inside-write-through'
   | 'duplicate-entry'
-  | 'hardlink-before-target';
+  | 'hardlink-before-target'
+  | 'hardlink-to-symlink'
+  | 'symlink-over-folder'
+  | 'case-variant-symlink'
+  | 'link-with-data'
+  | 'global-pax-size';
 
 export const HOSTILE_KINDS: readonly HostileKind[] = [
   'absolute-path',
@@ -299,12 +304,23 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   'symlink-inside-write-through',
   'duplicate-entry',
   'hardlink-before-target',
+  'hardlink-to-symlink',
+  'symlink-over-folder',
+  'case-variant-symlink',
+  'link-with-data',
+  'global-pax-size',
 ];
 
 export interface TarEntry {
   name: string;
   type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chardev' | 'fifo';
   content?: string;
+  /** Written as this entry's data instead of `content`: the blocks of these entries. */
+  smuggle?: TarEntry[];
+  /** The header's size field, when it should not be the data's length. */
+  size?: number;
+  /** Pax extended (or global) header records written just before this entry. */
+  paxBefore?: { records: Record<string, string>; global?: boolean }[];
   linkname?: string;
   mode?: number;
 }
@@ -348,8 +364,46 @@ function hostileEntries(kind: HostileKind): TarEntry[] {
         { name: 'go/early', type: 'hardlink', linkname: 'go/late' },
         { name: 'go/late', type: 'file', content: 'target\n' },
       ];
+    case 'hardlink-to-symlink':
+      // A hard link to a symlink is a second symlink: it must not open a way around the rule above.
+      return [
+        { name: 'go/alias', type: 'symlink', linkname: 'bin' },
+        { name: 'go/second-alias', type: 'hardlink', linkname: 'go/alias' },
+        { name: 'go/second-alias/go', type: 'file', mode: 0o755, content: '#!/bin/sh\necho replaced through a hard-linked symlink\n' },
+      ];
+    case 'symlink-over-folder':
+      // A symlink where an earlier entry needed a folder: which wins depends on who writes first.
+      return [
+        { name: 'go/lib/file', type: 'file', content: 'in a folder\n' },
+        { name: 'go/lib', type: 'symlink', linkname: 'bin' },
+      ];
+    case 'case-variant-symlink':
+      // One path on macOS and Windows file systems, two on Linux.
+      return [
+        { name: 'go/Alias', type: 'symlink', linkname: 'bin' },
+        { name: 'go/alias/go', type: 'file', mode: 0o755, content: '#!/bin/sh\necho replaced through a case-folded symlink\n' },
+      ];
+    case 'link-with-data':
+      // Tar readers disagree on whether a link's size counts: whoever skips it reads the data as headers.
+      return [{ name: 'go/bin/gofmt', type: 'hardlink', linkname: 'go/bin/go', size: SMUGGLED_BYTES, smuggle: SMUGGLED }];
+    case 'global-pax-size':
+      // A local pax size, then a global one: node-tar reads the local size of data, but reports the global one.
+      return [
+        {
+          name: 'go/README',
+          type: 'file',
+          size: 0,
+          smuggle: SMUGGLED,
+          paxBefore: [{ records: { size: String(SMUGGLED_BYTES) } }, { records: { size: '0' }, global: true }],
+        },
+      ];
   }
 }
+
+/** Entries hidden inside another entry's data, escaping to the canary if a tar ever reads them as headers. */
+const SMUGGLED: TarEntry[] = [{ name: join(HOSTILE_CANARY, 'smuggled'), type: 'file', content: 'read from inside another entry\n' }];
+/** Their size as blocks: one header, one data block. */
+const SMUGGLED_BYTES = 1024;
 
 /** A tiny Go-looking tree: enough for an installer to get past its layout checks. */
 function skeletonEntries(version: string, os: string, arch: string): TarEntry[] {
@@ -377,14 +431,22 @@ function skeletonEntries(version: string, os: string, arch: string): TarEntry[] 
 }
 
 // Python's tarfile writes whatever header it is given, including names and links that GNU tar
-// refuses to create; that is the point here.
+// refuses to create; that is the point here. Entries are written block by block, so that a test
+// can also put data where a tar reader expects none, or pax records before an entry.
 const WRITE_TAR_GZ = `
-import io, json, sys, tarfile
-entries = json.load(sys.stdin)
+import gzip, json, sys, tarfile
 types = {"file": tarfile.REGTYPE, "dir": tarfile.DIRTYPE, "symlink": tarfile.SYMTYPE,
          "hardlink": tarfile.LNKTYPE, "chardev": tarfile.CHRTYPE, "fifo": tarfile.FIFOTYPE}
-with tarfile.open(sys.argv[1], "w:gz", format=tarfile.GNU_FORMAT) as tar:
+
+def padded(data):
+    return data + b"\\0" * (-len(data) % 512)
+
+def blocks(entries):
+    out = b""
     for e in entries:
+        for pax in e.get("paxBefore", []):
+            out += tarfile.TarInfo._create_pax_generic_header(
+                pax["records"], tarfile.XGLTYPE if pax.get("global") else tarfile.XHDTYPE, "utf-8")
         info = tarfile.TarInfo(e["name"])
         info.type = types[e["type"]]
         info.mode = e.get("mode", 0o755 if e["type"] == "dir" else 0o644)
@@ -392,9 +454,13 @@ with tarfile.open(sys.argv[1], "w:gz", format=tarfile.GNU_FORMAT) as tar:
         info.linkname = e.get("linkname", "")
         if e["type"] == "chardev":
             info.devmajor, info.devminor = 1, 3
-        data = e.get("content", "").encode()
-        info.size = len(data) if e["type"] == "file" else 0
-        tar.addfile(info, io.BytesIO(data) if e["type"] == "file" else None)
+        data = blocks(e["smuggle"]) if "smuggle" in e else e.get("content", "").encode()
+        info.size = e.get("size", len(data) if e["type"] == "file" else 0)
+        out += info.tobuf(tarfile.GNU_FORMAT, "utf-8", "surrogateescape") + padded(data)
+    return out
+
+with gzip.open(sys.argv[1], "wb") as archive:
+    archive.write(blocks(json.load(sys.stdin)) + b"\\0" * 1024)
 `;
 
 export interface HostileArchive extends GoArchive {
@@ -413,7 +479,7 @@ export async function hostileArchive(kind: HostileKind, options: GoArchiveOption
 
 /**
  * A small Go-looking archive that is unusual but safe: no folder entries for most files, names too
- * long for a plain tar header, a read-only folder, a symlink and a hard link inside go/.
+ * long for a plain tar header, a read-only folder, a symlink and a hard link inside go/, a setuid file.
  * An installer must reproduce it exactly.
  */
 export async function unusualArchive(options: GoArchiveOptions = {}): Promise<GoArchive> {
@@ -427,6 +493,7 @@ export const UNUSUAL_ENTRIES: readonly TarEntry[] = [
   { name: 'go/lib/readonly/inside.txt', type: 'file', content: 'in a read-only folder\n' },
   { name: 'go/lib/version-link', type: 'symlink', linkname: '../VERSION' },
   { name: 'go/bin/go-again', type: 'hardlink', linkname: 'go/bin/go' },
+  { name: 'go/pkg/tool/setuid-tool', type: 'file', mode: 0o4755, content: '#!/bin/sh\n' },
 ];
 
 async function skeletonArchive(subdir: string, extra: readonly TarEntry[], options: GoArchiveOptions): Promise<GoArchive> {
@@ -437,7 +504,7 @@ async function skeletonArchive(subdir: string, extra: readonly TarEntry[], optio
   if (os === 'windows') throw new Error('these archives are .tar.gz; go.dev serves Windows as .zip');
   const filename = archiveFilename(version, os, arch);
   // The skeleton's revision: a change to it must not reuse archives built from the old one.
-  const dir = join(await fixtureDir(), 'skeleton-r2', subdir);
+  const dir = join(await fixtureDir(), 'skeleton-r3', subdir);
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
     const entries = [...skeletonEntries(version, os, arch), ...extra];

@@ -64,8 +64,71 @@ describe('archive entries judged in sequence', () => {
       { name: 'go/bin/go', kind: 'file' },
       { name: 'go/late', kind: 'hardlink', linkTarget: 'go/bin/go' },
     ]);
-    assert.match(reasons[0]!, /hard link go\/early points to go\/bin\/go, which is not earlier in the archive/);
+    assert.match(reasons[0]!, /hard link go\/early points to go\/bin\/go, which is not a file earlier in the archive/);
     assert.deepEqual(reasons.slice(1), [undefined, undefined]);
+  });
+
+  test('a hard link to a symlink or a folder is refused: it would be one too', () => {
+    const reasons = judge([
+      { name: 'go/alias', kind: 'symlink', linkTarget: 'bin' },
+      { name: 'go/second-alias', kind: 'hardlink', linkTarget: 'go/alias' },
+      { name: 'go/bin/', kind: 'directory' },
+      { name: 'go/folder-link', kind: 'hardlink', linkTarget: 'go/bin' },
+      { name: 'go/bin/go', kind: 'file' },
+      { name: 'go/gofmt', kind: 'hardlink', linkTarget: 'go/./bin/go' },
+      { name: 'go/gofmt-again', kind: 'hardlink', linkTarget: 'go/gofmt' },
+    ]);
+    assert.match(reasons[1]!, /points to go\/alias, which is not a file/);
+    assert.match(reasons[3]!, /points to go\/bin, which is not a file/);
+    assert.deepEqual([reasons[0], reasons[2], reasons[4], reasons[5], reasons[6]], [undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  test('no symlink, file or link where earlier entries needed a folder, and nothing under a file', () => {
+    const reasons = judge([
+      { name: 'go/lib/file', kind: 'file' },
+      { name: 'go/lib', kind: 'symlink', linkTarget: 'bin' },
+      { name: 'go', kind: 'file' },
+      { name: 'go/VERSION', kind: 'file' },
+      { name: 'go/VERSION/inside', kind: 'file' },
+      { name: 'go/lib/', kind: 'directory' },
+    ]);
+    assert.equal(reasons[0], undefined);
+    assert.match(reasons[1]!, /symlink go\/lib is where earlier entries needed a folder/);
+    assert.match(reasons[2]!, /file go is where earlier entries needed a folder/);
+    assert.equal(reasons[3], undefined);
+    assert.match(reasons[4]!, /go\/VERSION\/inside would be written under the file go\/VERSION/);
+    assert.equal(reasons[5], undefined, 'a folder entry after its files is fine');
+  });
+
+  test('names are compared as a case-insensitive file system would', () => {
+    const reasons = judge([
+      { name: 'go/Alias', kind: 'symlink', linkTarget: 'bin' },
+      { name: 'go/alias/go', kind: 'file' },
+      { name: 'go/caf\u00e9', kind: 'file' },
+      { name: 'go/cafe\u0301', kind: 'file' },
+      { name: 'go/README', kind: 'file' },
+      { name: 'go/readme', kind: 'file' },
+    ]);
+    assert.match(reasons[1]!, /go\/alias\/go would be written through the symlink go\/Alias/);
+    assert.match(reasons[3]!, /appears twice/);
+    assert.match(reasons[5]!, /appears twice/);
+  });
+
+  test('only files carry data, and sizes are whole numbers', () => {
+    const reasons = judge([
+      { name: 'go/bin/go', kind: 'file', size: 10 },
+      { name: 'go/gofmt', kind: 'hardlink', linkTarget: 'go/bin/go', size: 1024 },
+      { name: 'go/link', kind: 'symlink', linkTarget: 'bin', size: 512 },
+      { name: 'go/dir/', kind: 'directory', size: 1 },
+      { name: 'go/half', kind: 'file', size: 1.5 },
+      { name: 'go/negative', kind: 'file', size: -1 },
+    ]);
+    assert.equal(reasons[0], undefined);
+    assert.match(reasons[1]!, /hard link go\/gofmt carries 1024 bytes of data/);
+    assert.match(reasons[2]!, /symlink go\/link carries 512 bytes of data/);
+    assert.match(reasons[3]!, /folder go\/dir carries 1 bytes of data/);
+    assert.match(reasons[4]!, /file go\/half has an invalid size \(1\.5\)/);
+    assert.match(reasons[5]!, /file go\/negative has an invalid size \(-1\)/);
   });
 
   test('entry count and unpacked size are capped', () => {

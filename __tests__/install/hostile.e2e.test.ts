@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DlServer } from '../harness/dl-server';
-import { goArchive, hostileArchive, HOSTILE_KINDS, installedGo } from '../harness/go-archives';
+import { goArchive, hostileArchive, HOSTILE_KINDS, installedGo, type HostileKind } from '../harness/go-archives';
 import { testKeys } from '../harness/gpg';
 import { canaryContents, errorsOf, newJob, startInstallFixture, toolCacheContents, type InstallFixture } from './fixture';
 
@@ -18,6 +18,27 @@ after(async () => {
   await fixture.server.close();
 });
 
+/** Why each hostile archive must be refused: the rule that catches it, not just any failure. */
+const REFUSED_BECAUSE: Record<HostileKind, RegExp> = {
+  'absolute-path': /absolute path in archive/,
+  dotdot: /escapes the archive with '\.\.'/,
+  'symlink-absolute': /points to an absolute path/,
+  'symlink-relative': /symlink go\/escape escapes go\//,
+  'symlink-write-through': /points to an absolute path/,
+  'hardlink-escape': /hard link go\/escape points outside go\//,
+  chardev: /neither a file, a folder nor a link/,
+  fifo: /neither a file, a folder nor a link/,
+  'outside-top': /entry outside the top folder go\//,
+  'symlink-inside-write-through': /go\/alias\/go would be written through the symlink go\/alias/,
+  'duplicate-entry': /go\/bin\/go appears twice/,
+  'hardlink-before-target': /hard link go\/early points to go\/late, which is not a file earlier in the archive/,
+  'hardlink-to-symlink': /hard link go\/second-alias points to go\/alias, which is not a file/,
+  'symlink-over-folder': /symlink go\/lib is where earlier entries needed a folder/,
+  'case-variant-symlink': /go\/alias\/go would be written through the symlink go\/Alias/,
+  'link-with-data': /hard link go\/bin\/gofmt carries 1024 bytes of data/,
+  'global-pax-size': /go\/README declares 0 bytes but carries 1024/,
+};
+
 describe('hostile archives are refused before anything leaves staging', () => {
   for (const kind of HOSTILE_KINDS) {
     test(kind, async () => {
@@ -29,6 +50,7 @@ describe('hostile archives are refused before anything leaves staging', () => {
         const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': server.url }) });
         assert.notEqual(result.code, 0, result.stdout);
         assert.match(errorsOf(result), /refusing archive: /);
+        assert.match(errorsOf(result), REFUSED_BECAUSE[kind]);
         assert.deepEqual(toolCacheContents(job), []);
         assert.deepEqual(canaryContents(), []);
         assert.deepEqual(result.addedPath, []);

@@ -87,6 +87,8 @@ describe('happy path', () => {
       assert.ok(installed.some((line) => line.includes('readonly')), 'the read-only folder was compared');
       const goRoot = result.outputs['go-root']!;
       assert.equal(lstatSync(join(goRoot, 'bin/go-again')).ino, lstatSync(join(goRoot, 'bin/go')).ino, 'the hard link is the same file');
+      // Nothing downloaded becomes setuid, setgid or sticky (tar as root would keep those bits).
+      assert.equal(lstatSync(join(goRoot, 'pkg/tool/setuid-tool')).mode & 0o7777, 0o755);
     } finally {
       job.cleanup();
       await server.close();

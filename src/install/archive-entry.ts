@@ -61,15 +61,29 @@ export interface ArchiveLimits {
   maxUnpackedBytes: number;
 }
 
+/** The key two names share when one file system could take them for the same file (macOS and Windows fold case and Unicode forms). */
+function pathKey(path: string): string {
+  return path.normalize('NFC').toLowerCase();
+}
+
+const KIND_LABEL: Record<ArchiveEntryKind, string> = { file: 'file', directory: 'folder', symlink: 'symlink', hardlink: 'hard link', other: 'entry' };
+
 /**
  * Judges the entries of one archive in order. On top of refuseArchiveEntry it refuses what only
- * makes sense written one entry after another: a path seen twice, an entry under a symlink of the
- * archive (written through it), a hard link to an entry not yet seen. Go archives do none of
- * these, and without them no entry depends on another having been written first.
+ * makes sense written one entry after another, so that entries can be written in any order, by
+ * several writers at once, and no entry can redirect where another is written:
+ * - a path seen twice, comparing names the way a case-insensitive file system would;
+ * - anything under a symlink, file or hard link of the archive, and a symlink, file or hard link
+ *   where earlier entries needed a folder;
+ * - a hard link to anything but a file already seen;
+ * - data on anything but a file, and sizes that are not whole numbers.
+ * Go archives do none of these.
  */
 export class ArchiveEntrySequence {
-  private readonly symlinks = new Set<string>();
-  private readonly seen = new Set<string>();
+  /** Every entry admitted, by pathKey. */
+  private readonly admitted = new Map<string, { kind: ArchiveEntryKind; path: string }>();
+  /** Every folder an admitted entry lives in, by pathKey. */
+  private readonly folders = new Set<string>();
   private entries = 0;
   private unpackedBytes = 0;
 
@@ -82,21 +96,35 @@ export class ArchiveEntrySequence {
     const reason = refuseArchiveEntry(entry, this.root);
     if (reason) return reason;
     const path = posix.normalize(entry.name).replace(/\/$/, '');
+    const label = `${KIND_LABEL[entry.kind]} ${path}`;
+    if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
+    if (entry.kind !== 'file' && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;
     if (++this.entries > this.limits.maxEntries) return `archive has more than ${this.limits.maxEntries} entries`;
     if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
-    if (this.seen.has(path)) return `${path} appears twice in the archive`;
-    // Most archives (Go's among them) have no symlink at all: no ancestors to look up then.
-    for (let parent = posix.dirname(path); this.symlinks.size > 0 && parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
-      if (this.symlinks.has(parent)) return `${entry.name} would be written through the symlink ${parent}`;
+    const key = pathKey(path);
+    if (this.admitted.has(key)) return `${path} appears twice in the archive`;
+    if (entry.kind !== 'directory' && this.folders.has(key)) return `${label} is where earlier entries needed a folder`;
+    const newFolders: string[] = [];
+    for (let parent = posix.dirname(path); parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
+      const parentKey = pathKey(parent);
+      const ancestor = this.admitted.get(parentKey);
+      if (ancestor?.kind === 'symlink') return `${path} would be written through the symlink ${ancestor.path}`;
+      if (ancestor && ancestor.kind !== 'directory') return `${path} would be written under the ${KIND_LABEL[ancestor.kind]} ${ancestor.path}`;
+      // A folder already known had its own ancestors judged when it was added.
+      if (this.folders.has(parentKey)) break;
+      newFolders.push(parentKey);
     }
     if (entry.kind === 'hardlink') {
       const target = posix.normalize(entry.linkTarget ?? '');
-      if (!this.seen.has(target)) return `hard link ${entry.name} points to ${target}, which is not earlier in the archive`;
+      const targetKind = this.admitted.get(pathKey(target))?.kind;
+      if (targetKind !== 'file' && targetKind !== 'hardlink') {
+        return `hard link ${path} points to ${target}, which is not a file earlier in the archive`;
+      }
     }
-    this.seen.add(path);
-    if (entry.kind === 'symlink') this.symlinks.add(path);
+    this.admitted.set(key, { kind: entry.kind, path });
+    for (const folder of newFolders) this.folders.add(folder);
     return undefined;
   }
 }

@@ -115,7 +115,7 @@ export class TarWriterPool {
 
   /**
    * Sends what the entries so far added; resolves once the writers' backlog allows more input.
-   * Rejects when a writer has stopped early (tar refused something).
+   * When a writer has stopped early (tar refused something), stops them all and rejects.
    */
   async flush(): Promise<void> {
     const taken = () => {
@@ -127,8 +127,11 @@ export class TarWriterPool {
       this.wake = undefined;
     }
     if (this.writers.some((writer) => writer.exited)) {
-      await this.end();
-      throw new Error('tar stopped before the end of the archive');
+      // The others must not go on writing what was queued for them.
+      this.kill();
+      const stopped = await Promise.all(this.writers.map((writer) => writer.exit));
+      const said = stopped.map(({ stderr }) => stderr).filter(Boolean).join('\n');
+      throw new Error(`tar stopped before the end of the archive${said ? `: ${said}` : ''}`);
     }
   }
 

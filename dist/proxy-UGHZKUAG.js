@@ -25,7 +25,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-5V3MN4VG.js";
+} from "./chunk-4VKAY442.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -693,4 +693,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-5ULI6N5P.js.map
+//# sourceMappingURL=proxy-UGHZKUAG.js.map

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-5V3MN4VG.js";
+} from "./chunk-4VKAY442.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -67,4 +67,4 @@ async function unpackZip(file, destination, options) {
 export {
   unpackZip
 };
-//# sourceMappingURL=unpack-zip-5YEVH4H4.js.map
+//# sourceMappingURL=unpack-zip-7VOLJUAG.js.map

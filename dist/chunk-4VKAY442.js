@@ -39,6 +39,10 @@ function refuseArchiveEntry(entry, root) {
 function isInside(path, root) {
   return path === root.replace(/\/$/, "") || path.startsWith(root);
 }
+function pathKey(path) {
+  return path.normalize("NFC").toLowerCase();
+}
+var KIND_LABEL = { file: "file", directory: "folder", symlink: "symlink", hardlink: "hard link", other: "entry" };
 var ArchiveEntrySequence = class {
   constructor(root, limits) {
     this.root = root;
@@ -46,28 +50,44 @@ var ArchiveEntrySequence = class {
   }
   root;
   limits;
-  symlinks = /* @__PURE__ */ new Set();
-  seen = /* @__PURE__ */ new Set();
+  /** Every entry admitted, by pathKey. */
+  admitted = /* @__PURE__ */ new Map();
+  /** Every folder an admitted entry lives in, by pathKey. */
+  folders = /* @__PURE__ */ new Set();
   entries = 0;
   unpackedBytes = 0;
   refuse(entry) {
     const reason = refuseArchiveEntry(entry, this.root);
     if (reason) return reason;
     const path = posix.normalize(entry.name).replace(/\/$/, "");
+    const label = `${KIND_LABEL[entry.kind]} ${path}`;
+    if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
+    if (entry.kind !== "file" && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;
     if (++this.entries > this.limits.maxEntries) return `archive has more than ${this.limits.maxEntries} entries`;
     if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
-    if (this.seen.has(path)) return `${path} appears twice in the archive`;
-    for (let parent = posix.dirname(path); this.symlinks.size > 0 && parent !== "." && parent !== "/"; parent = posix.dirname(parent)) {
-      if (this.symlinks.has(parent)) return `${entry.name} would be written through the symlink ${parent}`;
+    const key = pathKey(path);
+    if (this.admitted.has(key)) return `${path} appears twice in the archive`;
+    if (entry.kind !== "directory" && this.folders.has(key)) return `${label} is where earlier entries needed a folder`;
+    const newFolders = [];
+    for (let parent = posix.dirname(path); parent !== "." && parent !== "/"; parent = posix.dirname(parent)) {
+      const parentKey = pathKey(parent);
+      const ancestor = this.admitted.get(parentKey);
+      if (ancestor?.kind === "symlink") return `${path} would be written through the symlink ${ancestor.path}`;
+      if (ancestor && ancestor.kind !== "directory") return `${path} would be written under the ${KIND_LABEL[ancestor.kind]} ${ancestor.path}`;
+      if (this.folders.has(parentKey)) break;
+      newFolders.push(parentKey);
     }
     if (entry.kind === "hardlink") {
       const target = posix.normalize(entry.linkTarget ?? "");
-      if (!this.seen.has(target)) return `hard link ${entry.name} points to ${target}, which is not earlier in the archive`;
+      const targetKind = this.admitted.get(pathKey(target))?.kind;
+      if (targetKind !== "file" && targetKind !== "hardlink") {
+        return `hard link ${path} points to ${target}, which is not a file earlier in the archive`;
+      }
     }
-    this.seen.add(path);
-    if (entry.kind === "symlink") this.symlinks.add(path);
+    this.admitted.set(key, { kind: entry.kind, path });
+    for (const folder of newFolders) this.folders.add(folder);
     return void 0;
   }
 };
@@ -76,4 +96,4 @@ export {
   refuseArchiveEntry,
   ArchiveEntrySequence
 };
-//# sourceMappingURL=chunk-5V3MN4VG.js.map
+//# sourceMappingURL=chunk-4VKAY442.js.map
