@@ -4,7 +4,7 @@ import {
 } from "./chunk-XGH6ETTA.js";
 import {
   ArchiveEntrySequence
-} from "./chunk-4VKAY442.js";
+} from "./chunk-S5LH57LF.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/install/unpack-tar-worker.ts
@@ -93,12 +93,12 @@ function paxRecord(key, value) {
 function tarHeader(fields) {
   if (fields.size > MAX_OCTAL_11) throw new Error(`${fields.path} is too large for a tar header (${fields.size} bytes)`);
   const path = utf8(fields.path);
-  const linkpath = utf8(fields.linkpath ?? "");
+  const linkpath = utf8(fields.type === "File" ? "" : fields.linkpath ?? "");
   const split = splitName(path);
   const typeFlag = TYPE_FLAG[fields.type];
   const { mode, size, mtime } = fields;
   if (split && linkpath.length <= 100) return [ustarBlock({ name: split.name, prefix: split.prefix, linkname: linkpath, typeFlag, mode, size, mtime })];
-  const records = paxRecord("path", fields.path) + (fields.linkpath ? paxRecord("linkpath", fields.linkpath) : "");
+  const records = paxRecord("path", fields.path) + (linkpath.length > 0 ? paxRecord("linkpath", fields.linkpath) : "");
   const body = encoder.encode(records);
   const paxBlock = ustarBlock({ name: utf8("PaxHeader"), prefix: new Uint8Array(0), linkname: new Uint8Array(0), typeFlag: "x", mode: 420, size: body.length, mtime: fields.mtime });
   const paddedBody = new Uint8Array(Math.ceil(body.length / BLOCK) * BLOCK);
@@ -120,7 +120,7 @@ var TarWriter = class {
   batch = [];
   batchCost = 0;
   constructor(destination2) {
-    this.child = spawn("tar", ["-x", "-f", "-", "-C", destination2, "--no-same-owner"], { stdio: ["pipe", "ignore", "pipe"] });
+    this.child = spawn("tar", ["-x", "-k", "-f", "-", "-C", destination2, "--no-same-owner"], { stdio: ["pipe", "ignore", "pipe"] });
     const stderr = [];
     this.child.stderr.on("data", (chunk) => stderr.push(chunk));
     this.child.stdin.on("error", () => void 0);
@@ -233,6 +233,9 @@ var LIMITS = {
   maxUnpackedBytes: 2 * 1024 ** 3,
   maxEntries: 1e5
 };
+var MAX_STREAM_BYTES = LIMITS.maxUnpackedBytes + 256 * 1024 ** 2;
+var MAX_BYTES_AFTER_END = 1024 ** 2;
+var USTAR_MAGIC = { offset: 257, text: "ustar" };
 var WRITERS_BACKLOG = 64 * 1024 ** 2;
 var WRITERS = Math.min(4, Math.max(2, availableParallelism()));
 var KIND_BY_TAR_TYPE = {
@@ -295,8 +298,8 @@ function checkedUnpacker(destination2, root2) {
         mode: (entry.mode ?? 420) & 511,
         size,
         mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1e3),
-        // Hard links name their target from the archive's top, written as it was checked.
-        linkpath: kind === "hardlink" ? posix.normalize(entry.linkpath ?? "") : entry.linkpath
+        // Only links name a target; hard links name it from the archive's top, as it was checked.
+        linkpath: kind === "hardlink" ? posix.normalize(entry.linkpath ?? "") : kind === "symlink" ? entry.linkpath : void 0
       });
       let forwarded = 0;
       entry.on("data", (data) => {
@@ -311,11 +314,27 @@ function checkedUnpacker(destination2, root2) {
     }
   });
   parser.on("error", (error) => refuse(`malformed tar: ${error.message}`));
+  let ended = false;
+  parser.on("eof", () => ended = true);
+  let streamBytes = 0;
+  let bytesAfterEnd = 0;
+  let head = Buffer.alloc(0);
+  const judgeStream = (chunk) => {
+    streamBytes += chunk.length;
+    if (streamBytes > MAX_STREAM_BYTES) return refuse(`archive decompresses to more than ${MAX_STREAM_BYTES} bytes`);
+    if (ended && (bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return refuse(`more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`);
+    if (head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
+      head = Buffer.concat([head, chunk]);
+      const magic = head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
+      if (magic.length === USTAR_MAGIC.text.length && magic.toString("latin1") !== USTAR_MAGIC.text) refuse("not a tar archive inside the gzip (no ustar header)");
+    }
+    return violation;
+  };
   const unpacker = new Writable({
     write(chunk, _encoding, callback) {
       setImmediate(() => {
         if (unpacker.destroyed) return callback();
-        parser.write(chunk);
+        if (!judgeStream(chunk) && !ended) parser.write(chunk);
         if (violation) {
           writers.kill();
           callback(violation);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as openpgp from 'openpgp';
 import { DlServer, INDEX, serveInstalledGo, type IndexRelease } from './dl-server';
 import { goArchive, hostileArchive, runTool, HOSTILE_CANARY, HOSTILE_KINDS, installedGo, type GoArchive, type HostileKind } from './go-archives';
@@ -175,13 +176,23 @@ with tarfile.open(sys.argv[1]) as tar:
     'link-with-data': (m) => m.some((e) => e.type === '1') && m.some((e) => e.name.startsWith('/')),
     // Python lets the local pax size win (node-tar reports the global one): it reads the smuggled blocks as data.
     'global-pax-size': (m) => m.find((e) => e.name === 'go/README')?.size === 1024,
+    'symlink-chain-escape': (m) => m.filter((e) => e.type === '2' && e.linkname.includes('..')).length === 2,
+    // Python drops a regular file's pax linkpath from what it lists, but keeps the entry.
+    'file-with-link-target': (m) => m.some((e) => e.name === 'go/evil' && e.type === '0'),
+    // Python stops at the end blocks: the skeleton is all it lists.
+    'data-after-end': (m) => m.length === 4,
+    // What the outer gzip holds is itself a whole .tar.gz of the Go-looking tree.
+    'gzip-twice': (m) => m.length === 4,
   };
 
   for (const kind of HOSTILE_KINDS) {
     test(`${kind}: carries its hostile entry next to a Go-looking tree`, async () => {
       const archive = await hostileArchive(kind);
       assert.equal(archive.sha256, sha256(readFileSync(archive.path)));
-      const members = JSON.parse(await mustRun('python3', ['-c', LIST_TAR, archive.path])) as Member[];
+      // Python does not look inside a second gzip layer: list what is in it.
+      const listed = kind === 'gzip-twice' ? join(mkdtempSync(join(scratch, 'inner-')), 'inner.tar.gz') : archive.path;
+      if (kind === 'gzip-twice') writeFileSync(listed, gunzipSync(readFileSync(archive.path)));
+      const members = JSON.parse(await mustRun('python3', ['-c', LIST_TAR, listed])) as Member[];
       assert.ok(members.some((e) => e.name === 'go/bin/go'), 'skeleton missing');
       assert.ok(expectations[kind](members), `no ${kind} entry in ${JSON.stringify(members)}`);
     });

@@ -289,7 +289,11 @@ export type HostileKind =
   | 'symlink-over-folder'
   | 'case-variant-symlink'
   | 'link-with-data'
-  | 'global-pax-size';
+  | 'global-pax-size'
+  | 'symlink-chain-escape'
+  | 'file-with-link-target'
+  | 'data-after-end'
+  | 'gzip-twice';
 
 export const HOSTILE_KINDS: readonly HostileKind[] = [
   'absolute-path',
@@ -309,11 +313,16 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   'case-variant-symlink',
   'link-with-data',
   'global-pax-size',
+  'symlink-chain-escape',
+  'file-with-link-target',
+  'data-after-end',
+  'gzip-twice',
 ];
 
 export interface TarEntry {
   name: string;
-  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chardev' | 'fifo';
+  /** `zeros`: `size` zero bytes, no header (two blocks of them end an archive). */
+  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chardev' | 'fifo' | 'zeros';
   content?: string;
   /** Written as this entry's data instead of `content`: the blocks of these entries. */
   smuggle?: TarEntry[];
@@ -397,6 +406,21 @@ function hostileEntries(kind: HostileKind): TarEntry[] {
           paxBefore: [{ records: { size: String(SMUGGLED_BYTES) } }, { records: { size: '0' }, global: true }],
         },
       ];
+    case 'symlink-chain-escape':
+      // Each target stays inside go/ on paper; followed through the first link, the second reaches /.
+      return [
+        { name: 'go/a/b/c/d/e/s', type: 'symlink', linkname: '../../../../..' },
+        { name: 'go/escape', type: 'symlink', linkname: 'a/b/c/d/e/s/../../../../../..' },
+      ];
+    case 'file-with-link-target':
+      // Some tars (busybox) hard-link any entry that names a target.
+      return [{ name: 'go/evil', type: 'file', paxBefore: [{ records: { linkpath: join(HOSTILE_CANARY, 'hardlink-target') } }] }];
+    case 'data-after-end':
+      // Two zero blocks end the archive; megabytes of anything after them is not a release.
+      return [{ name: 'go/end', type: 'zeros', size: 1024 }, { name: 'go/tail', type: 'zeros', size: 2 * 1024 ** 2 }];
+    case 'gzip-twice':
+      // A tar.gz inside the gzip: node-tar would quietly unpack the inner layer too.
+      return [];
   }
 }
 
@@ -444,6 +468,9 @@ def padded(data):
 def blocks(entries):
     out = b""
     for e in entries:
+        if e["type"] == "zeros":
+            out += b"\\0" * e["size"]
+            continue
         for pax in e.get("paxBefore", []):
             out += tarfile.TarInfo._create_pax_generic_header(
                 pax["records"], tarfile.XGLTYPE if pax.get("global") else tarfile.XHDTYPE, "utf-8")
@@ -459,8 +486,9 @@ def blocks(entries):
         out += info.tobuf(tarfile.GNU_FORMAT, "utf-8", "surrogateescape") + padded(data)
     return out
 
+tar = blocks(json.load(sys.stdin)) + b"\\0" * 1024
 with gzip.open(sys.argv[1], "wb") as archive:
-    archive.write(blocks(json.load(sys.stdin)) + b"\\0" * 1024)
+    archive.write(gzip.compress(tar) if sys.argv[2:] == ["gzip-twice"] else tar)
 `;
 
 export interface HostileArchive extends GoArchive {
@@ -473,7 +501,7 @@ export interface HostileArchive extends GoArchive {
  */
 export async function hostileArchive(kind: HostileKind, options: GoArchiveOptions = {}): Promise<HostileArchive> {
   mkdirSync(HOSTILE_CANARY, { recursive: true });
-  const archive = await skeletonArchive(join('hostile', kind), hostileEntries(kind), options);
+  const archive = await skeletonArchive(join('hostile', kind), hostileEntries(kind), options, kind === 'gzip-twice' ? ['gzip-twice'] : []);
   return { ...archive, kind };
 }
 
@@ -496,7 +524,7 @@ export const UNUSUAL_ENTRIES: readonly TarEntry[] = [
   { name: 'go/pkg/tool/setuid-tool', type: 'file', mode: 0o4755, content: '#!/bin/sh\n' },
 ];
 
-async function skeletonArchive(subdir: string, extra: readonly TarEntry[], options: GoArchiveOptions): Promise<GoArchive> {
+async function skeletonArchive(subdir: string, extra: readonly TarEntry[], options: GoArchiveOptions, writerArgs: string[] = []): Promise<GoArchive> {
   const go = await installedGo();
   const version = releaseName(options.version ?? go.version);
   const os = options.os ?? go.os;
@@ -508,7 +536,7 @@ async function skeletonArchive(subdir: string, extra: readonly TarEntry[], optio
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
     const entries = [...skeletonEntries(version, os, arch), ...extra];
-    const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp], { input: JSON.stringify(entries), timeoutMs: 60_000 });
+    const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp, ...writerArgs], { input: JSON.stringify(entries), timeoutMs: 60_000 });
     if (result.code !== 0) throw new Error(`writing archive ${subdir} failed: ${result.stderr}`);
   });
   return { ...served, version, os, arch };

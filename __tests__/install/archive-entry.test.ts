@@ -100,6 +100,47 @@ describe('archive entries judged in sequence', () => {
     assert.equal(reasons[5], undefined, 'a folder entry after its files is fine');
   });
 
+  test('a symlink target may not pass through a symlink or file of the archive, now or later', () => {
+    const reasons = judge([
+      { name: 'go/a/b/s', kind: 'symlink', linkTarget: '../..' },
+      // Lexically inside go/, but the kernel follows go/a/b/s first: the parent of go/.
+      { name: 'go/t', kind: 'symlink', linkTarget: 'a/b/s/../../..' },
+      { name: 'go/u', kind: 'symlink', linkTarget: 'x/y/file' },
+      { name: 'go/x/y', kind: 'symlink', linkTarget: '../a' },
+      { name: 'go/VERSION', kind: 'file' },
+      { name: 'go/v', kind: 'symlink', linkTarget: 'VERSION/../bin' },
+      { name: 'go/w', kind: 'symlink', linkTarget: 'a/b/s' },
+    ]);
+    assert.equal(reasons[0], undefined);
+    assert.match(reasons[1]!, /symlink go\/t points through the symlink go\/a\/b\/s/);
+    assert.equal(reasons[2], undefined);
+    assert.match(reasons[3]!, /symlink go\/x\/y is where earlier entries needed a folder/);
+    assert.equal(reasons[4], undefined);
+    assert.match(reasons[5]!, /symlink go\/v points under the file go\/VERSION/);
+    assert.equal(reasons[6], undefined, 'a symlink may name another as its last step');
+  });
+
+  test('a hard link names its target exactly as the archive spells it', () => {
+    const reasons = judge([
+      { name: 'go/f', kind: 'file' },
+      { name: 'go/link', kind: 'hardlink', linkTarget: 'go/F' },
+    ]);
+    assert.match(reasons[1]!, /hard link go\/link points to go\/F, but the archive spells that file go\/f/);
+  });
+
+  test('files and folders name no link target; names have a sane length', () => {
+    const reasons = judge([
+      { name: 'go/evil', kind: 'file', linkTarget: '/etc/passwd' },
+      { name: 'go/dir/', kind: 'directory', linkTarget: 'x' },
+      { name: `go/${'d/'.repeat(3000)}f`, kind: 'file' },
+      { name: 'go/l', kind: 'symlink', linkTarget: 'x/'.repeat(3000) },
+    ]);
+    assert.match(reasons[0]!, /file go\/evil names a link target: \/etc\/passwd/);
+    assert.match(reasons[1]!, /folder go\/dir\/ names a link target/);
+    assert.match(reasons[2]!, /entry name is longer than 4096 characters/);
+    assert.match(reasons[3]!, /link target of go\/l is longer than 4096 characters/);
+  });
+
   test('names are compared as a case-insensitive file system would', () => {
     const reasons = judge([
       { name: 'go/Alias', kind: 'symlink', linkTarget: 'bin' },
@@ -108,10 +149,17 @@ describe('archive entries judged in sequence', () => {
       { name: 'go/cafe\u0301', kind: 'file' },
       { name: 'go/README', kind: 'file' },
       { name: 'go/readme', kind: 'file' },
+      // Capital sigma lower-cases to a final sigma in JavaScript: folding must still meet σ.
+      { name: 'go/a\u03a3', kind: 'symlink', linkTarget: 'bin' },
+      { name: 'go/a\u03c3/x', kind: 'file' },
+      { name: 'go/stra\u00dfe', kind: 'file' },
+      { name: 'go/STRASSE', kind: 'file' },
     ]);
     assert.match(reasons[1]!, /go\/alias\/go would be written through the symlink go\/Alias/);
     assert.match(reasons[3]!, /appears twice/);
     assert.match(reasons[5]!, /appears twice/);
+    assert.match(reasons[7]!, /through the symlink go\/a\u03a3/);
+    assert.match(reasons[9]!, /appears twice/);
   });
 
   test('only files carry data, and sizes are whole numbers', () => {
@@ -131,13 +179,15 @@ describe('archive entries judged in sequence', () => {
     assert.match(reasons[5]!, /file go\/negative has an invalid size \(-1\)/);
   });
 
-  test('entry count and unpacked size are capped', () => {
+  test('entries and the folders they imply count against the cap, as does unpacked size', () => {
     const tooMany = judge(
-      Array.from({ length: 4 }, (_, index) => ({ name: `go/f${index}`, kind: 'file' as const })),
+      Array.from({ length: 3 }, (_, index) => ({ name: `go/f${index}`, kind: 'file' as const })),
       { maxEntries: 3, maxUnpackedBytes: 1000 },
     );
-    assert.deepEqual(tooMany.slice(0, 3), [undefined, undefined, undefined]);
-    assert.match(tooMany[3]!, /more than 3 entries/);
+    assert.deepEqual(tooMany.slice(0, 2), [undefined, undefined], 'go/ and two files');
+    assert.match(tooMany[2]!, /more than 3 entries and folders/);
+    const deep = judge([{ name: 'go/a/b/c/d/e/file', kind: 'file' }], { maxEntries: 5, maxUnpackedBytes: 1000 });
+    assert.match(deep[0]!, /more than 5 entries and folders/, 'one file, six folders');
     const tooBig = judge([
       { name: 'go/a', kind: 'file', size: 600 },
       { name: 'go/b', kind: 'file', size: 600 },

@@ -37,6 +37,10 @@ const REFUSED_BECAUSE: Record<HostileKind, RegExp> = {
   'case-variant-symlink': /go\/alias\/go would be written through the symlink go\/Alias/,
   'link-with-data': /hard link go\/bin\/gofmt carries 1024 bytes of data/,
   'global-pax-size': /go\/README declares 0 bytes but carries 1024/,
+  'symlink-chain-escape': /symlink go\/escape points through the symlink go\/a\/b\/c\/d\/e\/s/,
+  'file-with-link-target': /file go\/evil names a link target/,
+  'data-after-end': /more than 1048576 bytes after the end of the archive/,
+  'gzip-twice': /not a tar archive inside the gzip/,
 };
 
 describe('hostile archives are refused before anything leaves staging', () => {

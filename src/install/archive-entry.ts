@@ -4,6 +4,8 @@
 // it, so that the entries may be written in any order, by several writers at once.
 import { posix } from 'node:path';
 
+const MAX_PATH_LENGTH = 4096;
+
 export type ArchiveEntryKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
 
 export interface ArchiveEntry {
@@ -19,6 +21,9 @@ export interface ArchiveEntry {
  */
 export function refuseArchiveEntry(entry: ArchiveEntry, root: string): string | undefined {
   const name = entry.name;
+  // Longer than any path a file system takes; also keeps the checks below cheap.
+  if (name.length > MAX_PATH_LENGTH) return `entry name is longer than ${MAX_PATH_LENGTH} characters: ${name.slice(0, 100)}…`;
+  if ((entry.linkTarget?.length ?? 0) > MAX_PATH_LENGTH) return `link target of ${name} is longer than ${MAX_PATH_LENGTH} characters`;
   if (name.includes('\0')) return `entry name contains a NUL byte: ${JSON.stringify(name)}`;
   if (name.includes('\\')) return `entry name contains a backslash: ${name}`;
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `absolute path in archive: ${name}`;
@@ -30,7 +35,8 @@ export function refuseArchiveEntry(entry: ArchiveEntry, root: string): string | 
   switch (entry.kind) {
     case 'file':
     case 'directory':
-      return undefined;
+      // Some tar readers make a link of any entry that names a target.
+      return entry.linkTarget ? `${entry.kind === 'file' ? 'file' : 'folder'} ${name} names a link target: ${entry.linkTarget}` : undefined;
     case 'symlink': {
       const target = entry.linkTarget ?? '';
       if (target === '' || target.startsWith('/') || /^[A-Za-z]:/.test(target)) return `symlink ${name} points to an absolute path: ${target}`;
@@ -61,9 +67,13 @@ export interface ArchiveLimits {
   maxUnpackedBytes: number;
 }
 
-/** The key two names share when one file system could take them for the same file (macOS and Windows fold case and Unicode forms). */
+/**
+ * The key two names share when a file system could take them for the same file (macOS and Windows
+ * fold case and Unicode forms). Folds more than any of them (compatibility forms, upper then lower
+ * case so that σ, ς and Σ, or ß and SS, meet): a false match only refuses an archive.
+ */
 function pathKey(path: string): string {
-  return path.normalize('NFC').toLowerCase();
+  return path.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 }
 
 const KIND_LABEL: Record<ArchiveEntryKind, string> = { file: 'file', directory: 'folder', symlink: 'symlink', hardlink: 'hard link', other: 'entry' };
@@ -74,15 +84,17 @@ const KIND_LABEL: Record<ArchiveEntryKind, string> = { file: 'file', directory: 
  * several writers at once, and no entry can redirect where another is written:
  * - a path seen twice, comparing names the way a case-insensitive file system would;
  * - anything under a symlink, file or hard link of the archive, and a symlink, file or hard link
- *   where earlier entries needed a folder;
- * - a hard link to anything but a file already seen;
- * - data on anything but a file, and sizes that are not whole numbers.
+ *   where earlier entries (or the targets of earlier symlinks) needed a folder;
+ * - a symlink whose target passes through a symlink or file of the archive;
+ * - a hard link to anything but a file already seen, spelled as that file was;
+ * - data on anything but a file, and sizes that are not whole numbers;
+ * - more entries and folders than the limit.
  * Go archives do none of these.
  */
 export class ArchiveEntrySequence {
   /** Every entry admitted, by pathKey. */
   private readonly admitted = new Map<string, { kind: ArchiveEntryKind; path: string }>();
-  /** Every folder an admitted entry lives in, by pathKey. */
+  /** Every folder an admitted entry lives in or an admitted symlink's target passes through, by pathKey. */
   private readonly folders = new Set<string>();
   private entries = 0;
   private unpackedBytes = 0;
@@ -99,7 +111,6 @@ export class ArchiveEntrySequence {
     const label = `${KIND_LABEL[entry.kind]} ${path}`;
     if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
     if (entry.kind !== 'file' && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;
-    if (++this.entries > this.limits.maxEntries) return `archive has more than ${this.limits.maxEntries} entries`;
     if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
@@ -109,22 +120,62 @@ export class ArchiveEntrySequence {
     const newFolders: string[] = [];
     for (let parent = posix.dirname(path); parent !== '.' && parent !== '/'; parent = posix.dirname(parent)) {
       const parentKey = pathKey(parent);
-      const ancestor = this.admitted.get(parentKey);
-      if (ancestor?.kind === 'symlink') return `${path} would be written through the symlink ${ancestor.path}`;
-      if (ancestor && ancestor.kind !== 'directory') return `${path} would be written under the ${KIND_LABEL[ancestor.kind]} ${ancestor.path}`;
+      const blocker = this.notAFolder(parentKey);
+      if (blocker) return `${path} would be written ${blocker}`;
       // A folder already known had its own ancestors judged when it was added.
       if (this.folders.has(parentKey)) break;
       newFolders.push(parentKey);
     }
+    if (entry.kind === 'symlink') {
+      const passed = this.foldersOnTheWay(posix.dirname(path), entry.linkTarget ?? '');
+      if (typeof passed === 'string') return `symlink ${path} points ${passed}`;
+      newFolders.push(...passed);
+    }
     if (entry.kind === 'hardlink') {
       const target = posix.normalize(entry.linkTarget ?? '');
-      const targetKind = this.admitted.get(pathKey(target))?.kind;
-      if (targetKind !== 'file' && targetKind !== 'hardlink') {
+      const linked = this.admitted.get(pathKey(target));
+      if (!linked || (linked.kind !== 'file' && linked.kind !== 'hardlink')) {
         return `hard link ${path} points to ${target}, which is not a file earlier in the archive`;
       }
+      if (linked.path !== target) return `hard link ${path} points to ${target}, but the archive spells that file ${linked.path}`;
+    }
+    const added = newFolders.filter((folder) => !this.folders.has(folder));
+    if (++this.entries + this.folders.size + added.length > this.limits.maxEntries) {
+      return `archive has more than ${this.limits.maxEntries} entries and folders`;
     }
     this.admitted.set(key, { kind: entry.kind, path });
-    for (const folder of newFolders) this.folders.add(folder);
+    for (const folder of added) this.folders.add(folder);
     return undefined;
+  }
+
+  /** Why the path with this key cannot be a folder ("through the symlink go/x"), if an admitted entry says so. */
+  private notAFolder(key: string): string | undefined {
+    const existing = this.admitted.get(key);
+    if (!existing || existing.kind === 'directory') return undefined;
+    return `${existing.kind === 'symlink' ? 'through' : 'under'} the ${KIND_LABEL[existing.kind]} ${existing.path}`;
+  }
+
+  /**
+   * Walks a symlink target the way the kernel will, from the link's folder: every name followed by
+   * more of the target must be a folder (never a link of the archive), now and later. Returns those
+   * folders' keys, or why the target is refused.
+   */
+  private foldersOnTheWay(linkFolder: string, target: string): string[] | string {
+    const walked = linkFolder.split('/');
+    const folders: string[] = [];
+    const names = target.split('/').filter((name) => name !== '' && name !== '.');
+    for (const [index, name] of names.entries()) {
+      if (name === '..') {
+        walked.pop();
+        continue;
+      }
+      walked.push(name);
+      if (index === names.length - 1) break;
+      const key = pathKey(walked.join('/'));
+      const blocker = this.notAFolder(key);
+      if (blocker) return blocker;
+      folders.push(key);
+    }
+    return folders;
   }
 }

@@ -121,13 +121,13 @@ function paxRecord(key: string, value: string): string {
 export function tarHeader(fields: TarHeaderFields): Uint8Array[] {
   if (fields.size > MAX_OCTAL_11) throw new Error(`${fields.path} is too large for a tar header (${fields.size} bytes)`);
   const path = utf8(fields.path);
-  const linkpath = utf8(fields.linkpath ?? '');
+  const linkpath = utf8(fields.type === 'File' ? '' : (fields.linkpath ?? ''));
   const split = splitName(path);
   const typeFlag = TYPE_FLAG[fields.type];
   const { mode, size, mtime } = fields;
   // Built field by field: object spread here would cost more than all the rest of the header.
   if (split && linkpath.length <= 100) return [ustarBlock({ name: split.name, prefix: split.prefix, linkname: linkpath, typeFlag, mode, size, mtime })];
-  const records = paxRecord('path', fields.path) + (fields.linkpath ? paxRecord('linkpath', fields.linkpath) : '');
+  const records = paxRecord('path', fields.path) + (linkpath.length > 0 ? paxRecord('linkpath', fields.linkpath!) : '');
   const body = encoder.encode(records);
   const paxBlock = ustarBlock({ name: utf8('PaxHeader'), prefix: new Uint8Array(0), linkname: new Uint8Array(0), typeFlag: 'x', mode: 0o644, size: body.length, mtime: fields.mtime });
   const paddedBody = new Uint8Array(Math.ceil(body.length / BLOCK) * BLOCK);

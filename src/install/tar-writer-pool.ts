@@ -30,7 +30,9 @@ class TarWriter {
   private batchCost = 0;
 
   constructor(destination: string) {
-    this.child = spawn('tar', ['-x', '-f', '-', '-C', destination, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    // -k: nothing already there is replaced (paths are unique, so only a folder made for another
+    // entry could be, and some tars would put a symlink in its place).
+    this.child = spawn('tar', ['-x', '-k', '-f', '-', '-C', destination, '--no-same-owner'], { stdio: ['pipe', 'ignore', 'pipe'] });
     const stderr: Buffer[] = [];
     this.child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     // A tar that dies makes its pipe fail; its exit status tells why.

@@ -21,6 +21,12 @@ const LIMITS = {
   maxUnpackedBytes: 2 * 1024 ** 3,
   maxEntries: 100_000,
 };
+/** The whole tar stream: the files' data plus room for headers and padding. */
+const MAX_STREAM_BYTES = LIMITS.maxUnpackedBytes + 256 * 1024 ** 2;
+/** Zeros a tar writer may pad its last record with (GNU tar: up to 10 KiB); more is not a Go release. */
+const MAX_BYTES_AFTER_END = 1024 ** 2;
+/** Where every ustar header (GNU and pax ones too) says what it is. */
+const USTAR_MAGIC = { offset: 257, text: 'ustar' };
 /** Decompressed data that may wait for the tars, so that decompression never waits on the disk. */
 const WRITERS_BACKLOG = 64 * 1024 ** 2;
 /** A tar per core, two at least and four at most (measured on 2 cores: 1 tar 1.27x the `tar xzf` time, 2 tars 1.18x, 3 tars 1.19x). */
@@ -97,8 +103,8 @@ function checkedUnpacker(destination: string, root: string): Writable {
         mode: (entry.mode ?? 0o644) & 0o777,
         size,
         mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1000),
-        // Hard links name their target from the archive's top, written as it was checked.
-        linkpath: kind === 'hardlink' ? posix.normalize(entry.linkpath ?? '') : entry.linkpath,
+        // Only links name a target; hard links name it from the archive's top, as it was checked.
+        linkpath: kind === 'hardlink' ? posix.normalize(entry.linkpath ?? '') : kind === 'symlink' ? entry.linkpath : undefined,
       });
       // The parser hands entry data on synchronously, as slices of the chunk it was given; the
       // count is checked again, so that a tar never gets more or fewer bytes than its header says.
@@ -115,6 +121,24 @@ function checkedUnpacker(destination: string, root: string): Writable {
     },
   });
   parser.on('error', (error: Error) => refuse(`malformed tar: ${error.message}`));
+  let ended = false;
+  parser.on('eof', () => (ended = true));
+  let streamBytes = 0;
+  let bytesAfterEnd = 0;
+  let head = Buffer.alloc(0);
+  /** Refuses what is not a plain tar stream, or is far larger than a Go release: before the parser sees it. */
+  const judgeStream = (chunk: Buffer) => {
+    streamBytes += chunk.length;
+    if (streamBytes > MAX_STREAM_BYTES) return refuse(`archive decompresses to more than ${MAX_STREAM_BYTES} bytes`);
+    if (ended && (bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return refuse(`more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`);
+    if (head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
+      // The parser would also take a compressed tar inside the gzip: one layer of compression only.
+      head = Buffer.concat([head, chunk]);
+      const magic = head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
+      if (magic.length === USTAR_MAGIC.text.length && magic.toString('latin1') !== USTAR_MAGIC.text) refuse('not a tar archive inside the gzip (no ustar header)');
+    }
+    return violation;
+  };
   const unpacker = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       // Not inside zlib's push: returning at once lets zlib inflate the next chunk on the thread
@@ -122,7 +146,8 @@ function checkedUnpacker(destination: string, root: string): Writable {
       setImmediate(() => {
         if (unpacker.destroyed) return callback();
         // Headers are parsed synchronously: a refused entry is known before its bytes reach a tar.
-        parser.write(chunk);
+        // After the end of the archive nothing goes to the parser (it would keep it all).
+        if (!judgeStream(chunk) && !ended) parser.write(chunk);
         if (violation) {
           writers.kill();
           callback(violation);

@@ -47,7 +47,8 @@ export async function unpackTarGz(body: AsyncIterable<Buffer>, destination: stri
   try {
     for await (const chunk of body) {
       if (failed || workerDone) continue;
-      send(chunk);
+      // A view into a larger buffer would be copied whole: send just its bytes.
+      send(chunk.byteLength === chunk.buffer.byteLength ? chunk : new Uint8Array(chunk));
       inFlight += chunk.length;
       while (inFlight > MAX_IN_FLIGHT_BYTES && !failed && !workerDone) await new Promise<void>((resolve) => (wake = resolve));
     }

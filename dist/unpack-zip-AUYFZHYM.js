@@ -4,7 +4,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-4VKAY442.js";
+} from "./chunk-S5LH57LF.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -67,4 +67,4 @@ async function unpackZip(file, destination, options) {
 export {
   unpackZip
 };
-//# sourceMappingURL=unpack-zip-7VOLJUAG.js.map
+//# sourceMappingURL=unpack-zip-AUYFZHYM.js.map

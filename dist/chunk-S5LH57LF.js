@@ -2,8 +2,11 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 
 // src/install/archive-entry.ts
 import { posix } from "node:path";
+var MAX_PATH_LENGTH = 4096;
 function refuseArchiveEntry(entry, root) {
   const name = entry.name;
+  if (name.length > MAX_PATH_LENGTH) return `entry name is longer than ${MAX_PATH_LENGTH} characters: ${name.slice(0, 100)}\u2026`;
+  if ((entry.linkTarget?.length ?? 0) > MAX_PATH_LENGTH) return `link target of ${name} is longer than ${MAX_PATH_LENGTH} characters`;
   if (name.includes("\0")) return `entry name contains a NUL byte: ${JSON.stringify(name)}`;
   if (name.includes("\\")) return `entry name contains a backslash: ${name}`;
   if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return `absolute path in archive: ${name}`;
@@ -15,7 +18,7 @@ function refuseArchiveEntry(entry, root) {
   switch (entry.kind) {
     case "file":
     case "directory":
-      return void 0;
+      return entry.linkTarget ? `${entry.kind === "file" ? "file" : "folder"} ${name} names a link target: ${entry.linkTarget}` : void 0;
     case "symlink": {
       const target = entry.linkTarget ?? "";
       if (target === "" || target.startsWith("/") || /^[A-Za-z]:/.test(target)) return `symlink ${name} points to an absolute path: ${target}`;
@@ -40,7 +43,7 @@ function isInside(path, root) {
   return path === root.replace(/\/$/, "") || path.startsWith(root);
 }
 function pathKey(path) {
-  return path.normalize("NFC").toLowerCase();
+  return path.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
 }
 var KIND_LABEL = { file: "file", directory: "folder", symlink: "symlink", hardlink: "hard link", other: "entry" };
 var ArchiveEntrySequence = class {
@@ -52,7 +55,7 @@ var ArchiveEntrySequence = class {
   limits;
   /** Every entry admitted, by pathKey. */
   admitted = /* @__PURE__ */ new Map();
-  /** Every folder an admitted entry lives in, by pathKey. */
+  /** Every folder an admitted entry lives in or an admitted symlink's target passes through, by pathKey. */
   folders = /* @__PURE__ */ new Set();
   entries = 0;
   unpackedBytes = 0;
@@ -63,7 +66,6 @@ var ArchiveEntrySequence = class {
     const label = `${KIND_LABEL[entry.kind]} ${path}`;
     if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
     if (entry.kind !== "file" && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;
-    if (++this.entries > this.limits.maxEntries) return `archive has more than ${this.limits.maxEntries} entries`;
     if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
@@ -73,22 +75,60 @@ var ArchiveEntrySequence = class {
     const newFolders = [];
     for (let parent = posix.dirname(path); parent !== "." && parent !== "/"; parent = posix.dirname(parent)) {
       const parentKey = pathKey(parent);
-      const ancestor = this.admitted.get(parentKey);
-      if (ancestor?.kind === "symlink") return `${path} would be written through the symlink ${ancestor.path}`;
-      if (ancestor && ancestor.kind !== "directory") return `${path} would be written under the ${KIND_LABEL[ancestor.kind]} ${ancestor.path}`;
+      const blocker = this.notAFolder(parentKey);
+      if (blocker) return `${path} would be written ${blocker}`;
       if (this.folders.has(parentKey)) break;
       newFolders.push(parentKey);
     }
+    if (entry.kind === "symlink") {
+      const passed = this.foldersOnTheWay(posix.dirname(path), entry.linkTarget ?? "");
+      if (typeof passed === "string") return `symlink ${path} points ${passed}`;
+      newFolders.push(...passed);
+    }
     if (entry.kind === "hardlink") {
       const target = posix.normalize(entry.linkTarget ?? "");
-      const targetKind = this.admitted.get(pathKey(target))?.kind;
-      if (targetKind !== "file" && targetKind !== "hardlink") {
+      const linked = this.admitted.get(pathKey(target));
+      if (!linked || linked.kind !== "file" && linked.kind !== "hardlink") {
         return `hard link ${path} points to ${target}, which is not a file earlier in the archive`;
       }
+      if (linked.path !== target) return `hard link ${path} points to ${target}, but the archive spells that file ${linked.path}`;
+    }
+    const added = newFolders.filter((folder) => !this.folders.has(folder));
+    if (++this.entries + this.folders.size + added.length > this.limits.maxEntries) {
+      return `archive has more than ${this.limits.maxEntries} entries and folders`;
     }
     this.admitted.set(key, { kind: entry.kind, path });
-    for (const folder of newFolders) this.folders.add(folder);
+    for (const folder of added) this.folders.add(folder);
     return void 0;
+  }
+  /** Why the path with this key cannot be a folder ("through the symlink go/x"), if an admitted entry says so. */
+  notAFolder(key) {
+    const existing = this.admitted.get(key);
+    if (!existing || existing.kind === "directory") return void 0;
+    return `${existing.kind === "symlink" ? "through" : "under"} the ${KIND_LABEL[existing.kind]} ${existing.path}`;
+  }
+  /**
+   * Walks a symlink target the way the kernel will, from the link's folder: every name followed by
+   * more of the target must be a folder (never a link of the archive), now and later. Returns those
+   * folders' keys, or why the target is refused.
+   */
+  foldersOnTheWay(linkFolder, target) {
+    const walked = linkFolder.split("/");
+    const folders = [];
+    const names = target.split("/").filter((name) => name !== "" && name !== ".");
+    for (const [index, name] of names.entries()) {
+      if (name === "..") {
+        walked.pop();
+        continue;
+      }
+      walked.push(name);
+      if (index === names.length - 1) break;
+      const key = pathKey(walked.join("/"));
+      const blocker = this.notAFolder(key);
+      if (blocker) return blocker;
+      folders.push(key);
+    }
+    return folders;
   }
 };
 
@@ -96,4 +136,4 @@ export {
   refuseArchiveEntry,
   ArchiveEntrySequence
 };
-//# sourceMappingURL=chunk-4VKAY442.js.map
+//# sourceMappingURL=chunk-S5LH57LF.js.map

@@ -25,7 +25,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-4VKAY442.js";
+} from "./chunk-S5LH57LF.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -693,4 +693,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-UGHZKUAG.js.map
+//# sourceMappingURL=proxy-7OVAEOFI.js.map
