@@ -3,8 +3,9 @@ import {
   rt
 } from "./chunk-XGH6ETTA.js";
 import {
-  ArchiveEntrySequence
-} from "./chunk-S5LH57LF.js";
+  ArchiveEntrySequence,
+  entryPath
+} from "./chunk-AK7UKEVU.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/install/unpack-tar-worker.ts
@@ -21,6 +22,8 @@ import { spawn } from "node:child_process";
 
 // src/install/tar-header.ts
 var BLOCK = 512;
+var END_OF_ARCHIVE = new Uint8Array(2 * BLOCK);
+var ZEROS = new Uint8Array(BLOCK);
 var TYPE_FLAG = { File: "0", Link: "1", SymbolicLink: "2" };
 var MAX_OCTAL_11 = 8 ** 11 - 1;
 var encoder = new TextEncoder();
@@ -105,11 +108,11 @@ function tarHeader(fields) {
   paddedBody.set(body);
   return [paxBlock, paddedBody, ustarBlock({ name: path.subarray(Math.max(0, path.length - 100)), prefix: new Uint8Array(0), linkname: linkpath.subarray(0, 100), typeFlag, mode, size, mtime })];
 }
+function tarPadding(size) {
+  return ZEROS.subarray(0, (BLOCK - size % BLOCK) % BLOCK);
+}
 
 // src/install/tar-writer-pool.ts
-var BLOCK2 = 512;
-var END_OF_ARCHIVE = new Uint8Array(2 * BLOCK2);
-var ZEROS = new Uint8Array(BLOCK2);
 var ENTRY_COST = 16 * 1024;
 var TarWriter = class {
   exit;
@@ -182,10 +185,7 @@ var TarWriterPool = class {
     blocks.forEach((block, index) => writer.add(block, index === 0 ? ENTRY_COST : block.length));
     return {
       write: (data) => writer.add(data),
-      end: () => {
-        const padding = (BLOCK2 - entry.size % BLOCK2) % BLOCK2;
-        if (padding > 0) writer.add(ZEROS.subarray(0, padding));
-      }
+      end: () => writer.add(tarPadding(entry.size))
     };
   }
   /**
@@ -283,7 +283,7 @@ function checkedUnpacker(destination2, root2) {
       if (entry.remain !== size) return void refuse(`${entry.path} declares ${size} bytes but carries ${entry.remain}`);
       const reason = sequence.refuse({ name: entry.path, kind, linkTarget: entry.linkpath, size });
       if (reason) return void refuse(reason);
-      const path = posix.normalize(entry.path).replace(/\/$/, "");
+      const path = entryPath(entry.path);
       try {
         if (kind === "directory") folders.make(path, entry.mode);
         else folders.make(posix.dirname(path));
@@ -301,16 +301,8 @@ function checkedUnpacker(destination2, root2) {
         // Only links name a target; hard links name it from the archive's top, as it was checked.
         linkpath: kind === "hardlink" ? posix.normalize(entry.linkpath ?? "") : kind === "symlink" ? entry.linkpath : void 0
       });
-      let forwarded = 0;
-      entry.on("data", (data) => {
-        forwarded += data.length;
-        if (forwarded > size) refuse(`${path} carries more than its ${size} bytes`);
-        else if (!violation) written.write(data);
-      });
-      entry.on("end", () => {
-        if (forwarded !== size) refuse(`${path} ends after ${forwarded} of its ${size} bytes`);
-        else if (!violation) written.end();
-      });
+      entry.on("data", (data) => written.write(data));
+      entry.on("end", () => written.end());
     }
   });
   parser.on("error", (error) => refuse(`malformed tar: ${error.message}`));

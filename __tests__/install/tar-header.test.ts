@@ -7,7 +7,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
-import { tarHeader, type TarHeaderFields } from '../../src/install/tar-header';
+import { END_OF_ARCHIVE, tarHeader, tarPadding, type TarHeaderFields } from '../../src/install/tar-header';
 
 const MTIME = 1_767_225_600;
 const longComponent = 'c'.repeat(120);
@@ -29,15 +29,15 @@ const entries: Entry[] = [
   { path: 'go/bin/gofmt', type: 'Link', mode: 0o755, size: 0, mtime: MTIME, linkpath: 'go/bin/go' },
 ];
 
-/** A whole tar stream written the way the writer pool writes one. */
+/** A whole tar stream written the way the writer pool writes one: headers, data, padding, end. */
 function tarStream(list: Entry[]): Buffer {
   const parts: Uint8Array[] = [];
   for (const entry of list) {
     parts.push(...tarHeader(entry));
     const data = Buffer.from(entry.data ?? '');
-    parts.push(data, new Uint8Array((512 - (data.length % 512)) % 512));
+    parts.push(data, tarPadding(data.length));
   }
-  parts.push(new Uint8Array(1024));
+  parts.push(END_OF_ARCHIVE);
   return Buffer.concat(parts);
 }
 

@@ -8,6 +8,8 @@ const MAX_PATH_LENGTH = 4096;
 
 export type ArchiveEntryKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
 
+const KIND_LABEL: Record<ArchiveEntryKind, string> = { file: 'file', directory: 'folder', symlink: 'symlink', hardlink: 'hard link', other: 'entry' };
+
 export interface ArchiveEntry {
   name: string;
   kind: ArchiveEntryKind;
@@ -36,7 +38,7 @@ export function refuseArchiveEntry(entry: ArchiveEntry, root: string): string | 
     case 'file':
     case 'directory':
       // Some tar readers make a link of any entry that names a target.
-      return entry.linkTarget ? `${entry.kind === 'file' ? 'file' : 'folder'} ${name} names a link target: ${entry.linkTarget}` : undefined;
+      return entry.linkTarget ? `${KIND_LABEL[entry.kind]} ${name} names a link target: ${entry.linkTarget}` : undefined;
     case 'symlink': {
       const target = entry.linkTarget ?? '';
       if (target === '' || target.startsWith('/') || /^[A-Za-z]:/.test(target)) return `symlink ${name} points to an absolute path: ${target}`;
@@ -58,6 +60,11 @@ export function refuseArchiveEntry(entry: ArchiveEntry, root: string): string | 
   }
 }
 
+/** An entry's path as it is checked and written: normalized, without a folder's trailing slash. */
+export function entryPath(name: string): string {
+  return posix.normalize(name).replace(/\/$/, '');
+}
+
 function isInside(path: string, root: string): boolean {
   return path === root.replace(/\/$/, '') || path.startsWith(root);
 }
@@ -75,8 +82,6 @@ export interface ArchiveLimits {
 function pathKey(path: string): string {
   return path.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 }
-
-const KIND_LABEL: Record<ArchiveEntryKind, string> = { file: 'file', directory: 'folder', symlink: 'symlink', hardlink: 'hard link', other: 'entry' };
 
 /**
  * Judges the entries of one archive in order. On top of refuseArchiveEntry it refuses what only
@@ -107,7 +112,7 @@ export class ArchiveEntrySequence {
   refuse(entry: ArchiveEntry & { size: number }): string | undefined {
     const reason = refuseArchiveEntry(entry, this.root);
     if (reason) return reason;
-    const path = posix.normalize(entry.name).replace(/\/$/, '');
+    const path = entryPath(entry.name);
     const label = `${KIND_LABEL[entry.kind]} ${path}`;
     if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
     if (entry.kind !== 'file' && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;

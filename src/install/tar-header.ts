@@ -14,6 +14,9 @@ export interface TarHeaderFields {
 }
 
 const BLOCK = 512;
+/** Two zero blocks end a tar archive. */
+export const END_OF_ARCHIVE = new Uint8Array(2 * BLOCK);
+const ZEROS = new Uint8Array(BLOCK);
 const TYPE_FLAG: Record<TarHeaderFields['type'], string> = { File: '0', Link: '1', SymbolicLink: '2' };
 /** Largest value of an 11-digit octal field (size, mtime). */
 const MAX_OCTAL_11 = 8 ** 11 - 1;
@@ -134,4 +137,9 @@ export function tarHeader(fields: TarHeaderFields): Uint8Array[] {
   paddedBody.set(body);
   // The ustar fields still carry what fits; the pax records override them.
   return [paxBlock, paddedBody, ustarBlock({ name: path.subarray(Math.max(0, path.length - 100)), prefix: new Uint8Array(0), linkname: linkpath.subarray(0, 100), typeFlag, mode, size, mtime })];
+}
+
+/** The zeros that follow `size` bytes of entry data up to the next block. */
+export function tarPadding(size: number): Uint8Array {
+  return ZEROS.subarray(0, (BLOCK - (size % BLOCK)) % BLOCK);
 }

@@ -6,7 +6,7 @@
 // the download itself (no room for two tar readers to disagree about where an entry starts).
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { tarHeader, type TarHeaderFields } from './tar-header';
+import { END_OF_ARCHIVE, tarHeader, tarPadding, type TarHeaderFields } from './tar-header';
 
 /** Appends an entry's data (exactly `size` bytes), then its padding. */
 export interface EntryWriter {
@@ -14,9 +14,6 @@ export interface EntryWriter {
   end(): void;
 }
 
-const BLOCK = 512;
-const END_OF_ARCHIVE = new Uint8Array(2 * BLOCK);
-const ZEROS = new Uint8Array(BLOCK);
 /** What creating one file costs a writer, in bytes of data that take as long to write. */
 const ENTRY_COST = 16 * 1024;
 
@@ -108,10 +105,7 @@ export class TarWriterPool {
     blocks.forEach((block, index) => writer.add(block, index === 0 ? ENTRY_COST : block.length));
     return {
       write: (data) => writer.add(data),
-      end: () => {
-        const padding = (BLOCK - (entry.size % BLOCK)) % BLOCK;
-        if (padding > 0) writer.add(ZEROS.subarray(0, padding));
-      },
+      end: () => writer.add(tarPadding(entry.size)),
     };
   }
 

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
-import { ArchiveEntrySequence, type ArchiveEntryKind } from './archive-entry';
+import { ArchiveEntrySequence, entryPath, type ArchiveEntryKind } from './archive-entry';
 import type { TarHeaderFields } from './tar-header';
 import { TarWriterPool } from './tar-writer-pool';
 import type { UnpackRequest, UnpackWorkerData, UnpackWorkerMessage } from './unpack-tar';
@@ -83,12 +83,13 @@ function checkedUnpacker(destination: string, root: string): Writable {
       if (violation) return;
       const kind = KIND_BY_TAR_TYPE[entry.type] ?? 'other';
       const size = entry.size;
-      // What the parser will hand on must be what the header we write declares: otherwise a tar
-      // would read data as headers. (A global pax size can make the two differ.)
+      // What the parser will hand on (it slices entry data by `remain`) must be what the header we
+      // write declares: otherwise a tar would read data as headers. A global pax size can make the
+      // two differ.
       if (entry.remain !== size) return void refuse(`${entry.path} declares ${size} bytes but carries ${entry.remain}`);
       const reason = sequence.refuse({ name: entry.path, kind, linkTarget: entry.linkpath, size });
       if (reason) return void refuse(reason);
-      const path = posix.normalize(entry.path).replace(/\/$/, '');
+      const path = entryPath(entry.path);
       try {
         if (kind === 'directory') folders.make(path, entry.mode);
         else folders.make(posix.dirname(path));
@@ -106,18 +107,9 @@ function checkedUnpacker(destination: string, root: string): Writable {
         // Only links name a target; hard links name it from the archive's top, as it was checked.
         linkpath: kind === 'hardlink' ? posix.normalize(entry.linkpath ?? '') : kind === 'symlink' ? entry.linkpath : undefined,
       });
-      // The parser hands entry data on synchronously, as slices of the chunk it was given; the
-      // count is checked again, so that a tar never gets more or fewer bytes than its header says.
-      let forwarded = 0;
-      entry.on('data', (data: Buffer) => {
-        forwarded += data.length;
-        if (forwarded > size) refuse(`${path} carries more than its ${size} bytes`);
-        else if (!violation) written.write(data);
-      });
-      entry.on('end', () => {
-        if (forwarded !== size) refuse(`${path} ends after ${forwarded} of its ${size} bytes`);
-        else if (!violation) written.end();
-      });
+      // The parser hands entry data on synchronously, as slices of the chunk it was given.
+      entry.on('data', (data: Buffer) => written.write(data));
+      entry.on('end', () => written.end());
     },
   });
   parser.on('error', (error: Error) => refuse(`malformed tar: ${error.message}`));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-S5LH57LF.js";
+} from "./chunk-AK7UKEVU.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -67,4 +67,4 @@ async function unpackZip(file, destination, options) {
 export {
   unpackZip
 };
-//# sourceMappingURL=unpack-zip-AUYFZHYM.js.map
+//# sourceMappingURL=unpack-zip-HAC74F6U.js.map

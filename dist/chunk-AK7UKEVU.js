@@ -3,6 +3,7 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 // src/install/archive-entry.ts
 import { posix } from "node:path";
 var MAX_PATH_LENGTH = 4096;
+var KIND_LABEL = { file: "file", directory: "folder", symlink: "symlink", hardlink: "hard link", other: "entry" };
 function refuseArchiveEntry(entry, root) {
   const name = entry.name;
   if (name.length > MAX_PATH_LENGTH) return `entry name is longer than ${MAX_PATH_LENGTH} characters: ${name.slice(0, 100)}\u2026`;
@@ -18,7 +19,7 @@ function refuseArchiveEntry(entry, root) {
   switch (entry.kind) {
     case "file":
     case "directory":
-      return entry.linkTarget ? `${entry.kind === "file" ? "file" : "folder"} ${name} names a link target: ${entry.linkTarget}` : void 0;
+      return entry.linkTarget ? `${KIND_LABEL[entry.kind]} ${name} names a link target: ${entry.linkTarget}` : void 0;
     case "symlink": {
       const target = entry.linkTarget ?? "";
       if (target === "" || target.startsWith("/") || /^[A-Za-z]:/.test(target)) return `symlink ${name} points to an absolute path: ${target}`;
@@ -39,13 +40,15 @@ function refuseArchiveEntry(entry, root) {
       return `entry ${name} is neither a file, a folder nor a link (devices and FIFOs are refused)`;
   }
 }
+function entryPath(name) {
+  return posix.normalize(name).replace(/\/$/, "");
+}
 function isInside(path, root) {
   return path === root.replace(/\/$/, "") || path.startsWith(root);
 }
 function pathKey(path) {
   return path.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
 }
-var KIND_LABEL = { file: "file", directory: "folder", symlink: "symlink", hardlink: "hard link", other: "entry" };
 var ArchiveEntrySequence = class {
   constructor(root, limits) {
     this.root = root;
@@ -62,7 +65,7 @@ var ArchiveEntrySequence = class {
   refuse(entry) {
     const reason = refuseArchiveEntry(entry, this.root);
     if (reason) return reason;
-    const path = posix.normalize(entry.name).replace(/\/$/, "");
+    const path = entryPath(entry.name);
     const label = `${KIND_LABEL[entry.kind]} ${path}`;
     if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
     if (entry.kind !== "file" && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;
@@ -134,6 +137,7 @@ var ArchiveEntrySequence = class {
 
 export {
   refuseArchiveEntry,
+  entryPath,
   ArchiveEntrySequence
 };
-//# sourceMappingURL=chunk-S5LH57LF.js.map
+//# sourceMappingURL=chunk-AK7UKEVU.js.map

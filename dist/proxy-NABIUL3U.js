@@ -25,7 +25,7 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   refuseArchiveEntry
-} from "./chunk-S5LH57LF.js";
+} from "./chunk-AK7UKEVU.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -693,4 +693,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-7OVAEOFI.js.map
+//# sourceMappingURL=proxy-NABIUL3U.js.map
