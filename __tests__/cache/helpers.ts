@@ -4,26 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { makeDirectoriesWritable } from '../../src/cache/files';
 import { CacheServer } from '../harness/cache-server';
 import { REPO_ROOT, RunnerJob, type JobOptions, type StepResult } from '../harness/runner';
 
-let bundled: Promise<string> | undefined;
 let toolCache: string | undefined;
-
-/** The action under test: a copy of action.yml with the current sources bundled beside it, as scripts/bundle.mjs bundles dist/. */
-export function actionUnderTest(): Promise<string> {
-  bundled ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sgg-action-'));
-    const { bundle } = (await import(pathToFileURL(join(REPO_ROOT, 'scripts/bundle.mjs')).href)) as { bundle: (outdir: string) => Promise<void> };
-    await bundle(join(dir, 'dist'));
-    cpSync(join(REPO_ROOT, 'action.yml'), join(dir, 'action.yml'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    return dir;
-  })();
-  return bundled;
-}
 
 /** A runner tool cache holding the machine's Go as go/1.26.8/x64, so that setup installs nothing. */
 function sharedToolCache(): string {
@@ -71,7 +56,7 @@ export class Machine {
   }
 
   async runSetup(job: RunnerJob, inputs: Record<string, string> = {}): Promise<StepResult> {
-    return job.runAction({ actionDir: await actionUnderTest(), inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', ...inputs } });
+    return job.runAction({ inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', ...inputs } });
   }
 
   async close(): Promise<void> {

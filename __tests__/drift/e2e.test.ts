@@ -1,17 +1,16 @@
-// End to end: the drift/ sub-action's bundle (dist/drift-main.js) run through the runner emulator,
-// and the command line (dist/cli.js) run as a process, on fixture repositories.
+// End to end: the drift/ sub-action's bundle (drift-main.js) run through the runner emulator,
+// and the command line (cli.js) run as a process, on fixture repositories.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, RunnerJob, spawnCollect } from '../harness/runner';
+import { underTest } from '../harness/action-under-test';
 import type { Finding } from '../../src/drift/types';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const DRIFT_ACTION = join(REPO_ROOT, 'drift');
-const CLI = join(REPO_ROOT, 'dist', 'cli.js');
-
-assert.ok(existsSync(join(REPO_ROOT, 'dist', 'drift-main.js')) && existsSync(CLI), 'run `npm run bundle` first');
+const CLI = await underTest(join(REPO_ROOT, 'dist', 'cli.js'));
 
 const jobs: RunnerJob[] = [];
 after(() => jobs.forEach((job) => job.cleanup()));

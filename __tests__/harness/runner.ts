@@ -1,14 +1,16 @@
-// A runner emulator: runs an action's dist/ bundles the way the GitHub Actions runner does.
+// A runner emulator: runs an action's bundles the way the GitHub Actions runner does.
 // Inputs become INPUT_* (with action.yml defaults), file commands (GITHUB_ENV, GITHUB_OUTPUT,
 // GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY) are written by the action and parsed back,
 // exported env and PATH entries apply to later steps, and STATE_* reach the post step.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+import { REPO_ROOT, underTest } from './action-under-test';
+
+export { REPO_ROOT };
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -127,7 +129,8 @@ export class RunnerJob {
 
   /** Runs an action's main bundle as a step; its post bundle (if any) is queued for runPosts(). */
   async runAction(options: ActionStepOptions = {}): Promise<StepResult> {
-    const actionDir = options.actionDir ?? REPO_ROOT;
+    // The working tree's sources, bundled: e2e tests never run a stale dist/.
+    const actionDir = await underTest(options.actionDir ?? REPO_ROOT);
     const action = readActionYml(actionDir);
     const inputs = { ...action.defaults, ...(options.inputs ?? {}) };
     const result = await this.runScript(join(actionDir, action.main), actionDir, inputs, {}, options);
