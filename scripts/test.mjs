@@ -1,5 +1,9 @@
-// Runs every __tests__/**/*.test.ts with node's test runner, two files at a time.
-// Arguments narrow the run to files whose path contains one of them: npm test -- version harness
+// Runs the tests under __tests__ with node's test runner, one file per core at a time (at least two).
+//   npm test                          every test
+//   npm test -- unit                  the unit tests: pure modules, no action run, no server, no Go build
+//   npm test -- e2e                   the end-to-end tests (bundles under the runner emulator, servers, Go, QEMU)
+//   npm test -- version harness       files whose path contains one of the words
+//   npm test -- --name 'flipped byte' tests whose name matches the regular expression (with any of the above)
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { readdirSync } from 'node:fs';
@@ -14,17 +18,39 @@ function findTests(dir) {
   });
 }
 
-const filters = process.argv.slice(2);
+/** End-to-end test files say so in their name: `<module>.e2e.test.ts`. */
+const isEndToEnd = (file) => file.endsWith('.e2e.test.ts');
+const KINDS = { unit: (file) => !isEndToEnd(file), e2e: isEndToEnd };
+
+function parseArguments(args) {
+  const names = [];
+  const words = [];
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] === '--name') {
+      if (args[index + 1] === undefined) throw new Error('--name needs a regular expression');
+      names.push(new RegExp(args[++index]));
+    } else words.push(args[index]);
+  }
+  return { names, kinds: words.filter((word) => word in KINDS), fragments: words.filter((word) => !(word in KINDS)) };
+}
+
+const { names, kinds, fragments } = parseArguments(process.argv.slice(2));
 const files = findTests('__tests__')
-  .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
+  .filter((file) => kinds.length === 0 || kinds.some((kind) => KINDS[kind](file)))
+  .filter((file) => fragments.length === 0 || fragments.some((fragment) => file.includes(fragment)))
   .sort();
 if (files.length === 0) {
-  console.error(`no test files match ${filters.join(' ')}`);
+  console.error(`no test files match ${process.argv.slice(2).join(' ')}`);
   process.exit(1);
 }
 
 let failed = false;
-const stream = run({ files, concurrency: Math.max(2, availableParallelism()), timeout: 20 * 60_000 });
+const stream = run({
+  files,
+  concurrency: Math.max(2, availableParallelism()),
+  timeout: 20 * 60_000,
+  ...(names.length > 0 ? { testNamePatterns: names } : {}),
+});
 stream.on('test:fail', () => { failed = true; });
 stream.compose(spec).pipe(process.stdout);
 stream.on('end', () => { process.exitCode = failed ? 1 : 0; });
