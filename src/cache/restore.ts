@@ -6,7 +6,8 @@ import { locateGoPaths } from '../env/locate';
 import { readDependencyFiles } from './dependencies';
 import { ageBuildCacheEntries, listFiles, makeDirectoriesWritable } from './files';
 import { fingerprint } from './fingerprint';
-import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, parseTargets, type CacheKeyContext, type CacheKeySet } from './keys';
+import type { CacheInputs } from '../inputs/cache';
+import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, type CacheKeyContext, type CacheKeySet } from './keys';
 import { encodeRecord, RESTORE_STATE, type CacheKind, type RestoredCache } from './record';
 
 export interface CacheRestoreContext {
@@ -14,8 +15,13 @@ export interface CacheRestoreContext {
   goVersion: string;
   /** Toolchain architecture as the action names it (x64, arm64...). */
   arch: string;
-  /** The `targets` input when the caller already read it; read here otherwise. */
-  targets?: string;
+  inputs: CacheInputs;
+  /** The entries of the `targets` input (empty: no cross-build). */
+  targets: string[];
+  /** Absolute directory of the Go module: its go.sum files key the caches by default. */
+  workingDirectory: string;
+  /** The gocache / gomodcache inputs, already absolute. */
+  paths: { gocache?: string; gomodcache?: string };
 }
 
 export interface CacheRestoreResult {
@@ -60,9 +66,9 @@ async function restoreOne(cache: CacheClient, kind: CacheKind, dir: string, keys
 
 export async function restoreCaches(context: CacheRestoreContext): Promise<CacheRestoreResult> {
   const jobStartMs = Date.now();
-  const paths = locateGoPaths();
+  const paths = locateGoPaths(context.paths);
   const result: CacheRestoreResult = { enabled: false, modHit: false, buildHit: false, gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
-  if (!core.getBooleanInput('cache')) {
+  if (!context.inputs.enabled) {
     setHitOutputs(false, false);
     return result;
   }
@@ -77,8 +83,8 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const dependencyFiles = await readDependencyFiles({
     workspace,
-    workingDirectory: core.getInput('working-directory') || '.',
-    patterns: core.getInput('cache-dependency-path'),
+    workingDirectory: context.workingDirectory,
+    patterns: context.inputs.dependencyPath,
     excluded: [paths.gomodcache, paths.gocache],
   });
   core.info(`cache keys hash ${dependencyFiles.length} file(s)${dependencyFiles.length ? `: ${dependencyFiles.map((file) => file.path).join(', ')}` : ''}`);
@@ -87,9 +93,9 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     arch: context.arch,
     image: process.env.ImageOS,
     goVersion: context.goVersion,
-    targets: parseTargets(context.targets ?? core.getInput('targets')),
+    targets: context.targets,
     dependencyHash: hashDependencyFiles(dependencyFiles),
-    suffix: core.getInput('cache-key-suffix').trim(),
+    suffix: context.inputs.keySuffix,
   };
 
   const pending = [restoreOne(cache, 'mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];

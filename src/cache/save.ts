@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { listFiles, trimBuildCache } from './files';
 import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
-import { decideSaveForEvent, decideUpload, parseCacheSaveMode, type Decision } from './policy';
+import { decideSaveForEvent, decideUpload, type CacheSaveMode, type Decision } from './policy';
 import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 
 const LABEL = { mod: 'module cache', build: 'build cache' } as const;
@@ -22,8 +22,8 @@ function readDefaultBranch(): string | undefined {
   }
 }
 
-export function saveDecisionForThisJob(): Decision {
-  return decideSaveForEvent(parseCacheSaveMode(core.getInput('cache-save')), {
+export function saveDecisionForThisJob(mode: CacheSaveMode): Decision {
+  return decideSaveForEvent(mode, {
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
     ref: process.env.GITHUB_REF ?? '',
     defaultBranch: readDefaultBranch(),
@@ -63,13 +63,13 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> 
   }
 }
 
-export async function saveCaches(): Promise<void> {
+export async function saveCaches(mode: CacheSaveMode): Promise<void> {
   const record = decodeRecord(core.getState(RESTORE_STATE));
   if (!record) {
     core.info('caches were not restored in this job: nothing to save');
     return;
   }
-  const decision = saveDecisionForThisJob();
+  const decision = saveDecisionForThisJob(mode);
   if (!decision.save) {
     core.info(`caches not saved: ${decision.reason}`);
     return;

@@ -4,14 +4,16 @@ import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { proxyCredentials } from './credentials';
 import { locateGoPaths } from './locate';
 import { fileSystemOf, parseMounts } from './mounts';
 import { goEnvFilePath, parseGoEnvFile, type GoPlatform } from './paths';
 import { renderEnvironmentReport, REPORTED_SETTINGS } from './report';
 import { findRisks, type Risk } from './risks';
-import { effectiveToolchain, ENVIRONMENT_INPUTS, environmentExports, parseEnvPolicy, type EnvironmentInput } from './settings';
+import type { EnvironmentInputs } from '../inputs/environment';
+import { isInside } from '../inputs/workspace';
+import { effectiveToolchain, environmentExports } from './settings';
 
 export interface GoEnvironmentContext {
   goRoot: string;
@@ -55,11 +57,6 @@ function fileSystemsOf(paths: string[]): Record<string, string | undefined> {
   return Object.fromEntries(paths.map((path) => [path, fileSystemOf(path, mounts)]));
 }
 
-function isInside(child: string, parent: string): boolean {
-  const path = relative(resolve(parent), resolve(child));
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}
-
 function annotate(risk: Risk, failing: boolean): void {
   const properties = { title: `Go environment: ${risk.setting}` };
   if (risk.level === 'advice') core.notice(risk.message, properties);
@@ -67,10 +64,9 @@ function annotate(risk: Risk, failing: boolean): void {
   else core.warning(risk.message, properties);
 }
 
-export async function configureGoEnvironment(context: GoEnvironmentContext): Promise<void> {
-  const policy = parseEnvPolicy(core.getInput('env-policy'));
-  const inputs = Object.fromEntries(Object.keys(ENVIRONMENT_INPUTS).map((name) => [name, core.getInput(name)])) as Record<EnvironmentInput, string>;
-  const exports = environmentExports(inputs, locateGoPaths());
+export async function configureGoEnvironment(context: GoEnvironmentContext, inputs: EnvironmentInputs): Promise<void> {
+  const policy = inputs.policy;
+  const exports = environmentExports(inputs.values, locateGoPaths(inputs));
 
   // Mask before anything can print the proxy URL.
   for (const secret of proxyCredentials(exports.GOPROXY ?? process.env.GOPROXY ?? '').secrets) core.setSecret(secret);
