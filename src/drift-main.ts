@@ -1,5 +1,5 @@
 // Entry of the drift/ sub-action: a pull-request gate that needs no Go install.
-import * as core from '@actions/core';
+import * as log from './shared/log';
 import { runDriftPhase } from './drift/index';
 import { actionInputs, workspaceDirectory } from './inputs/action';
 import { parseDriftInputs } from './inputs/drift';
@@ -7,5 +7,5 @@ import { parseDriftInputs } from './inputs/drift';
 try {
   await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory()));
 } catch (error) {
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  log.failWith(error);
 }

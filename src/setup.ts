@@ -1,6 +1,7 @@
 // The root action's main step: resolve and install a verified Go while the caches restore, then
 // set up the Go environment, and run the optional cross-build and drift phases.
 import * as core from '@actions/core';
+import * as log from './shared/log';
 import { configureGoEnvironment } from './env/index';
 import { outsideWorkspaceMarkdown } from './inputs/report';
 import type { SetupInputs } from './inputs/setup';
@@ -13,11 +14,11 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   const started = Date.now();
   const driftMode = setup.driftCheck;
   const inputs = setup.install;
-  for (const warning of inputs.warnings) core.warning(warning);
+  for (const warning of inputs.warnings) log.warning(warning);
   const workingDirectory = setup.workingDirectory;
 
   if (!inputs.spec) {
-    core.warning('neither go-version nor go-version-file is set: using the Go already on PATH (as actions/setup-go does)');
+    log.warning('neither go-version nor go-version-file is set: using the Go already on PATH (as actions/setup-go does)');
     await driftPhase(workingDirectory, driftMode);
     return;
   }
@@ -46,8 +47,8 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   await cacheRestore;
   go.timings['waiting for cache restore'] = Date.now() - waitStart;
   go.timings.total = Date.now() - started;
-  for (const note of go.notes) core.info(note);
-  core.info(`Go ${go.version} at ${go.goRoot}; verified: ${go.anchors.join(', ') || 'none'}`);
+  for (const note of go.notes) log.info(note);
+  log.info(`Go ${go.version} at ${go.goRoot}; verified: ${go.anchors.join(', ') || 'none'}`);
   await core.summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
 
   await configureGoEnvironment({ goRoot: go.goRoot, goVersion: go.version }, setup.environment);

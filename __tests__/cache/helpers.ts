@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeDirectoriesWritable } from '../../src/cache/files';
 import { CacheServer } from '../harness/cache-server';
@@ -12,13 +12,17 @@ import { REPO_ROOT, RunnerJob, type JobOptions, type StepResult } from '../harne
 let bundled: Promise<string> | undefined;
 let toolCache: string | undefined;
 
-/** The action under test: a copy of action.yml with the current sources bundled beside it, as scripts/bundle.mjs bundles dist/. */
+/** The actions under test: copies of the three action.yml files with the current sources bundled beside them, as scripts/bundle.mjs bundles dist/. */
 export function actionUnderTest(): Promise<string> {
   bundled ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sgg-action-'));
     const { bundle } = (await import(pathToFileURL(join(REPO_ROOT, 'scripts/bundle.mjs')).href)) as { bundle: (outdir: string) => Promise<void> };
     await bundle(join(dir, 'dist'));
-    cpSync(join(REPO_ROOT, 'action.yml'), join(dir, 'action.yml'));
+    // The sub-actions' main is ../dist/*.js, so their action.yml files sit one level below.
+    for (const action of ['action.yml', 'build/action.yml', 'drift/action.yml']) {
+      mkdirSync(dirname(join(dir, action)), { recursive: true });
+      cpSync(join(REPO_ROOT, action), join(dir, action));
+    }
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     return dir;
   })();

@@ -1,6 +1,7 @@
 // Main-step half of the caches: computes keys, restores the module and build caches in parallel
 // (while Go downloads), and records what the post step needs.
 import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { existsSync } from 'node:fs';
 import { locateGoPaths } from '../env/locate';
 import { readDependencyFiles } from './dependencies';
@@ -49,17 +50,17 @@ const LABEL: Record<CacheKind, string> = { mod: 'module cache', build: 'build ca
 type CacheClient = typeof import('@actions/cache');
 
 async function restoreOne(cache: CacheClient, kind: CacheKind, dir: string, keys: CacheKeySet, jobStartMs: number): Promise<RestoredCache> {
-  core.info(`${LABEL[kind]} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
+  log.info(`${LABEL[kind]} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
   if (kind === 'mod' && existsSync(dir)) await makeDirectoriesWritable(dir);
   let matchedKey: string | undefined;
   try {
     // The library turns service, download and extraction failures into a warning and a miss.
     matchedKey = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
   } catch (error) {
-    core.warning(`${LABEL[kind]} not restored: ${(error as Error).message}`);
+    log.warning(`${LABEL[kind]} not restored: ${(error as Error).message}`);
   }
-  if (matchedKey) core.info(`${LABEL[kind]} restored from ${matchedKey}${matchedKey === keys.key ? ' (exact)' : ''}`);
-  else core.info(`${LABEL[kind]}: no entry for ${keys.key}`);
+  if (matchedKey) log.info(`${LABEL[kind]} restored from ${matchedKey}${matchedKey === keys.key ? ' (exact)' : ''}`);
+  else log.info(`${LABEL[kind]}: no entry for ${keys.key}`);
   if (kind === 'build') await ageBuildCacheEntries(dir, jobStartMs);
   return { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) };
 }
@@ -75,7 +76,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
   // The cache client (with the Azure storage SDK) is the largest code the action has: loaded only when caching is on.
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
-    core.warning('The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.');
+    log.warning('The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.');
     setHitOutputs(false, false);
     return result;
   }
@@ -87,7 +88,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     patterns: context.inputs.dependencyPath,
     excluded: [paths.gomodcache, paths.gocache],
   });
-  core.info(`cache keys hash ${dependencyFiles.length} file(s)${dependencyFiles.length ? `: ${dependencyFiles.map((file) => file.path).join(', ')}` : ''}`);
+  log.info(`cache keys hash ${dependencyFiles.length} file(s)${dependencyFiles.length ? `: ${dependencyFiles.map((file) => file.path).join(', ')}` : ''}`);
   const keyContext: CacheKeyContext = {
     os: runnerOs(),
     arch: context.arch,
@@ -100,7 +101,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
 
   const pending = [restoreOne(cache, 'mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
   if (paths.gocache !== 'off') pending.push(restoreOne(cache, 'build', paths.gocache, buildCacheKeys(keyContext), jobStartMs));
-  else core.info('GOCACHE=off: the build cache is neither restored nor saved');
+  else log.info('GOCACHE=off: the build cache is neither restored nor saved');
   result.caches = await Promise.all(pending);
   result.enabled = true;
   const exact = (kind: CacheKind) => result.caches.some((entry) => entry.kind === kind && entry.matchedKey === entry.key);

@@ -1,11 +1,12 @@
 // The Go environment step: exports the settings from the inputs, masks proxy credentials, reads
 // the effective environment from the installed go, reports risky settings and applies env-policy.
 import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { getExecOutput } from '@actions/exec';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { proxyCredentials } from './credentials';
+import { proxyCredentials } from '../shared/credentials';
 import { locateGoPaths } from './locate';
 import { fileSystemOf, parseMounts } from './mounts';
 import { goEnvFilePath, parseGoEnvFile, type GoPlatform } from './paths';
@@ -59,9 +60,9 @@ function fileSystemsOf(paths: string[]): Record<string, string | undefined> {
 
 function annotate(risk: Risk, failing: boolean): void {
   const properties = { title: `Go environment: ${risk.setting}` };
-  if (risk.level === 'advice') core.notice(risk.message, properties);
-  else if (failing) core.error(risk.message, properties);
-  else core.warning(risk.message, properties);
+  if (risk.level === 'advice') log.notice(risk.message, properties);
+  else if (failing) log.error(risk.message, properties);
+  else log.warning(risk.message, properties);
 }
 
 export async function configureGoEnvironment(context: GoEnvironmentContext, inputs: EnvironmentInputs): Promise<void> {
@@ -76,7 +77,7 @@ export async function configureGoEnvironment(context: GoEnvironmentContext, inpu
   try {
     env = await readGoEnv(context.goRoot);
   } catch (error) {
-    core.warning(`${(error as Error).message}; the report shows the job environment instead`);
+    log.warning(`${(error as Error).message}; the report shows the job environment instead`);
     env = Object.fromEntries(REPORTED_SETTINGS.map((name) => [name, process.env[name]]));
     env.GOVERSION = `go${context.goVersion}`;
     env.GOROOT = context.goRoot;
