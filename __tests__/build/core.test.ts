@@ -170,6 +170,13 @@ describe('inputs', () => {
     });
   });
 
+  test('ldflags, tags and smoke-args may span lines (go splits them on any white space)', () => {
+    const options = parse({ targets: 'linux/amd64', ldflags: '-s -w\n-X main.version=1', tags: 'a\nb', 'smoke-args': '--version\n--json' });
+    assert.equal(options.ldflags, '-s -w\n-X main.version=1');
+    assert.equal(options.tags, 'a\nb');
+    assert.deepEqual(options.smokeArgs, ['--version', '--json']);
+  });
+
   test('every bad value names its input', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ qemu: 'emulate' }, /input qemu: "emulate" is not one of off, smoke, test/],
