@@ -8,6 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crossBuild } from '../src/build/engine';
 import { parseBuildOptions } from '../src/build/options';
+import { InputReader } from '../src/inputs/reader';
 import { measureInterleaved, printRatios } from './stats';
 
 const RUNS = 3;
@@ -82,7 +83,7 @@ async function runEngine(parallel: number, gogc?: string): Promise<void> {
   // A GOGC in the environment stands in for one set by the workflow: the engine then leaves the collector alone.
   if (gogc) process.env.GOGC = gogc;
   try {
-    const result = await crossBuild(parseBuildOptions((name) => inputs[name] ?? '', cores), quiet);
+    const result = await crossBuild(parseBuildOptions(new InputReader((name) => inputs[name] ?? ''), cores), quiet);
     if (result.failures.length > 0 || result.built.length !== TARGETS.length) throw new Error(result.failures.join('\n'));
   } finally {
     delete process.env.GOGC;

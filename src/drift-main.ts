@@ -1,19 +1,11 @@
 // Entry of the drift/ sub-action: a pull-request gate that needs no Go install.
-import * as core from '@actions/core';
+import * as log from './shared/log';
 import { runDriftPhase } from './drift/index';
-
-function readMode(): 'warn' | 'error' {
-  const mode = core.getInput('mode') || 'error';
-  if (mode !== 'warn' && mode !== 'error') throw new Error(`input mode: expected warn or error, got ${JSON.stringify(mode)}`);
-  return mode;
-}
+import { actionInputs, workspaceDirectory } from './inputs/action';
+import { parseDriftInputs } from './inputs/drift';
 
 try {
-  await runDriftPhase({
-    workingDirectory: core.getInput('working-directory') || '.',
-    mode: readMode(),
-    ignore: core.getInput('ignore').split(/[\n,]/).map((glob) => glob.trim()).filter(Boolean),
-  });
+  await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory()));
 } catch (error) {
-  core.setFailed(error instanceof Error ? error.message : String(error));
+  log.failWith(error);
 }

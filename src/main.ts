@@ -1,7 +1,11 @@
-// Entry point of the root action's main step.
-import * as core from '@actions/core';
+// Entry point of the root action's main step: every input is read and checked here, first.
+import * as log from './shared/log';
+import { actionInputs, workspaceDirectory } from './inputs/action';
+import { parseSetupInputs } from './inputs/setup';
 import { runSetup } from './setup';
 
-runSetup().catch((error: unknown) => {
-  core.setFailed(error instanceof Error ? error.message : String(error));
-});
+try {
+  await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory()));
+} catch (error) {
+  log.failWith(error);
+}

@@ -1,21 +1,24 @@
 // The root action's main step: resolve and install a verified Go while the caches restore, then
 // set up the Go environment, and run the optional cross-build and drift phases.
 import * as core from '@actions/core';
+import * as log from './shared/log';
 import { configureGoEnvironment } from './env/index';
+import { outsideWorkspaceMarkdown } from './inputs/report';
+import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';
-import { readChoiceInput, readInstallInputs } from './install/inputs';
 import { installSummaryMarkdown } from './report/install-summary';
 
-export async function runSetup(): Promise<void> {
+/** Runs the root action on inputs already read and checked (inputs/setup.ts), so nothing here can fail on a bad input. */
+export async function runSetup(setup: SetupInputs): Promise<void> {
   const started = Date.now();
-  const driftMode = readChoiceInput('drift-check', ['off', 'warn', 'error'] as const, 'warn');
-  const inputs = readInstallInputs();
-  for (const warning of inputs.warnings) core.warning(warning);
-  const workingDirectory = core.getInput('working-directory') || '.';
+  const driftMode = setup.driftCheck;
+  const inputs = setup.install;
+  for (const warning of inputs.warnings) log.warning(warning);
+  const workingDirectory = setup.workingDirectory;
 
   if (!inputs.spec) {
-    core.warning('neither go-version nor go-version-file is set: using the Go already on PATH (as actions/setup-go does)');
+    log.warning('neither go-version nor go-version-file is set: using the Go already on PATH (as actions/setup-go does)');
     await driftPhase(workingDirectory, driftMode);
     return;
   }
@@ -26,7 +29,14 @@ export async function runSetup(): Promise<void> {
     onResolved: (version) => {
       // Loaded here, not at startup: the cache client is large, and loading it now overlaps the download.
       cacheRestore = import('./cache/restore').then(({ restoreCaches }) =>
-        restoreCaches({ goVersion: version, arch: inputs.platform.toolCacheArch }),
+        restoreCaches({
+          goVersion: version,
+          arch: inputs.platform.toolCacheArch,
+          inputs: setup.cache,
+          targets: setup.build.targets,
+          workingDirectory,
+          paths: setup.environment,
+        }),
       );
       // Restores run while Go downloads; their failure must not surface as an unhandled rejection.
       cacheRestore.catch(() => undefined);
@@ -37,12 +47,12 @@ export async function runSetup(): Promise<void> {
   await cacheRestore;
   go.timings['waiting for cache restore'] = Date.now() - waitStart;
   go.timings.total = Date.now() - started;
-  for (const note of go.notes) core.info(note);
-  core.info(`Go ${go.version} at ${go.goRoot}; verified: ${go.anchors.join(', ') || 'none'}`);
-  await core.summary.addRaw(installSummaryMarkdown(go, activated)).write();
+  for (const note of go.notes) log.info(note);
+  log.info(`Go ${go.version} at ${go.goRoot}; verified: ${go.anchors.join(', ') || 'none'}`);
+  await core.summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
 
-  await configureGoEnvironment({ goRoot: go.goRoot, goVersion: go.version });
-  if (core.getInput('targets').trim()) await (await import('./build/index')).runBuildPhase();
+  await configureGoEnvironment({ goRoot: go.goRoot, goVersion: go.version }, setup.environment);
+  if (setup.build.targets.length > 0) await (await import('./build/index')).runBuildPhase(setup.build);
   await driftPhase(workingDirectory, driftMode);
 }
 

@@ -8,6 +8,7 @@ import { needsEmulation, qemuProgramNames, splitArguments } from '../../src/buil
 import { gcBudgetEnv } from '../../src/build/gc-budget';
 import { goBuildArgs, goTestArgs } from '../../src/build/gocommand';
 import { parseBuildOptions } from '../../src/build/options';
+import { InputReader } from '../../src/inputs/reader';
 import { artifactsJson, summaryMarkdown, type BuiltTarget } from '../../src/build/report';
 import type { BuildTarget } from '../../src/build/targets';
 
@@ -158,7 +159,7 @@ describe('garbage collector budget of the build processes', () => {
 });
 
 describe('inputs', () => {
-  const parse = (inputs: Record<string, string>) => parseBuildOptions((name) => inputs[name] ?? '', 4);
+  const parse = (inputs: Record<string, string>) => parseBuildOptions(new InputReader((name) => inputs[name] ?? ''), 4);
 
   test('defaults', () => {
     const options = parse({ targets: 'linux/amd64' });
@@ -169,18 +170,32 @@ describe('inputs', () => {
     });
   });
 
+  test('ldflags, tags and smoke-args may span lines (go splits them on any white space)', () => {
+    const options = parse({ targets: 'linux/amd64', ldflags: '-s -w\n-X main.version=1', tags: 'a\nb', 'smoke-args': '--version\n--json' });
+    assert.equal(options.ldflags, '-s -w\n-X main.version=1');
+    assert.equal(options.tags, 'a\nb');
+    assert.deepEqual(options.smokeArgs, ['--version', '--json']);
+  });
+
   test('every bad value names its input', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ qemu: 'emulate' }, /input qemu: "emulate" is not one of off, smoke, test/],
       [{ cgo: 'yes' }, /input cgo: "yes" is not one of auto, 0, 1/],
       [{ archive: 'rar' }, /input archive: "rar" is not one of auto, tar.gz, zip, none/],
-      [{ trimpath: 'maybe' }, /input trimpath: "maybe" is not true or false/],
+      [{ trimpath: 'maybe' }, /input trimpath: "maybe" is not a boolean/],
       [{ parallel: '0' }, /input parallel: "0" is not a whole number >= 1/],
       [{ shards: '2', shard: '3' }, /input shard: 3 is more than shards \(2\)/],
       [{ shard: 'first' }, /input shard: "first" is not a whole number >= 1/],
       [{ checksums: '../SUMS' }, /input checksums: "..\/SUMS" must be a plain file name/],
       [{ name: 'my app' }, /input name: "my app" may only hold/],
-      [{ push: 'sure' }, /input push: "sure" is not true or false/],
+      [{ trimpath: 'yes' }, /input trimpath: "yes" is not a boolean: use true or false/],
+      [{ packages: '-toolexec=/tmp/x' }, /input packages: "-toolexec=\/tmp\/x" is not a package path or pattern/],
+      [{ packages: './cmd/a "b"' }, /input packages: "\\"b\\"" is not a package path/],
+      [{ targets: 'linux' }, /input targets: "linux" is not goos\/goarch/],
+      [{ platforms: 'linux/amd64/v3/x' }, /input platforms: "linux\/amd64\/v3\/x" is not goos\/goarch/],
+      [{ checksums: 'S'.repeat(300) }, /input checksums: the path element "S{60}… \(300 characters\)" is too long \(300 bytes; at most 255\)/],
+      [{ 'output-dir': 'é'.repeat(2100) }, /input output-dir: the path is too long \(4200 bytes; at most 4095\)/],
+      [{ push: 'sure' }, /input push: "sure" is not a boolean/],
     ];
     for (const [inputs, message] of cases) assert.throws(() => parse({ targets: 'linux/amd64', ...inputs }), message);
   });

@@ -1,7 +1,7 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { resolveTargets, splitTargetList, targetEnv, targetId, type DistEntry } from '../../src/build/targets';
+import { resolveTargets, targetEnv, targetId, type DistEntry } from '../../src/build/targets';
 
 let dist: DistEntry[];
 before(() => {
@@ -11,14 +11,6 @@ before(() => {
 const ids = (entries: string[]) => resolveTargets(entries, dist).map(targetId);
 
 describe('target lists', () => {
-  test('newlines, commas, blanks and comments split the input', () => {
-    assert.deepEqual(splitTargetList('linux/amd64, linux/arm64\n\n  windows/amd64 # the one with .exe\n#darwin/arm64\n'), [
-      'linux/amd64',
-      'linux/arm64',
-      'windows/amd64',
-    ]);
-  });
-
   test('explicit targets keep their order and lose duplicates', () => {
     assert.deepEqual(ids(['windows/amd64', 'linux/arm/v7', 'windows/amd64', 'linux/arm/7']), ['windows/amd64', 'linux/arm/v7']);
   });

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
+import { InputReader } from '../../src/inputs/reader';
 import assert from 'node:assert/strict';
-import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, NO_DEPENDENCY_FILES, parseTargets, targetSetId, type CacheKeyContext } from '../../src/cache/keys';
+import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, NO_DEPENDENCY_FILES, canonicalTargets, targetSetId, type CacheKeyContext } from '../../src/cache/keys';
 
 const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
 const context = (overrides: Partial<CacheKeyContext> = {}): CacheKeyContext => ({
@@ -20,8 +21,14 @@ describe('hashDependencyFiles', () => {
 });
 
 describe('targets', () => {
-  test('parseTargets splits on commas and newlines, sorts and dedupes', () => {
-    assert.deepEqual(parseTargets('linux/arm64, linux/amd64\nLinux/amd64\n\n'), ['linux/amd64', 'linux/arm64']);
+  test('canonicalTargets sorts and dedupes, ignoring case', () => {
+    assert.deepEqual(canonicalTargets(['linux/arm64', 'linux/amd64', 'Linux/amd64']), ['linux/amd64', 'linux/arm64']);
+  });
+  test('a comment in the targets input does not change the build cache key (one parser for build and keys)', () => {
+    const targets = (text: string) => new InputReader(() => text).list('targets');
+    const plain = buildCacheKeys(context({ targets: targets('linux/amd64\nwindows/amd64') })).key;
+    assert.equal(buildCacheKeys(context({ targets: targets('linux/amd64 # servers\n# desktops:\nwindows/amd64 # the .exe one') })).key, plain);
+    assert.equal(buildCacheKeys(context({ targets: targets('windows/amd64, linux/amd64') })).key, plain);
   });
   test('the target set id ignores order and is native without targets', () => {
     assert.equal(targetSetId([]), 'native');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import { findRisks, type RiskContext } from '../../src/env/risks';
 import { matchesPrefixPattern, uncoveredPatterns } from '../../src/env/patterns';
-import { proxyCredentials } from '../../src/env/credentials';
+import { proxyCredentials } from '../../src/shared/credentials';
 
 const SAFE = {
   GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: 'sum.golang.org', GOFLAGS: '', GO111MODULE: '', GOTOOLCHAIN: 'local',

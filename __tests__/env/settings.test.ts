@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { effectiveToolchain, environmentExports, parseEnvPolicy } from '../../src/env/settings';
+import { effectiveToolchain, environmentExports } from '../../src/env/settings';
 import { renderEnvironmentReport } from '../../src/env/report';
 
 const paths = { gopath: '/h/go', gocache: '/h/.cache/go-build', gomodcache: '/h/go/pkg/mod' };
@@ -10,11 +10,6 @@ describe('environment exports', () => {
     assert.deepEqual(environmentExports({ goproxy: ' https://p,direct ', gosumdb: '', goflags: '-trimpath' }, paths), {
       GOPROXY: 'https://p,direct', GOFLAGS: '-trimpath', GOCACHE: '/h/.cache/go-build', GOMODCACHE: '/h/go/pkg/mod',
     });
-  });
-  test('env-policy accepts warn and error only', () => {
-    assert.equal(parseEnvPolicy(''), 'warn');
-    assert.equal(parseEnvPolicy('ERROR'), 'error');
-    assert.throws(() => parseEnvPolicy('fail'), /env-policy/);
   });
   test('GOTOOLCHAIN: environment, then user env file, then GOROOT/go.env, then auto', () => {
     assert.equal(effectiveToolchain({ env: 'local', userEnvFile: 'auto' }), 'local');

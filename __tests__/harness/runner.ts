@@ -32,6 +32,14 @@ export interface StepResult {
   summary: string;
   annotations: Annotation[];
   masks: string[];
+  /** Every line of stdout the runner would process as a workflow command, in order. */
+  commands: WorkflowCommand[];
+}
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  data: string;
 }
 
 export interface ActionStepOptions {
@@ -201,7 +209,7 @@ export class RunnerJob {
     Object.assign(this.env, exportedEnv);
     // The runner prepends each GITHUB_PATH line, so the last line written ends up first.
     for (const dir of addedPath) this.pathPrefix.unshift(dir);
-    const { annotations, masks } = parseWorkflowCommands(stdout);
+    const { annotations, masks, commands } = parseWorkflowCommands(stdout);
     return {
       code,
       stdout,
@@ -213,6 +221,7 @@ export class RunnerJob {
       summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
       annotations,
       masks,
+      commands,
     };
   }
 }
@@ -280,30 +289,82 @@ function unescapeProperty(value: string): string {
   return unescapeData(value).replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
-/** Reads `::error file=F,line=L::message`-style commands from a step's stdout. */
-export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[] } {
+function unescapeLegacy(value: string): string {
+  return value.replace(/%3B/g, ';').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%5D/g, ']').replace(/%25/g, '%');
+}
+
+/** The commands the runner registers; a line naming any other is plain output. */
+const RUNNER_COMMANDS = new Set([
+  'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher',
+  'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo', 'stop-commands',
+]);
+
+/**
+ * One stdout line as the runner reads it: `::name props::data` once leading white space is
+ * trimmed, else the legacy `##[name props]data` anywhere in the line (ActionCommand.cs).
+ */
+export function parseCommandLine(line: string): WorkflowCommand | undefined {
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith('::')) {
+    const end = trimmed.indexOf('::', 2);
+    if (end >= 0) {
+      const info = trimmed.slice(2, end);
+      const space = info.indexOf(' ');
+      const command = space < 0 ? info : info.slice(0, space);
+      if (RUNNER_COMMANDS.has(command)) {
+        const properties: Record<string, string> = {};
+        if (space > 0) {
+          for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+            const eq = pair.indexOf('=');
+            if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+          }
+        }
+        return { command, properties, data: unescapeData(trimmed.slice(end + 2)) };
+      }
+    }
+  }
+  const prefix = line.indexOf('##[');
+  if (prefix < 0) return undefined;
+  const close = line.indexOf(']', prefix);
+  if (close < 0) return undefined;
+  const info = line.slice(prefix + 3, close);
+  const space = info.indexOf(' ');
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!RUNNER_COMMANDS.has(command)) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info.slice(space + 1).split(';').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
+    }
+  }
+  return { command, properties, data: unescapeLegacy(line.slice(close + 1)) };
+}
+
+/** Reads the workflow commands of a step's stdout, and the annotations and masks among them. */
+export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[]; commands: WorkflowCommand[] } {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match) continue;
-    const [, command, props = '', data = ''] = match;
+  const commands: WorkflowCommand[] = [];
+  // Lines as the runner's ReadLine splits them: CR, LF or CRLF.
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const parsed = parseCommandLine(line);
+    if (!parsed) continue;
+    commands.push(parsed);
+    const { command, properties, data } = parsed;
     if (command === 'add-mask') {
-      masks.push(unescapeData(data));
+      masks.push(data);
       continue;
     }
     if (command !== 'error' && command !== 'warning' && command !== 'notice') continue;
-    const annotation: Annotation = { level: command, message: unescapeData(data) };
-    for (const pair of props.split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      const key = pair.slice(0, eq);
-      const value = unescapeProperty(pair.slice(eq + 1));
-      if (key === 'file' || key === 'title') annotation[key] = value;
-      if (key === 'line' || key === 'col') annotation[key] = Number(value);
-    }
+    const annotation: Annotation = { level: command, message: data };
+    if (properties.file !== undefined) annotation.file = properties.file;
+    if (properties.title !== undefined) annotation.title = properties.title;
+    if (properties.line !== undefined) annotation.line = Number(properties.line);
+    if (properties.col !== undefined) annotation.col = Number(properties.col);
     annotations.push(annotation);
   }
-  return { annotations, masks };
+  return { annotations, masks, commands };
 }
 
 export interface SpawnResult {

@@ -71,7 +71,7 @@ describe('GOPROXY list parsing', () => {
   });
 
   test('credentials are redacted from URLs', () => {
-    assert.equal(redactUrl('https://user:hunter2@proxy.example/x'), 'https://user:***@proxy.example/x');
+    assert.equal(redactUrl('https://user:hunter2@proxy.example/x'), 'https://***@proxy.example/x');
     assert.equal(redactUrl('https://token@proxy.example/'), 'https://***@proxy.example/');
   });
 });

@@ -1,23 +1,25 @@
-// The build phase as a step: reads the build inputs, runs the engine, sets the outputs and the summary.
-import { availableParallelism } from 'node:os';
+// The build phase as a step: runs the engine on the parsed inputs, sets the outputs and the summary.
 import * as core from '@actions/core';
+import * as log from '../shared/log';
+import { outsideWorkspaceMarkdown } from '../inputs/report';
+import type { OutsidePath } from '../inputs/workspace';
 import { crossBuild } from './engine';
-import { parseBuildOptions } from './options';
+import type { BuildOptions } from './options';
 import { artifactsJson, summaryMarkdown } from './report';
 
-export async function runBuildPhase(): Promise<void> {
-  const options = parseBuildOptions((name) => core.getInput(name), availableParallelism());
+/** `outside`: path inputs that deliberately point outside the workspace, for the summary (the root action reports its own). */
+export async function runBuildPhase(options: BuildOptions, outside: readonly OutsidePath[] = []): Promise<void> {
   if (options.targets.length === 0) throw new Error('input targets: nothing to build (give goos/goarch entries, first-class, all or a glob)');
-  const result = await core.group(`Cross-build ${options.targets.join(', ')}`, () =>
-    crossBuild(options, { info: core.info, warning: core.warning }),
+  const result = await log.group(`Cross-build ${options.targets.join(', ')}`, () =>
+    crossBuild(options, { info: log.info, warning: log.warning }),
   );
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('artifacts', artifactsJson(result.built));
   core.setOutput('checksums-file', result.checksumsFile ?? '');
   // Outside a runner (local runs of the bundle) there is no summary file to write to.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result.built, result.notes)).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outsideWorkspaceMarkdown(outside) + summaryMarkdown(result.built, result.notes)).write();
   if (result.failures.length > 0) {
-    for (const failure of result.failures) core.error(failure);
+    for (const failure of result.failures) log.error(failure);
     throw new Error(`cross-build: ${result.failures.length} target(s) failed: ${result.failures.map((f) => f.split(':')[0]).join(', ')}`);
   }
 }

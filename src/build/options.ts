@@ -1,8 +1,8 @@
 // Validates the build inputs once and returns a typed object; every error names its input. Pure: no I/O.
+import { InputError, shown, type InputReader } from '../inputs/reader';
 import type { CgoMode } from './cgo';
 import type { ArchiveChoice } from './naming';
 import { splitArguments } from './emulation';
-import { splitTargetList } from './targets';
 
 export type QemuMode = 'off' | 'smoke' | 'test';
 
@@ -31,59 +31,60 @@ export interface BuildOptions {
   push: boolean;
 }
 
-/** Raw input values by input name, as `core.getInput` returns them (empty when unset). */
-export type RawInputs = (name: string) => string;
+const PACKAGE_PATTERN = /^[A-Za-z0-9._~+\-/@!]+$/;
 
-function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new Error(`input ${input}: "${value}" is not one of ${allowed.join(', ')}`);
-}
-
-function bool(input: string, value: string): boolean {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw new Error(`input ${input}: "${value}" is not true or false`);
-}
-
-function positiveInteger(input: string, value: string): number {
-  if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`input ${input}: "${value}" is not a whole number >= 1`);
-  return Number(value);
-}
-
-function safeFileName(input: string, value: string): string {
-  if (!value || /[\\/]/.test(value) || value === '.' || value === '..') {
-    throw new Error(`input ${input}: "${value}" must be a plain file name`);
+/** Package paths and patterns for go build: never a flag, only the characters import paths use. */
+function packagePatterns(read: InputReader): string[] {
+  const packages = read.list('packages').flatMap((item) => item.split(/\s+/)).filter(Boolean);
+  for (const pattern of packages) {
+    if (pattern.startsWith('-') || !PACKAGE_PATTERN.test(pattern)) {
+      throw new InputError('packages', `${shown(pattern)} is not a package path or pattern (like ., ./cmd/app, ./... or example.com/app)`);
+    }
   }
-  return value;
+  return packages.length > 0 ? packages : ['.'];
 }
 
-export function parseBuildOptions(read: RawInputs, defaultParallel: number): BuildOptions {
-  const get = (name: string) => read(name).trim();
-  const shards = get('shards') ? positiveInteger('shards', get('shards')) : 1;
-  const shard = get('shard') ? positiveInteger('shard', get('shard')) : undefined;
-  if (shard !== undefined && shard > shards) throw new Error(`input shard: ${shard} is more than shards (${shards})`);
-  const name = get('name');
-  if (name && !/^[A-Za-z0-9._+-]+$/.test(name)) throw new Error(`input name: "${name}" may only hold letters, digits and . _ + -`);
+/** Entries of `targets` / `platforms`: goos/goarch[/variant], a glob of that, first-class or all. Checked fully against the Go later. */
+function targetEntries(read: InputReader, input: string): string[] {
+  const entries = read.list(input);
+  for (const entry of entries) {
+    if (entry === 'all' || entry === 'first-class') continue;
+    const parts = entry.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9.*?]+$/i.test(part))) {
+      throw new InputError(input, `${shown(entry)} is not goos/goarch[/variant], first-class, all or a glob like linux/*`);
+    }
+  }
+  return entries;
+}
+
+/** The build inputs, read through the one input vocabulary. Pure: the placement checks are the entry point's. */
+export function parseBuildOptions(read: InputReader, defaultParallel: number): BuildOptions {
+  const shards = read.integer('shards') ?? 1;
+  const shard = read.integer('shard');
+  if (shard !== undefined && shard > shards) throw new InputError('shard', `${shard} is more than shards (${shards})`);
+  const name = read.text('name');
+  if (name && !/^[A-Za-z0-9._+-]+$/.test(name)) throw new InputError('name', `${shown(name)} may only hold letters, digits and . _ + -`);
   return {
-    targets: splitTargetList(read('targets')),
-    workingDirectory: get('working-directory') || '.',
-    packages: (get('packages') || '.').split(/\s+/).filter(Boolean),
+    targets: targetEntries(read, 'targets'),
+    workingDirectory: read.path('working-directory', '.'),
+    packages: packagePatterns(read),
     name,
-    outputDir: get('output-dir') || 'dist',
-    ldflags: get('ldflags'),
-    tags: get('tags'),
-    trimpath: bool('trimpath', get('trimpath') || 'true'),
-    cgo: oneOf('cgo', get('cgo') || 'auto', ['auto', '0', '1'] as const),
-    archive: oneOf('archive', get('archive') || 'auto', ['auto', 'tar.gz', 'zip', 'none'] as const),
-    checksums: safeFileName('checksums', get('checksums') || 'SHA256SUMS'),
-    parallel: get('parallel') ? positiveInteger('parallel', get('parallel')) : defaultParallel,
-    qemu: oneOf('qemu', get('qemu') || 'off', ['off', 'smoke', 'test'] as const),
-    smokeArgs: splitArguments(read('smoke-args')),
+    outputDir: read.path('output-dir', 'dist'),
+    // Go splits these on any white space, line breaks included (a YAML block is fine).
+    ldflags: read.text('ldflags', { multiline: true }),
+    tags: read.text('tags', { multiline: true }),
+    trimpath: read.boolean('trimpath', true),
+    cgo: read.choice('cgo', ['auto', '0', '1'] as const, 'auto'),
+    archive: read.choice('archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
+    checksums: read.fileName('checksums', 'SHA256SUMS'),
+    parallel: read.integer('parallel') ?? defaultParallel,
+    qemu: read.choice('qemu', ['off', 'smoke', 'test'] as const, 'off'),
+    smokeArgs: splitArguments(read.text('smoke-args', { multiline: true })),
     shard,
     shards,
-    image: get('image'),
-    platforms: splitTargetList(read('platforms')),
-    dockerfile: get('dockerfile'),
-    push: bool('push', get('push') || 'false'),
+    image: read.text('image'),
+    platforms: targetEntries(read, 'platforms'),
+    dockerfile: read.path('dockerfile'),
+    push: read.boolean('push', false),
   };
 }

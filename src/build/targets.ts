@@ -75,14 +75,6 @@ export function targetEnv(target: BuildTarget): Record<string, string> {
   return env;
 }
 
-/** Splits the `targets` input: newlines or commas, blanks and `#` comments ignored. */
-export function splitTargetList(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter(Boolean);
-}
-
 function globToRegExp(glob: string): RegExp {
   const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
   return new RegExp(`^${escaped}$`);

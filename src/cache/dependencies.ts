@@ -34,17 +34,13 @@ async function findDefaultFiles(root: string, excluded: readonly string[]): Prom
   return found;
 }
 
-async function findGlobbedFiles(patterns: string, workspace: string): Promise<string[]> {
-  const lines = patterns
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const negated = line.startsWith('!');
-      const pattern = negated ? line.slice(1) : line;
-      const absolute = isAbsolute(pattern) ? pattern : join(workspace, pattern);
-      return negated ? `!${absolute}` : absolute;
-    });
+async function findGlobbedFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
+  const lines = patterns.map((line) => {
+    const negated = line.startsWith('!');
+    const pattern = negated ? line.slice(1) : line;
+    const absolute = isAbsolute(pattern) ? pattern : join(workspace, pattern);
+    return negated ? `!${absolute}` : absolute;
+  });
   const globber = await glob.create(lines.join('\n'), { followSymbolicLinks: false, matchDirectories: false });
   const files: string[] = [];
   for (const path of await globber.glob()) {
@@ -56,14 +52,14 @@ async function findGlobbedFiles(patterns: string, workspace: string): Promise<st
 export interface DependencyFileOptions {
   workspace: string;
   workingDirectory: string;
-  /** The `cache-dependency-path` input; empty for the default. */
-  patterns: string;
+  /** The globs of the `cache-dependency-path` input; empty for the default. */
+  patterns: readonly string[];
   /** Cache directories that may sit inside the workspace: their go.sum files belong to dependencies. */
   excluded: readonly string[];
 }
 
 export async function readDependencyFiles(options: DependencyFileOptions): Promise<DependencyFile[]> {
-  const paths = options.patterns.trim()
+  const paths = options.patterns.length > 0
     ? await findGlobbedFiles(options.patterns, options.workspace)
     : await findDefaultFiles(resolve(options.workspace, options.workingDirectory), options.excluded.map((path) => resolve(path)));
   const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));

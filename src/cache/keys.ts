@@ -46,16 +46,15 @@ export function hashDependencyFiles(files: readonly DependencyFile[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Parses the `targets` input (newline or comma separated) into a sorted set of words. */
-export function parseTargets(text: string): string[] {
-  const words = text.split(/[\n,]/).map((word) => word.trim().toLowerCase()).filter(Boolean);
-  return [...new Set(words)].sort();
+/** The entries of the `targets` input (already split, comments gone) as a sorted set: order and case do not change the key. */
+export function canonicalTargets(targets: readonly string[]): string[] {
+  return [...new Set(targets.map((target) => target.toLowerCase()))].sort();
 }
 
 /** A short stable name of a target set: `native` when there is no cross-build. */
 export function targetSetId(targets: readonly string[]): string {
   if (targets.length === 0) return 'native';
-  return `t${createHash('sha256').update(parseTargets(targets.join('\n')).join('\n')).digest('hex').slice(0, 12)}`;
+  return `t${createHash('sha256').update(canonicalTargets(targets).join('\n')).digest('hex').slice(0, 12)}`;
 }
 
 function sanitize(part: string): string {

@@ -2,12 +2,6 @@
 
 export type CacheSaveMode = 'auto' | 'always' | 'never';
 
-export function parseCacheSaveMode(text: string): CacheSaveMode {
-  const mode = text.trim().toLowerCase() || 'auto';
-  if (mode === 'auto' || mode === 'always' || mode === 'never') return mode;
-  throw new Error(`cache-save: expected auto, always or never, got "${text}"`);
-}
-
 export interface SaveEventContext {
   eventName: string;
   ref: string;

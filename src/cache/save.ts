@@ -2,10 +2,11 @@
 // cache whose content changed, when the cache-save policy allows it. Failures only warn.
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { readFileSync } from 'node:fs';
 import { listFiles, trimBuildCache } from './files';
 import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
-import { decideSaveForEvent, decideUpload, parseCacheSaveMode, type Decision } from './policy';
+import { decideSaveForEvent, decideUpload, type CacheSaveMode, type Decision } from './policy';
 import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 
 const LABEL = { mod: 'module cache', build: 'build cache' } as const;
@@ -22,8 +23,8 @@ function readDefaultBranch(): string | undefined {
   }
 }
 
-export function saveDecisionForThisJob(): Decision {
-  return decideSaveForEvent(parseCacheSaveMode(core.getInput('cache-save')), {
+export function saveDecisionForThisJob(mode: CacheSaveMode): Decision {
+  return decideSaveForEvent(mode, {
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
     ref: process.env.GITHUB_REF ?? '',
     defaultBranch: readDefaultBranch(),
@@ -33,12 +34,12 @@ export function saveDecisionForThisJob(): Decision {
 async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> {
   const label = LABEL[entry.kind];
   if (entry.matchedKey === entry.key) {
-    core.info(`${label}: exact hit on ${entry.key}, not saved again`);
+    log.info(`${label}: exact hit on ${entry.key}, not saved again`);
     return;
   }
   if (entry.kind === 'build') {
     const trim = await trimBuildCache(entry.dir, jobStartMs);
-    core.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
+    log.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
   }
   const decision = decideUpload({
     primaryKey: entry.key,
@@ -48,30 +49,30 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> 
     emptyFingerprint: EMPTY_FINGERPRINT,
   });
   if (!decision.save) {
-    core.info(`${label}: not saved (${decision.reason})`);
+    log.info(`${label}: not saved (${decision.reason})`);
     return;
   }
-  core.info(`${label}: saving ${entry.dir} as ${entry.key} (${decision.reason})`);
+  log.info(`${label}: saving ${entry.dir} as ${entry.key} (${decision.reason})`);
   try {
     // The library reports a refused reservation (409: another job saved this key) or a service
     // failure itself and returns -1; a job never fails over a cache.
     const id = await cache.saveCache([entry.dir], entry.key);
-    if (id === -1) core.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
-    else core.info(`${label} saved as ${entry.key}`);
+    if (id === -1) log.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
+    else log.info(`${label} saved as ${entry.key}`);
   } catch (error) {
-    core.warning(`${label} was not saved as ${entry.key}: ${(error as Error).message}`);
+    log.warning(`${label} was not saved as ${entry.key}: ${(error as Error).message}`);
   }
 }
 
-export async function saveCaches(): Promise<void> {
+export async function saveCaches(mode: CacheSaveMode): Promise<void> {
   const record = decodeRecord(core.getState(RESTORE_STATE));
   if (!record) {
-    core.info('caches were not restored in this job: nothing to save');
+    log.info('caches were not restored in this job: nothing to save');
     return;
   }
-  const decision = saveDecisionForThisJob();
+  const decision = saveDecisionForThisJob(mode);
   if (!decision.save) {
-    core.info(`caches not saved: ${decision.reason}`);
+    log.info(`caches not saved: ${decision.reason}`);
     return;
   }
   for (const entry of record.caches) await saveOne(entry, record.jobStartMs);

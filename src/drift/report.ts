@@ -1,6 +1,7 @@
 // Edge: reports drift results to the runner: one annotation per finding (file, line, column), a
 // job summary table, the `drift` output, and the step failure the mode asks for.
 import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { countBySeverity, formatTotals, siteRows } from './format';
 import type { DriftResult, Finding } from './types';
 
@@ -21,15 +22,15 @@ export async function reportDrift(result: DriftResult, options: ReportOptions): 
   await writeSummary({ findings, sites: result.sites.map((site) => ({ ...site, file: options.annotationPath(site.file) })) });
   const totals = formatTotals(findings);
   const errors = countBySeverity(findings).error;
-  if (errors > 0 && options.mode === 'error') core.setFailed(`Go version drift: ${totals}`);
-  else core.info(`Go version drift: ${totals}${errors > 0 ? ' (mode warn: not failing)' : ''}`);
+  if (errors > 0 && options.mode === 'error') log.setFailed(`Go version drift: ${totals}`);
+  else log.info(`Go version drift: ${totals}${errors > 0 ? ' (mode warn: not failing)' : ''}`);
 }
 
 function annotate(finding: Finding): void {
   const properties = { file: finding.file, startLine: finding.line, startColumn: finding.column, title: `drift: ${finding.rule}` };
-  if (finding.severity === 'error') core.error(finding.message, properties);
-  else if (finding.severity === 'warning') core.warning(finding.message, properties);
-  else core.notice(finding.message, properties);
+  if (finding.severity === 'error') log.error(finding.message, properties);
+  else if (finding.severity === 'warning') log.warning(finding.message, properties);
+  else log.notice(finding.message, properties);
 }
 
 async function writeSummary(result: DriftResult): Promise<void> {

@@ -1,17 +1,20 @@
 // The Go environment step: exports the settings from the inputs, masks proxy credentials, reads
 // the effective environment from the installed go, reports risky settings and applies env-policy.
 import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { getExecOutput } from '@actions/exec';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { proxyCredentials } from './credentials';
+import { isAbsolute, join } from 'node:path';
+import { proxyCredentials } from '../shared/credentials';
 import { locateGoPaths } from './locate';
 import { fileSystemOf, parseMounts } from './mounts';
 import { goEnvFilePath, parseGoEnvFile, type GoPlatform } from './paths';
 import { renderEnvironmentReport, REPORTED_SETTINGS } from './report';
 import { findRisks, type Risk } from './risks';
-import { effectiveToolchain, ENVIRONMENT_INPUTS, environmentExports, parseEnvPolicy, type EnvironmentInput } from './settings';
+import type { EnvironmentInputs } from '../inputs/environment';
+import { isInside } from '../inputs/workspace';
+import { effectiveToolchain, environmentExports } from './settings';
 
 export interface GoEnvironmentContext {
   goRoot: string;
@@ -55,22 +58,16 @@ function fileSystemsOf(paths: string[]): Record<string, string | undefined> {
   return Object.fromEntries(paths.map((path) => [path, fileSystemOf(path, mounts)]));
 }
 
-function isInside(child: string, parent: string): boolean {
-  const path = relative(resolve(parent), resolve(child));
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}
-
 function annotate(risk: Risk, failing: boolean): void {
   const properties = { title: `Go environment: ${risk.setting}` };
-  if (risk.level === 'advice') core.notice(risk.message, properties);
-  else if (failing) core.error(risk.message, properties);
-  else core.warning(risk.message, properties);
+  if (risk.level === 'advice') log.notice(risk.message, properties);
+  else if (failing) log.error(risk.message, properties);
+  else log.warning(risk.message, properties);
 }
 
-export async function configureGoEnvironment(context: GoEnvironmentContext): Promise<void> {
-  const policy = parseEnvPolicy(core.getInput('env-policy'));
-  const inputs = Object.fromEntries(Object.keys(ENVIRONMENT_INPUTS).map((name) => [name, core.getInput(name)])) as Record<EnvironmentInput, string>;
-  const exports = environmentExports(inputs, locateGoPaths());
+export async function configureGoEnvironment(context: GoEnvironmentContext, inputs: EnvironmentInputs): Promise<void> {
+  const policy = inputs.policy;
+  const exports = environmentExports(inputs.values, locateGoPaths(inputs));
 
   // Mask before anything can print the proxy URL.
   for (const secret of proxyCredentials(exports.GOPROXY ?? process.env.GOPROXY ?? '').secrets) core.setSecret(secret);
@@ -80,7 +77,7 @@ export async function configureGoEnvironment(context: GoEnvironmentContext): Pro
   try {
     env = await readGoEnv(context.goRoot);
   } catch (error) {
-    core.warning(`${(error as Error).message}; the report shows the job environment instead`);
+    log.warning(`${(error as Error).message}; the report shows the job environment instead`);
     env = Object.fromEntries(REPORTED_SETTINGS.map((name) => [name, process.env[name]]));
     env.GOVERSION = `go${context.goVersion}`;
     env.GOROOT = context.goRoot;

@@ -1,5 +1,5 @@
 // The job summary section on the Go environment. Pure.
-import { proxyCredentials } from './credentials';
+import { proxyCredentials } from '../shared/credentials';
 import type { Risk } from './risks';
 import type { EnvPolicy } from './settings';
 

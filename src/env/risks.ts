@@ -1,6 +1,6 @@
 // Rules that flag Go settings which weaken supply-chain checks or make CI slow or fragile. Pure:
 // takes the effective Go environment (as `go env -json` reports it) and facts about paths.
-import { proxyCredentials } from './credentials';
+import { proxyCredentials } from '../shared/credentials';
 import { splitPatterns, uncoveredPatterns } from './patterns';
 
 /** `risk` weakens verification or reproducibility and fails the step under env-policy: error; `advice` never fails. */

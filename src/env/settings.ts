@@ -16,12 +16,6 @@ export type EnvironmentInput = keyof typeof ENVIRONMENT_INPUTS;
 
 export type EnvPolicy = 'warn' | 'error';
 
-export function parseEnvPolicy(text: string): EnvPolicy {
-  const policy = text.trim().toLowerCase() || 'warn';
-  if (policy === 'warn' || policy === 'error') return policy;
-  throw new Error(`env-policy: expected warn or error, got "${text}"`);
-}
-
 /**
  * The variables to export. GOCACHE and GOMODCACHE are always exported: the caches were restored
  * into exactly these directories, and later steps (and the post step's trim) must agree.

@@ -1,6 +1,7 @@
 // Makes an installed Go the one later steps use: PATH, GOTOOLCHAIN, the compiler problem matcher,
 // and the outputs. Runs the Go once (`go env`) to confirm it is the version we meant.
 import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { getExecOutput } from '@actions/exec';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,9 +40,9 @@ export async function activateGo(go: InstalledGo, gotoolchainInput: string | und
   core.addPath(join(go.goRoot, 'bin'));
   if (gopath) core.addPath(join(gopath.split(process.platform === 'win32' ? ';' : ':')[0]!, 'bin'));
   if (gotoolchain.setBy !== 'workflow') core.exportVariable('GOTOOLCHAIN', gotoolchain.value);
-  else core.info(`GOTOOLCHAIN=${gotoolchain.value} was set by the workflow; leaving it (set input gotoolchain to override)`);
+  else log.info(`GOTOOLCHAIN=${gotoolchain.value} was set by the workflow; leaving it (set input gotoolchain to override)`);
   const matcher = matcherPath();
-  if (existsSync(matcher)) core.info(`::add-matcher::${matcher}`);
+  if (existsSync(matcher)) log.addMatcher(matcher);
   core.setOutput('go-version', go.version);
   core.setOutput('go-root', go.goRoot);
   core.setOutput('verified', go.anchors.length > 0 ? go.anchors.join(',') : 'none');

@@ -1,7 +1,7 @@
 // Resolves the requested Go and puts a verified copy in the tool cache (or finds one there).
 // Two routes: go.dev or a go.dev-like mirror (SHA-256 + OpenPGP), and GOPROXY's golang.org/toolchain
 // module (the Go checksum database). `auto` tries go.dev first and falls back to the proxy.
-import * as core from '@actions/core';
+import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec, satisfiesVersionSpec, type Release, type VersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
 import type { RequestOptions } from './download';
@@ -55,7 +55,7 @@ async function timed<T>(timings: Record<string, number>, phase: string, work: ()
 }
 
 function proxyOptions(inputs: Inputs) {
-  return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line: string) => core.info(line) };
+  return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line: string) => log.info(line) };
 }
 
 async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promise<Route> {
@@ -75,7 +75,7 @@ async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promi
       // The key is read while the archive downloads; a bad key is reported first, as it would also fail the signature.
       const signingKey = inputs.signingKey;
       const keyCheck = signingKey ? import('./signature').then(({ publicKeyFingerprint }) => publicKeyFingerprint(signingKey, 'input go-signing-key')) : undefined;
-      core.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
+      log.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
       const [download, key] = await Promise.allSettled([
         downloadAndVerify(
           source,
@@ -144,7 +144,7 @@ async function openRoute(inputs: Inputs, requestOptions: RequestOptions): Promis
   try {
     return await goDevRoute(inputs, { ...requestOptions, attempts: 2 });
   } catch (error) {
-    core.warning(`go-download-source auto: ${(error as Error).message}; falling back to the golang.org/toolchain module through GOPROXY`);
+    log.warning(`go-download-source auto: ${(error as Error).message}; falling back to the golang.org/toolchain module through GOPROXY`);
     return proxyRoute(inputs);
   }
 }
@@ -177,11 +177,11 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
   const notes: string[] = [];
   const timings: Record<string, number> = {};
   const { spec, platform } = inputs;
-  const requestOptions: RequestOptions = { log: (message) => core.info(message) };
+  const requestOptions: RequestOptions = { log: (message) => log.info(message) };
   const cached = await listCachedGo(platform.toolCacheArch);
   const offlineMatch = newestSatisfying(cached, spec);
   if (offlineMatch && !inputs.checkLatest) {
-    core.info(`Go ${offlineMatch.version} from the tool cache satisfies ${describeVersionSpec(spec)}; not contacting the network`);
+    log.info(`Go ${offlineMatch.version} from the tool cache satisfies ${describeVersionSpec(spec)}; not contacting the network`);
     hooks.onResolved?.(offlineMatch.version);
     return fromCache(offlineMatch, inputs, notes, timings);
   }
@@ -191,7 +191,7 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
     route = await timed(timings, 'release list', () => openRoute(inputs, requestOptions));
   } catch (error) {
     if (offlineMatch) {
-      core.warning(`cannot read the release index (${(error as Error).message}); using Go ${offlineMatch.version} from the tool cache`);
+      log.warning(`cannot read the release index (${(error as Error).message}); using Go ${offlineMatch.version} from the tool cache`);
       hooks.onResolved?.(offlineMatch.version);
       return fromCache(offlineMatch, inputs, notes, timings);
     }
@@ -206,7 +206,7 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
   hooks.onResolved?.(version);
   const exact = cached.find((entry) => entry.version === version);
   if (exact) {
-    core.info(`Go ${version} is already in the tool cache`);
+    log.info(`Go ${version} is already in the tool cache`);
     return fromCache(exact, inputs, notes, timings);
   }
 

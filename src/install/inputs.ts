@@ -1,11 +1,11 @@
 // Reads and validates the inputs of the Go install once; every error names the input.
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { parseVersionFile } from '../version/files';
 import { parseVersionSpec, type VersionSpec } from '../version/spec';
 import type { VerifySignatureMode } from './godev';
 import { goPlatform, type GoPlatform } from './platform';
+import { InputError, shown, type InputReader } from '../inputs/reader';
 
 export interface InstallInputs {
   /** Undefined when neither go-version nor go-version-file is given. */
@@ -31,25 +31,9 @@ export interface InstallInputs {
   warnings: string[];
 }
 
-export function readBooleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new Error(`input ${name}: expected true or false, got '${core.getInput(name)}'`);
-}
-
-export function readChoiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim();
-  if (value === '') return fallback;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new Error(`input ${name}: expected one of ${choices.join(', ')}, got '${value}'`);
-  }
-  return value as T;
-}
-
-function readSpec(warnings: string[]): Pick<InstallInputs, 'spec' | 'specSource' | 'specText'> {
-  const versionText = core.getInput('go-version').trim();
-  const versionFile = core.getInput('go-version-file').trim();
+function readSpec(read: InputReader, warnings: string[]): Pick<InstallInputs, 'spec' | 'specSource' | 'specText'> {
+  const versionText = read.text('go-version');
+  const versionFile = read.path('go-version-file');
   if (versionText && versionFile) {
     warnings.push('both go-version and go-version-file are set: go-version wins, as in actions/setup-go');
   }
@@ -73,10 +57,10 @@ function readSpec(warnings: string[]): Pick<InstallInputs, 'spec' | 'specSource'
   return { spec: undefined, specSource: '', specText: '' };
 }
 
-export function readInstallInputs(): InstallInputs {
+export function readInstallInputs(read: InputReader): InstallInputs {
   const warnings: string[] = [];
-  const architecture = core.getInput('architecture').trim() || process.arch;
-  const downloadBaseUrl = (core.getInput('go-download-base-url').trim() || process.env.GO_DOWNLOAD_BASE_URL?.trim()) || undefined;
+  const architecture = read.text('architecture') || process.arch;
+  const downloadBaseUrl = (read.text('go-download-base-url') || process.env.GO_DOWNLOAD_BASE_URL?.trim()) || undefined;
   if (downloadBaseUrl) {
     let url: URL;
     try {
@@ -88,15 +72,16 @@ export function readInstallInputs(): InstallInputs {
       throw new Error(`input go-download-base-url: expected an http(s) URL, got '${downloadBaseUrl}'`);
     }
   }
-  const pinnedSha256 = core.getInput('go-sha256').trim().toLowerCase() || undefined;
+  const sha256Text = read.text('go-sha256');
+  const pinnedSha256 = sha256Text.toLowerCase() || undefined;
   if (pinnedSha256 && !/^[0-9a-f]{64}$/.test(pinnedSha256)) {
-    throw new Error(`input go-sha256: expected 64 hexadecimal characters, got '${core.getInput('go-sha256').trim()}'`);
+    throw new InputError('go-sha256', `expected 64 hexadecimal characters, got ${shown(sha256Text)}`);
   }
-  const signingKey = core.getInput('go-signing-key').trim() || undefined;
+  const signingKey = read.text('go-signing-key', { multiline: true, max: 65536 }) || undefined;
   if (signingKey && !signingKey.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
     throw new Error('input go-signing-key: expected an armored OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----)');
   }
-  const gotoolchain = core.getInput('gotoolchain').trim() || undefined;
+  const gotoolchain = read.text('gotoolchain') || undefined;
   if (gotoolchain && !/^(local|auto|path|go\d+(\.\d+){1,2}((rc|beta)\d+)?(\+(auto|path))?|local\+(auto|path))$/.test(gotoolchain)) {
     throw new Error(`input gotoolchain: expected local, auto, path, goX.Y.Z, goX.Y.Z+auto or goX.Y.Z+path, got '${gotoolchain}'`);
   }
@@ -107,19 +92,19 @@ export function readInstallInputs(): InstallInputs {
     throw new Error((error as Error).message);
   }
   return {
-    ...readSpec(warnings),
-    checkLatest: readBooleanInput('check-latest'),
+    ...readSpec(read, warnings),
+    checkLatest: read.boolean('check-latest', false),
     platform,
     downloadBaseUrl,
     signingKey,
-    verifySignature: readChoiceInput('verify-signature', ['auto', 'required', 'off'] as const, 'auto'),
+    verifySignature: read.choice('verify-signature', ['auto', 'required', 'off'] as const, 'auto'),
     pinnedSha256,
     gotoolchain,
-    downloadSource: readChoiceInput('go-download-source', ['go.dev', 'proxy', 'auto'] as const, 'go.dev'),
-    goproxy: core.getInput('goproxy').trim() || process.env.GOPROXY?.trim() || undefined,
-    gosumdb: core.getInput('gosumdb').trim() || process.env.GOSUMDB?.trim() || undefined,
-    verifyCached: readBooleanInput('verify-cached'),
-    token: core.getInput('token') || undefined,
+    downloadSource: read.choice('go-download-source', ['go.dev', 'proxy', 'auto'] as const, 'go.dev'),
+    goproxy: read.text('goproxy') || process.env.GOPROXY?.trim() || undefined,
+    gosumdb: read.text('gosumdb') || process.env.GOSUMDB?.trim() || undefined,
+    verifyCached: read.boolean('verify-cached', false),
+    token: read.text('token') || undefined,
     warnings,
   };
 }

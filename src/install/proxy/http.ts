@@ -4,33 +4,19 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { urlCredentials } from '../../shared/credentials';
 import { streamDownload, type RequestOptions } from '../download';
 
 export { HttpStatusError } from '../download';
 
-/** The URL with any password replaced by `***`, for logs and errors. */
+/** The URL with its user information replaced by `***`, for logs and errors. */
 export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password === '' && parsed.username === '') return url;
-    if (parsed.password !== '') parsed.password = '***';
-    else parsed.username = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/[^/@]*@/u, '//***@');
-  }
+  return urlCredentials(url).redacted;
 }
 
-/** Secrets a URL carries (user info), for masking in logs. */
+/** What a URL carries that must be masked in logs: the password or token, raw and decoded, and the whole URL. */
 export function urlSecrets(url: string): string[] {
-  try {
-    const parsed = new URL(url);
-    return [parsed.password, parsed.password !== '' ? '' : parsed.username]
-      .filter((secret) => secret !== '')
-      .map((secret) => decodeURIComponent(secret));
-  } catch {
-    return [];
-  }
+  return urlCredentials(url).secrets;
 }
 
 function splitCredentials(url: string): { plainUrl: string; headers: Record<string, string> } {

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as core from '@actions/core';
+import * as log from '../../shared/log';
 import { hash1, type HashedFile } from '../../sumdb/dirhash';
 import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
 import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../version/spec';
@@ -47,7 +48,7 @@ function context(options: ProxySourceOptions): ProxyContext {
     entries,
     sumdb: parseGosumdb(options.gosumdb),
     origin: (options.origin ?? TOOLCHAIN_ORIGIN).replace(/\/+$/u, ''),
-    log: options.log ?? ((line) => core.info(line)),
+    log: options.log ?? ((line) => log.info(line)),
   };
 }
 

@@ -1,0 +1,64 @@
+// Where path inputs point, checked before anything is written: directories that must exist, and
+// directories the action will write to, which stay inside the workspace unless the workflow
+// deliberately gives an absolute path elsewhere (then the step reports it).
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { InputError, shown } from './reader';
+
+/** A path input that deliberately points outside the workspace, for the job summary. */
+export interface OutsidePath {
+  input: string;
+  path: string;
+}
+
+export function isInside(child: string, parent: string): boolean {
+  const path = relative(resolve(parent), resolve(child));
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+function kindOf(path: string): 'directory' | 'other' | 'missing' {
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'other';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'missing';
+    // ENOTDIR: a file stands where a parent directory should be.
+    if (code === 'ENOTDIR') return 'other';
+    throw error;
+  }
+}
+
+/** An existing directory, relative paths taken from `base`. Returns the absolute path. */
+export function existingDirectory(input: string, value: string, base: string): string {
+  const absolute = resolve(base, value);
+  const kind = kindOf(absolute);
+  if (kind === 'missing') throw new InputError(input, `${shown(value)} does not exist (looked for ${absolute})`);
+  if (kind === 'other') throw new InputError(input, `${shown(value)} is not a directory (${absolute})`);
+  return absolute;
+}
+
+/**
+ * A directory the action will create or write into. A relative path may not climb out of the
+ * workspace; an absolute path outside it is accepted as deliberate and returned in `outside`.
+ * Whatever exists along the path must be a directory.
+ */
+export function writableDirectory(
+  input: string,
+  value: string,
+  context: { base: string; workspace: string; outside: OutsidePath[] },
+): string {
+  const absolute = resolve(context.base, value);
+  if (!isInside(absolute, context.workspace)) {
+    if (!isAbsolute(value)) {
+      throw new InputError(input, `${shown(value)} leads outside the workspace (${absolute}); to write there deliberately, give an absolute path`);
+    }
+    context.outside.push({ input, path: absolute });
+  }
+  for (let path = absolute; ; path = dirname(path)) {
+    const kind = kindOf(path);
+    if (kind === 'directory') break;
+    if (kind === 'other') throw new InputError(input, `${shown(value)}: ${path} exists and is not a directory`);
+    if (dirname(path) === path) break;
+  }
+  return absolute;
+}
