@@ -1,19 +1,32 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-NYAEHKEK.js";
-import "./chunk-KDDNMIUD.js";
+} from "./chunk-4QYGQRZE.js";
+import "./chunk-7YSXQFWM.js";
 import {
-  setFailed
-} from "./chunk-6ISBL5ME.js";
+  parseBuildInputs
+} from "./chunk-JNGZ6VAJ.js";
+import "./chunk-3BBOXSNB.js";
+import "./chunk-DSHIWOU2.js";
+import {
+  actionInputs,
+  workspaceDirectory
+} from "./chunk-QKGUJ3SV.js";
+import {
+  failWith
+} from "./chunk-YPATXIHC.js";
+import "./chunk-6ISBL5ME.js";
 import "./chunk-NEOLH4GP.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/build-main.ts
+import { availableParallelism } from "node:os";
 try {
-  await runBuildPhase();
+  const outside = [];
+  const options = parseBuildInputs(actionInputs(), availableParallelism(), { workspace: workspaceDirectory(), outside });
+  await runBuildPhase(options, outside);
 } catch (error) {
-  setFailed(error instanceof Error ? error.message : String(error));
+  failWith(error);
 }
 //# sourceMappingURL=build-main.js.map

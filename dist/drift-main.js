@@ -1,30 +1,37 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-UAENMXRS.js";
+} from "./chunk-NX4O43FH.js";
 import {
-  getInput,
-  setFailed
-} from "./chunk-6ISBL5ME.js";
+  existingDirectory
+} from "./chunk-DSHIWOU2.js";
+import {
+  actionInputs,
+  workspaceDirectory
+} from "./chunk-QKGUJ3SV.js";
+import {
+  failWith
+} from "./chunk-YPATXIHC.js";
+import "./chunk-6ISBL5ME.js";
 import "./chunk-H64GQPKC.js";
 import "./chunk-3RIALWOI.js";
 import "./chunk-UW2SFXIQ.js";
 import "./chunk-NEOLH4GP.js";
 import "./chunk-K6YPAQYX.js";
 
-// src/drift-main.ts
-function readMode() {
-  const mode = getInput("mode") || "error";
-  if (mode !== "warn" && mode !== "error") throw new Error(`input mode: expected warn or error, got ${JSON.stringify(mode)}`);
-  return mode;
+// src/inputs/drift.ts
+function parseDriftInputs(read, workspace) {
+  return {
+    workingDirectory: existingDirectory("working-directory", read.path("working-directory", "."), workspace),
+    mode: read.choice("mode", ["warn", "error"], "error"),
+    ignore: read.list("ignore", { max: 16384 })
+  };
 }
+
+// src/drift-main.ts
 try {
-  await runDriftPhase({
-    workingDirectory: getInput("working-directory") || ".",
-    mode: readMode(),
-    ignore: getInput("ignore").split(/[\n,]/).map((glob) => glob.trim()).filter(Boolean)
-  });
+  await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory()));
 } catch (error) {
-  setFailed(error instanceof Error ? error.message : String(error));
+  failWith(error);
 }
 //# sourceMappingURL=drift-main.js.map

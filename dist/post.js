@@ -6,18 +6,25 @@ import {
   fingerprint,
   listFiles,
   trimBuildCache
-} from "./chunk-BMU4AZWS.js";
+} from "./chunk-RYN7IR3A.js";
 import {
   saveCache
 } from "./chunk-QSZWY4UR.js";
 import "./chunk-AZ4FC2XX.js";
-import "./chunk-RH7UVAXR.js";
+import {
+  parseCacheSave
+} from "./chunk-RVX7TPHB.js";
+import "./chunk-S2YB5L7J.js";
 import "./chunk-BZOURKAT.js";
 import {
-  getInput,
-  getState,
+  actionInputs
+} from "./chunk-QKGUJ3SV.js";
+import {
   info,
   warning
+} from "./chunk-YPATXIHC.js";
+import {
+  getState
 } from "./chunk-6ISBL5ME.js";
 import "./chunk-K6YPAQYX.js";
 
@@ -25,11 +32,6 @@ import "./chunk-K6YPAQYX.js";
 import { readFileSync } from "node:fs";
 
 // src/cache/policy.ts
-function parseCacheSaveMode(text) {
-  const mode = text.trim().toLowerCase() || "auto";
-  if (mode === "auto" || mode === "always" || mode === "never") return mode;
-  throw new Error(`cache-save: expected auto, always or never, got "${text}"`);
-}
 function decideSaveForEvent(mode, event) {
   if (mode === "never") return { save: false, reason: "cache-save is never" };
   if (mode === "always") return { save: true, reason: "cache-save is always" };
@@ -61,8 +63,8 @@ function readDefaultBranch() {
     return void 0;
   }
 }
-function saveDecisionForThisJob() {
-  return decideSaveForEvent(parseCacheSaveMode(getInput("cache-save")), {
+function saveDecisionForThisJob(mode) {
+  return decideSaveForEvent(mode, {
     eventName: process.env.GITHUB_EVENT_NAME ?? "",
     ref: process.env.GITHUB_REF ?? "",
     defaultBranch: readDefaultBranch()
@@ -98,13 +100,13 @@ async function saveOne(entry, jobStartMs) {
     warning(`${label} was not saved as ${entry.key}: ${error.message}`);
   }
 }
-async function saveCaches() {
+async function saveCaches(mode) {
   const record = decodeRecord(getState(RESTORE_STATE));
   if (!record) {
     info("caches were not restored in this job: nothing to save");
     return;
   }
-  const decision = saveDecisionForThisJob();
+  const decision = saveDecisionForThisJob(mode);
   if (!decision.save) {
     info(`caches not saved: ${decision.reason}`);
     return;
@@ -114,7 +116,7 @@ async function saveCaches() {
 
 // src/post.ts
 try {
-  await saveCaches();
+  await saveCaches(parseCacheSave(actionInputs()));
 } catch (error) {
   warning(`caches not saved: ${error.message}`);
 }

@@ -1,13 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runBuildPhase
-} from "./chunk-NYAEHKEK.js";
-import "./chunk-KDDNMIUD.js";
+  runDriftPhase
+} from "./chunk-NX4O43FH.js";
+import "./chunk-YPATXIHC.js";
 import "./chunk-6ISBL5ME.js";
+import "./chunk-H64GQPKC.js";
+import "./chunk-3RIALWOI.js";
+import "./chunk-UW2SFXIQ.js";
 import "./chunk-NEOLH4GP.js";
-import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runBuildPhase
+  runDriftPhase
 };
-//# sourceMappingURL=build-JES3RZLB.js.map
+//# sourceMappingURL=drift-OWWRO2VU.js.map

@@ -1,14 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runDriftPhase
-} from "./chunk-UAENMXRS.js";
+  runBuildPhase
+} from "./chunk-4QYGQRZE.js";
+import "./chunk-7YSXQFWM.js";
+import "./chunk-3BBOXSNB.js";
+import "./chunk-YPATXIHC.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-H64GQPKC.js";
-import "./chunk-3RIALWOI.js";
-import "./chunk-UW2SFXIQ.js";
 import "./chunk-NEOLH4GP.js";
+import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runDriftPhase
+  runBuildPhase
 };
-//# sourceMappingURL=drift-OIVM5TIK.js.map
+//# sourceMappingURL=build-K4CXQNDO.js.map

@@ -4,9 +4,11 @@ import {
   info,
   notice,
   setFailed,
-  setOutput,
-  summary,
   warning
+} from "./chunk-YPATXIHC.js";
+import {
+  setOutput,
+  summary
 } from "./chunk-6ISBL5ME.js";
 import {
   checkDrift,
@@ -85,4 +87,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-UAENMXRS.js.map
+//# sourceMappingURL=chunk-NX4O43FH.js.map

@@ -41,9 +41,6 @@ function targetEnv(target) {
   }
   return env;
 }
-function splitTargetList(text) {
-  return text.split(/[\n,]/).map((line) => line.replace(/#.*$/, "").trim()).filter(Boolean);
-}
 function globToRegExp(glob) {
   const escaped = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
   return new RegExp(`^${escaped}$`);
@@ -139,11 +136,10 @@ export {
   VARIANT_VARIABLES,
   targetId,
   targetEnv,
-  splitTargetList,
   resolveTargets,
   imageBinaries,
   contextLayout,
   defaultDockerfile,
   buildxBuildArgs
 };
-//# sourceMappingURL=chunk-KDDNMIUD.js.map
+//# sourceMappingURL=chunk-7YSXQFWM.js.map

@@ -3,18 +3,24 @@ import {
   VARIANT_VARIABLES,
   imageBinaries,
   resolveTargets,
-  splitTargetList,
   targetEnv,
   targetId
-} from "./chunk-KDDNMIUD.js";
+} from "./chunk-7YSXQFWM.js";
+import {
+  isNative,
+  needsEmulation,
+  outsideWorkspaceMarkdown,
+  qemuProgramNames
+} from "./chunk-3BBOXSNB.js";
 import {
   error,
-  getInput,
   group,
   info,
+  warning
+} from "./chunk-YPATXIHC.js";
+import {
   setOutput,
   summary,
-  warning,
   which
 } from "./chunk-6ISBL5ME.js";
 import {
@@ -978,9 +984,6 @@ var require_yazl = __commonJS({
   }
 });
 
-// src/build/index.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
 // src/build/engine.ts
 import { availableParallelism, totalmem } from "node:os";
 import { mkdir, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
@@ -1037,41 +1040,6 @@ function formatChecksums(entries) {
     return `${entry.sha256}  ${entry.name}
 `;
   }).join("");
-}
-
-// src/build/emulation.ts
-var QEMU_ARCH = {
-  amd64: "x86_64",
-  "386": "i386",
-  arm: "arm",
-  arm64: "aarch64",
-  ppc64: "ppc64",
-  ppc64le: "ppc64le",
-  s390x: "s390x",
-  riscv64: "riscv64",
-  mips: "mips",
-  mipsle: "mipsel",
-  mips64: "mips64",
-  mips64le: "mips64el",
-  loong64: "loongarch64"
-};
-function isNative(target, hostOs, hostArch) {
-  return target.goos === hostOs && target.goarch === hostArch;
-}
-function needsEmulation(target, hostOs, hostArch) {
-  return target.goos === "linux" && hostOs === "linux" && !isNative(target, hostOs, hostArch);
-}
-function qemuProgramNames(goarch) {
-  const arch = QEMU_ARCH[goarch];
-  return arch ? [`qemu-${arch}-static`, `qemu-${arch}`] : [];
-}
-function splitArguments(text) {
-  const args = [];
-  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    args.push(match[1] ?? match[2] ?? match[3]);
-  }
-  return args;
 }
 
 // src/build/gocommand.ts
@@ -1442,7 +1410,7 @@ async function crossBuild(options, reporter) {
   result.checksumsFile = shown(checksumsPath);
   if (imagePlan && result.failures.length === 0) {
     const binaries = imagePlan;
-    const { buildImage } = await import("./buildx-HXMEP4BR.js");
+    const { buildImage } = await import("./buildx-UVEW2PXO.js");
     result.image = await buildImage({
       image: options.image,
       binaries,
@@ -1454,57 +1422,6 @@ async function crossBuild(options, reporter) {
     notes.push(`Image ${options.image} for ${binaries.map((b) => targetId(b.target)).join(", ")}${options.push ? " (pushed)" : ""}${digest}`);
   }
   return result;
-}
-
-// src/build/options.ts
-function oneOf(input, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new Error(`input ${input}: "${value}" is not one of ${allowed.join(", ")}`);
-}
-function bool(input, value) {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw new Error(`input ${input}: "${value}" is not true or false`);
-}
-function positiveInteger(input, value) {
-  if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`input ${input}: "${value}" is not a whole number >= 1`);
-  return Number(value);
-}
-function safeFileName(input, value) {
-  if (!value || /[\\/]/.test(value) || value === "." || value === "..") {
-    throw new Error(`input ${input}: "${value}" must be a plain file name`);
-  }
-  return value;
-}
-function parseBuildOptions(read, defaultParallel) {
-  const get = (name2) => read(name2).trim();
-  const shards = get("shards") ? positiveInteger("shards", get("shards")) : 1;
-  const shard = get("shard") ? positiveInteger("shard", get("shard")) : void 0;
-  if (shard !== void 0 && shard > shards) throw new Error(`input shard: ${shard} is more than shards (${shards})`);
-  const name = get("name");
-  if (name && !/^[A-Za-z0-9._+-]+$/.test(name)) throw new Error(`input name: "${name}" may only hold letters, digits and . _ + -`);
-  return {
-    targets: splitTargetList(read("targets")),
-    workingDirectory: get("working-directory") || ".",
-    packages: (get("packages") || ".").split(/\s+/).filter(Boolean),
-    name,
-    outputDir: get("output-dir") || "dist",
-    ldflags: get("ldflags"),
-    tags: get("tags"),
-    trimpath: bool("trimpath", get("trimpath") || "true"),
-    cgo: oneOf("cgo", get("cgo") || "auto", ["auto", "0", "1"]),
-    archive: oneOf("archive", get("archive") || "auto", ["auto", "tar.gz", "zip", "none"]),
-    checksums: safeFileName("checksums", get("checksums") || "SHA256SUMS"),
-    parallel: get("parallel") ? positiveInteger("parallel", get("parallel")) : defaultParallel,
-    qemu: oneOf("qemu", get("qemu") || "off", ["off", "smoke", "test"]),
-    smokeArgs: splitArguments(read("smoke-args")),
-    shard,
-    shards,
-    image: get("image"),
-    platforms: splitTargetList(read("platforms")),
-    dockerfile: get("dockerfile"),
-    push: bool("push", get("push") || "false")
-  };
 }
 
 // src/build/report.ts
@@ -1544,8 +1461,7 @@ function summaryMarkdown(built, notes) {
 }
 
 // src/build/index.ts
-async function runBuildPhase() {
-  const options = parseBuildOptions((name) => getInput(name), availableParallelism2());
+async function runBuildPhase(options, outside = []) {
   if (options.targets.length === 0) throw new Error("input targets: nothing to build (give goos/goarch entries, first-class, all or a glob)");
   const result = await group(
     `Cross-build ${options.targets.join(", ")}`,
@@ -1554,7 +1470,7 @@ async function runBuildPhase() {
   setOutput("matrix", JSON.stringify(result.matrix));
   setOutput("artifacts", artifactsJson(result.built));
   setOutput("checksums-file", result.checksumsFile ?? "");
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaryMarkdown(result.built, result.notes)).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outsideWorkspaceMarkdown(outside) + summaryMarkdown(result.built, result.notes)).write();
   if (result.failures.length > 0) {
     for (const failure of result.failures) error(failure);
     throw new Error(`cross-build: ${result.failures.length} target(s) failed: ${result.failures.map((f) => f.split(":")[0]).join(", ")}`);
@@ -1564,4 +1480,4 @@ async function runBuildPhase() {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-NYAEHKEK.js.map
+//# sourceMappingURL=chunk-4QYGQRZE.js.map

@@ -1,11 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
-import {
-  getInput
-} from "./chunk-6ISBL5ME.js";
 
 // src/env/locate.ts
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 
 // src/env/paths.ts
 import { posix, win32 } from "node:path";
@@ -81,19 +77,14 @@ function readEnvFile(path) {
     return {};
   }
 }
-function pathInput(name) {
-  const value = getInput(name);
-  if (!value) return void 0;
-  return resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), value);
-}
-function locateGoPaths() {
+function locateGoPaths(overrides = {}) {
   const platform = currentPlatform();
   const env = process.env;
   return resolveGoPaths({
     platform,
     env,
     envFile: readEnvFile(goEnvFilePath({ platform, env })),
-    overrides: { gocache: pathInput("gocache"), gomodcache: pathInput("gomodcache") }
+    overrides: { gocache: overrides.gocache, gomodcache: overrides.gomodcache }
   });
 }
 
@@ -102,4 +93,4 @@ export {
   parseGoEnvFile,
   locateGoPaths
 };
-//# sourceMappingURL=chunk-RH7UVAXR.js.map
+//# sourceMappingURL=chunk-S2YB5L7J.js.map

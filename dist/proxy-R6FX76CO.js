@@ -1,14 +1,23 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  GoproxyError,
   HttpStatusError,
+  describeEntry,
   downloadToFile,
   getBytes,
   getText,
+  isNotFound,
+  openNote,
+  parseGoproxy,
+  parseGosumdb,
   redactUrl,
+  tryProxies,
   urlSecrets
-} from "./chunk-4LILCVNU.js";
+} from "./chunk-RIHDZ5CW.js";
 import {
-  info,
+  info
+} from "./chunk-YPATXIHC.js";
+import {
   setSecret
 } from "./chunk-6ISBL5ME.js";
 import {
@@ -31,7 +40,7 @@ import {
 } from "./chunk-K6YPAQYX.js";
 
 // src/install/proxy/index.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir as mkdir2, readdir, rm as rm2 } from "node:fs/promises";
 import { join as join2, relative, sep } from "node:path";
@@ -50,179 +59,8 @@ function hash1(files) {
   return `h1:${summary.digest("base64")}`;
 }
 
-// src/sumdb/note.ts
-import { createHash as createHash2, createPublicKey, verify } from "node:crypto";
-var ED25519_ALGORITHM = 1;
-var SIGNATURE_PREFIX = "\u2014 ";
-var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-var NoteError = class extends Error {
-  name = "NoteError";
-};
-function noteKeyHash(name, algorithmAndKey) {
-  const digest = createHash2("sha256").update(`${name}
-`).update(algorithmAndKey).digest();
-  return digest.readUInt32BE(0);
-}
-function isValidSignerName(name) {
-  return name.length > 0 && !/[\s+]/u.test(name);
-}
-function parseVerifierKey(vkey) {
-  const match = /^([^+]*)\+([^+]*)\+(.*)$/su.exec(vkey);
-  if (!match) throw new NoteError(`malformed verifier key "${vkey}": want <name>+<hash>+<key>`);
-  const [, name, hashHex, keyBase64] = match;
-  if (!isValidSignerName(name)) throw new NoteError(`malformed verifier key "${vkey}": bad name`);
-  if (!/^[0-9a-f]{8}$/u.test(hashHex)) throw new NoteError(`malformed verifier key "${vkey}": key hash must be 8 lowercase hex digits`);
-  const algorithmAndKey = Buffer.from(keyBase64, "base64");
-  if (algorithmAndKey.toString("base64") !== keyBase64) throw new NoteError(`malformed verifier key "${vkey}": key is not valid base64`);
-  if (algorithmAndKey[0] !== ED25519_ALGORITHM || algorithmAndKey.length !== 33) {
-    throw new NoteError(`unsupported verifier key "${vkey}": only Ed25519 keys (algorithm 1, 32 bytes) are supported`);
-  }
-  const keyHash = Number.parseInt(hashHex, 16);
-  if (noteKeyHash(name, algorithmAndKey) !== keyHash) {
-    throw new NoteError(`verifier key "${vkey}": key hash ${hashHex} does not match the key`);
-  }
-  const publicKey = createPublicKey({
-    key: Buffer.concat([ED25519_SPKI_PREFIX, algorithmAndKey.subarray(1)]),
-    format: "der",
-    type: "spki"
-  });
-  return { name, keyHash, publicKey };
-}
-function openNote(message, verifiers) {
-  const split = message.lastIndexOf("\n\n");
-  if (split < 0) throw new NoteError("malformed signed note: no blank line between text and signatures");
-  const text = message.slice(0, split + 1);
-  const signatureBlock = message.slice(split + 2);
-  if (/[\u0000-\u0009\u000b-\u001f]/u.test(text)) throw new NoteError("malformed signed note: control characters in text");
-  if (!signatureBlock.endsWith("\n")) throw new NoteError("malformed signed note: signature block does not end in a newline");
-  const signed = Buffer.from(text, "utf8");
-  const verifiedBy = [];
-  const unknown = [];
-  for (const line of signatureBlock.slice(0, -1).split("\n")) {
-    if (!line.startsWith(SIGNATURE_PREFIX)) throw new NoteError(`malformed signed note: bad signature line "${line}"`);
-    const fields = line.slice(SIGNATURE_PREFIX.length).split(" ");
-    if (fields.length !== 2) throw new NoteError(`malformed signed note: bad signature line "${line}"`);
-    const [name, signatureBase64] = fields;
-    const raw = Buffer.from(signatureBase64, "base64");
-    if (raw.length < 5 || raw.toString("base64") !== signatureBase64) {
-      throw new NoteError(`malformed signed note: signature of ${name} is not valid base64`);
-    }
-    const keyHash = raw.readUInt32BE(0);
-    const verifier = verifiers.find((candidate) => candidate.name === name && candidate.keyHash === keyHash);
-    if (verifier === void 0) {
-      unknown.push(`${name}+${keyHash.toString(16).padStart(8, "0")}`);
-      continue;
-    }
-    if (!verify(null, signed, verifier.publicKey, raw.subarray(4))) {
-      throw new NoteError(`invalid signature by ${name} on the signed note`);
-    }
-    if (!verifiedBy.includes(name)) verifiedBy.push(name);
-  }
-  if (verifiedBy.length === 0) {
-    const known = verifiers.map((verifier) => `${verifier.name}+${verifier.keyHash.toString(16).padStart(8, "0")}`);
-    const seen = unknown.length > 0 ? `signed only by unknown key(s) ${unknown.join(", ")}` : "not signed";
-    throw new NoteError(`signed note is ${seen}; expected a signature by ${known.join(", ")}`);
-  }
-  return { text, verifiedBy };
-}
-
-// src/sumdb/gosumdb.ts
-var DEFAULT_SUMDB_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
-var KNOWN_DATABASES = {
-  "sum.golang.org": { key: DEFAULT_SUMDB_KEY, url: "https://sum.golang.org" },
-  "sum.golang.google.cn": { key: DEFAULT_SUMDB_KEY, url: "https://sum.golang.google.cn" }
-};
-var GosumdbError = class extends Error {
-  name = "GosumdbError";
-};
-function parseGosumdb(value) {
-  const trimmed = (value ?? "").trim();
-  if (trimmed === "off") {
-    throw new GosumdbError(
-      "GOSUMDB=off: the Go toolchain module is only installed with checksum database verification (go itself refuses it too); set gosumdb to a database or leave it empty for sum.golang.org"
-    );
-  }
-  const fields = (trimmed === "" ? "sum.golang.org" : trimmed).split(/\s+/u);
-  if (fields.length > 2) throw new GosumdbError(`malformed GOSUMDB "${trimmed}": want "name", "name+hash+key" or "name+hash+key URL"`);
-  const [nameOrKey, url] = fields;
-  const known = KNOWN_DATABASES[nameOrKey];
-  let verifier;
-  let directUrl;
-  if (known !== void 0) {
-    verifier = parseVerifierKey(known.key);
-    directUrl = known.url;
-  } else if (nameOrKey.includes("+")) {
-    try {
-      verifier = parseVerifierKey(nameOrKey);
-    } catch (error) {
-      throw new GosumdbError(`malformed GOSUMDB "${trimmed}": ${error.message}`);
-    }
-    directUrl = `https://${verifier.name}`;
-  } else {
-    throw new GosumdbError(`GOSUMDB "${nameOrKey}" is not a known database: give its key as "name+hash+key"`);
-  }
-  if (url !== void 0) {
-    if (!/^https?:\/\//u.test(url)) throw new GosumdbError(`malformed GOSUMDB URL "${url}": want http:// or https://`);
-    directUrl = url;
-  }
-  return { name: verifier.name, verifier, directUrl: directUrl.replace(/\/+$/u, "") };
-}
-
-// src/install/proxy/goproxy.ts
-var GoproxyError = class extends Error {
-  name = "GoproxyError";
-};
-function parseGoproxy(value) {
-  const text = (value ?? "").trim();
-  if (text === "") return [{ kind: "direct", fallThroughOnAnyError: false }];
-  const entries = [];
-  const pattern = /([^,|]*)([,|]?)/gu;
-  for (const match of text.matchAll(pattern)) {
-    const item = match[1].trim();
-    const fallThroughOnAnyError = match[2] === "|";
-    if (item === "") {
-      if (match[0] === "") break;
-      continue;
-    }
-    if (item === "off") entries.push({ kind: "off" });
-    else if (item === "direct") entries.push({ kind: "direct", fallThroughOnAnyError });
-    else if (item === "noproxy") continue;
-    else {
-      const url = /^[a-z][a-z0-9+.-]*:\/\//iu.test(item) ? item : `https://${item}`;
-      if (!/^(https?|file):\/\//iu.test(url)) throw new GoproxyError(`GOPROXY entry ${redactUrl(item)}: unsupported scheme`);
-      entries.push({ kind: "url", url: url.replace(/\/+$/u, ""), fallThroughOnAnyError });
-    }
-  }
-  if (entries.length === 0) throw new GoproxyError(`GOPROXY "${redactUrl(text)}" lists no proxy`);
-  return entries;
-}
-function describeEntry(entry) {
-  return entry.kind === "url" ? redactUrl(entry.url) : entry.kind;
-}
-function isNotFound(error) {
-  return error instanceof HttpStatusError && (error.status === 404 || error.status === 410);
-}
-async function tryProxies(entries, directBase, what, operation) {
-  const failures = [];
-  for (const entry of entries) {
-    if (entry.kind === "off") {
-      failures.push('GOPROXY=off: module downloads are disabled (set goproxy to a proxy or "direct")');
-      break;
-    }
-    const base = entry.kind === "direct" ? directBase : entry.url;
-    try {
-      return await operation(base);
-    } catch (error) {
-      failures.push(`${describeEntry(entry)}: ${error.message}`);
-      if (!entry.fallThroughOnAnyError && !isNotFound(error)) break;
-    }
-  }
-  throw new GoproxyError(`${what} failed:
-  ${failures.join("\n  ")}`);
-}
-
 // src/sumdb/tlog.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var HASH_SIZE = 32;
 var TILE_HEIGHT = 8;
 var TILE_WIDTH = 1 << TILE_HEIGHT;
@@ -231,10 +69,10 @@ var TlogError = class extends Error {
   name = "TlogError";
 };
 function recordHash(record) {
-  return createHash3("sha256").update(Buffer.from([0])).update(record).digest();
+  return createHash2("sha256").update(Buffer.from([0])).update(record).digest();
 }
 function nodeHash(left, right) {
-  return createHash3("sha256").update(Buffer.from([1])).update(left).update(right).digest();
+  return createHash2("sha256").update(Buffer.from([1])).update(left).update(right).digest();
 }
 function parseTree(text) {
   if (!text.startsWith(TREE_HEADER)) throw new TlogError('malformed tree note: missing "go.sum database tree" header');
@@ -401,7 +239,7 @@ async function lookupVerified(base, sumdb, module, version) {
 
 // src/install/proxy/zip-install.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -518,7 +356,7 @@ async function readPlan(zip, prefix) {
   return planned;
 }
 async function extractFile(zip, plan, destRoot) {
-  const digest = createHash4("sha256");
+  const digest = createHash3("sha256");
   const hasher = new Transform({
     transform(chunk, _encoding, callback) {
       digest.update(chunk);
@@ -550,7 +388,7 @@ async function extractToolchainZip(zipPath, moduleVersion, destRoot) {
       if (dir !== "" && dir !== ".") directories.add(dir);
     }
     for (const dir of [...directories].sort()) await mkdir(join(destRoot, dir), { recursive: true });
-    const hashed = planned.filter((plan) => plan.isDirectory).map((plan) => ({ name: plan.zipName, sha256: createHash4("sha256").digest("hex") }));
+    const hashed = planned.filter((plan) => plan.isDirectory).map((plan) => ({ name: plan.zipName, sha256: createHash3("sha256").digest("hex") }));
     const files = planned.filter((plan) => !plan.isDirectory);
     let next = 0;
     let failure;
@@ -650,7 +488,7 @@ async function downloadAndVerifyFromProxy(request) {
   }
 }
 async function hashFile(path) {
-  const digest = createHash5("sha256");
+  const digest = createHash4("sha256");
   for await (const chunk of createReadStream(path)) digest.update(chunk);
   return digest.digest("hex");
 }
@@ -693,4 +531,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-NABIUL3U.js.map
+//# sourceMappingURL=proxy-R6FX76CO.js.map

@@ -4,14 +4,14 @@ import {
 } from "./chunk-AZ4FC2XX.js";
 import {
   locateGoPaths
-} from "./chunk-RH7UVAXR.js";
+} from "./chunk-S2YB5L7J.js";
 import {
-  getBooleanInput,
-  getInput,
   info,
-  saveState,
-  setOutput,
   warning
+} from "./chunk-YPATXIHC.js";
+import {
+  saveState,
+  setOutput
 } from "./chunk-6ISBL5ME.js";
 
 // src/cache/restore.ts
@@ -46,7 +46,7 @@ async function findDefaultFiles(root, excluded) {
   return found;
 }
 async function findGlobbedFiles(patterns, workspace) {
-  const lines = patterns.split("\n").map((line) => line.trim()).filter(Boolean).map((line) => {
+  const lines = patterns.map((line) => {
     const negated = line.startsWith("!");
     const pattern = negated ? line.slice(1) : line;
     const absolute = isAbsolute(pattern) ? pattern : join(workspace, pattern);
@@ -60,7 +60,7 @@ async function findGlobbedFiles(patterns, workspace) {
   return files;
 }
 async function readDependencyFiles(options) {
-  const paths = options.patterns.trim() ? await findGlobbedFiles(options.patterns, options.workspace) : await findDefaultFiles(resolve(options.workspace, options.workingDirectory), options.excluded.map((path) => resolve(path)));
+  const paths = options.patterns.length > 0 ? await findGlobbedFiles(options.patterns, options.workspace) : await findDefaultFiles(resolve(options.workspace, options.workingDirectory), options.excluded.map((path) => resolve(path)));
   const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
   return Promise.all(
     unique.map(async (path) => ({
@@ -174,13 +174,12 @@ function hashDependencyFiles(files) {
   }
   return hash.digest("hex").slice(0, 32);
 }
-function parseTargets(text) {
-  const words = text.split(/[\n,]/).map((word) => word.trim().toLowerCase()).filter(Boolean);
-  return [...new Set(words)].sort();
+function canonicalTargets(targets) {
+  return [...new Set(targets.map((target) => target.toLowerCase()))].sort();
 }
 function targetSetId(targets) {
   if (targets.length === 0) return "native";
-  return `t${createHash2("sha256").update(parseTargets(targets.join("\n")).join("\n")).digest("hex").slice(0, 12)}`;
+  return `t${createHash2("sha256").update(canonicalTargets(targets).join("\n")).digest("hex").slice(0, 12)}`;
 }
 function sanitize(part) {
   return part.replace(/[,\s]+/g, "_");
@@ -242,9 +241,9 @@ async function restoreOne(cache, kind, dir, keys, jobStartMs) {
 }
 async function restoreCaches(context) {
   const jobStartMs = Date.now();
-  const paths = locateGoPaths();
+  const paths = locateGoPaths(context.paths);
   const result = { enabled: false, modHit: false, buildHit: false, gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
-  if (!getBooleanInput("cache")) {
+  if (!context.inputs.enabled) {
     setHitOutputs(false, false);
     return result;
   }
@@ -257,8 +256,8 @@ async function restoreCaches(context) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const dependencyFiles = await readDependencyFiles({
     workspace,
-    workingDirectory: getInput("working-directory") || ".",
-    patterns: getInput("cache-dependency-path"),
+    workingDirectory: context.workingDirectory,
+    patterns: context.inputs.dependencyPath,
     excluded: [paths.gomodcache, paths.gocache]
   });
   info(`cache keys hash ${dependencyFiles.length} file(s)${dependencyFiles.length ? `: ${dependencyFiles.map((file) => file.path).join(", ")}` : ""}`);
@@ -267,9 +266,9 @@ async function restoreCaches(context) {
     arch: context.arch,
     image: process.env.ImageOS,
     goVersion: context.goVersion,
-    targets: parseTargets(context.targets ?? getInput("targets")),
+    targets: context.targets,
     dependencyHash: hashDependencyFiles(dependencyFiles),
-    suffix: getInput("cache-key-suffix").trim()
+    suffix: context.inputs.keySuffix
   };
   const pending = [restoreOne(cache, "mod", paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
   if (paths.gocache !== "off") pending.push(restoreOne(cache, "build", paths.gocache, buildCacheKeys(keyContext), jobStartMs));
@@ -293,4 +292,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-BMU4AZWS.js.map
+//# sourceMappingURL=chunk-RYN7IR3A.js.map

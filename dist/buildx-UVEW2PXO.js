@@ -17,7 +17,7 @@ import {
   contextLayout,
   defaultDockerfile,
   targetId
-} from "./chunk-KDDNMIUD.js";
+} from "./chunk-7YSXQFWM.js";
 import {
   HttpClient,
   debug,
@@ -5952,4 +5952,4 @@ export {
   buildImage,
   layOutImageContext
 };
-//# sourceMappingURL=buildx-HXMEP4BR.js.map
+//# sourceMappingURL=buildx-UVEW2PXO.js.map
