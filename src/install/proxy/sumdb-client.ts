@@ -3,8 +3,11 @@
 import { openNote } from '../../sumdb/note';
 import { parseLookupRecord, parseTree, proveRecordInclusion, recordHash, tilePath, type TileRequest } from '../../sumdb/tlog';
 import type { SumdbConfig } from '../../sumdb/gosumdb';
-import { HttpStatusError, getBytes, getText } from './http';
+import { HttpStatusError, getBytes, getText, type Expectation } from './http';
 import { describeEntry, isNotFound, GoproxyError, type ProxyEntry } from './goproxy';
+
+/** Every answer of the database is small: a tile is at most 8 KiB, a lookup or tree head far less. */
+const SUMDB_ANSWER: Expectation = { maxBytes: 1024 * 1024, expecting: 'a checksum database answer' };
 
 export class SumdbVerificationError extends Error {
   override name = 'SumdbVerificationError';
@@ -20,7 +23,7 @@ export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: Sumdb
     if (entry.kind !== 'url') break;
     const base = `${entry.url}/sumdb/${sumdb.name}`;
     try {
-      await getBytes(`${base}/supported`);
+      await getBytes(`${base}/supported`, SUMDB_ANSWER);
       return base;
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
@@ -43,11 +46,11 @@ export interface VerifiedRecord {
 
 async function readTile(base: string, tile: TileRequest): Promise<Buffer> {
   try {
-    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`);
+    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`, SUMDB_ANSWER);
   } catch (error) {
     // A partial tile disappears once the tile fills up; the full tile starts with the same hashes.
     if (tile.width < 256 && error instanceof HttpStatusError && isNotFound(error)) {
-      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`);
+      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`, SUMDB_ANSWER);
     }
     throw error;
   }
@@ -61,7 +64,7 @@ export async function lookupVerified(base: string, sumdb: SumdbConfig, module: s
   };
   let body: string;
   try {
-    body = await getText(`${base}/lookup/${module}@${version}`);
+    body = await getText(`${base}/lookup/${module}@${version}`, SUMDB_ANSWER);
   } catch (error) {
     return fail(`lookup failed: ${(error as Error).message}`);
   }
