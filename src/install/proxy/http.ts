@@ -50,6 +50,8 @@ function splitCredentials(url: string): { plainUrl: string; headers: Record<stri
 export interface Expectation {
   maxBytes: number;
   expecting: string;
+  /** Abandons the request when its answer is no longer needed. */
+  signal?: AbortSignal;
 }
 
 function requestFor(url: string, expectation: Expectation, log?: (line: string) => void): { plainUrl: string; options: RequestOptions } {

@@ -106,9 +106,9 @@ export interface StagedToolchain {
   details: ProxyVerificationDetails;
 }
 
-async function verifiedRecord(ctx: ProxyContext, moduleVersion: string): Promise<{ record: VerifiedRecord; base: string }> {
-  const base = await findSumdbBase(ctx.entries, ctx.sumdb);
-  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion);
+async function verifiedRecord(ctx: ProxyContext, moduleVersion: string, signal?: AbortSignal): Promise<{ record: VerifiedRecord; base: string }> {
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb, signal);
+  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
   return { record, base };
 }
 
@@ -126,7 +126,9 @@ export async function downloadAndVerifyFromProxy(
   const zipPath = join(request.stagingDir, `${moduleVersion}.zip`);
   await mkdir(request.stagingDir, { recursive: true });
   // The database answer does not depend on the download: ask for it meanwhile.
-  const proof = verifiedRecord(ctx, moduleVersion);
+  // A failed download leaves nobody waiting for the database: its requests are abandoned.
+  const abandon = new AbortController();
+  const proof = verifiedRecord(ctx, moduleVersion, abandon.signal);
   proof.catch(() => undefined);
   try {
     const { zipBytes, from } = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, async (base) => {
@@ -161,6 +163,7 @@ export async function downloadAndVerifyFromProxy(
       },
     };
   } catch (error) {
+    abandon.abort();
     await rm(stagedGoRoot, { recursive: true, force: true });
     throw error;
   } finally {
