@@ -272,7 +272,7 @@ describe('class 7: messages say which download failed, what was wrong, and wheth
         const { job, result } = await runJob();
         try {
           assertCleanFailure(job, result, message);
-          assert.match(errorsOf(result), new RegExp(`${archive.filename.replace(/\./g, '\\.')} from 127\\.0\\.0\\.1:\\d+ .*; not retried: its bytes are the ones the index lists`));
+          assert.match(errorsOf(result), new RegExp(`${archive.filename.replace(/\./g, '\\.')} from 127\\.0\\.0\\.1:\\d+: .*; not retried: its bytes are the ones the index lists`));
         } finally {
           job.cleanup();
         }
