@@ -46,8 +46,14 @@ export type Fault =
   | { kind: 'flip-byte'; offset: number; times?: number }
   /** Send `afterBytes` bytes, pause `ms` milliseconds, then send the rest. */
   | { kind: 'stall'; afterBytes: number; ms: number; times?: number }
-  /** Serve these bytes instead (e.g. a signature by another key, a wrong `.sha256`). */
-  | { kind: 'body'; body: string | Buffer; times?: number }
+  /** Serve these bytes instead (e.g. a signature by another key, a wrong `.sha256`, an HTML page as `text/html`). */
+  | { kind: 'body'; body: string | Buffer; contentType?: string; times?: number }
+  /** Send the body one byte every `intervalMs` milliseconds (a server too slow for any stall timer). */
+  | { kind: 'trickle'; intervalMs: number; times?: number }
+  /** Send `bytes` more bytes after the body: counted in Content-Length, or `chunked` without one. */
+  | { kind: 'append'; bytes: number; chunked?: boolean; times?: number }
+  /** Answer 200 with chunked encoding, send `afterBytes` bytes of the body, then a chunk header that is not hexadecimal. */
+  | { kind: 'bad-chunked'; afterBytes: number; times?: number }
   /** Answer with a redirect to `location` (default: the same file under /dl.google.com/go/). */
   | { kind: 'redirect'; status?: 301 | 302 | 303 | 307 | 308; location?: string; times?: number }
   /** Send nothing at all (not even headers) for `ms` milliseconds, then answer normally. */
@@ -139,7 +145,8 @@ export class DlServer {
   readonly requests: RequestRecord[] = [];
   private releases: { version: string; stable: boolean; archives: GoArchive[] }[] = [];
   private readonly faults = new Map<Resource, ActiveFault[]>();
-  private readonly indexOverrides = new Map<string, Partial<Pick<IndexFile, 'sha256' | 'size'>>>();
+  private readonly indexOverrides = new Map<string, Partial<Pick<IndexFile, 'sha256' | 'size' | 'filename'>>>();
+  private readonly aliases = new Map<string, Resource>();
   private readonly signatures = new Map<string, Promise<string>>();
   private readonly sockets = new Set<Socket>();
 
@@ -240,11 +247,20 @@ export class DlServer {
   clearFaults(): void {
     this.faults.clear();
     this.indexOverrides.clear();
+    this.aliases.clear();
   }
 
-  /** Makes the index list a wrong digest or size for a file (the file itself is served unchanged). */
-  overrideIndexFile(filename: string, override: Partial<Pick<IndexFile, 'sha256' | 'size'>>): void {
+  /**
+   * Makes the index list a wrong digest, size or file name for a file (the file itself is served
+   * unchanged, under its own name; see serveAt for serving it under another path too).
+   */
+  overrideIndexFile(filename: string, override: Partial<Pick<IndexFile, 'sha256' | 'size' | 'filename'>>): void {
     this.indexOverrides.set(filename, override);
+  }
+
+  /** Also serves `resource` (with its faults) at `path`, a path from the server root such as `/workspace/dist/app.zip`. */
+  serveAt(path: string, resource: Resource): void {
+    this.aliases.set(path, resource);
   }
 
   /** Requests for one resource (see Resource), in arrival order. */
@@ -280,6 +296,8 @@ export class DlServer {
 
   /** Maps a request path to the resource it names and whether it is the redirect target. */
   private route(pathname: string): { resource: Resource; redirected: boolean } | undefined {
+    const alias = this.aliases.get(pathname);
+    if (alias !== undefined) return { resource: alias, redirected: true };
     if (pathname.startsWith(REDIRECT_PREFIX)) return { resource: decodeURIComponent(pathname.slice(REDIRECT_PREFIX.length)), redirected: true };
     if (pathname !== this.basePath && !pathname.startsWith(`${this.basePath}/`)) return undefined;
     const rest = decodeURIComponent(pathname.slice(this.basePath.length).replace(/^\//, ''));
@@ -316,8 +334,13 @@ export class DlServer {
       if (fault?.kind === 'redirect') return await redirect(fault.status ?? 302, fault.location);
       const content = await this.content(route.resource, url);
       if (!content) return await answer(404, {}, text('not found\n'));
+      if (fault?.kind === 'bad-chunked') {
+        record.status = 200;
+        return await sendBadChunked(res, await readBody(content.body), fault.afterBytes);
+      }
       const body = fault?.kind === 'body' ? { bytes: Buffer.from(fault.body) } : content.body;
-      await answer(200, { 'Content-Type': content.type }, body, fault);
+      const type = fault?.kind === 'body' && fault.contentType ? fault.contentType : content.type;
+      await answer(200, { 'Content-Type': type }, body, fault);
     } catch (error) {
       if (!res.headersSent) {
         record.status = 500;
@@ -345,8 +368,8 @@ export class DlServer {
   }
 
   private async send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string | number>, body?: Body, fault?: Fault): Promise<void> {
-    const size = body ? bodySize(body) : 0;
-    res.writeHead(status, { ...headers, 'Content-Length': size });
+    const size = (body ? bodySize(body) : 0) + (fault?.kind === 'append' ? fault.bytes : 0);
+    res.writeHead(status, fault?.kind === 'append' && fault.chunked ? headers : { ...headers, 'Content-Length': size });
     if (req.method === 'HEAD' || !body) {
       res.end();
       return;
@@ -371,6 +394,23 @@ async function abortableSleep(ms: number, res: ServerResponse): Promise<void> {
   } finally {
     res.off('close', abort);
   }
+}
+
+async function readBody(body: Body): Promise<Buffer> {
+  if ('bytes' in body) return body.bytes;
+  const { readFile } = await import('node:fs/promises');
+  return readFile(body.path);
+}
+
+/** A chunked answer whose framing breaks after `afterBytes` bytes of the body: the client's HTTP parser must fail. */
+async function sendBadChunked(res: ServerResponse, bytes: Buffer, afterBytes: number): Promise<void> {
+  const socket = res.socket;
+  if (!socket) return;
+  const first = bytes.subarray(0, afterBytes);
+  const head = 'HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n';
+  const chunk = first.length > 0 ? Buffer.concat([Buffer.from(`${first.length.toString(16)}\r\n`), first, Buffer.from('\r\n')]) : Buffer.alloc(0);
+  await new Promise<void>((resolve) => socket.write(Buffer.concat([Buffer.from(head), chunk, Buffer.from('zz-not-hex\r\n\r\n')]), () => resolve()));
+  socket.end();
 }
 
 /** Archives and signatures; go.dev serves the index itself and dl.google.com the `.sha256`. */
@@ -420,6 +460,16 @@ function newestStableLines(releases: IndexRelease[], count: number): IndexReleas
 function applyFault(fault: Fault | undefined, res: ServerResponse) {
   return async function* (source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
     let offset = 0;
+    if (fault?.kind === 'trickle') {
+      for await (const piece of source) {
+        const chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
+        for (let at = 0; at < chunk.length && !res.destroyed; at++) {
+          yield chunk.subarray(at, at + 1);
+          await abortableSleep(fault.intervalMs, res).catch(() => undefined);
+        }
+      }
+      return;
+    }
     for await (const piece of source) {
       let chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
       const end = offset + chunk.length;
@@ -443,5 +493,6 @@ function applyFault(fault: Fault | undefined, res: ServerResponse) {
       offset += chunk.length;
       if (chunk.length > 0) yield chunk;
     }
+    if (fault?.kind === 'append') yield Buffer.alloc(fault.bytes, 0x41);
   };
 }

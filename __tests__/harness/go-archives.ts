@@ -8,6 +8,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSy
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fakeGoScript } from './proxy-server';
 import { spawnCollect, type SpawnResult } from './runner';
 
 /**
@@ -435,22 +436,8 @@ function skeletonEntries(version: string, os: string, arch: string): TarEntry[] 
     { name: 'go/', type: 'dir' },
     { name: 'go/VERSION', type: 'file', content: `${version}\ntime 2026-01-01T00:00:00Z\n` },
     { name: 'go/bin/', type: 'dir' },
-    {
-      name: 'go/bin/go',
-      type: 'file',
-      mode: 0o755,
-      // Answers `go env NAME...` (one line per name, as go does) and `go version`.
-      content: [
-        '#!/bin/sh',
-        'if [ "$1" = env ]; then',
-        '  shift',
-        `  for name in "$@"; do case "$name" in GOVERSION) echo ${version} ;; GOPATH) echo "$HOME/go" ;; *) echo ;; esac; done`,
-        'else',
-        `  echo "go version ${version} ${os}/${arch}"`,
-        'fi',
-        '',
-      ].join('\n'),
-    },
+    // Answers `go env NAME...` and `go version` as go does.
+    { name: 'go/bin/go', type: 'file', mode: 0o755, content: fakeGoScript(version, os, arch) },
   ];
 }
 
@@ -524,7 +511,36 @@ export const UNUSUAL_ENTRIES: readonly TarEntry[] = [
   { name: 'go/pkg/tool/setuid-tool', type: 'file', mode: 0o4755, content: '#!/bin/sh\n' },
 ];
 
-async function skeletonArchive(subdir: string, extra: readonly TarEntry[], options: GoArchiveOptions, writerArgs: string[] = []): Promise<GoArchive> {
+/** A small Go-looking archive, nothing unusual: for tests of what happens around the archive (transport faults). */
+export async function skeletonGoArchive(options: GoArchiveOptions = {}): Promise<GoArchive> {
+  return skeletonArchive('plain', [], options);
+}
+
+/** Ways a verified archive can fail to be a working Go. */
+export type BrokenGoKind = 'no-bin-go' | 'wrong-version' | 'not-executable' | 'fails';
+export const BROKEN_GO_KINDS: readonly BrokenGoKind[] = ['no-bin-go', 'wrong-version', 'not-executable', 'fails'];
+
+/** A small archive, valid as a tar.gz, whose `bin/go` does not print the release it claims. */
+export async function brokenGoArchive(kind: BrokenGoKind, options: GoArchiveOptions = {}): Promise<GoArchive> {
+  const go = await installedGo();
+  const arch = `${options.os ?? go.os}/${options.arch ?? go.arch}`;
+  const binGo: Record<BrokenGoKind, TarEntry | undefined> = {
+    'no-bin-go': undefined,
+    'wrong-version': { name: 'go/bin/go', type: 'file', mode: 0o755, content: `#!/bin/sh\necho "go version go1.2.3 ${arch}"\n` },
+    'not-executable': { name: 'go/bin/go', type: 'file', mode: 0o644, content: `#!/bin/sh\necho "go version ${releaseName(options.version ?? go.version)} ${arch}"\n` },
+    fails: { name: 'go/bin/go', type: 'file', mode: 0o755, content: '#!/bin/sh\necho "cannot find GOROOT" >&2\nexit 2\n' },
+  };
+  const replacement = binGo[kind];
+  return skeletonArchive(join('broken', kind), replacement ? [replacement] : [], options, [], (entry) => entry.name !== 'go/bin/go');
+}
+
+async function skeletonArchive(
+  subdir: string,
+  extra: readonly TarEntry[],
+  options: GoArchiveOptions,
+  writerArgs: string[] = [],
+  keepSkeletonEntry: (entry: TarEntry) => boolean = () => true,
+): Promise<GoArchive> {
   const go = await installedGo();
   const version = releaseName(options.version ?? go.version);
   const os = options.os ?? go.os;
@@ -535,7 +551,7 @@ async function skeletonArchive(subdir: string, extra: readonly TarEntry[], optio
   const dir = join(await fixtureDir(), 'skeleton-r3', subdir);
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
-    const entries = [...skeletonEntries(version, os, arch), ...extra];
+    const entries = [...skeletonEntries(version, os, arch).filter(keepSkeletonEntry), ...extra];
     const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp, ...writerArgs], { input: JSON.stringify(entries), timeoutMs: 60_000 });
     if (result.code !== 0) throw new Error(`writing archive ${subdir} failed: ${result.stderr}`);
   });

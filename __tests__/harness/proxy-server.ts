@@ -16,6 +16,10 @@ export interface FakeZipEntry {
   mode?: number;
   /** Uncompressed size to declare instead of the real one (for size-limit tests). */
   declaredSize?: number;
+  /** General purpose flag bits to set besides UTF-8 names (0x0001 encrypted, 0x0040 strong encryption). */
+  flags?: number;
+  /** Stored as the entry's deflate data instead of `data` compressed (damaged data). */
+  rawCompressed?: Buffer;
 }
 
 /** Writes a zip (deflate, UTF-8 names, Unix modes) with full control over names and declared sizes. */
@@ -25,13 +29,14 @@ export function buildZip(entries: FakeZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data);
+    const compressed = entry.rawCompressed ?? deflateRawSync(entry.data);
+    const flags = 0x0800 | (entry.flags ?? 0);
     const size = entry.declaredSize ?? entry.data.length;
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
@@ -41,7 +46,7 @@ export function buildZip(entries: FakeZipEntry[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE((3 << 8) | 20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
@@ -73,6 +78,20 @@ export function h1Of(files: { name: string; data: Buffer }[]): string {
   return `h1:${createHash('sha256').update(lines).digest('base64')}`;
 }
 
+/** A `bin/go` that answers `go version` and `go env NAME...` (one line per name) as go does. */
+export function fakeGoScript(goVersion: string, goos: string, goarch: string): string {
+  return [
+    '#!/bin/sh',
+    'if [ "$1" = env ]; then',
+    '  shift',
+    `  for name in "$@"; do case "$name" in GOVERSION) echo ${goVersion} ;; GOPATH) echo "$HOME/go" ;; *) echo ;; esac; done`,
+    'else',
+    `  echo "go version ${goVersion} ${goos}/${goarch}"`,
+    'fi',
+    '',
+  ].join('\n');
+}
+
 /** A small toolchain module zip whose `bin/go` is a shell script printing `go version go<version> ...`. */
 export function fakeToolchainEntries(moduleVersion: string): FakeZipEntry[] {
   const prefix = `${MODULE}@${moduleVersion}/`;
@@ -80,7 +99,7 @@ export function fakeToolchainEntries(moduleVersion: string): FakeZipEntry[] {
   const [goVersion, goos, goarch] = release ? [release[1]!, release[2]!, release[3]!] : ['go0', 'linux', 'amd64'];
   return [
     { name: `${prefix}VERSION`, data: Buffer.from(`${goVersion}\ntime 2024-01-01T00:00:00Z\n`) },
-    { name: `${prefix}bin/go`, data: Buffer.from(`#!/bin/sh\necho "go version ${goVersion} ${goos}/${goarch}"\n`) },
+    { name: `${prefix}bin/go`, data: Buffer.from(fakeGoScript(goVersion, goos, goarch)) },
     { name: `${prefix}pkg/tool/${goos}_${goarch}/compile`, data: Buffer.from('#!/bin/sh\nexit 0\n') },
     { name: `${prefix}src/_go.mod`, data: Buffer.from('module std\n\ngo 1.22\n') },
     { name: `${prefix}src/cmd/_go.mod`, data: Buffer.from('module cmd\n\ngo 1.22\n') },
@@ -101,6 +120,10 @@ export interface ProxyFaults {
   basicAuth?: string;
   /** Answer 404 to `sumdb/<name>/supported` (the proxy does not serve the database). */
   noSumdb?: boolean;
+  /** Serve this as `@v/list` (with its content type), e.g. an HTML page or a hostile line. */
+  list?: { body: string; contentType?: string };
+  /** Send every answer whose path contains `pathContains` one byte every `intervalMs` milliseconds. */
+  trickle?: { pathContains: string; intervalMs: number };
 }
 
 export class ToolchainProxy {
@@ -121,6 +144,22 @@ export class ToolchainProxy {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
       this.requests.push(path);
       const send = (status: number, body: Buffer | string, headers: Record<string, string> = {}): void => {
+        const trickle = this.faults.trickle;
+        if (trickle !== undefined && path.includes(trickle.pathContains)) {
+          const bytes = Buffer.from(body);
+          response.writeHead(status, { 'content-type': 'text/plain', ...headers, 'content-length': String(bytes.length) });
+          let at = 0;
+          const timer = setInterval(() => {
+            if (at >= bytes.length || response.destroyed) {
+              clearInterval(timer);
+              response.end();
+              return;
+            }
+            response.write(bytes.subarray(at, ++at));
+          }, trickle.intervalMs);
+          response.on('close', () => clearInterval(timer));
+          return;
+        }
         response.writeHead(status, { 'content-type': 'text/plain', ...headers });
         response.end(body);
       };
@@ -139,7 +178,10 @@ export class ToolchainProxy {
       }
       const file = new RegExp(`^${MODULE}/@v/(.+)$`, 'u').exec(path);
       if (!file) return send(404, 'not found\n');
-      if (file[1] === 'list') return send(200, [...this.zips.keys()].map((v) => `${v}\n`).join(''));
+      if (file[1] === 'list') {
+        if (this.faults.list !== undefined) return send(200, this.faults.list.body, { 'content-type': this.faults.list.contentType ?? 'text/plain' });
+        return send(200, [...this.zips.keys()].map((v) => `${v}\n`).join(''));
+      }
       const versionFile = /^(.+)\.(info|mod|zip)$/u.exec(file[1]!);
       const zip = versionFile ? this.zips.get(versionFile[1]!) : undefined;
       if (!versionFile || zip === undefined) return send(404, 'not found\n');

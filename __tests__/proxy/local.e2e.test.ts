@@ -124,13 +124,13 @@ describe('proxy install against a local proxy and checksum database', () => {
   test('a truncated zip download is refused', async () => {
     await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.truncateZipAt = 300;
-    await assertFailsLeavingNothing(/failed after 4 attempts: connection closed after 300 bytes/);
+    await assertFailsLeavingNothing(/failed after 4 attempts: the connection closed after 300 of \d+ bytes/);
   });
 
   test('a zip cut short with a matching Content-Length is refused', async () => {
     await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.cutZipTo = 300;
-    await assertFailsLeavingNothing(/module zip is not a readable zip \(truncated download\?\)/);
+    await assertFailsLeavingNothing(/is not a usable module zip: not a zip file, or cut short/);
   });
 
   const hostile: Record<string, { entries: FakeZipEntry[]; error: RegExp }> = {
@@ -160,7 +160,7 @@ describe('proxy install against a local proxy and checksum database', () => {
     },
     'names that collide when case is folded': {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: `${PREFIX}version`, data: Buffer.from('x') }],
-      error: /duplicate name/,
+      error: /GOROOT\/version appears twice in the archive/,
     },
   };
   for (const [name, { entries, error }] of Object.entries(hostile)) {

@@ -11,6 +11,7 @@ import type { InstallInputs } from './inputs';
 import { goDevArch } from './platform';
 import { redactUrl } from './proxy/http';
 import { pickArchive, type IndexedRelease } from './release-index';
+import { checkStagedGoRuns } from './staged-go-check';
 import { createStagingDir, listCachedGo, promoteToToolCache, removeStagingDir, type CachedGo, type InstallReceipt } from './tool-cache';
 
 export interface InstalledGo {
@@ -232,6 +233,7 @@ export async function installGo(inputs: Inputs, hooks: InstallHooks = {}): Promi
       installedAt: new Date().toISOString(),
       ...staged.receipt,
     };
+    await timed(timings, 'check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version));
     const goRoot = await timed(timings, 'install', () => promoteToToolCache(staged.stagedGoRoot, receipt));
     return { version, goRoot, anchors: receipt.anchors, origin: 'downloaded', source: route.label, receipt, notes, timings };
   } finally {

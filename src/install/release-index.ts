@@ -15,6 +15,10 @@ export interface ReleaseFile {
 }
 
 export interface IndexedRelease extends Release {
+  /** The release as the index names it (`go1.22.5`), which its archives' names start with. */
+  name: string;
+  /** Where the index came from, for messages. */
+  origin: string;
   files: ReleaseFile[];
 }
 
@@ -34,6 +38,8 @@ export function parseReleaseIndex(text: string, origin: string): IndexedRelease[
     const version = formatGoVersion(parsed);
     const files = Array.isArray(entry.files) ? (entry.files as Array<Record<string, unknown>>) : [];
     releases.push({
+      name: entry.version as string,
+      origin,
       version,
       stable: entry.stable === true,
       files: files
@@ -53,9 +59,22 @@ export function parseReleaseIndex(text: string, origin: string): IndexedRelease[
   return releases;
 }
 
-/** The binary archive of a release for one platform (tar.gz, or zip on Windows). */
+const ARCHIVE_EXTENSIONS = ['tar.gz', 'zip'];
+
+/**
+ * The binary archive of a release for one platform (tar.gz, or zip on Windows). Its name becomes a
+ * URL and a file name, so it must be exactly `<release>.<os>-<arch>.<tar.gz|zip>`: anything else
+ * (a path, another release's or platform's name, a control character) is refused.
+ */
 export function pickArchive(release: IndexedRelease, goos: string, arch: string): ReleaseFile | undefined {
-  return release.files.find(
-    (file) => file.kind === 'archive' && file.os === goos && file.arch === arch && /\.(tar\.gz|zip)$/.test(file.filename),
-  );
+  const candidates = release.files.filter((file) => file.kind === 'archive' && file.os === goos && file.arch === arch);
+  const plain = /^go[0-9a-z.]+$/.test(release.name) ? ARCHIVE_EXTENSIONS.map((extension) => `${release.name}.${goos}-${arch}.${extension}`) : [];
+  for (const file of candidates) {
+    if (!plain.includes(file.filename)) {
+      throw new Error(
+        `release index from ${release.origin} lists ${JSON.stringify(file.filename)} as the ${goos}-${arch} archive of ${JSON.stringify(release.name)}: not a plain file name of the form go<version>.<os>-<arch>.(tar.gz|zip); refusing it`,
+      );
+    }
+  }
+  return candidates[0];
 }

@@ -12,6 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { ArchiveEntrySequence, entryPath, type ArchiveEntryKind } from './archive-entry';
+import { describeArchiveError } from './archive-errors';
 import type { TarHeaderFields } from './tar-header';
 import { TarWriterPool } from './tar-writer-pool';
 import type { UnpackRequest, UnpackWorkerData, UnpackWorkerMessage } from './unpack-tar';
@@ -173,7 +174,8 @@ const send = (message: UnpackWorkerMessage) => port.postMessage(message);
 const gunzip = createGunzip({ chunkSize: 256 * 1024, writableHighWaterMark: 4 * 1024 * 1024 } as Parameters<typeof createGunzip>[0]);
 let unpackError: Error | undefined;
 const unpacking = pipeline(gunzip, checkedUnpacker(destination, root)).catch((error: Error) => {
-  unpackError ??= error;
+  // zlib's own words ("incorrect header check") say little on their own.
+  unpackError ??= (error as NodeJS.ErrnoException).code?.startsWith('Z_') ? new Error(`not a valid .tar.gz: ${describeArchiveError(error)}`) : error;
   send({ kind: 'failed' });
 });
 

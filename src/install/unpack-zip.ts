@@ -4,9 +4,11 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { refuseArchiveEntry } from './archive-entry';
+import { ArchiveEntrySequence } from './archive-entry';
+import { describeArchiveError } from './archive-errors';
 
 const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+const MAX_ENTRIES = 100_000;
 
 export interface UnpackZipOptions {
   /** Top folder every entry must live in, e.g. `go/`. */
@@ -32,20 +34,24 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.Reada
   );
 }
 
+/** Unpacks `file` into `destination`; errors say what is wrong with the zip, not only the reader's words. */
 export async function unpackZip(file: string, destination: string, options: UnpackZipOptions): Promise<void> {
-  const zip = await openZip(file);
-  const limit = options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES;
-  let unpacked = 0;
+  const described = (error: Error) => (error.message.startsWith('refusing archive: ') ? error : new Error(`not a valid .zip: ${describeArchiveError(error)}`));
+  const zip = await openZip(file).catch((error: Error) => Promise.reject(described(error)));
+  // Entries are judged against each other too: written one after another, no entry may land on or under another.
+  const sequence = new ArchiveEntrySequence(options.root, { maxEntries: MAX_ENTRIES, maxUnpackedBytes: options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES });
   try {
     await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
+      zip.on('error', (error: Error) => reject(described(error)));
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
-        handle(entry).then(() => zip.readEntry(), reject);
+        handle(entry).then(() => zip.readEntry(), (error: Error) => reject(described(error)));
       });
       zip.readEntry();
     });
   } finally {
+    // A late error from the reader, after we stopped, is ours to ignore.
+    zip.on('error', () => undefined);
     zip.close();
   }
 
@@ -54,10 +60,8 @@ export async function unpackZip(file: string, destination: string, options: Unpa
     const isDirectory = name.endsWith('/');
     const mode = (entry.externalFileAttributes >>> 16) & 0xffff;
     const isSymlink = (mode & 0o170000) === 0o120000;
-    const reason = refuseArchiveEntry({ name, kind: isDirectory ? 'directory' : isSymlink ? 'other' : 'file' }, options.root);
+    const reason = sequence.refuse({ name, kind: isDirectory ? 'directory' : isSymlink ? 'other' : 'file', size: entry.uncompressedSize });
     if (reason) throw new Error(`refusing archive: ${reason}`);
-    unpacked += entry.uncompressedSize;
-    if (unpacked > limit) throw new Error(`refusing archive: it unpacks to more than ${limit} bytes`);
     const target = join(destination, name);
     if (isDirectory) {
       await fs.mkdir(target, { recursive: true });

@@ -2,8 +2,8 @@
 // truncation): credentials are taken out of proxy URLs and sent as Basic auth, so no URL that
 // reaches a log line or an error carries them.
 import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
 import { urlCredentials } from '../../shared/credentials';
 import { streamDownload, type RequestOptions } from '../download';
 
@@ -32,13 +32,21 @@ function splitCredentials(url: string): { plainUrl: string; headers: Record<stri
   };
 }
 
-function requestFor(url: string, log?: (line: string) => void): { plainUrl: string; options: RequestOptions } {
-  const { plainUrl, headers } = splitCredentials(url);
-  return { plainUrl, options: { headers, ...(log ? { log } : {}) } };
+/** What a GET expects: the most bytes the answer may hold (which sizes its deadline), and what it should be, for messages. */
+export interface Expectation {
+  maxBytes: number;
+  expecting: string;
+  /** Abandons the request when its answer is no longer needed. */
+  signal?: AbortSignal;
 }
 
-export async function getBytes(url: string, log?: (line: string) => void): Promise<Buffer> {
-  const { plainUrl, options } = requestFor(url, log);
+function requestFor(url: string, expectation: Expectation, log?: (line: string) => void): { plainUrl: string; options: RequestOptions } {
+  const { plainUrl, headers } = splitCredentials(url);
+  return { plainUrl, options: { headers, ...expectation, ...(log ? { log } : {}) } };
+}
+
+export async function getBytes(url: string, expectation: Expectation, log?: (line: string) => void): Promise<Buffer> {
+  const { plainUrl, options } = requestFor(url, expectation, log);
   return streamDownload(plainUrl, options, async (body) => {
     const chunks: Buffer[] = [];
     for await (const chunk of body) chunks.push(chunk as Buffer);
@@ -46,23 +54,15 @@ export async function getBytes(url: string, log?: (line: string) => void): Promi
   });
 }
 
-export async function getText(url: string, log?: (line: string) => void): Promise<string> {
-  return (await getBytes(url, log)).toString('utf8');
+export async function getText(url: string, expectation: Expectation, log?: (line: string) => void): Promise<string> {
+  return (await getBytes(url, expectation, log)).toString('utf8');
 }
 
-/** Streams a GET into `dest` (rewritten on every retry), refusing more than `maxBytes`. */
-export async function downloadToFile(url: string, dest: string, maxBytes: number, log?: (line: string) => void): Promise<number> {
-  const { plainUrl, options } = requestFor(url, log);
+/** Streams a GET into `dest` (rewritten on every retry), refusing more than `expectation.maxBytes`. */
+export async function downloadToFile(url: string, dest: string, expectation: Expectation, log?: (line: string) => void): Promise<number> {
+  const { plainUrl, options } = requestFor(url, expectation, log);
   return streamDownload(plainUrl, options, async (body) => {
-    let received = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        received += chunk.length;
-        if (received > maxBytes) callback(new Error(`${plainUrl} sent more than the ${maxBytes}-byte limit for a module zip`));
-        else callback(null, chunk);
-      },
-    });
-    await pipeline(body, limit, createWriteStream(dest));
-    return received;
+    await pipeline(body, createWriteStream(dest));
+    return (await stat(dest)).size;
   });
 }

@@ -12,12 +12,13 @@ import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
 import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../version/spec';
 import { formatGoVersion } from '../../version/goversion';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
-import { downloadToFile, getText, redactUrl, urlSecrets } from './http';
+import { downloadToFile, getText, redactUrl, urlSecrets, type Expectation } from './http';
 import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
-import { extractToolchainZip, MAX_MODULE_ZIP_BYTES } from './zip-install';
+import { extractToolchainZip, MAX_MODULE_ZIP_BYTES, UnsafeZipError } from './zip-install';
 import {
   moduleArch,
   parseToolchainModuleVersion,
+  parseVersionList,
   TOOLCHAIN_MODULE,
   TOOLCHAIN_ORIGIN,
   toolchainModuleVersion,
@@ -54,14 +55,21 @@ function context(options: ProxySourceOptions): ProxyContext {
 
 const moduleUrl = (base: string, file: string): string => `${base}/${TOOLCHAIN_MODULE}/@v/${file}`;
 
+/** A version list is a few hundred KiB; the limit also bounds how long a slow proxy may take. */
+const VERSION_LIST: Expectation = { maxBytes: 16 * 1024 ** 2, expecting: 'a version list' };
+/** The only zip answer we take is a module zip, within Go's limit. */
+const MODULE_ZIP: Expectation = { maxBytes: MAX_MODULE_ZIP_BYTES, expecting: 'a module zip' };
+
 /** Go releases the proxy lists for one platform. */
 export async function listProxyReleases(goos: string, goarch: string, options: ProxySourceOptions = {}): Promise<Release[]> {
   const ctx = context(options);
   const arch = moduleArch(goarch);
-  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, (base) => getText(moduleUrl(base, 'list')));
+  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, async (base) => {
+    const url = moduleUrl(base, 'list');
+    return parseVersionList(await getText(url, VERSION_LIST), redactUrl(url));
+  });
   return list
-    .split('\n')
-    .map((line) => parseToolchainModuleVersion(line.trim()))
+    .map((line) => parseToolchainModuleVersion(line))
     .filter((listing) => listing !== undefined && listing.goos === goos && listing.goarch === arch)
     .map((listing) => ({ version: formatGoVersion(listing!.release), stable: listing!.release.pre === undefined }));
 }
@@ -99,9 +107,9 @@ export interface StagedToolchain {
   details: ProxyVerificationDetails;
 }
 
-async function verifiedRecord(ctx: ProxyContext, moduleVersion: string): Promise<{ record: VerifiedRecord; base: string }> {
-  const base = await findSumdbBase(ctx.entries, ctx.sumdb);
-  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion);
+async function verifiedRecord(ctx: ProxyContext, moduleVersion: string, signal?: AbortSignal): Promise<{ record: VerifiedRecord; base: string }> {
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb, signal);
+  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
   return { record, base };
 }
 
@@ -119,14 +127,22 @@ export async function downloadAndVerifyFromProxy(
   const zipPath = join(request.stagingDir, `${moduleVersion}.zip`);
   await mkdir(request.stagingDir, { recursive: true });
   // The database answer does not depend on the download: ask for it meanwhile.
-  const proof = verifiedRecord(ctx, moduleVersion);
+  // A failed download leaves nobody waiting for the database: its requests are abandoned.
+  const abandon = new AbortController();
+  const proof = verifiedRecord(ctx, moduleVersion, abandon.signal);
   proof.catch(() => undefined);
   try {
-    const zipBytes = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, (base) => {
+    const { zipBytes, from } = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, async (base) => {
       ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base)}`);
-      return downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MAX_MODULE_ZIP_BYTES);
+      return { zipBytes: await downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base) };
     });
-    const extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
+    let extracted;
+    try {
+      extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
+    } catch (error) {
+      // The download itself went through whole: another attempt would fetch the same bytes.
+      throw new UnsafeZipError(`${TOOLCHAIN_MODULE}@${moduleVersion} from ${from} is not a usable module zip: ${(error as Error).message}; not retried`);
+    }
     const { record, base } = await proof;
     if (extracted.zipHash !== record.zipHash) {
       throw new SumdbVerificationError(
@@ -148,6 +164,7 @@ export async function downloadAndVerifyFromProxy(
       },
     };
   } catch (error) {
+    abandon.abort();
     await rm(stagedGoRoot, { recursive: true, force: true });
     throw error;
   } finally {

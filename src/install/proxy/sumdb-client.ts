@@ -3,8 +3,11 @@
 import { openNote } from '../../sumdb/note';
 import { parseLookupRecord, parseTree, proveRecordInclusion, recordHash, tilePath, type TileRequest } from '../../sumdb/tlog';
 import type { SumdbConfig } from '../../sumdb/gosumdb';
-import { HttpStatusError, getBytes, getText } from './http';
+import { HttpStatusError, getBytes, getText, type Expectation } from './http';
 import { describeEntry, isNotFound, GoproxyError, type ProxyEntry } from './goproxy';
+
+/** Every answer of the database is small: a tile is at most 8 KiB, a lookup or tree head far less. */
+const SUMDB_ANSWER: Expectation = { maxBytes: 1024 * 1024, expecting: 'a checksum database answer' };
 
 export class SumdbVerificationError extends Error {
   override name = 'SumdbVerificationError';
@@ -15,12 +18,12 @@ export class SumdbVerificationError extends Error {
  * answers 200; 404/410 (or any error after `|`) moves on; `direct`, `off` or the end of the list
  * mean the database itself.
  */
-export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: SumdbConfig): Promise<string> {
+export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: SumdbConfig, signal?: AbortSignal): Promise<string> {
   for (const entry of entries) {
     if (entry.kind !== 'url') break;
     const base = `${entry.url}/sumdb/${sumdb.name}`;
     try {
-      await getBytes(`${base}/supported`);
+      await getBytes(`${base}/supported`, { ...SUMDB_ANSWER, signal });
       return base;
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
@@ -41,27 +44,27 @@ export interface VerifiedRecord {
   signers: string[];
 }
 
-async function readTile(base: string, tile: TileRequest): Promise<Buffer> {
+async function readTile(base: string, tile: TileRequest, signal?: AbortSignal): Promise<Buffer> {
   try {
-    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`);
+    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`, { ...SUMDB_ANSWER, signal });
   } catch (error) {
     // A partial tile disappears once the tile fills up; the full tile starts with the same hashes.
     if (tile.width < 256 && error instanceof HttpStatusError && isNotFound(error)) {
-      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`);
+      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`, { ...SUMDB_ANSWER, signal });
     }
     throw error;
   }
 }
 
-/** Looks up `module@version` and proves its go.sum lines: note signature, tree, inclusion. */
-export async function lookupVerified(base: string, sumdb: SumdbConfig, module: string, version: string): Promise<VerifiedRecord> {
+/** Looks up `module@version` and proves its go.sum lines: note signature, tree, inclusion. `signal` abandons it. */
+export async function lookupVerified(base: string, sumdb: SumdbConfig, module: string, version: string, signal?: AbortSignal): Promise<VerifiedRecord> {
   const what = `${module}@${version} in the checksum database ${sumdb.name}`;
   const fail = (reason: string): never => {
     throw new SumdbVerificationError(`cannot verify ${what}: ${reason}`);
   };
   let body: string;
   try {
-    body = await getText(`${base}/lookup/${module}@${version}`);
+    body = await getText(`${base}/lookup/${module}@${version}`, { ...SUMDB_ANSWER, signal });
   } catch (error) {
     return fail(`lookup failed: ${(error as Error).message}`);
   }
@@ -74,7 +77,7 @@ export async function lookupVerified(base: string, sumdb: SumdbConfig, module: s
     return fail((error as Error).message);
   }
   try {
-    await proveRecordInclusion(tree, record.id, recordHash(Buffer.from(record.text, 'utf8')), (tile) => readTile(base, tile));
+    await proveRecordInclusion(tree, record.id, recordHash(Buffer.from(record.text, 'utf8')), (tile) => readTile(base, tile, signal));
   } catch (error) {
     return fail(`inclusion proof failed: ${(error as Error).message}`);
   }

@@ -37,6 +37,28 @@ export interface ToolchainListing {
   goarch: string;
 }
 
+/** A module version as the proxy protocol has them: semver with a `v`. */
+const MODULE_VERSION = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/u;
+
+/**
+ * The versions of an `@v/list` answer (`source` names it in errors). Every line must start with a
+ * module version, as go reads them: anything else means the answer is not a version list (an
+ * HTML page, a path) and nothing from it is used.
+ */
+export function parseVersionList(text: string, source: string): string[] {
+  const versions: string[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    const version = line.trim().split(/[ \t]+/u)[0] ?? '';
+    if (version === '') continue;
+    if (!MODULE_VERSION.test(version)) {
+      const html = /^\s*</u.test(text) ? ' (an HTML page?)' : '';
+      throw new Error(`${source} is not a version list: line ${index + 1} is ${JSON.stringify(line.trim().slice(0, 200))}, not a module version${html}`);
+    }
+    versions.push(version);
+  }
+  return versions;
+}
+
 /** Reads one `@v/list` line; undefined for versions that are not toolchains. */
 export function parseToolchainModuleVersion(moduleVersion: string): ToolchainListing | undefined {
   const match = /^v0\.0\.1-(go[0-9a-z.]+)\.([a-z0-9]+)-([a-z0-9]+)$/u.exec(moduleVersion);

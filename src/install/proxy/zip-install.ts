@@ -11,7 +11,8 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { hash1, type HashedFile } from '../../sumdb/dirhash';
-import { refuseArchiveEntry } from '../archive-entry';
+import { ArchiveEntrySequence, refuseArchiveEntry } from '../archive-entry';
+import { describeArchiveError } from '../archive-errors';
 import { goRootPathForZipEntry, isToolchainExecutable, zipPrefix } from './toolchain-module';
 
 /** Go's limit for a module zip, compressed and uncompressed (golang.org/x/mod/zip MaxZipFile). */
@@ -67,21 +68,25 @@ function planEntry(entry: Entry, prefix: string): PlannedEntry {
   return { entry, zipName, goRootPath, isDirectory, executable: isToolchainExecutable(goRootPath) || (unixMode & 0o111) !== 0 };
 }
 
+/** Entries a module zip may hold (Go's own toolchain zips hold about 15,000). */
+const MAX_ENTRIES = 500_000;
+
 async function readPlan(zip: ZipFile, prefix: string): Promise<PlannedEntry[]> {
   const planned: PlannedEntry[] = [];
-  const seen = new Set<string>();
-  let total = 0;
+  // Judged as written, after `_go.mod` becomes `go.mod`: two entries landing on one path (or a file
+  // where a folder is needed) would otherwise race each other's writes.
+  const written = new ArchiveEntrySequence('GOROOT/', { maxEntries: MAX_ENTRIES, maxUnpackedBytes: MAX_MODULE_ZIP_BYTES });
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: Entry) => {
       try {
         const plan = planEntry(entry, prefix);
-        // Go refuses names that collide when case is folded (they would clash on macOS and Windows).
-        const folded = plan.zipName.replace(/\/$/u, '').toLowerCase();
-        if (seen.has(folded)) throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(plan.zipName)}: duplicate name`);
-        seen.add(folded);
-        total += entry.uncompressedSize;
-        if (total > MAX_MODULE_ZIP_BYTES) {
-          throw new UnsafeZipError(`module zip unpacks to more than ${MAX_MODULE_ZIP_BYTES} bytes, Go's limit for a module`);
+        if (plan.goRootPath !== '') {
+          const reason = written.refuse({
+            name: `GOROOT/${plan.goRootPath}${plan.isDirectory ? '/' : ''}`,
+            kind: plan.isDirectory ? 'directory' : 'file',
+            size: entry.uncompressedSize,
+          });
+          if (reason !== undefined) throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(plan.zipName)}: ${reason}`);
         }
         planned.push(plan);
         zip.readEntry();
@@ -90,7 +95,7 @@ async function readPlan(zip: ZipFile, prefix: string): Promise<PlannedEntry[]> {
       }
     });
     zip.on('end', () => resolve());
-    zip.on('error', reject);
+    zip.on('error', (error: Error) => reject(new UnsafeZipError(describeArchiveError(error))));
     zip.readEntry();
   });
   if (!planned.some((plan) => !plan.isDirectory)) throw new UnsafeZipError(`module zip holds no files under ${prefix}`);
@@ -128,8 +133,10 @@ export async function extractToolchainZip(zipPath: string, moduleVersion: string
   try {
     zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
   } catch (error) {
-    throw new UnsafeZipError(`module zip is not a readable zip (truncated download?): ${(error as Error).message}`);
+    throw new UnsafeZipError(describeArchiveError(error as Error));
   }
+  // The reader may report a late error after we stopped listening for entries: it is ours to ignore then.
+  zip.on('error', () => undefined);
   let created = false;
   try {
     const planned = await readPlan(zip, zipPrefix(moduleVersion));
@@ -153,7 +160,7 @@ export async function extractToolchainZip(zipPath: string, moduleVersion: string
         try {
           hashed.push(await extractFile(zip, plan, destRoot));
         } catch (error) {
-          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${(error as Error).message}`);
+          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${describeArchiveError(error as Error)}`);
         }
       }
     };
