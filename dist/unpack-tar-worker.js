@@ -4,8 +4,9 @@ import {
 } from "./chunk-XGH6ETTA.js";
 import {
   ArchiveEntrySequence,
+  describeArchiveError,
   entryPath
-} from "./chunk-AK7UKEVU.js";
+} from "./chunk-RUVWEGTR.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/install/unpack-tar-worker.ts
@@ -357,7 +358,7 @@ var send = (message) => port.postMessage(message);
 var gunzip = createGunzip({ chunkSize: 256 * 1024, writableHighWaterMark: 4 * 1024 * 1024 });
 var unpackError;
 var unpacking = pipeline(gunzip, checkedUnpacker(destination, root)).catch((error) => {
-  unpackError ??= error;
+  unpackError ??= error.code?.startsWith("Z_") ? new Error(`not a valid .tar.gz: ${describeArchiveError(error)}`) : error;
   send({ kind: "failed" });
 });
 async function finish() {

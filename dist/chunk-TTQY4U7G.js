@@ -2,6 +2,10 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   HttpClient
 } from "./chunk-6ISBL5ME.js";
+import {
+  parseGoVersion,
+  releaseVersion
+} from "./chunk-NEOLH4GP.js";
 
 // src/sumdb/note.ts
 import { createHash, createPublicKey, verify } from "node:crypto";
@@ -123,8 +127,8 @@ function parseGosumdb(value) {
 
 // src/install/proxy/http.ts
 import { createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
-import { Transform } from "node:stream";
 
 // src/shared/credentials.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*$/i;
@@ -169,9 +173,14 @@ var USER_AGENT = "setup-go-golden";
 var DEFAULT_ATTEMPTS = 4;
 var FIRST_BACKOFF_MS = 500;
 var DEFAULT_STALL_TIMEOUT_MS = 3e4;
+var DEFAULT_DEADLINE_BASE_MS = 6e4;
+var DEFAULT_MIN_RATE_KIB = 128;
+var DEFAULT_MAX_BYTES = 32 * 1024 ** 2;
+var MAX_REDIRECTS = 10;
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var HttpStatusError = class extends Error {
-  constructor(url, status) {
-    super(`GET ${url} answered HTTP ${status}`);
+  constructor(url, status, detail = "") {
+    super(`GET ${url} answered HTTP ${status}${detail}`);
     this.url = url;
     this.status = status;
   }
@@ -180,66 +189,139 @@ var HttpStatusError = class extends Error {
 };
 var TransientDownloadError = class extends Error {
 };
-function stallTimeoutFromEnv(env = process.env) {
-  const seconds = Number(env.SETUP_GO_GOLDEN_STALL_TIMEOUT);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1e3 : DEFAULT_STALL_TIMEOUT_MS;
+var RefusedAnswerError = class extends Error {
+  constructor(message) {
+    super(`${message}; not retried`);
+  }
+};
+function positiveNumber(value) {
+  const number = Number(value);
+  return value !== void 0 && value !== "" && Number.isFinite(number) && number > 0 ? number : void 0;
+}
+function downloadTimersFromEnv(env = process.env) {
+  const stall = positiveNumber(env.SETUP_GO_GOLDEN_STALL_TIMEOUT);
+  const base = positiveNumber(env.SETUP_GO_GOLDEN_DEADLINE_BASE);
+  const rate = positiveNumber(env.SETUP_GO_GOLDEN_MIN_RATE);
+  return {
+    stallTimeoutMs: stall !== void 0 ? stall * 1e3 : DEFAULT_STALL_TIMEOUT_MS,
+    deadlineBaseMs: base !== void 0 ? base * 1e3 : DEFAULT_DEADLINE_BASE_MS,
+    minBytesPerSecond: (rate ?? DEFAULT_MIN_RATE_KIB) * 1024
+  };
+}
+function attemptDeadlineMs(bytes, timers) {
+  return timers.deadlineBaseMs + bytes / timers.minBytesPerSecond * 1e3;
 }
 function isRetryableStatus(status) {
   return status >= 500 || status === 429 || status === 408;
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function abortError(url) {
+  return new Error(`download of ${url} was abandoned`);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}
 async function withRetries(url, options, attempt) {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   let lastError;
   for (let number = 1; number <= attempts; number++) {
+    if (options.signal?.aborted) throw abortError(url);
     try {
       return await attempt();
     } catch (error) {
       lastError = error;
       const retryable = error instanceof TransientDownloadError || error instanceof HttpStatusError && isRetryableStatus(error.status);
-      if (!retryable || number === attempts) break;
+      if (!retryable || number === attempts || options.signal?.aborted) break;
       const delay = FIRST_BACKOFF_MS * 2 ** (number - 1);
       options.log?.(`${error.message}; retrying ${url} in ${delay} ms (attempt ${number + 1} of ${attempts})`);
-      await sleep(delay);
+      await sleep(delay, options.signal);
     }
   }
-  if (lastError instanceof TransientDownloadError) {
+  if (options.signal?.aborted) throw abortError(url);
+  if (lastError instanceof TransientDownloadError || lastError instanceof HttpStatusError && isRetryableStatus(lastError.status)) {
     throw new Error(`download of ${url} failed after ${attempts} attempts: ${lastError.message}`);
   }
   throw lastError;
 }
-async function openResponse(client, url, headers, timeoutMs) {
-  let message;
+async function getWithTimeout(client, url, headers, timeoutMs) {
   let timer;
   try {
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1e3} s`)), timeoutMs);
     });
-    message = (await Promise.race([client.get(url, headers), timeout])).message;
+    return (await Promise.race([client.get(url, headers), timeout])).message;
   } catch (error) {
     throw new TransientDownloadError(`GET ${url}: ${error.message}`);
   } finally {
     clearTimeout(timer);
   }
-  const status = message.statusCode ?? 0;
-  if (status < 200 || status >= 300) {
-    message.resume();
-    throw new HttpStatusError(url, status);
+}
+function redirectTarget(url, current, location, visited) {
+  let next;
+  try {
+    next = new URL(location ?? "", current);
+  } catch {
+    throw new RefusedAnswerError(`GET ${url} redirects to an invalid address ${JSON.stringify(location)}`);
   }
-  return message;
+  if (next.protocol !== "http:" && next.protocol !== "https:") {
+    throw new RefusedAnswerError(`GET ${url} redirects to ${next.href}: only http and https redirects are followed`);
+  }
+  if (current.protocol === "https:" && next.protocol === "http:") {
+    throw new RefusedAnswerError(`GET ${url} redirects from https to ${next.href}: a download never leaves https`);
+  }
+  const loopStart = visited.findIndex((seen) => seen.href === next.href);
+  if (loopStart >= 0) {
+    const loop = visited.slice(loopStart).map((seen) => seen.href);
+    const described = loop.length === 1 ? `${loop[0]} redirects to itself` : [...loop, next.href].join(" -> ");
+    throw new RefusedAnswerError(`GET ${url}: redirect loop (${described})`);
+  }
+  if (visited.length > MAX_REDIRECTS) throw new RefusedAnswerError(`GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+  return next;
+}
+async function openResponse(client, url, headers, timeoutMs) {
+  const visited = [];
+  let current = new URL(url);
+  let sent = headers;
+  for (; ; ) {
+    visited.push(current);
+    const message = await getWithTimeout(client, current.href, sent, timeoutMs);
+    const status = message.statusCode ?? 0;
+    if (REDIRECT_STATUSES.has(status)) {
+      message.resume();
+      if (message.headers.location === void 0) throw new HttpStatusError(url, status, " without a Location");
+      const next = redirectTarget(url, current, message.headers.location, visited);
+      if (next.host !== current.host) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== "authorization"));
+      current = next;
+      continue;
+    }
+    if (status < 200 || status >= 300) {
+      message.resume();
+      throw new HttpStatusError(url, status);
+    }
+    return message;
+  }
 }
 function newClient() {
-  return new HttpClient(USER_AGENT, [], { allowRedirects: true, maxRedirects: 10 });
+  return new HttpClient(USER_AGENT, [], { allowRedirects: false });
 }
 async function streamDownload(url, options, consume) {
-  const stallTimeoutMs = options.stallTimeoutMs ?? stallTimeoutFromEnv();
+  const timers = downloadTimersFromEnv();
+  if (options.stallTimeoutMs !== void 0) timers.stallTimeoutMs = options.stallTimeoutMs;
   const client = newClient();
   let attempt = 0;
   try {
     return await withRetries(url, options, async () => {
       attempt++;
-      const message = await openResponse(client, url, options.headers ?? {}, stallTimeoutMs);
-      const body = guardBody(message, url, stallTimeoutMs, options.expectedSize);
+      const started = Date.now();
+      const message = await openResponse(client, url, options.headers ?? {}, timers.stallTimeoutMs);
+      const body = guardBody(message, url, { ...options, timers, started });
       return consume(body, attempt);
     });
   } finally {
@@ -258,42 +340,89 @@ async function fetchText(url, options = {}) {
     throw error;
   }
 }
-function guardBody(message, url, stallTimeoutMs, expectedSize) {
+function isHtml(message) {
+  return /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(String(message.headers["content-type"] ?? ""));
+}
+function announcedSize(message, url, options) {
+  const header = message.headers["content-length"];
+  const declared = header === void 0 ? void 0 : Number(header);
+  const { expectedSize } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const expected = expectedSize !== void 0 ? `the ${expectedSize}-byte archive the release index lists` : options.expecting ?? "the file asked for";
+  if (isHtml(message) && (options.expecting !== void 0 || expectedSize !== void 0)) {
+    const size = declared !== void 0 ? `, ${declared} bytes` : "";
+    throw new RefusedAnswerError(`${url} answered an HTML page (${message.headers["content-type"]}${size}) instead of ${expected}`);
+  }
+  if (expectedSize !== void 0 && declared !== void 0 && declared !== expectedSize) {
+    throw new RefusedAnswerError(`${url} is ${declared} bytes, but the release index lists ${expectedSize}`);
+  }
+  if (expectedSize === void 0 && declared !== void 0 && declared > maxBytes) {
+    throw new RefusedAnswerError(`${url} announces ${declared} bytes, more than the ${maxBytes} bytes ${expected} may hold`);
+  }
+  return expectedSize ?? declared ?? maxBytes;
+}
+function guardBody(message, url, options) {
   const out = new PassThrough({ highWaterMark: 1 << 20 });
-  const declared = Number(message.headers["content-length"]);
+  out.on("error", () => void 0);
+  const { timers } = options;
   let received = 0;
-  let timer;
+  let stallTimer;
+  let deadlineTimer;
   let settled = false;
+  const stop = () => {
+    clearTimeout(stallTimer);
+    clearTimeout(deadlineTimer);
+    options.signal?.removeEventListener("abort", onAbort);
+  };
   const fail = (error) => {
     if (settled) return;
     settled = true;
-    clearTimeout(timer);
+    stop();
     message.destroy();
     out.destroy(error);
   };
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => fail(new TransientDownloadError(`no data from ${url} for ${stallTimeoutMs / 1e3} s (stalled after ${received} bytes)`)),
-      stallTimeoutMs
-    );
-  };
-  if (expectedSize !== void 0 && Number.isFinite(declared) && declared !== expectedSize) {
-    queueMicrotask(() => fail(new Error(`${url} is ${declared} bytes but the release index says ${expectedSize}: refusing it`)));
+  const onAbort = () => fail(abortError(url));
+  let total;
+  try {
+    total = announcedSize(message, url, options);
+  } catch (error) {
+    queueMicrotask(() => fail(error));
     return out;
   }
+  const of = options.expectedSize ?? (message.headers["content-length"] !== void 0 ? total : void 0);
+  const progress = () => of !== void 0 ? `${received} of ${of} bytes` : `${received} bytes`;
+  const arm = () => {
+    clearTimeout(stallTimer);
+    stallTimer = setTimeout(
+      () => fail(new TransientDownloadError(`no data from ${url} for ${timers.stallTimeoutMs / 1e3} s (stalled after ${received} bytes)`)),
+      timers.stallTimeoutMs
+    );
+  };
+  const deadlineMs = attemptDeadlineMs(total, timers);
+  deadlineTimer = setTimeout(
+    () => fail(
+      new TransientDownloadError(
+        `${url} took longer than its deadline of ${(deadlineMs / 1e3).toFixed(1)} s (${progress()}; the deadline is SETUP_GO_GOLDEN_DEADLINE_BASE plus the size at SETUP_GO_GOLDEN_MIN_RATE KiB/s)`
+      )
+    ),
+    Math.max(0, options.started + deadlineMs - Date.now())
+  );
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options.signal?.aborted) queueMicrotask(onAbort);
   arm();
+  const limit = options.expectedSize ?? options.maxBytes ?? DEFAULT_MAX_BYTES;
   message.on("data", (chunk) => {
     received += chunk.length;
-    if (expectedSize !== void 0 && received > expectedSize) {
-      fail(new Error(`${url} sent more than the ${expectedSize} bytes the release index promised`));
+    if (received > limit) {
+      const promised = options.expectedSize !== void 0 ? "the release index lists" : `${options.expecting ?? "this file"} may hold`;
+      fail(new RefusedAnswerError(`${url} sent more than the ${limit} bytes ${promised}`));
       return;
     }
     if (out.write(chunk)) {
       arm();
       return;
     }
-    clearTimeout(timer);
+    clearTimeout(stallTimer);
     message.pause();
     out.once("drain", () => {
       if (settled) return;
@@ -301,21 +430,21 @@ function guardBody(message, url, stallTimeoutMs, expectedSize) {
       message.resume();
     });
   });
-  message.on("aborted", () => fail(new TransientDownloadError(`connection closed after ${received} bytes of ${url}`)));
-  message.on("error", (error) => fail(new TransientDownloadError(`reading ${url}: ${error.message}`)));
+  const closedEarly = () => new TransientDownloadError(`the connection closed after ${progress()} of ${url}`);
+  message.on("aborted", () => fail(closedEarly()));
+  message.on("error", () => fail(closedEarly()));
   message.on("end", () => {
     if (settled) return;
-    const expected = expectedSize ?? (Number.isFinite(declared) ? declared : void 0);
-    if (expected !== void 0 && received !== expected) {
-      fail(new TransientDownloadError(`truncated download: ${received} of ${expected} bytes of ${url}`));
+    if (of !== void 0 && received !== of) {
+      fail(closedEarly());
       return;
     }
     settled = true;
-    clearTimeout(timer);
+    stop();
     out.end();
   });
   out.on("close", () => {
-    clearTimeout(timer);
+    stop();
     if (!settled) {
       settled = true;
       message.destroy();
@@ -343,34 +472,26 @@ function splitCredentials(url) {
     headers: { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}` }
   };
 }
-function requestFor(url, log) {
+function requestFor(url, expectation, log) {
   const { plainUrl, headers } = splitCredentials(url);
-  return { plainUrl, options: { headers, ...log ? { log } : {} } };
+  return { plainUrl, options: { headers, ...expectation, ...log ? { log } : {} } };
 }
-async function getBytes(url, log) {
-  const { plainUrl, options } = requestFor(url, log);
+async function getBytes(url, expectation, log) {
+  const { plainUrl, options } = requestFor(url, expectation, log);
   return streamDownload(plainUrl, options, async (body) => {
     const chunks = [];
     for await (const chunk of body) chunks.push(chunk);
     return Buffer.concat(chunks);
   });
 }
-async function getText(url, log) {
-  return (await getBytes(url, log)).toString("utf8");
+async function getText(url, expectation, log) {
+  return (await getBytes(url, expectation, log)).toString("utf8");
 }
-async function downloadToFile(url, dest, maxBytes, log) {
-  const { plainUrl, options } = requestFor(url, log);
+async function downloadToFile(url, dest, expectation, log) {
+  const { plainUrl, options } = requestFor(url, expectation, log);
   return streamDownload(plainUrl, options, async (body) => {
-    let received = 0;
-    const limit = new Transform({
-      transform(chunk, _encoding, callback) {
-        received += chunk.length;
-        if (received > maxBytes) callback(new Error(`${plainUrl} sent more than the ${maxBytes}-byte limit for a module zip`));
-        else callback(null, chunk);
-      }
-    });
-    await pipeline(body, limit, createWriteStream(dest));
-    return received;
+    await pipeline(body, createWriteStream(dest));
+    return (await stat(dest)).size;
   });
 }
 
@@ -427,6 +548,64 @@ async function tryProxies(entries, directBase, what, operation) {
   ${failures.join("\n  ")}`);
 }
 
+// src/install/proxy/toolchain-module.ts
+var TOOLCHAIN_MODULE = "golang.org/toolchain";
+var TOOLCHAIN_ORIGIN = "https://go.dev/dl/mod";
+var DROPPED_TOP_LEVEL = /* @__PURE__ */ new Set(["api", "doc", "misc", "test"]);
+function moduleArch(goarch) {
+  return goarch === "armv6l" ? "arm" : goarch;
+}
+function goReleaseName(version) {
+  const parsed = releaseVersion(version);
+  if (parsed === void 0) throw new Error(`not a Go release: ${version}`);
+  const before121 = parsed.major === 1 && parsed.minor < 21;
+  const patch = parsed.patch === void 0 || before121 && parsed.patch === 0 && parsed.pre === void 0 ? "" : `.${parsed.patch}`;
+  const pre = parsed.pre === void 0 ? "" : `${parsed.pre.kind}${parsed.pre.number}`;
+  const minor = parsed.major === 1 && parsed.minor === 0 && patch === "" && pre === "" ? "" : `.${parsed.minor}`;
+  return `go${parsed.major}${minor}${patch}${pre}`;
+}
+function toolchainModuleVersion(version, goos, goarch) {
+  return `v0.0.1-${goReleaseName(version)}.${goos}-${moduleArch(goarch)}`;
+}
+var MODULE_VERSION = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/u;
+function parseVersionList(text, source) {
+  const versions = [];
+  for (const [index, line] of text.split("\n").entries()) {
+    const version = line.trim().split(/[ \t]+/u)[0] ?? "";
+    if (version === "") continue;
+    if (!MODULE_VERSION.test(version)) {
+      const html = /^\s*</u.test(text) ? " (an HTML page?)" : "";
+      throw new Error(`${source} is not a version list: line ${index + 1} is ${JSON.stringify(line.trim().slice(0, 200))}, not a module version${html}`);
+    }
+    versions.push(version);
+  }
+  return versions;
+}
+function parseToolchainModuleVersion(moduleVersion) {
+  const match = /^v0\.0\.1-(go[0-9a-z.]+)\.([a-z0-9]+)-([a-z0-9]+)$/u.exec(moduleVersion);
+  if (!match) return void 0;
+  const [, name, goos, goarch] = match;
+  const release = releaseVersion(name);
+  if (release === void 0 || parseGoVersion(name) === void 0) return void 0;
+  return { release, name, goos, goarch };
+}
+function zipPrefix(moduleVersion) {
+  return `${TOOLCHAIN_MODULE}@${moduleVersion}/`;
+}
+function goRootPathForZipEntry(relative) {
+  return relative.split("/").map((part, index, parts) => index === parts.length - 1 && part === "_go.mod" ? "go.mod" : part).join("/");
+}
+function zipEntryForGoRootPath(relative, moduleVersion) {
+  const parts = relative.split("/");
+  if (parts.length > 1 && DROPPED_TOP_LEVEL.has(parts[0])) return void 0;
+  const last = parts.length - 1;
+  if (parts[last] === "go.mod") parts[last] = "_go.mod";
+  return zipPrefix(moduleVersion) + parts.join("/");
+}
+function isToolchainExecutable(relative) {
+  return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
+}
+
 export {
   openNote,
   parseGosumdb,
@@ -443,6 +622,17 @@ export {
   parseGoproxy,
   describeEntry,
   isNotFound,
-  tryProxies
+  tryProxies,
+  TOOLCHAIN_MODULE,
+  TOOLCHAIN_ORIGIN,
+  moduleArch,
+  goReleaseName,
+  toolchainModuleVersion,
+  parseVersionList,
+  parseToolchainModuleVersion,
+  zipPrefix,
+  goRootPathForZipEntry,
+  zipEntryForGoRootPath,
+  isToolchainExecutable
 };
-//# sourceMappingURL=chunk-RIHDZ5CW.js.map
+//# sourceMappingURL=chunk-TTQY4U7G.js.map

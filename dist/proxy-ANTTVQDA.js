@@ -2,18 +2,28 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   GoproxyError,
   HttpStatusError,
+  TOOLCHAIN_MODULE,
+  TOOLCHAIN_ORIGIN,
   describeEntry,
   downloadToFile,
   getBytes,
   getText,
+  goRootPathForZipEntry,
   isNotFound,
+  isToolchainExecutable,
+  moduleArch,
   openNote,
   parseGoproxy,
   parseGosumdb,
+  parseToolchainModuleVersion,
+  parseVersionList,
   redactUrl,
+  toolchainModuleVersion,
   tryProxies,
-  urlSecrets
-} from "./chunk-RIHDZ5CW.js";
+  urlSecrets,
+  zipEntryForGoRootPath,
+  zipPrefix
+} from "./chunk-TTQY4U7G.js";
 import {
   info
 } from "./chunk-YPATXIHC.js";
@@ -25,16 +35,16 @@ import {
   resolveVersionSpec
 } from "./chunk-UW2SFXIQ.js";
 import {
-  formatGoVersion,
-  parseGoVersion,
-  releaseVersion
+  formatGoVersion
 } from "./chunk-NEOLH4GP.js";
 import {
   require_yauzl
 } from "./chunk-QNUCE5PX.js";
 import {
+  ArchiveEntrySequence,
+  describeArchiveError,
   refuseArchiveEntry
-} from "./chunk-AK7UKEVU.js";
+} from "./chunk-RUVWEGTR.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -172,15 +182,16 @@ async function proveRecordInclusion(tree, recordId, leaf, readTile2) {
 }
 
 // src/install/proxy/sumdb-client.ts
+var SUMDB_ANSWER = { maxBytes: 1024 * 1024, expecting: "a checksum database answer" };
 var SumdbVerificationError = class extends Error {
   name = "SumdbVerificationError";
 };
-async function findSumdbBase(entries, sumdb) {
+async function findSumdbBase(entries, sumdb, signal) {
   for (const entry of entries) {
     if (entry.kind !== "url") break;
     const base = `${entry.url}/sumdb/${sumdb.name}`;
     try {
-      await getBytes(`${base}/supported`);
+      await getBytes(`${base}/supported`, { ...SUMDB_ANSWER, signal });
       return base;
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
@@ -190,24 +201,24 @@ async function findSumdbBase(entries, sumdb) {
   }
   return sumdb.directUrl;
 }
-async function readTile(base, tile) {
+async function readTile(base, tile, signal) {
   try {
-    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`);
+    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`, { ...SUMDB_ANSWER, signal });
   } catch (error) {
     if (tile.width < 256 && error instanceof HttpStatusError && isNotFound(error)) {
-      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`);
+      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`, { ...SUMDB_ANSWER, signal });
     }
     throw error;
   }
 }
-async function lookupVerified(base, sumdb, module, version) {
+async function lookupVerified(base, sumdb, module, version, signal) {
   const what = `${module}@${version} in the checksum database ${sumdb.name}`;
   const fail = (reason) => {
     throw new SumdbVerificationError(`cannot verify ${what}: ${reason}`);
   };
   let body;
   try {
-    body = await getText(`${base}/lookup/${module}@${version}`);
+    body = await getText(`${base}/lookup/${module}@${version}`, { ...SUMDB_ANSWER, signal });
   } catch (error) {
     return fail(`lookup failed: ${error.message}`);
   }
@@ -220,7 +231,7 @@ async function lookupVerified(base, sumdb, module, version) {
     return fail(error.message);
   }
   try {
-    await proveRecordInclusion(tree, record.id, recordHash(Buffer.from(record.text, "utf8")), (tile) => readTile(base, tile));
+    await proveRecordInclusion(tree, record.id, recordHash(Buffer.from(record.text, "utf8")), (tile) => readTile(base, tile, signal));
   } catch (error) {
     return fail(`inclusion proof failed: ${error.message}`);
   }
@@ -245,52 +256,6 @@ import { mkdir, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/install/proxy/toolchain-module.ts
-var TOOLCHAIN_MODULE = "golang.org/toolchain";
-var TOOLCHAIN_ORIGIN = "https://go.dev/dl/mod";
-var DROPPED_TOP_LEVEL = /* @__PURE__ */ new Set(["api", "doc", "misc", "test"]);
-function moduleArch(goarch) {
-  return goarch === "armv6l" ? "arm" : goarch;
-}
-function goReleaseName(version) {
-  const parsed = releaseVersion(version);
-  if (parsed === void 0) throw new Error(`not a Go release: ${version}`);
-  const before121 = parsed.major === 1 && parsed.minor < 21;
-  const patch = parsed.patch === void 0 || before121 && parsed.patch === 0 && parsed.pre === void 0 ? "" : `.${parsed.patch}`;
-  const pre = parsed.pre === void 0 ? "" : `${parsed.pre.kind}${parsed.pre.number}`;
-  const minor = parsed.major === 1 && parsed.minor === 0 && patch === "" && pre === "" ? "" : `.${parsed.minor}`;
-  return `go${parsed.major}${minor}${patch}${pre}`;
-}
-function toolchainModuleVersion(version, goos, goarch) {
-  return `v0.0.1-${goReleaseName(version)}.${goos}-${moduleArch(goarch)}`;
-}
-function parseToolchainModuleVersion(moduleVersion) {
-  const match = /^v0\.0\.1-(go[0-9a-z.]+)\.([a-z0-9]+)-([a-z0-9]+)$/u.exec(moduleVersion);
-  if (!match) return void 0;
-  const [, name, goos, goarch] = match;
-  const release = releaseVersion(name);
-  if (release === void 0 || parseGoVersion(name) === void 0) return void 0;
-  return { release, name, goos, goarch };
-}
-function zipPrefix(moduleVersion) {
-  return `${TOOLCHAIN_MODULE}@${moduleVersion}/`;
-}
-function goRootPathForZipEntry(relative2) {
-  return relative2.split("/").map((part, index, parts) => index === parts.length - 1 && part === "_go.mod" ? "go.mod" : part).join("/");
-}
-function zipEntryForGoRootPath(relative2, moduleVersion) {
-  const parts = relative2.split("/");
-  if (parts.length > 1 && DROPPED_TOP_LEVEL.has(parts[0])) return void 0;
-  const last = parts.length - 1;
-  if (parts[last] === "go.mod") parts[last] = "_go.mod";
-  return zipPrefix(moduleVersion) + parts.join("/");
-}
-function isToolchainExecutable(relative2) {
-  return relative2.startsWith("bin/") || relative2.startsWith("pkg/tool/");
-}
-
-// src/install/proxy/zip-install.ts
 var MAX_MODULE_ZIP_BYTES = 500 << 20;
 var EXTRACT_CONCURRENCY = 8;
 var SYMLINK = 40960;
@@ -327,20 +292,21 @@ function planEntry(entry, prefix) {
   const unixMode = entry.externalFileAttributes >>> 16 & 511;
   return { entry, zipName, goRootPath, isDirectory, executable: isToolchainExecutable(goRootPath) || (unixMode & 73) !== 0 };
 }
+var MAX_ENTRIES = 5e5;
 async function readPlan(zip, prefix) {
   const planned = [];
-  const seen = /* @__PURE__ */ new Set();
-  let total = 0;
+  const written = new ArchiveEntrySequence("GOROOT/", { maxEntries: MAX_ENTRIES, maxUnpackedBytes: MAX_MODULE_ZIP_BYTES });
   await new Promise((resolve, reject) => {
     zip.on("entry", (entry) => {
       try {
         const plan = planEntry(entry, prefix);
-        const folded = plan.zipName.replace(/\/$/u, "").toLowerCase();
-        if (seen.has(folded)) throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(plan.zipName)}: duplicate name`);
-        seen.add(folded);
-        total += entry.uncompressedSize;
-        if (total > MAX_MODULE_ZIP_BYTES) {
-          throw new UnsafeZipError(`module zip unpacks to more than ${MAX_MODULE_ZIP_BYTES} bytes, Go's limit for a module`);
+        if (plan.goRootPath !== "") {
+          const reason = written.refuse({
+            name: `GOROOT/${plan.goRootPath}${plan.isDirectory ? "/" : ""}`,
+            kind: plan.isDirectory ? "directory" : "file",
+            size: entry.uncompressedSize
+          });
+          if (reason !== void 0) throw new UnsafeZipError(`refusing zip entry ${JSON.stringify(plan.zipName)}: ${reason}`);
         }
         planned.push(plan);
         zip.readEntry();
@@ -349,7 +315,7 @@ async function readPlan(zip, prefix) {
       }
     });
     zip.on("end", () => resolve());
-    zip.on("error", reject);
+    zip.on("error", (error) => reject(new UnsafeZipError(describeArchiveError(error))));
     zip.readEntry();
   });
   if (!planned.some((plan) => !plan.isDirectory)) throw new UnsafeZipError(`module zip holds no files under ${prefix}`);
@@ -375,8 +341,9 @@ async function extractToolchainZip(zipPath, moduleVersion, destRoot) {
   try {
     zip = await import_yauzl.default.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
   } catch (error) {
-    throw new UnsafeZipError(`module zip is not a readable zip (truncated download?): ${error.message}`);
+    throw new UnsafeZipError(describeArchiveError(error));
   }
+  zip.on("error", () => void 0);
   let created = false;
   try {
     const planned = await readPlan(zip, zipPrefix(moduleVersion));
@@ -398,7 +365,7 @@ async function extractToolchainZip(zipPath, moduleVersion, destRoot) {
         try {
           hashed.push(await extractFile(zip, plan, destRoot));
         } catch (error) {
-          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${error.message}`);
+          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${describeArchiveError(error)}`);
         }
       }
     };
@@ -425,11 +392,16 @@ function context(options) {
   };
 }
 var moduleUrl = (base, file) => `${base}/${TOOLCHAIN_MODULE}/@v/${file}`;
+var VERSION_LIST = { maxBytes: 16 * 1024 ** 2, expecting: "a version list" };
+var MODULE_ZIP = { maxBytes: MAX_MODULE_ZIP_BYTES, expecting: "a module zip" };
 async function listProxyReleases(goos, goarch, options = {}) {
   const ctx = context(options);
   const arch = moduleArch(goarch);
-  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, (base) => getText(moduleUrl(base, "list")));
-  return list.split("\n").map((line) => parseToolchainModuleVersion(line.trim())).filter((listing) => listing !== void 0 && listing.goos === goos && listing.goarch === arch).map((listing) => ({ version: formatGoVersion(listing.release), stable: listing.release.pre === void 0 }));
+  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, async (base) => {
+    const url = moduleUrl(base, "list");
+    return parseVersionList(await getText(url, VERSION_LIST), redactUrl(url));
+  });
+  return list.map((line) => parseToolchainModuleVersion(line)).filter((listing) => listing !== void 0 && listing.goos === goos && listing.goarch === arch).map((listing) => ({ version: formatGoVersion(listing.release), stable: listing.release.pre === void 0 }));
 }
 async function resolveFromProxy(spec, options) {
   const releases = await listProxyReleases(options.goos, options.goarch, options);
@@ -441,9 +413,9 @@ async function resolveFromProxy(spec, options) {
   }
   return version;
 }
-async function verifiedRecord(ctx, moduleVersion) {
-  const base = await findSumdbBase(ctx.entries, ctx.sumdb);
-  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion);
+async function verifiedRecord(ctx, moduleVersion, signal) {
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb, signal);
+  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
   return { record, base };
 }
 async function downloadAndVerifyFromProxy(request) {
@@ -452,14 +424,20 @@ async function downloadAndVerifyFromProxy(request) {
   const stagedGoRoot = join2(request.stagingDir, "go");
   const zipPath = join2(request.stagingDir, `${moduleVersion}.zip`);
   await mkdir2(request.stagingDir, { recursive: true });
-  const proof = verifiedRecord(ctx, moduleVersion);
+  const abandon = new AbortController();
+  const proof = verifiedRecord(ctx, moduleVersion, abandon.signal);
   proof.catch(() => void 0);
   try {
-    const zipBytes = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, (base2) => {
+    const { zipBytes, from } = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, async (base2) => {
       ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base2)}`);
-      return downloadToFile(moduleUrl(base2, `${moduleVersion}.zip`), zipPath, MAX_MODULE_ZIP_BYTES);
+      return { zipBytes: await downloadToFile(moduleUrl(base2, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base2) };
     });
-    const extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
+    let extracted;
+    try {
+      extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
+    } catch (error) {
+      throw new UnsafeZipError(`${TOOLCHAIN_MODULE}@${moduleVersion} from ${from} is not a usable module zip: ${error.message}; not retried`);
+    }
     const { record, base } = await proof;
     if (extracted.zipHash !== record.zipHash) {
       throw new SumdbVerificationError(
@@ -481,6 +459,7 @@ async function downloadAndVerifyFromProxy(request) {
       }
     };
   } catch (error) {
+    abandon.abort();
     await rm2(stagedGoRoot, { recursive: true, force: true });
     throw error;
   } finally {
@@ -531,4 +510,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-R6FX76CO.js.map
+//# sourceMappingURL=proxy-ANTTVQDA.js.map

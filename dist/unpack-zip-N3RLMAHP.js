@@ -3,8 +3,9 @@ import {
   require_yauzl
 } from "./chunk-QNUCE5PX.js";
 import {
-  refuseArchiveEntry
-} from "./chunk-AK7UKEVU.js";
+  ArchiveEntrySequence,
+  describeArchiveError
+} from "./chunk-RUVWEGTR.js";
 import {
   __toESM
 } from "./chunk-K6YPAQYX.js";
@@ -15,6 +16,7 @@ import { createWriteStream, promises as fs } from "node:fs";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 var MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+var MAX_ENTRIES = 1e5;
 function openZip(file) {
   return new Promise(
     (resolve, reject) => import_yauzl.default.open(
@@ -30,19 +32,20 @@ function openEntry(zip, entry) {
   );
 }
 async function unpackZip(file, destination, options) {
-  const zip = await openZip(file);
-  const limit = options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES;
-  let unpacked = 0;
+  const described = (error) => error.message.startsWith("refusing archive: ") ? error : new Error(`not a valid .zip: ${describeArchiveError(error)}`);
+  const zip = await openZip(file).catch((error) => Promise.reject(described(error)));
+  const sequence = new ArchiveEntrySequence(options.root, { maxEntries: MAX_ENTRIES, maxUnpackedBytes: options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES });
   try {
     await new Promise((resolve, reject) => {
-      zip.on("error", reject);
+      zip.on("error", (error) => reject(described(error)));
       zip.on("end", resolve);
       zip.on("entry", (entry) => {
-        handle(entry).then(() => zip.readEntry(), reject);
+        handle(entry).then(() => zip.readEntry(), (error) => reject(described(error)));
       });
       zip.readEntry();
     });
   } finally {
+    zip.on("error", () => void 0);
     zip.close();
   }
   async function handle(entry) {
@@ -50,10 +53,8 @@ async function unpackZip(file, destination, options) {
     const isDirectory = name.endsWith("/");
     const mode = entry.externalFileAttributes >>> 16 & 65535;
     const isSymlink = (mode & 61440) === 40960;
-    const reason = refuseArchiveEntry({ name, kind: isDirectory ? "directory" : isSymlink ? "other" : "file" }, options.root);
+    const reason = sequence.refuse({ name, kind: isDirectory ? "directory" : isSymlink ? "other" : "file", size: entry.uncompressedSize });
     if (reason) throw new Error(`refusing archive: ${reason}`);
-    unpacked += entry.uncompressedSize;
-    if (unpacked > limit) throw new Error(`refusing archive: it unpacks to more than ${limit} bytes`);
     const target = join(destination, name);
     if (isDirectory) {
       await fs.mkdir(target, { recursive: true });
@@ -67,4 +68,4 @@ async function unpackZip(file, destination, options) {
 export {
   unpackZip
 };
-//# sourceMappingURL=unpack-zip-HAC74F6U.js.map
+//# sourceMappingURL=unpack-zip-N3RLMAHP.js.map
