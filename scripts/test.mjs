@@ -2,7 +2,7 @@
 //   npm test                          every test
 //   npm test -- unit                  the unit tests: pure modules, no action run, no server, no Go build
 //   npm test -- e2e                   the end-to-end tests (bundles under the runner emulator, servers, Go, QEMU)
-//   npm test -- version harness       files whose path contains one of the words
+//   npm test -- version harness       files whose path contains one of the words (words add up: unit install/hostile)
 //   npm test -- --name 'flipped byte' tests whose name matches the regular expression (with any of the above)
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
@@ -35,9 +35,10 @@ function parseArguments(args) {
 }
 
 const { names, kinds, fragments } = parseArguments(process.argv.slice(2));
+// Each word adds files: `npm test -- unit install/hostile` runs the unit tests and that one file.
+const selected = (file) => kinds.some((kind) => KINDS[kind](file)) || fragments.some((fragment) => file.includes(fragment));
 const files = findTests('__tests__')
-  .filter((file) => kinds.length === 0 || kinds.some((kind) => KINDS[kind](file)))
-  .filter((file) => fragments.length === 0 || fragments.some((fragment) => file.includes(fragment)))
+  .filter((file) => (kinds.length === 0 && fragments.length === 0) || selected(file))
   .sort();
 if (files.length === 0) {
   console.error(`no test files match ${process.argv.slice(2).join(' ')}`);
