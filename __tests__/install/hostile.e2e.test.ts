@@ -119,13 +119,13 @@ describe('bad inputs name the input and change nothing', () => {
     ['go-version', { 'go-version': 'banana' }, /input go-version/],
     ['go-version-file', { 'go-version': '', 'go-version-file': 'missing/go.mod' }, /input go-version-file: cannot read missing\/go\.mod/],
     ['go-sha256', { 'go-sha256': 'xyz' }, /input go-sha256: expected 64 hexadecimal characters/],
-    ['verify-signature', { 'verify-signature': 'maybe' }, /input verify-signature: expected one of auto, required, off/],
-    ['check-latest', { 'check-latest': 'yes' }, /input check-latest: expected true or false/],
+    ['verify-signature', { 'verify-signature': 'maybe' }, /input verify-signature: "maybe" is not one of auto, required, off/],
+    ['check-latest', { 'check-latest': 'yes' }, /input check-latest: "yes" is not a boolean: use true or false/],
     ['architecture', { architecture: 'sparc' }, /input architecture: unknown architecture 'sparc'/],
     ['go-download-base-url', { 'go-download-base-url': 'ftp://example.test/go' }, /input go-download-base-url: expected an http\(s\) URL/],
     ['go-signing-key', { 'go-signing-key': 'not a key' }, /input go-signing-key: expected an armored OpenPGP public key/],
     ['gotoolchain', { gotoolchain: 'newest' }, /input gotoolchain: expected local, auto/],
-    ['drift-check', { 'drift-check': 'loud' }, /input drift-check: expected one of off, warn, error/],
+    ['drift-check', { 'drift-check': 'loud' }, /input drift-check: "loud" is not one of off, warn, error/],
   ];
   for (const [name, overrides, message] of cases) {
     test(name, async () => {
