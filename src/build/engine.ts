@@ -10,7 +10,7 @@ import { cgoEnabledFor } from './cgo';
 import { formatChecksums, type ChecksumEntry } from './checksums';
 import { needsEmulation, isNative } from './emulation';
 import { goBuildArgs, goTestArgs } from './gocommand';
-import { imageBinaries } from './image';
+import { imageBinaries, imageNote } from './image';
 import type { BuildOptions } from './options';
 import { mapLimit } from './pool';
 import { gcBudgetEnv } from './gc-budget';
@@ -199,9 +199,12 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
       dockerfile: options.dockerfile && resolve(workingDirectory, options.dockerfile),
       contextDir: join(outputDir, 'image-context'),
       push: options.push,
+      ociTarball: options.imageOutput && resolve(workingDirectory, options.imageOutput),
+      builder: options.builder,
+      attestations: options.attestations,
+      knownOs: [...new Set(dist.map((entry) => entry.GOOS))],
     });
-    const digest = result.image.digest ? `, digest ${result.image.digest}` : '';
-    notes.push(`Image ${options.image} for ${binaries.map((b) => targetId(b.target)).join(', ')}${options.push ? ' (pushed)' : ''}${digest}`);
+    notes.push(imageNote(options.image, result.image, options.push, options.imageOutput));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 // Validates the build inputs once and returns a typed object; every error names its input. Pure: no I/O.
 import type { CgoMode } from './cgo';
+import type { AttestationMode } from './image';
 import type { ArchiveChoice } from './naming';
 import { splitArguments } from './emulation';
 import { splitTargetList } from './targets';
@@ -29,6 +30,11 @@ export interface BuildOptions {
   platforms: string[];
   dockerfile: string;
   push: boolean;
+  /** OCI image layout tarball to write, relative to the working directory; empty for none. */
+  imageOutput: string;
+  /** Buildx builder to use; empty: BUILDX_BUILDER, the current one, or one made for the job. */
+  builder: string;
+  attestations: AttestationMode;
 }
 
 /** Raw input values by input name, as `core.getInput` returns them (empty when unset). */
@@ -85,5 +91,8 @@ export function parseBuildOptions(read: RawInputs, defaultParallel: number): Bui
     platforms: splitTargetList(read('platforms')),
     dockerfile: get('dockerfile'),
     push: bool('push', get('push') || 'false'),
+    imageOutput: get('image-output'),
+    builder: get('builder'),
+    attestations: oneOf('attestations', get('attestations') || 'auto', ['auto', 'off'] as const),
   };
 }
