@@ -32,6 +32,9 @@ describe('image context', () => {
     assert.throws(() => imageBinaries(built, ['linux/s390x']), /input platforms: linux\/s390x is not among the built Linux targets \(linux\/amd64, linux\/arm\/v7, linux\/arm64\)/);
     assert.throws(() => imageBinaries(built, ['windows/amd64']), /windows\/amd64 is not among the built Linux targets/);
     assert.throws(() => imageBinaries([binary('darwin', 'arm64')], []), /no Linux target was built/);
+    for (const malformed of ['linux', 'linux/', 'linux/arm/v7/x', 'linux amd64/x']) {
+      assert.throws(() => imageBinaries(built, [malformed]), new RegExp(`^Error: input platforms: "${malformed}" is not os/arch\\[/variant\\]$`), malformed);
+    }
   });
 
   test('each binary sits at <os>/<arch>[/<variant>]/<program>, matching $TARGETPLATFORM', () => {

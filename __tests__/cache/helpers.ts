@@ -26,7 +26,7 @@ export function actionUnderTest(): Promise<string> {
 }
 
 /** A runner tool cache holding the machine's Go as go/1.26.8/x64, so that setup installs nothing. */
-function sharedToolCache(): string {
+export function sharedToolCache(): string {
   if (!toolCache) {
     toolCache = mkdtempSync(join(tmpdir(), 'sgg-toolcache-'));
     const target = join(toolCache, 'go', GO_VERSION, 'x64');

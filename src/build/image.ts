@@ -24,6 +24,7 @@ export function imageBinaries(binaries: ImageBinary[], platforms: string[]): Ima
     return linux;
   }
   return platforms.map((platform) => {
+    if (!/^[^/\s]+\/[^/\s]+(\/[^/\s]+)?$/.test(platform)) throw new Error(`input platforms: "${platform}" is not os/arch[/variant]`);
     const found = linux.find((binary) => targetId(binary.target) === platform);
     if (!found) {
       throw new Error(`input platforms: ${platform} is not among the built Linux targets (${linux.map((b) => targetId(b.target)).join(', ') || 'none'})`);
