@@ -43,7 +43,7 @@ install_packages() {
 build_buildkit() {
   [ -x "$buildkit_bin/buildkitd" ] && [ -x "$buildkit_bin/buildctl" ] && return
   say "building buildkitd and buildctl $BUILDKIT_VERSION (minutes on 2 cores)"
-  local module work
+  local module work started=$SECONDS
   module=$(go mod download -json "github.com/moby/buildkit@$BUILDKIT_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
   [ -d "$module" ] || die "go mod download github.com/moby/buildkit@$BUILDKIT_VERSION gave no module folder"
   work=$(mktemp -d "$cache_root/.buildkit-build.XXXXXX")
@@ -55,12 +55,13 @@ build_buildkit() {
   rm -rf "$buildkit_bin"
   mv "$work/bin" "$buildkit_bin"
   rm -rf "$work"
+  say "built buildkitd and buildctl in $((SECONDS - started)) s"
 }
 
 build_buildx() {
   [ -x "$buildx_bin/docker-buildx" ] && return
   say "building buildx $BUILDX_VERSION"
-  local work
+  local work started=$SECONDS
   work=$(mktemp -d "$cache_root/.buildx-build.XXXXXX")
   # The version is stamped so tools that read `docker buildx version` see a real one.
   GOBIN=$work/bin go install -ldflags "-X github.com/docker/buildx/version.Version=$BUILDX_VERSION" \
@@ -69,6 +70,7 @@ build_buildx() {
   rm -rf "$buildx_bin"
   mv "$work/bin" "$buildx_bin"
   rm -rf "$work"
+  say "built buildx in $((SECONDS - started)) s"
 }
 
 # The plugin in one docker config folder's cli-plugins, where the docker CLI looks for it.
