@@ -13,39 +13,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionUnderTest, sharedToolCache, GO_VERSION } from '../cache/helpers';
 import { REPO_ROOT, RunnerJob, type StepResult } from '../harness/runner';
+import { DOCKER_DRIVER_INSPECT } from './image-inspect';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'hello');
 const GOCACHE = execFileSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).trim();
 const IMAGE_INPUTS = { targets: 'linux/amd64,linux/arm64,windows/amd64', 'working-directory': 'hello', image: 'ghcr.io/acme/hello:1', push: 'true' };
 
-// What `docker buildx inspect` prints for a hosted runner's default builder.
-const DOCKER_DRIVER_INSPECT = `Name:          default
-Driver:        docker
-Last Activity: 2025-01-01 00:00:00 +0000 UTC
+/** The docker driver as `docker buildx inspect` shows it, with or without the containerd image store. */
+function dockerDriverInspect(containerdStore: boolean): string {
+  return containerdStore ? DOCKER_DRIVER_INSPECT.replace(/(Multi-platform build|OCI exporter)(: +)false/g, '$1$2true') : DOCKER_DRIVER_INSPECT;
+}
 
-Nodes:
-Name:             default
-Endpoint:         default
-Status:           running
-BuildKit version: v0.20.2
-Platforms:        linux/amd64, linux/amd64/v2, linux/amd64/v3, linux/386
-Features:
- Automatically load images to the Docker store: true
- Cache export:                                  false
- Docker exporter:                               true
- Multi-platform build:                          false
- OCI exporter:                                  false
-`;
-
-function standInDocker(dir: string, calls: string): void {
-  writeFileSync(join(dir, 'inspect.txt'), DOCKER_DRIVER_INSPECT);
+function standInDocker(dir: string, calls: string, containerdStore: boolean): void {
+  // buildx prints the features only in debug mode.
+  writeFileSync(join(dir, 'inspect.txt'), DOCKER_DRIVER_INSPECT.replace(/^Features:[^]*$/m, ''));
+  writeFileSync(join(dir, 'inspect-debug.txt'), dockerDriverInspect(containerdStore));
   writeFileSync(
     join(dir, 'docker'),
     `#!/bin/sh
 { printf '%s\\0' "$@"; printf '\\n'; } >> '${calls}'
 [ "$1" = buildx ] || exit 0
 case "$2" in
-  inspect) [ "$3" = --bootstrap ] || cat '${join(dir, 'inspect.txt')}' ;;
+  inspect) [ "$3" = --bootstrap ] || cat '${join(dir, 'inspect')}'\${BUILDX_DEBUG:+-debug}.txt ;;
   build)
     if [ -n "$STAND_IN_BUILD_FAILS" ]; then echo 'ERROR: failed to build: failed to solve: something broke' >&2; exit 1; fi
     while [ $# -gt 0 ]; do
@@ -64,10 +53,10 @@ describe('a job builder where the current builder cannot build several platforms
   const cleanups: (() => void)[] = [];
   after(() => cleanups.forEach((cleanup) => cleanup()));
 
-  const setUp = () => {
+  const setUp = (containerdStore = false) => {
     const bin = mkdtempSync(join(tmpdir(), 'sgg-stand-in-docker-'));
     const calls = join(bin, 'calls');
-    standInDocker(bin, calls);
+    standInDocker(bin, calls, containerdStore);
     const job = new RunnerJob({ env: { GOCACHE, PATH: `${bin}:${process.env.PATH}`, BUILDX_BUILDER: undefined }, toolCache: sharedToolCache() });
     cpSync(EXAMPLE, join(job.workspace, 'hello'), { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/dist`) });
     cleanups.push(() => job.cleanup(), () => rmSync(bin, { recursive: true, force: true }));
@@ -131,11 +120,16 @@ describe('a job builder where the current builder cannot build several platforms
     assert.deepEqual(buildxCalls(), [['inspect', '--builder', 'default']]);
   });
 
-  test('one platform, no OCI tarball: the docker driver builds it, no builder is created', async () => {
-    const { job, buildxCalls } = setUp();
-    const step = await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: { ...IMAGE_INPUTS, platforms: 'linux/amd64' } });
-    ok(step);
-    assert.deepEqual(buildxCalls().map((argv) => argv.slice(0, 3)), [['inspect'], ['build', '--platform', 'linux/amd64']]);
-    assert.equal(step.state['image-job-builder'] ?? '', '');
-  });
+  for (const [what, containerdStore, inputs] of [
+    ['one platform, no OCI tarball', false, { platforms: 'linux/amd64' }],
+    ['the containerd image store, several platforms and an OCI tarball', true, { 'image-output': 'dist/image.tar' }],
+  ] as const) {
+    test(`${what}: the docker driver builds it, no builder is created`, async () => {
+      const { job, buildxCalls } = setUp(containerdStore);
+      const step = await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: { ...IMAGE_INPUTS, ...inputs } });
+      ok(step);
+      assert.deepEqual(buildxCalls().map((argv) => argv.slice(0, 2)), [['inspect'], ['build', '--platform']]);
+      assert.equal(step.state['image-job-builder'] ?? '', '');
+    });
+  }
 });

@@ -14,6 +14,7 @@ import {
   type BuilderCapabilities,
   type ImageBinary,
 } from '../../src/build/image';
+import { DOCKER_DRIVER_INSPECT as DOCKER_DRIVER, REMOTE_DRIVER_INSPECT as REMOTE_DRIVER } from './image-inspect';
 
 const binary = (goos: string, goarch: string, variant = ''): ImageBinary => ({
   target: { goos, goarch, variant },
@@ -60,28 +61,6 @@ describe('image context', () => {
     assert.deepEqual(buildxBuildArgs({ ...request, attestations: 'off' }).slice(7, 9), ['--provenance=false', '--sbom=false']);
   });
 });
-
-// As `docker buildx inspect` prints them (features section as buildx 0.13 and later list it).
-const DOCKER_DRIVER = `Name:          default
-Driver:        docker
-Last Activity: 2025-01-01 00:00:00 +0000 UTC
-
-Nodes:
-Name:             default
-Endpoint:         default
-Status:           running
-BuildKit version: v0.20.2
-Platforms:        linux/amd64, linux/amd64/v2, linux/386
-Features:
- Automatically load images to the Docker store: true
- Cache export:                                  false
- Docker exporter:                               true
- Multi-platform build:                          false
- OCI exporter:                                  false
-`;
-const REMOTE_DRIVER = DOCKER_DRIVER.replace('Name:          default\nDriver:        docker', 'Name:          ci\nDriver:        remote')
-  .replace('Multi-platform build:                          false', 'Multi-platform build:                          true')
-  .replace('OCI exporter:                                  false', 'OCI exporter:                                  true');
 
 describe('builder choice', () => {
   const needs = { chosen: '', chosenBy: 'BUILDX_BUILDER', multiPlatform: true, ociExport: false, jobBuilder: 'setup-go-golden-1-ab' };

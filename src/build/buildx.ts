@@ -66,9 +66,9 @@ export async function layOutImageContext(request: Pick<ImageRequest, 'binaries' 
   return dockerfile;
 }
 
-async function runBuildx(buildx: Buildx, args: string[], silent: boolean) {
+async function runBuildx(buildx: Buildx, args: string[], silent: boolean, env: Record<string, string> = {}) {
   const command = await buildx.getCommand(args);
-  const output = await getExecOutput(command.command, command.args, { ignoreReturnCode: true, silent });
+  const output = await getExecOutput(command.command, command.args, { ignoreReturnCode: true, silent, env: { ...process.env, ...env } as Record<string, string> });
   return { ...command, ...output, text: `${output.stdout}\n${output.stderr}` };
 }
 
@@ -83,7 +83,8 @@ async function prepareBuilder(buildx: Buildx, request: ImageRequest): Promise<{ 
   const fromEnv = process.env.BUILDX_BUILDER ?? '';
   const chosen = request.builder || fromEnv;
   const chosenBy = request.builder ? 'input builder' : 'BUILDX_BUILDER';
-  const inspected = await runBuildx(buildx, ['inspect', ...(chosen ? ['--builder', chosen] : [])], true);
+  // buildx lists a builder's features only in debug mode (the variable, unlike --debug, is no error for old versions).
+  const inspected = await runBuildx(buildx, ['inspect', ...(chosen ? ['--builder', chosen] : [])], true, { BUILDX_DEBUG: '1' });
   if (inspected.exitCode !== 0) {
     const which = chosen ? `${chosenBy}: builder ${chosen}` : 'image: the current buildx builder';
     throw new Error(`${which} cannot be inspected (docker buildx inspect, exit ${inspected.exitCode}): ${inspected.stderr.trim()}`);
