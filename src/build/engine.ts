@@ -37,6 +37,8 @@ export interface CrossBuildResult {
   image: ImageResult | undefined;
   /** One message per target that failed to build or failed under QEMU. */
   failures: string[];
+  /** Why the image step failed, when it did. */
+  imageFailure?: string;
 }
 
 /** Path as the user should see it: relative to the workspace when inside it. */
@@ -193,6 +195,7 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     const binaries = imagePlan;
     // Loaded on demand: the toolkit makes a temp directory as soon as it is imported.
     const { buildImage } = await import('./buildx');
+    // A failed image leaves the binaries, their outputs and the summary standing; the step still fails.
     result.image = await buildImage({
       image: options.image,
       binaries,
@@ -203,8 +206,11 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
       builder: options.builder,
       attestations: options.attestations,
       knownOs: [...new Set(dist.map((entry) => entry.GOOS))],
+    }).catch((error: Error) => {
+      result.imageFailure = error.message;
+      return undefined;
     });
-    notes.push(imageNote(options.image, result.image, options.push, options.imageOutput));
+    notes.push(result.image ? imageNote(options.image, result.image, options.push, options.imageOutput) : `Image ${options.image}: failed, nothing reported as built or pushed`);
   }
   return result;
 }

@@ -21,4 +21,5 @@ export async function runBuildPhase(): Promise<void> {
     for (const failure of result.failures) core.error(failure);
     throw new Error(`cross-build: ${result.failures.length} target(s) failed: ${result.failures.map((f) => f.split(':')[0]).join(', ')}`);
   }
+  if (result.imageFailure) throw new Error(result.imageFailure);
 }
