@@ -34,7 +34,7 @@ function standInDocker(dir: string, calls: string, containerdStore: boolean): vo
 { printf '%s\\0' "$@"; printf '\\n'; } >> '${calls}'
 [ "$1" = buildx ] || exit 0
 case "$2" in
-  inspect) [ "$3" = --bootstrap ] || cat '${join(dir, 'inspect')}'\${BUILDX_DEBUG:+-debug}.txt ;;
+  inspect) [ "$3" = --bootstrap ] || cat '${join(dir, 'inspect')}'\${DEBUG:+-debug}.txt ;;
   build)
     if [ -n "$STAND_IN_BUILD_FAILS" ]; then echo 'ERROR: failed to build: failed to solve: something broke' >&2; exit 1; fi
     while [ $# -gt 0 ]; do

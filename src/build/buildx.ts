@@ -83,8 +83,8 @@ async function prepareBuilder(buildx: Buildx, request: ImageRequest): Promise<{ 
   const fromEnv = process.env.BUILDX_BUILDER ?? '';
   const chosen = request.builder || fromEnv;
   const chosenBy = request.builder ? 'input builder' : 'BUILDX_BUILDER';
-  // buildx lists a builder's features only in debug mode (the variable, unlike --debug, is no error for old versions).
-  const inspected = await runBuildx(buildx, ['inspect', ...(chosen ? ['--builder', chosen] : [])], true, { BUILDX_DEBUG: '1' });
+  // buildx lists a builder's features only in debug mode (DEBUG=1, as the toolkit's own inspect sets).
+  const inspected = await runBuildx(buildx, ['inspect', ...(chosen ? ['--builder', chosen] : [])], true, { DEBUG: '1' });
   if (inspected.exitCode !== 0) {
     const which = chosen ? `${chosenBy}: builder ${chosen}` : 'image: the current buildx builder';
     throw new Error(`${which} cannot be inspected (docker buildx inspect, exit ${inspected.exitCode}): ${inspected.stderr.trim()}`);
