@@ -6,9 +6,10 @@
 //   npm test -- --name 'flipped byte' tests whose name matches the regular expression (with any of the above)
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
-import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 
 function findTests(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -43,6 +44,17 @@ const files = findTests('__tests__')
 if (files.length === 0) {
   console.error(`no test files match ${process.argv.slice(2).join(' ')}`);
   process.exit(1);
+}
+
+// Tests against a real BuildKit need it built once per machine (minutes on a cold one): start that
+// now, in the background, and run those files last; their fixture waits for it (buildkit.sh locks).
+const needsBuildkit = (file) => file.includes('buildkit');
+files.sort((a, b) => Number(needsBuildkit(a)) - Number(needsBuildkit(b)));
+if (files.some(needsBuildkit)) {
+  const log = join(mkdtempSync(join(tmpdir(), 'sgg-provision-')), 'buildkit-provision.log');
+  console.log(`provisioning BuildKit in the background (log: ${log})`);
+  const out = openSync(log, 'w');
+  spawn('bash', ['__tests__/harness/buildkit.sh', 'provision'], { stdio: ['ignore', out, out] }).unref();
 }
 
 let failed = false;

@@ -1,8 +1,12 @@
-// Post step: trims and saves the caches. A cache problem never fails the job.
+// Post step: removes the buildx builder made for the job's image, trims and saves the caches.
+// Neither problem fails the job.
 import * as log from './shared/log';
+import { removeJobBuilderFromState } from './build/cleanup';
 import { saveCaches } from './cache/index';
 import { actionInputs } from './inputs/action';
 import { parseCacheSave } from './inputs/cache';
+
+await removeJobBuilderFromState();
 
 try {
   await saveCaches(parseCacheSave(actionInputs()));

@@ -11,7 +11,7 @@ import { REPO_ROOT, RunnerJob, type JobOptions, type StepResult } from '../harne
 let toolCache: string | undefined;
 
 /** A runner tool cache holding the machine's Go as go/1.26.8/x64, so that setup installs nothing. */
-function sharedToolCache(): string {
+export function sharedToolCache(): string {
   if (!toolCache) {
     toolCache = mkdtempSync(join(tmpdir(), 'sgg-toolcache-'));
     const target = join(toolCache, 'go', GO_VERSION, 'x64');

@@ -10,7 +10,7 @@ import { cgoEnabledFor } from './cgo';
 import { formatChecksums, type ChecksumEntry } from './checksums';
 import { needsEmulation, isNative } from './emulation';
 import { goBuildArgs, goTestArgs } from './gocommand';
-import { imageBinaries } from './image';
+import { imageBinaries, imageNote } from './image';
 import type { BuildOptions } from './options';
 import { mapLimit } from './pool';
 import { gcBudgetEnv } from './gc-budget';
@@ -37,6 +37,8 @@ export interface CrossBuildResult {
   image: ImageResult | undefined;
   /** One message per target that failed to build or failed under QEMU. */
   failures: string[];
+  /** Why the image step failed, when it did. */
+  imageFailure?: string;
 }
 
 /** Path as the user should see it: relative to the workspace when inside it. */
@@ -193,15 +195,22 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     const binaries = imagePlan;
     // Loaded on demand: the toolkit makes a temp directory as soon as it is imported.
     const { buildImage } = await import('./buildx');
+    // A failed image leaves the binaries, their outputs and the summary standing; the step still fails.
     result.image = await buildImage({
       image: options.image,
       binaries,
       dockerfile: options.dockerfile && resolve(workingDirectory, options.dockerfile),
       contextDir: join(outputDir, 'image-context'),
       push: options.push,
+      ociTarball: options.imageOutput && resolve(workingDirectory, options.imageOutput),
+      builder: options.builder,
+      attestations: options.attestations,
+      knownOs: [...new Set(dist.map((entry) => entry.GOOS))],
+    }).catch((error: Error) => {
+      result.imageFailure = error.message;
+      return undefined;
     });
-    const digest = result.image.digest ? `, digest ${result.image.digest}` : '';
-    notes.push(`Image ${options.image} for ${binaries.map((b) => targetId(b.target)).join(', ')}${options.push ? ' (pushed)' : ''}${digest}`);
+    notes.push(result.image ? imageNote(options.image, result.image, options.push, options.imageOutput) : `Image ${options.image}: failed, nothing reported as built or pushed`);
   }
   return result;
 }

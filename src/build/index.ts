@@ -16,10 +16,12 @@ export async function runBuildPhase(options: BuildOptions, outside: readonly Out
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('artifacts', artifactsJson(result.built));
   core.setOutput('checksums-file', result.checksumsFile ?? '');
+  core.setOutput('digest', result.image?.digest ?? '');
   // Outside a runner (local runs of the bundle) there is no summary file to write to.
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outsideWorkspaceMarkdown(outside) + summaryMarkdown(result.built, result.notes)).write();
   if (result.failures.length > 0) {
     for (const failure of result.failures) log.error(failure);
     throw new Error(`cross-build: ${result.failures.length} target(s) failed: ${result.failures.map((f) => f.split(':')[0]).join(', ')}`);
   }
+  if (result.imageFailure) throw new Error(result.imageFailure);
 }

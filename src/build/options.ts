@@ -1,6 +1,7 @@
 // Validates the build inputs once and returns a typed object; every error names its input. Pure: no I/O.
 import { InputError, shown, type InputReader } from '../inputs/reader';
 import type { CgoMode } from './cgo';
+import type { AttestationMode } from './image';
 import type { ArchiveChoice } from './naming';
 import { splitArguments } from './emulation';
 
@@ -29,6 +30,11 @@ export interface BuildOptions {
   platforms: string[];
   dockerfile: string;
   push: boolean;
+  /** OCI image layout tarball to write, relative to the working directory; empty for none. */
+  imageOutput: string;
+  /** Buildx builder to use; empty: BUILDX_BUILDER, the current one, or one made for the job. */
+  builder: string;
+  attestations: AttestationMode;
 }
 
 const PACKAGE_PATTERN = /^[A-Za-z0-9._~+\-/@!]+$/;
@@ -86,5 +92,8 @@ export function parseBuildOptions(read: InputReader, defaultParallel: number): B
     platforms: targetEntries(read, 'platforms'),
     dockerfile: read.path('dockerfile'),
     push: read.boolean('push', false),
+    imageOutput: read.path('image-output'),
+    builder: read.text('builder'),
+    attestations: read.choice('attestations', ['auto', 'off'] as const, 'auto'),
   };
 }
