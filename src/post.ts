@@ -6,6 +6,8 @@ import { saveCaches } from './cache/index';
 import { actionInputs } from './inputs/action';
 import { parseCacheSave } from './inputs/cache';
 
+import { exitIfWorkAbandoned } from './cache/deadline';
+
 await removeJobBuilderFromState();
 
 try {
@@ -13,3 +15,5 @@ try {
 } catch (error) {
   log.warning(`caches not saved: ${(error as Error).message}`);
 }
+// A save given up at its deadline may still hold a connection open.
+exitIfWorkAbandoned();

@@ -55,8 +55,9 @@ export class Machine {
     return job;
   }
 
-  async runSetup(job: RunnerJob, inputs: Record<string, string> = {}): Promise<StepResult> {
-    return job.runAction({ inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', ...inputs } });
+  /** The setup step; `timeoutMs` kills a step that hangs (its result then has a non-zero code). */
+  async runSetup(job: RunnerJob, inputs: Record<string, string> = {}, timeoutMs?: number): Promise<StepResult> {
+    return job.runAction({ inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', ...inputs }, timeoutMs });
   }
 
   async close(): Promise<void> {

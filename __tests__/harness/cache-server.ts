@@ -1,7 +1,8 @@
 // A local Actions cache service speaking the v2 protocol (DESIGN.md section 4) on 127.0.0.1.
 // Twirp JSON RPCs under /twirp/github.actions.results.api.v1.CacheService/, Azure-style blob
 // uploads (single PUT or blocks + block list) and plain GET downloads; entries live on disk.
-// Faults can be switched on per test: 5xx answers, corrupt blobs, 409 on create, slow answers.
+// Faults can be switched on per test: 5xx answers, corrupt blobs, 409 on create, slow answers,
+// answers that never come, downloads that trickle or stop halfway, hostile matched keys.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,14 @@ export interface CacheFaults {
   conflictOnCreate?: boolean;
   /** Delay every answer by this many milliseconds. */
   delayMs?: number;
+  /** Never answer these RPCs (the connection stays open). */
+  silentRpcs?: CacheRpc[];
+  /** Blob downloads: never send headers ('silent'), send headers then a byte a second ('trickle'), or half the blob then close ('truncate'). */
+  download?: 'silent' | 'trickle' | 'truncate';
+  /** Never answer blob uploads (PUT). */
+  silentUploads?: boolean;
+  /** Appended to every matched_key a lookup answers (a hostile service's key). */
+  matchedKeySuffix?: string;
 }
 
 export interface StoredEntry {
@@ -56,6 +65,8 @@ export class CacheServer {
   readonly requests: RequestRecord[] = [];
   private readonly entries = new Map<string, StoredEntry & { blob: string }>();
   private readonly pending = new Map<string, PendingUpload>();
+  /** Responses held open by the silent and trickle faults, ended on close. */
+  private readonly held = new Set<ServerResponse>();
   private uploadCounter = 0;
 
   private constructor(
@@ -97,6 +108,7 @@ export class CacheServer {
   }
 
   async close(): Promise<void> {
+    for (const response of this.held) response.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((resolvePromise) => this.server.close(() => resolvePromise()));
     rmSync(this.dir, { recursive: true, force: true });
@@ -108,6 +120,11 @@ export class CacheServer {
     const url = new URL(request.url ?? '/', this.url);
     const record: RequestRecord = { method: request.method ?? '', path: url.pathname, status: 0 };
     this.requests.push(record);
+    const hold = () => {
+      record.status = -1;
+      this.held.add(response);
+      response.on('close', () => this.held.delete(response));
+    };
     const reply = (status: number, payload?: unknown, raw?: Buffer) => {
       record.status = status;
       if (raw) {
@@ -126,6 +143,7 @@ export class CacheServer {
       record.rpc = rpc;
       record.body = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
       if (request.headers.authorization !== `Bearer ${TOKEN}`) return reply(401, { code: 'unauthenticated', msg: 'bad token' });
+      if (this.faults.silentRpcs?.includes(rpc as CacheRpc)) return hold();
       const status = this.faults.rpcStatus?.[rpc as CacheRpc];
       if (status) return reply(status, { code: 'internal', msg: `injected ${status}` });
       return reply(...this.rpc(rpc, record.body));
@@ -133,6 +151,7 @@ export class CacheServer {
     if (url.pathname.startsWith(BLOB_PREFIX)) {
       const id = url.pathname.slice(BLOB_PREFIX.length);
       if (request.method === 'PUT') {
+        if (this.faults.silentUploads) return hold();
         if (this.faults.uploadStatus) return reply(this.faults.uploadStatus, { code: 'internal', msg: 'injected upload failure' });
         return reply(this.upload(id, url.searchParams, body), undefined);
       }
@@ -141,10 +160,27 @@ export class CacheServer {
         const entry = [...this.entries.values()].find((candidate) => candidate.blob.endsWith(`/${id}`));
         if (!entry) return reply(404, { code: 'not_found', msg: 'no such blob' });
         const bytes = this.faults.corruptBlobs ? Buffer.from('this is not a zstd tar archive\n'.repeat(64)) : readFileSync(entry.blob);
+        if (this.faults.download) return this.misbehave(this.faults.download, bytes, response, hold);
         return reply(200, undefined, bytes);
       }
     }
     return reply(404, { code: 'bad_route', msg: `no route for ${request.method} ${url.pathname}` });
+  }
+
+  private misbehave(fault: NonNullable<CacheFaults['download']>, bytes: Buffer, response: ServerResponse, hold: () => void): void {
+    hold();
+    if (fault === 'silent') return;
+    response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+    if (fault === 'truncate') {
+      response.write(bytes.subarray(0, bytes.length >> 1), () => response.destroy());
+      return;
+    }
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (sent >= bytes.length || response.destroyed) return clearInterval(timer);
+      response.write(bytes.subarray(sent, ++sent));
+    }, 1000);
+    response.on('close', () => clearInterval(timer));
   }
 
   private rpc(rpc: string, body: Record<string, unknown>): [number, unknown] {
@@ -156,7 +192,7 @@ export class CacheServer {
         const entry = this.lookup(key, restoreKeys, version);
         if (!entry) return [200, { ok: false, signed_download_url: '', matched_key: '' }];
         const blobName = entry.blob.slice(entry.blob.lastIndexOf('/') + 1);
-        return [200, { ok: true, signed_download_url: `${this.url}${BLOB_PREFIX}${blobName}?sig=read`, matched_key: entry.key }];
+        return [200, { ok: true, signed_download_url: `${this.url}${BLOB_PREFIX}${blobName}?sig=read`, matched_key: entry.key + (this.faults.matchedKeySuffix ?? '') }];
       }
       case 'CreateCacheEntry': {
         if (this.faults.conflictOnCreate || this.entries.has(entryId(key, version))) {

@@ -88,3 +88,8 @@ export function buildCacheKeys(context: CacheKeyContext): CacheKeySet {
   if (context.suffix === '') restoreKeys.push(`${goFixed}-`);
   return { key: `${fixed}-${context.dependencyHash}`, restoreKeys };
 }
+
+/** Whether an entry the service names is one that was asked for: the key itself, or one starting with a restore key. */
+export function isAnswerTo(keys: CacheKeySet, matchedKey: string): boolean {
+  return matchedKey === keys.key || keys.restoreKeys.some((prefix) => matchedKey.startsWith(prefix));
+}

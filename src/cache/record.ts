@@ -2,6 +2,12 @@
 
 export type CacheKind = 'mod' | 'build';
 
+/** How messages name each cache. */
+export const CACHE_LABEL: Record<CacheKind, string> = { mod: 'module cache', build: 'build cache' };
+
+/** The folder each cache is staged in while it restores (named after the Go setting). */
+export const CACHE_ROOT: Record<CacheKind, string> = { mod: 'GOMODCACHE', build: 'GOCACHE' };
+
 export interface RestoredCache {
   kind: CacheKind;
   dir: string;

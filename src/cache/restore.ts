@@ -8,8 +8,10 @@ import { readDependencyFiles } from './dependencies';
 import { ageBuildCacheEntries, listFiles, makeDirectoriesWritable } from './files';
 import { fingerprint } from './fingerprint';
 import type { CacheInputs } from '../inputs/cache';
+import { escapeCommandData } from '../shared/log-text';
 import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, type CacheKeyContext, type CacheKeySet } from './keys';
-import { encodeRecord, RESTORE_STATE, type CacheKind, type RestoredCache } from './record';
+import { CACHE_LABEL as LABEL, encodeRecord, RESTORE_STATE, type CacheKind, type RestoredCache } from './record';
+import { restoreEntry } from './restore-entry';
 
 export interface CacheRestoreContext {
   /** The resolved Go version, like 1.22.5. */
@@ -45,21 +47,18 @@ function setHitOutputs(modHit: boolean, buildHit: boolean): void {
   core.setOutput('cache-hit', String(modHit && buildHit));
 }
 
-const LABEL: Record<CacheKind, string> = { mod: 'module cache', build: 'build cache' };
-
-type CacheClient = typeof import('@actions/cache');
-
-async function restoreOne(cache: CacheClient, kind: CacheKind, dir: string, keys: CacheKeySet, jobStartMs: number): Promise<RestoredCache> {
+async function restoreOne(kind: CacheKind, dir: string, keys: CacheKeySet, jobStartMs: number): Promise<RestoredCache> {
   log.info(`${LABEL[kind]} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
+  // A restore merging into a module cache renames into its folders, which Go leaves read-only.
   if (kind === 'mod' && existsSync(dir)) await makeDirectoriesWritable(dir);
   let matchedKey: string | undefined;
   try {
-    // The library turns service, download and extraction failures into a warning and a miss.
-    matchedKey = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
+    matchedKey = await restoreEntry(kind, dir, keys);
   } catch (error) {
+    // A cache never fails the job: whatever went wrong is a warning and a miss.
     log.warning(`${LABEL[kind]} not restored: ${(error as Error).message}`);
   }
-  if (matchedKey) log.info(`${LABEL[kind]} restored from ${matchedKey}${matchedKey === keys.key ? ' (exact)' : ''}`);
+  if (matchedKey) log.info(`${LABEL[kind]} restored from ${escapeCommandData(matchedKey)}${matchedKey === keys.key ? ' (exact)' : ''}`);
   else log.info(`${LABEL[kind]}: no entry for ${keys.key}`);
   if (kind === 'build') await ageBuildCacheEntries(dir, jobStartMs);
   return { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) };
@@ -99,8 +98,8 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     suffix: context.inputs.keySuffix,
   };
 
-  const pending = [restoreOne(cache, 'mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
-  if (paths.gocache !== 'off') pending.push(restoreOne(cache, 'build', paths.gocache, buildCacheKeys(keyContext), jobStartMs));
+  const pending = [restoreOne('mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
+  if (paths.gocache !== 'off') pending.push(restoreOne('build', paths.gocache, buildCacheKeys(keyContext), jobStartMs));
   else log.info('GOCACHE=off: the build cache is neither restored nor saved');
   result.caches = await Promise.all(pending);
   result.enabled = true;

@@ -4,12 +4,12 @@ import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import * as log from '../shared/log';
 import { readFileSync } from 'node:fs';
+import { cacheDeadlines, transferBudgetMs, withinDeadline } from './deadline';
 import { listFiles, trimBuildCache } from './files';
 import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
+import { escapeCommandData } from '../shared/log-text';
 import { decideSaveForEvent, decideUpload, type CacheSaveMode, type Decision } from './policy';
-import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
-
-const LABEL = { mod: 'module cache', build: 'build cache' } as const;
+import { CACHE_LABEL as LABEL, decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 
 function readDefaultBranch(): string | undefined {
   const path = process.env.GITHUB_EVENT_PATH;
@@ -41,22 +41,29 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> 
     const trim = await trimBuildCache(entry.dir, jobStartMs);
     log.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
   }
+  const files = await listFiles(entry.dir);
   const decision = decideUpload({
     primaryKey: entry.key,
     matchedKey: entry.matchedKey,
     restoredFingerprint: entry.fingerprint,
-    currentFingerprint: fingerprint(await listFiles(entry.dir)),
+    currentFingerprint: fingerprint(files),
     emptyFingerprint: EMPTY_FINGERPRINT,
   });
+  // The reason may name the key the cache service matched: a value from outside.
   if (!decision.save) {
-    log.info(`${label}: not saved (${decision.reason})`);
+    log.info(`${label}: not saved (${escapeCommandData(decision.reason)})`);
     return;
   }
-  log.info(`${label}: saving ${entry.dir} as ${entry.key} (${decision.reason})`);
+  log.info(`${label}: saving ${entry.dir} as ${entry.key} (${escapeCommandData(decision.reason)})`);
+  // Packing, reserving, uploading and finalizing, bounded by the folder's size (the archive is
+  // smaller) at the floor rate, plus an answer time for each of the two requests around the upload.
+  const deadlines = cacheDeadlines();
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  const budgetMs = transferBudgetMs(bytes, deadlines) + deadlines.answerMs;
   try {
     // The library reports a refused reservation (409: another job saved this key) or a service
     // failure itself and returns -1; a job never fails over a cache.
-    const id = await cache.saveCache([entry.dir], entry.key);
+    const id = await withinDeadline(cache.saveCache([entry.dir], entry.key), budgetMs, 'the save did not finish');
     if (id === -1) log.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
     else log.info(`${label} saved as ${entry.key}`);
   } catch (error) {

@@ -1,0 +1,62 @@
+// Restores one cache folder from the service: the library's lookup and download, each within a
+// deadline, then our checked extraction into staging and the move into place. Every failure is
+// an Error whose message says what went wrong; the caller turns it into a warning and a miss.
+import * as log from '../shared/log';
+import { rm, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { cacheDeadlines, whileTransferring, withinDeadline } from './deadline';
+import { isAnswerTo, type CacheKeySet } from './keys';
+import { escapeCommandData } from '../shared/log-text';
+import { CACHE_LABEL, CACHE_ROOT, type CacheKind } from './record';
+import { download, lookUp } from './service';
+import { makeStaging, moveIntoPlace, removeTree, unpackCacheArchive } from './unpack';
+
+/** Node's and the HTTP client's words for a body cut short, said plainly. */
+function explainTransferError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/premature close|^aborted$|ECONNRESET|socket hang up|terminated/i.test(message)) {
+    return `the connection closed before the whole archive arrived (${message})`;
+  }
+  return message;
+}
+
+/** How @actions/cache names the folder `dir` inside its archives: relative to the workspace. */
+export function archivedName(dir: string): string {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  return relative(workspace, dir).split(sep).join('/') || '.';
+}
+
+/** Restores `dir` from the entry the keys find; resolves with the matched key, or undefined on a plain miss. */
+export async function restoreEntry(kind: CacheKind, dir: string, keys: CacheKeySet): Promise<string | undefined> {
+  const deadlines = cacheDeadlines();
+  const found = await withinDeadline(
+    lookUp(dir, keys.key, keys.restoreKeys).catch((error: Error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))),
+    deadlines.answerMs,
+    `the cache service did not answer the lookup of ${keys.key}`,
+  );
+  if (!found) return undefined;
+  const key = escapeCommandData(found.matchedKey);
+  if (!isAnswerTo(keys, found.matchedKey)) throw new Error(`the cache service answered with entry ${key}, which none of the keys asked for matches`);
+  log.info(`${CACHE_LABEL[kind]}: downloading ${key}${found.matchedKey === keys.key ? '' : ' (found by a restore key)'}`);
+
+  const staging = await makeStaging(dir, kind);
+  try {
+    const archive = join(staging, 'archive');
+    await whileTransferring(
+      download(found, archive, deadlines).catch((error: unknown) => Promise.reject(new Error(`downloading ${key} failed: ${explainTransferError(error)}`))),
+      archive,
+      deadlines,
+      `the download of ${key}`,
+    );
+    log.info(`${CACHE_LABEL[kind]}: ${key} downloaded (${((await stat(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
+    const rules = { prefix: archivedName(dir), root: CACHE_ROOT[kind], label: CACHE_LABEL[kind], container: found.container };
+    await unpackCacheArchive({ archive, destination: staging, rules }).catch((error: Error) =>
+      Promise.reject(new Error(`entry ${key} was not unpacked, nothing of it was kept: ${error.message}`)),
+    );
+    await rm(archive);
+    await moveIntoPlace(join(staging, rules.root), dir);
+    return found.matchedKey;
+  } finally {
+    await removeTree(staging);
+  }
+}
