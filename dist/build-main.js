@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-4QYGQRZE.js";
-import "./chunk-7YSXQFWM.js";
+} from "./chunk-DJIXFXM2.js";
+import "./chunk-3STES4KD.js";
 import {
   parseBuildInputs
-} from "./chunk-JNGZ6VAJ.js";
+} from "./chunk-RNCH3JGW.js";
 import "./chunk-3BBOXSNB.js";
 import "./chunk-DSHIWOU2.js";
 import {
@@ -14,7 +14,7 @@ import {
 } from "./chunk-QKGUJ3SV.js";
 import {
   failWith
-} from "./chunk-YPATXIHC.js";
+} from "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
 import "./chunk-NEOLH4GP.js";
 import "./chunk-XGH6ETTA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-NX4O43FH.js";
+} from "./chunk-7KHKDCFU.js";
 import {
   existingDirectory
 } from "./chunk-DSHIWOU2.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-QKGUJ3SV.js";
 import {
   failWith
-} from "./chunk-YPATXIHC.js";
+} from "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
 import "./chunk-H64GQPKC.js";
 import "./chunk-3RIALWOI.js";

@@ -1,28 +1,38 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  CACHE_LABEL,
   EMPTY_FINGERPRINT,
   RESTORE_STATE,
   decodeRecord,
   fingerprint,
   listFiles,
   trimBuildCache
-} from "./chunk-RYN7IR3A.js";
+} from "./chunk-IYZ4CYPH.js";
 import {
   saveCache
-} from "./chunk-QSZWY4UR.js";
-import "./chunk-AZ4FC2XX.js";
+} from "./chunk-HT2XL23D.js";
+import "./chunk-E4AGFD7M.js";
 import {
   parseCacheSave
 } from "./chunk-RVX7TPHB.js";
-import "./chunk-S2YB5L7J.js";
+import {
+  cacheDeadlines,
+  exitIfWorkAbandoned,
+  transferBudgetMs,
+  withinDeadline
+} from "./chunk-74LKF5P6.js";
 import "./chunk-BZOURKAT.js";
 import {
   actionInputs
 } from "./chunk-QKGUJ3SV.js";
 import {
+  removeJobBuilderFromState
+} from "./chunk-Q7KI42JT.js";
+import {
+  escapeCommandData,
   info,
   warning
-} from "./chunk-YPATXIHC.js";
+} from "./chunk-ROGAT56K.js";
 import {
   getState
 } from "./chunk-6ISBL5ME.js";
@@ -51,7 +61,6 @@ function decideUpload(context) {
 }
 
 // src/cache/save.ts
-var LABEL = { mod: "module cache", build: "build cache" };
 function readDefaultBranch() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
@@ -71,7 +80,7 @@ function saveDecisionForThisJob(mode) {
   });
 }
 async function saveOne(entry, jobStartMs) {
-  const label = LABEL[entry.kind];
+  const label = CACHE_LABEL[entry.kind];
   if (entry.matchedKey === entry.key) {
     info(`${label}: exact hit on ${entry.key}, not saved again`);
     return;
@@ -80,20 +89,24 @@ async function saveOne(entry, jobStartMs) {
     const trim = await trimBuildCache(entry.dir, jobStartMs);
     info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
   }
+  const files = await listFiles(entry.dir);
   const decision = decideUpload({
     primaryKey: entry.key,
     matchedKey: entry.matchedKey,
     restoredFingerprint: entry.fingerprint,
-    currentFingerprint: fingerprint(await listFiles(entry.dir)),
+    currentFingerprint: fingerprint(files),
     emptyFingerprint: EMPTY_FINGERPRINT
   });
   if (!decision.save) {
-    info(`${label}: not saved (${decision.reason})`);
+    info(`${label}: not saved (${escapeCommandData(decision.reason)})`);
     return;
   }
-  info(`${label}: saving ${entry.dir} as ${entry.key} (${decision.reason})`);
+  info(`${label}: saving ${entry.dir} as ${entry.key} (${escapeCommandData(decision.reason)})`);
+  const deadlines = cacheDeadlines();
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  const budgetMs = transferBudgetMs(bytes, deadlines) + deadlines.answerMs;
   try {
-    const id = await saveCache([entry.dir], entry.key);
+    const id = await withinDeadline(saveCache([entry.dir], entry.key), budgetMs, "the save did not finish");
     if (id === -1) warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
     else info(`${label} saved as ${entry.key}`);
   } catch (error) {
@@ -115,9 +128,11 @@ async function saveCaches(mode) {
 }
 
 // src/post.ts
+await removeJobBuilderFromState();
 try {
   await saveCaches(parseCacheSave(actionInputs()));
 } catch (error) {
   warning(`caches not saved: ${error.message}`);
 }
+exitIfWorkAbandoned();
 //# sourceMappingURL=post.js.map
