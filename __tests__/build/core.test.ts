@@ -166,7 +166,7 @@ describe('inputs', () => {
     assert.deepEqual(options, {
       targets: ['linux/amd64'], workingDirectory: '.', packages: ['.'], name: '', outputDir: 'dist', ldflags: '', tags: '',
       trimpath: true, cgo: 'auto', archive: 'auto', checksums: 'SHA256SUMS', parallel: 4, qemu: 'off', smokeArgs: [],
-      shard: undefined, shards: 1, image: '', platforms: [], dockerfile: '', push: false,
+      shard: undefined, shards: 1, image: '', platforms: [], dockerfile: '', push: false, imageOutput: '', builder: '', attestations: 'auto',
     });
   });
 
