@@ -24,16 +24,20 @@ export interface InstallInputs {
   goproxy?: string;
   /** GOSUMDB for the proxy route: the input, else the job's GOSUMDB; undefined means sum.golang.org. */
   gosumdb?: string;
+  /** Check a tool-cache Go we did not install against the checksum database before using it (default true). */
   verifyCached: boolean;
+  /** Also check a fresh go.dev or mirror download against the checksum database. */
+  sumdbCrossCheck: boolean;
   /** The gotoolchain input; undefined when not given. */
   gotoolchain?: string;
   token?: string;
   warnings: string[];
 }
 
-export function readBooleanInput(name: string): boolean {
+export function readBooleanInput(name: string, fallback = false): boolean {
   const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
+  if (value === '') return fallback;
+  if (value === 'false') return false;
   if (value === 'true') return true;
   throw new Error(`input ${name}: expected true or false, got '${core.getInput(name)}'`);
 }
@@ -118,7 +122,8 @@ export function readInstallInputs(): InstallInputs {
     downloadSource: readChoiceInput('go-download-source', ['go.dev', 'proxy', 'auto'] as const, 'go.dev'),
     goproxy: core.getInput('goproxy').trim() || process.env.GOPROXY?.trim() || undefined,
     gosumdb: core.getInput('gosumdb').trim() || process.env.GOSUMDB?.trim() || undefined,
-    verifyCached: readBooleanInput('verify-cached'),
+    verifyCached: readBooleanInput('verify-cached', true),
+    sumdbCrossCheck: readBooleanInput('sumdb-cross-check'),
     token: core.getInput('token') || undefined,
     warnings,
   };

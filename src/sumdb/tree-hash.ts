@@ -1,0 +1,48 @@
+// h1 of a directory tree as a module zip would name its files: walk the tree, map each path to
+// its zip name (or leave it out), hash the files on every core, and combine them as dirhash does.
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { hash1 } from './dirhash';
+import { FileHasher } from './hash-files';
+
+export interface TreeHash {
+  /** `h1:` over the mapped names and contents; undefined when the tree holds what no zip can (see `unexpected`). */
+  h1?: string;
+  files: number;
+  /** Paths (relative, `/`-separated) that are neither folders nor regular files: links, devices, FIFOs. */
+  unexpected: string[];
+}
+
+/**
+ * Hashes `root`. `zipName` maps a relative path (`/`-separated) to the name the zip gives it, or
+ * undefined for files the zip leaves out. Links are not followed: a zip holds regular files only,
+ * so a tree with a link cannot be the one a zip describes, and gets no h1.
+ */
+export async function hashTree(root: string, zipName: (relativePath: string) => string | undefined): Promise<TreeHash> {
+  // The threads start while the tree is walked.
+  const hasher = new FileHasher();
+  try {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    const names: string[] = [];
+    const paths: string[] = [];
+    const unexpected: string[] = [];
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const path = join(entry.parentPath, entry.name);
+      const relativePath = relative(root, path).split(sep).join('/');
+      const name = zipName(relativePath);
+      if (name === undefined) continue;
+      if (!entry.isFile()) {
+        unexpected.push(relativePath);
+        continue;
+      }
+      names.push(name);
+      paths.push(path);
+    }
+    if (unexpected.length > 0) return { files: paths.length, unexpected };
+    const digests = await hasher.hash(paths);
+    return { h1: hash1(names.map((name, index) => ({ name, sha256: digests[index]! }))), files: paths.length, unexpected };
+  } finally {
+    hasher.close();
+  }
+}
