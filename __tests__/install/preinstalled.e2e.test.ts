@@ -99,7 +99,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
     ['one byte changed in one file', (goRoot: string) => {
       const path = join(goRoot, COVERED_FILE);
       const bytes = readFileSync(path);
-      bytes[100] ^= 0x20;
+      bytes[100] = bytes[100]! ^ 0x20;
       unlinkSync(path);
       writeFileSync(path, bytes);
     }],

@@ -11,7 +11,7 @@ import type { InstallInputs } from './inputs';
 import { goDevArch } from './platform';
 import { redactUrl } from './proxy/http';
 import { tokenHeaders } from './token-scope';
-import { pickArchive, type IndexedRelease } from './release-index';
+import { partitionByArchive, pickArchive, type IndexedRelease } from './release-index';
 import { createStagingDir, listCachedGo, promoteToToolCache, removeStagingDir, replaceInToolCache, writeReceipt, type CachedGo, type InstallReceipt } from './tool-cache';
 
 export interface InstalledGo {
@@ -73,15 +73,14 @@ function routeRequestOptions(inputs: Inputs): RequestOptions {
 async function goDevRoute(inputs: Inputs, requestOptions: RequestOptions): Promise<Route> {
   const source = downloadSource(inputs.downloadBaseUrl);
   const listed: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions);
-  const archiveArch = goDevArch(inputs.platform.goarch);
   // A release without an archive for this runner cannot be installed: specs resolve among the others.
-  const releases = listed.filter((release) => pickArchive(release, inputs.platform.goos, archiveArch) !== undefined);
+  const { installable: releases, withoutArchive } = partitionByArchive(listed, inputs.platform.goos, goDevArch(inputs.platform.goarch));
   const verificationKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
   const pinnedFingerprint = inputs.signingKey ? undefined : GOOGLE_SIGNING_KEY_FINGERPRINT;
   return {
     label: source.label,
     releases,
-    withoutArchive: listed.filter((release) => !releases.includes(release)),
+    withoutArchive,
     async stage(version, staging, timings) {
       const release = releases.find((candidate) => compareGoVersions(candidate.version, version) === 0)!;
       const file = pickArchive(release, inputs.platform.goos, goDevArch(inputs.platform.goarch));
