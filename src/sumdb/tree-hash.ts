@@ -1,6 +1,6 @@
 // h1 of a directory tree as a module zip would name its files: walk the tree, map each path to
 // its zip name (or leave it out), hash the files on every core, and combine them as dirhash does.
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { hash1 } from './dirhash';
 import { FileHasher } from './hash-files';
@@ -19,10 +19,11 @@ export interface TreeHash {
  * so a tree with a link cannot be the one a zip describes, and gets no h1.
  */
 export async function hashTree(root: string, zipName: (relativePath: string) => string | undefined): Promise<TreeHash> {
-  // The threads start while the tree is walked.
+  // The threads start while the tree is walked. The walk is synchronous: a thread-pool round trip per
+  // folder (a Go tree has 1,300) costs more than the folders take to read, and the threads are busy starting.
   const hasher = new FileHasher();
   try {
-    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    const entries = readdirSync(root, { recursive: true, withFileTypes: true });
     const names: string[] = [];
     const paths: string[] = [];
     const unexpected: string[] = [];

@@ -97,8 +97,14 @@ export interface StagedToolchain {
 }
 
 async function verifiedRecord(ctx: ProxyContext, moduleVersion: string): Promise<{ record: VerifiedRecord; base: string }> {
+  // Most proxies serve the database: ask the first one for the record while asking whether it
+  // serves it, which saves a round trip. Its answer is used only if the proxy says it does.
+  const first = ctx.entries[0];
+  const likelyBase = first?.kind === 'url' ? `${first.url}/sumdb/${ctx.sumdb.name}` : undefined;
+  const early = likelyBase === undefined ? undefined : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion);
+  early?.catch(() => undefined);
   const base = await findSumdbBase(ctx.entries, ctx.sumdb);
-  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion);
+  const record = await (base === likelyBase ? early! : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion));
   return { record, base };
 }
 
