@@ -193,10 +193,13 @@ export async function checkTreeAgainstSumdb(
 ): Promise<TreeVerdict> {
   const ctx = context(options);
   const moduleVersion = toolchainModuleVersion(version, goos, goarch);
+  // The requests go out first: the walk that starts the hashing holds this thread for a moment.
+  const proof = verifiedRecord(ctx, moduleVersion);
   const tree = goRootModuleHash(goRoot, moduleVersion);
   // Whichever fails first decides; the other is not left unhandled.
   tree.catch(() => undefined);
-  const { record } = await verifiedRecord(ctx, moduleVersion);
+  proof.catch(() => undefined);
+  const { record } = await proof;
   const hashed = await tree;
   const what = `Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name} (${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash})`;
   if (hashed.h1 === undefined) {
