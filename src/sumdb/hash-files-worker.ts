@@ -5,8 +5,12 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { HashFilesJob, HashFilesWorkerMessage } from './hash-files';
 
-/** Most files of a Go tree fit in one read; the binaries take a few. */
-const READ_BYTES = 4 * 1024 ** 2;
+/**
+ * Large enough that nearly every file of a Go tree takes one read, small enough that the bytes are
+ * still in the core's cache when they are hashed (measured on a Go tree: 64 KiB to 1 MiB cost the
+ * same CPU time, 4 MiB a third more).
+ */
+const READ_BYTES = 256 * 1024;
 const buffer = Buffer.allocUnsafe(READ_BYTES);
 // A link is refused, not followed: the tree is hashed as it is, and a release holds only regular
 // files. Non-blocking, so that a FIFO planted in the tree fails instead of hanging the read.

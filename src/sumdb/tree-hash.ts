@@ -1,7 +1,7 @@
 // h1 of a directory tree as a module zip would name its files: walk the tree, map each path to
 // its zip name (or leave it out), hash the files on every core, and combine them as dirhash does.
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { hash1 } from './dirhash';
 import { FileHasher } from './hash-files';
 
@@ -27,10 +27,21 @@ export async function hashTree(root: string, zipName: (relativePath: string) => 
     const names: string[] = [];
     const paths: string[] = [];
     const unexpected: string[] = [];
+    // Each folder's relative path is worked out once (path.relative per file costs more than the walk).
+    const folders = new Map<string, string>();
+    const relativeFolder = (parentPath: string): string => {
+      let known = folders.get(parentPath);
+      if (known === undefined) {
+        known = relative(root, parentPath).split(sep).join('/');
+        if (known !== '') known += '/';
+        folders.set(parentPath, known);
+      }
+      return known;
+    };
     for (const entry of entries) {
       if (entry.isDirectory()) continue;
-      const path = join(entry.parentPath, entry.name);
-      const relativePath = relative(root, path).split(sep).join('/');
+      const path = entry.parentPath + sep + entry.name;
+      const relativePath = relativeFolder(entry.parentPath) + entry.name;
       const name = zipName(relativePath);
       if (name === undefined) continue;
       if (!entry.isFile()) {
