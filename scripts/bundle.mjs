@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'build-post', 'cli', 'install/unpack-tar-worker', 'cache/unpack-worker'];
+export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'build-post', 'cli', 'install/unpack-tar-worker', 'cache/unpack-worker', 'sumdb/hash-files-worker'];
 
 export async function bundle(outdir) {
   // Every bundle lands at the top of dist/, beside the chunks it shares.

@@ -18,6 +18,9 @@ export function sharedToolCache(): string {
     mkdirSync(join(toolCache, 'go', GO_VERSION), { recursive: true });
     execFileSync('cp', ['-a', '/usr/local/go', target]);
     writeFileSync(`${target}.complete`, '');
+    // As if setup-go-golden had put it there (with nothing verified): a receipt-less Go would be
+    // checked against the checksum database first, which these cache tests are not about.
+    writeFileSync(`${target}.setup-go-golden.json`, JSON.stringify({ tool: 'setup-go-golden', version: GO_VERSION, arch: 'x64', source: 'test fixture (this machine\'s Go)', url: '', fileName: '', anchors: [], installedAt: new Date().toISOString() }));
     const created = toolCache;
     process.on('exit', () => rmSync(created, { recursive: true, force: true }));
   }

@@ -1,9 +1,11 @@
 // Shared setup for install e2e tests: a go.dev-like server serving the installed Go, signed with a
 // test key, and helpers that look at what an install left behind.
-import { existsSync, readdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DlServer, type DlServerOptions } from '../harness/dl-server';
-import { goArchive, installedGo, HOSTILE_CANARY, type GoArchive } from '../harness/go-archives';
+import { goArchive, installedGo, runTool, HOSTILE_CANARY, type GoArchive } from '../harness/go-archives';
 import { testKeys, type GpgKey } from '../harness/gpg';
 import { RunnerJob, type JobOptions, type StepResult } from '../harness/runner';
 
@@ -67,4 +69,14 @@ export function errorsOf(result: StepResult): string {
     .filter((annotation) => annotation.level === 'error')
     .map((annotation) => annotation.message)
     .join('\n');
+}
+
+/** A go.dev-layout archive (top folder go/) of a GOROOT at <tool cache>/go/<version>/x64, as the go.dev route expects it. */
+export async function archiveOf(goRoot: string, version: string, dir: string): Promise<GoArchive> {
+  const filename = `go${version}.linux-amd64.tar.gz`;
+  const path = join(dir, filename);
+  const result = await runTool('tar', ['-czf', path, '--transform', 's,^x64,go,', '-C', join(goRoot, '..'), 'x64']);
+  assert.equal(result.code, 0, result.stderr);
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  return { path, filename, sha256, size: statSync(path).size, version: `go${version}`, os: 'linux', arch: 'amd64' };
 }

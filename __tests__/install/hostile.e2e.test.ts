@@ -165,16 +165,17 @@ describe('Go already in the tool cache', () => {
     return goRoot;
   }
 
-  test('a preinstalled Go we did not verify is used offline and reported as not verified', async () => {
+  // With the default verify-cached: true such a Go is checked first (preinstalled.e2e.test.ts).
+  test('with verify-cached: false a preinstalled Go we did not verify is used offline and reported as not verified', async () => {
     const job = newJob();
     try {
       const goRoot = await seedUnverifiedGo(job.toolCache, fixture.version);
-      const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9' }) });
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9', 'verify-cached': 'false' }) });
       assert.equal(result.code, 0, result.stdout);
       assert.equal(result.outputs['go-root'], goRoot);
       assert.equal(result.outputs.verified, 'none');
       assert.match(result.summary, /Not verified by setup-go-golden/);
-      assert.match(result.stdout, /NOT VERIFIED by this action/);
+      assert.match(result.stdout, /NOT VERIFIED \(verify-cached: false\)/);
     } finally {
       job.cleanup();
     }
@@ -185,7 +186,7 @@ describe('Go already in the tool cache', () => {
     try {
       await seedUnverifiedGo(job.toolCache, fixture.version);
       const result = await job.runAction({
-        inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9', 'check-latest': 'true' }),
+        inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9', 'check-latest': 'true', 'verify-cached': 'false' }),
       });
       assert.equal(result.code, 0, result.stdout);
       assert.ok(result.annotations.some((a) => a.level === 'warning' && /cannot read the release index/.test(a.message)));
@@ -199,7 +200,7 @@ describe('Go already in the tool cache', () => {
     const job = newJob();
     try {
       await seedUnverifiedGo(job.toolCache, '1.26.9');
-      const result = await job.runAction({ inputs: fixture.inputs({ 'go-version': '1.26.9', 'go-download-base-url': 'http://127.0.0.1:9' }) });
+      const result = await job.runAction({ inputs: fixture.inputs({ 'go-version': '1.26.9', 'go-download-base-url': 'http://127.0.0.1:9', 'verify-cached': 'false' }) });
       assert.notEqual(result.code, 0);
       assert.match(errorsOf(result), /reports go1\.26\.8, not go1\.26\.9/);
       assert.deepEqual(result.addedPath, []);

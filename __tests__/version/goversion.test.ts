@@ -79,8 +79,10 @@ describe('compareGoVersions', () => {
     '1.22.5',
     '1.23',
     '1.100',
-    '2.0',
+    // go/version: 2.0 is 2.0.0 (minor < 21, whatever the major; see setup-go-compat.test.ts).
     '2.0.0',
+    '2.21',
+    '2.21.0',
   ];
   ascending.forEach((version, i) => {
     test(`${version} sits at position ${i} of the ordering table`, () => {

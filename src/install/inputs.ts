@@ -24,7 +24,10 @@ export interface InstallInputs {
   goproxy?: string;
   /** GOSUMDB for the proxy route: the input, else the job's GOSUMDB; undefined means sum.golang.org. */
   gosumdb?: string;
+  /** Check a tool-cache Go we did not install against the checksum database before using it (default true). */
   verifyCached: boolean;
+  /** Also check a fresh go.dev or mirror download against the checksum database. */
+  sumdbCrossCheck: boolean;
   /** The gotoolchain input; undefined when not given. */
   gotoolchain?: string;
   token?: string;
@@ -103,7 +106,8 @@ export function readInstallInputs(read: InputReader): InstallInputs {
     downloadSource: read.choice('go-download-source', ['go.dev', 'proxy', 'auto'] as const, 'go.dev'),
     goproxy: read.text('goproxy') || process.env.GOPROXY?.trim() || undefined,
     gosumdb: read.text('gosumdb') || process.env.GOSUMDB?.trim() || undefined,
-    verifyCached: read.boolean('verify-cached', false),
+    verifyCached: read.boolean('verify-cached', true),
+    sumdbCrossCheck: read.boolean('sumdb-cross-check', false),
     token: read.text('token') || undefined,
     warnings,
   };

@@ -78,3 +78,14 @@ export function pickArchive(release: IndexedRelease, goos: string, arch: string)
   }
   return candidates[0];
 }
+
+/**
+ * Splits an index into the releases a runner can install (an archive for its OS/arch) and the
+ * rest, so that a spec resolves to the newest release that can actually be installed.
+ */
+export function partitionByArchive(releases: IndexedRelease[], goos: string, arch: string): { installable: IndexedRelease[]; withoutArchive: IndexedRelease[] } {
+  const installable: IndexedRelease[] = [];
+  const withoutArchive: IndexedRelease[] = [];
+  for (const release of releases) (pickArchive(release, goos, arch) ? installable : withoutArchive).push(release);
+  return { installable, withoutArchive };
+}

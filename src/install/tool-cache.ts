@@ -5,7 +5,7 @@
 import { findAllVersions } from '@actions/tool-cache';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
 
 export interface InstallReceipt {
@@ -22,7 +22,10 @@ export interface InstallReceipt {
   /** The trust anchors checked, as in the `verified` output. */
   anchors: string[];
   signature?: { primaryFingerprint: string; signingKeyId: string; created: string };
+  /** When the Go entered the tool cache, or for a preinstalled Go, when it was verified in place. */
   installedAt: string;
+  /** True when something else installed this Go and we verified it where it was. */
+  preinstalled?: boolean;
 }
 
 export interface CachedGo {
@@ -57,6 +60,14 @@ async function readReceipt(version: string, arch: string): Promise<InstallReceip
   } catch {
     return undefined;
   }
+}
+
+/** Writes the receipt beside the GOROOT in one rename, so a reader never sees half of one. */
+export async function writeReceipt(receipt: InstallReceipt): Promise<void> {
+  const path = receiptPath(receipt.version, receipt.arch);
+  const partial = `${path}.${randomBytes(4).toString('hex')}.partial`;
+  await fs.writeFile(partial, JSON.stringify(receipt, null, 2) + '\n');
+  await fs.rename(partial, path);
 }
 
 /** Every complete Go for `arch` in the tool cache, with our receipt when we installed it. */
@@ -97,7 +108,7 @@ export async function promoteToToolCache(stagedGoRoot: string, receipt: InstallR
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await fs.rename(stagedGoRoot, goRoot);
-      await fs.writeFile(receiptPath(receipt.version, receipt.arch), JSON.stringify(receipt, null, 2) + '\n');
+      await writeReceipt(receipt);
       await fs.writeFile(marker, '');
       return goRoot;
     } catch (error) {
@@ -108,9 +119,33 @@ export async function promoteToToolCache(stagedGoRoot: string, receipt: InstallR
     while (Date.now() < deadline && !existsSync(marker)) await sleep(200);
     if (existsSync(marker)) return goRoot;
     // A folder without a marker after that long is the leftover of a crashed install: set it aside.
-    const aside = join(dir, `.abandoned-${receipt.arch}-${randomBytes(4).toString('hex')}`);
-    await fs.rename(goRoot, aside);
-    await fs.rm(aside, { recursive: true, force: true });
+    await removeTree(moveAside(goRoot, 'abandoned'));
   }
   throw new Error(`could not place Go ${receipt.version} at ${goRoot}`);
+}
+
+/** Renames a GOROOT out of the way in one step: nothing finds or runs it there. Returns where it went. */
+async function moveAside(goRoot: string, why: string): Promise<string> {
+  const aside = join(goRoot, '..', `.${why}-${basename(goRoot)}-${randomBytes(4).toString('hex')}`);
+  await fs.rename(goRoot, aside);
+  return aside;
+}
+
+async function removeTree(path: Promise<string> | string): Promise<void> {
+  await fs.rm(await path, { recursive: true, force: true });
+}
+
+/**
+ * Puts a verified GOROOT where a Go that failed verification (or could not be verified) was: the
+ * old tree is renamed aside, the verified one renamed in, and only then is the old one deleted.
+ */
+export async function replaceInToolCache(stagedGoRoot: string, receipt: InstallReceipt): Promise<string> {
+  const goRoot = join(versionDir(receipt.version), receipt.arch);
+  await fs.rm(receiptPath(receipt.version, receipt.arch), { force: true });
+  const aside = existsSync(goRoot) ? await moveAside(goRoot, 'replaced') : undefined;
+  try {
+    return await promoteToToolCache(stagedGoRoot, receipt);
+  } finally {
+    if (aside !== undefined) await removeTree(aside);
+  }
 }

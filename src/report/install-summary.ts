@@ -38,11 +38,18 @@ export function installSummaryMarkdown(go: InstalledGo, activated: ActivatedGo):
   lines.push(`| GOTOOLCHAIN | \`${activated.gotoolchain.value}\` (${activated.gotoolchain.setBy === 'workflow' ? 'set by the workflow, left alone' : activated.gotoolchain.setBy === 'input' ? 'from input gotoolchain' : 'default: no silent toolchain switches'}) |`);
   lines.push('');
   if (verified) {
-    const when = go.origin === 'downloaded' ? 'before it was unpacked into the tool cache' : `when this action installed it (${go.receipt?.installedAt ?? 'earlier'})`;
+    const when =
+      go.origin === 'downloaded'
+        ? 'before it was unpacked into the tool cache'
+        : go.verifiedNow
+          ? 'now, before anything ran it: it was preinstalled in the tool cache, and its files match the published release'
+          : go.receipt?.preinstalled
+            ? `when this action checked the preinstalled copy (${go.receipt.installedAt})`
+            : `when this action installed it (${go.receipt?.installedAt ?? 'earlier'})`;
     lines.push(`**Verified** ${when}:`);
     for (const anchor of go.anchors) lines.push(`- ${describeAnchor(anchor, go)}`);
   } else {
-    lines.push('**Not verified by setup-go-golden**: this Go came from the tool cache and was installed by something else (a runner image or another action).');
+    lines.push('**Not verified by setup-go-golden** (`verify-cached: false`): this Go came from the tool cache and was installed by something else (a runner image or another action).');
   }
   if (go.notes.length > 0) {
     lines.push('');

@@ -134,14 +134,22 @@ function goLineSpec(directive: GoModDirective, fileName: string): VersionFileRes
   return { spec: { kind: 'minimum', version }, line: directive.line, text: directive.value, warnings: [] };
 }
 
-function toolchainRelease(directive: GoModDirective, fileName: string): GoVersion {
+// The go command reads `toolchain go1.21.0-bigcorp` as go1.21.0: a custom build's suffix starts at
+// the first `-` (or blank), and the Go it is built from is the part before it.
+const TOOLCHAIN_SUFFIX = /[-\s].*$/s;
+
+function toolchainRelease(directive: GoModDirective, fileName: string, warnings: string[]): GoVersion {
   const where = `${fileName}:${directive.line}`;
-  const release = directive.value.startsWith('go') ? releaseVersion(directive.value.slice(2)) : undefined;
+  const name = directive.value.replace(TOOLCHAIN_SUFFIX, '');
+  const release = name.startsWith('go') ? releaseVersion(name.slice(2)) : undefined;
   if (!release) {
     throw new Error(`${where}: toolchain ${JSON.stringify(directive.value)} is not a Go release (expected e.g. "toolchain go1.22.5")`);
   }
   if (release.patch === undefined && release.pre === undefined) {
-    throw new Error(`${where}: toolchain ${directive.value} names a language version, not a release; write ${directive.value}.0`);
+    throw new Error(`${where}: toolchain ${directive.value} names a language version, not a release; write ${name}.0`);
+  }
+  if (name !== directive.value) {
+    warnings.push(`${where}: toolchain ${directive.value} is a custom build of ${name}; installing the published ${name} (the go command reads the line the same way)`);
   }
   return release;
 }
@@ -151,8 +159,9 @@ function parseGoModLike(fileName: string, contents: string): VersionFileResult {
   const go = directives.go && goLineSpec(directives.go, fileName);
   const toolchain = directives.toolchain;
   if (toolchain && toolchain.value !== 'default') {
-    const release = toolchainRelease(toolchain, fileName);
-    const exact: VersionFileResult = { spec: { kind: 'exact', version: release }, line: toolchain.line, text: toolchain.value, warnings: [] };
+    const warnings: string[] = [];
+    const release = toolchainRelease(toolchain, fileName, warnings);
+    const exact: VersionFileResult = { spec: { kind: 'exact', version: release }, line: toolchain.line, text: toolchain.value, warnings };
     if (go?.spec.kind !== 'minimum' || compareGoVersions(release, go.spec.version) >= 0) return exact;
     // A Go older than the go line refuses to build the module, so the go line wins.
     go.warnings.push(

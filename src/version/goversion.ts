@@ -20,11 +20,12 @@ const GO_VERSION = new RegExp(
 
 // Go 1.21 changed release naming: before it, the first release of a line was `go1.20` (meaning
 // 1.20.0) and a few patch releases had their own candidates (`go1.9.2rc2`); from 1.21 on the
-// first release is `go1.21.0` and `go1.21` names only the language version.
+// first release is `go1.21.0` and `go1.21` names only the language version. go/version applies
+// the rule by minor alone, whatever the major: `2.0` is 2.0.0, `2.21` is a language version.
 const FIRST_DOT_ZERO_MINOR = 21;
 
-function predatesDotZeroNaming(major: number, minor: number): boolean {
-  return major === 1 && minor < FIRST_DOT_ZERO_MINOR;
+function predatesDotZeroNaming(minor: number): boolean {
+  return minor < FIRST_DOT_ZERO_MINOR;
 }
 
 /**
@@ -41,7 +42,7 @@ export function parseGoVersion(text: string): GoVersion | undefined {
   const version: GoVersion = { major: Number(majorText), minor: minorText === undefined ? 0 : Number(minorText) };
   if (patchText !== undefined) version.patch = Number(patchText);
   if (kind !== undefined) {
-    if (version.patch !== undefined && !predatesDotZeroNaming(version.major, version.minor)) return undefined;
+    if (version.patch !== undefined && !predatesDotZeroNaming(version.minor)) return undefined;
     version.pre = { kind: kind as PrereleaseKind, number: Number(preText) };
   }
   if (![version.major, version.minor, version.patch ?? 0, version.pre?.number ?? 0].every(Number.isSafeInteger)) {
@@ -63,7 +64,7 @@ const KIND_ORDER: Record<PrereleaseKind, number> = { alpha: 0, beta: 1, rc: 2 };
  */
 function orderingPatch(v: GoVersion): number {
   if (v.patch !== undefined) return v.patch;
-  return predatesDotZeroNaming(v.major, v.minor) && v.pre === undefined ? 0 : -1;
+  return predatesDotZeroNaming(v.minor) && v.pre === undefined ? 0 : -1;
 }
 
 function compareParsed(a: GoVersion, b: GoVersion): number {
@@ -100,7 +101,7 @@ export function compareGoVersions(a: string | GoVersion, b: string | GoVersion):
  */
 export function releaseVersion(name: string): GoVersion | undefined {
   const version = parseGoVersion(name);
-  if (version && version.patch === undefined && version.pre === undefined && predatesDotZeroNaming(version.major, version.minor)) {
+  if (version && version.patch === undefined && version.pre === undefined && predatesDotZeroNaming(version.minor)) {
     return { ...version, patch: 0 };
   }
   return version;
@@ -149,5 +150,5 @@ export function fromSemver(dir: string): GoVersion | undefined {
   if (kind === undefined) return { major, minor, patch };
   const pre = { kind: kind as PrereleaseKind, number: Number(preText) };
   if (patch === 0) return { major, minor, pre };
-  return predatesDotZeroNaming(major, minor) ? { major, minor, patch, pre } : undefined;
+  return predatesDotZeroNaming(minor) ? { major, minor, patch, pre } : undefined;
 }

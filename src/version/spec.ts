@@ -10,7 +10,12 @@
 //   stable   stable, latest                                  newest stable release (`latest` is an alias)
 //   oldstable                                                newest release of the line before stable's
 //   minimum  (only from go.mod/go.work `go` lines)           newest release of that line at or above it
+//   any      *, x, X                                         newest stable release (a range admitting all)
 // A bare major (`1`, `1.x`, `go1`) is a range over the whole major, as in semver: newest 1.x.
+// As in semver (and so actions/setup-go), build metadata is ignored (`1.22.5+meta` is 1.22.5), and
+// the pre-release idiom `-0` on a bound admits the candidates of the release it names:
+// `>=1.26.0-0` starts at 1.26rc1 (and admits no 1.27 candidate). On an X-range semver drops it:
+// `1.26.x-0` is `1.26.x`, stable releases only.
 // A partial version in a range stands for its whole line, as semver X-ranges do: `<=1.22` admits
 // every 1.22.x, `>1.22` starts at 1.23, `<1.23` excludes 1.23rc1.
 // Pre-releases (alpha, beta, rc) match only when the spec names one on the same line: `1.23rc1`,
@@ -56,7 +61,7 @@ export interface Release {
 
 const ACCEPTED_FORMS =
   'accepted forms: an exact release (1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.21.0-rc.2), a minor line (1.22, 1.22.x), ' +
-  'a range (^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23, 1.21 - 1.22, 1.x, a || b), stable, oldstable, latest';
+  'a range (^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23, 1.21 - 1.22, 1.x, a || b, >=1.26.0-0 with candidates), *, stable, oldstable, latest';
 
 function invalid(source: string, text: string, reason?: string): Error {
   const because = reason ? ` (${reason})` : '';
@@ -78,6 +83,12 @@ interface PartialVersion {
 }
 
 const WILDCARD_TAIL = /((?:\.[xX*])*)$/;
+/** `*`, `x`, `X`: any version, as semver has it. */
+const ANY_VERSION = /^[xX*]$/;
+/** Semver build metadata (`+build.5`), which takes no part in matching. */
+const BUILD_METADATA = /\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/** Semver's lowest pre-release, the idiom for "pre-releases of this line too". */
+const LOWEST_PRERELEASE = '-0';
 
 function parsePartial(text: string): PartialVersion | undefined {
   const wildcards = WILDCARD_TAIL.exec(text)![1]!;
@@ -96,9 +107,22 @@ function partialHigh(p: PartialVersion): GoVersion {
   return p.minor === undefined ? lineStart(p.major + 1, 0) : lineStart(p.major, p.minor + 1);
 }
 
-type Bound = { partial: PartialVersion } | { full: GoVersion };
+/** `includePrerelease`: a full version written with `-0` (the bound sits below its candidates). */
+type Bound = ({ partial: PartialVersion } | { full: GoVersion }) & { includePrerelease?: boolean };
 
-function parseBound(text: string): Bound | undefined {
+function parseBound(written: string): Bound | undefined {
+  const text = written.replace(BUILD_METADATA, '');
+  if (text.endsWith(LOWEST_PRERELEASE)) {
+    const version = text.slice(0, -LOWEST_PRERELEASE.length);
+    const bound = parseBound(version);
+    // Semver takes a pre-release only after three parts: `1.26.x-0` (where it then ignores it), not `1.x-0`.
+    if (bound === undefined || bound.includePrerelease || version.split('.').length !== 3) return undefined;
+    if ('partial' in bound) return bound;
+    if (bound.full.pre !== undefined) return undefined;
+    // X.Y.0-0 sorts before every candidate of X.Y; X.Y.Z-0 just before X.Y.Z.
+    const full = bound.full.patch === 0 ? lineStart(bound.full.major, bound.full.minor) : { ...bound.full, pre: { kind: 'alpha' as const, number: 0 } };
+    return { full, includePrerelease: true };
+  }
   const partial = parsePartial(text);
   if (partial) return { partial };
   // actions/setup-go documents semver spellings of candidates (`1.21.0-rc.1`); accept them too.
@@ -151,6 +175,8 @@ function parseComparatorSet(text: string, source: string, whole: string): Compar
   const comparators: Comparator[] = [];
   const bounds: Bound[] = [];
   for (const token of tokens) {
+    // `*` bounds nothing; only on its own does it mean anything (with an operator semver reads it oddly).
+    if (ANY_VERSION.test(token.replace(BUILD_METADATA, ''))) continue;
     const [, operator, versionText] = OPERATOR.exec(token)!;
     const bound = parseBound(versionText!);
     if (!bound) throw invalid(source, whole, `${JSON.stringify(token)} is not a version comparator`);
@@ -193,6 +219,9 @@ export function parseVersionSpec(
   if (keyword === 'oldstable') return { spec: { kind: 'oldstable' }, warnings };
 
   const single = parseBound(trimmed);
+  if (single?.includePrerelease) {
+    throw invalid(source, text, `${LOWEST_PRERELEASE} admits pre-releases to a range; give it an operator (>=${trimmed}) or name the release`);
+  }
   if (single && 'full' in single) return { spec: { kind: 'exact', version: single.full }, warnings };
   if (single && single.partial.minor !== undefined) {
     return { spec: { kind: 'minor', major: single.partial.major, minor: single.partial.minor }, warnings };

@@ -1,13 +1,11 @@
 // The proxy route: Go releases as the golang.org/toolchain module from GOPROXY, proved by the Go
 // checksum database. Entry points for the installer: resolve a spec from `@v/list`, download and
 // verify into a staging directory, and check an existing GOROOT against the database.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as log from '../../shared/log';
-import { hash1, type HashedFile } from '../../sumdb/dirhash';
+import { hashTree, type TreeHash } from '../../sumdb/tree-hash';
 import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
 import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../version/spec';
 import { formatGoVersion } from '../../version/goversion';
@@ -108,8 +106,14 @@ export interface StagedToolchain {
 }
 
 async function verifiedRecord(ctx: ProxyContext, moduleVersion: string, signal?: AbortSignal): Promise<{ record: VerifiedRecord; base: string }> {
+  // Most proxies serve the database: ask the first one for the record while asking whether it
+  // serves it, which saves a round trip. Its answer is used only if the proxy says it does.
+  const first = ctx.entries[0];
+  const likelyBase = first?.kind === 'url' ? `${first.url}/sumdb/${ctx.sumdb.name}` : undefined;
+  const early = likelyBase === undefined ? undefined : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
+  early?.catch(() => undefined);
   const base = await findSumdbBase(ctx.entries, ctx.sumdb, signal);
-  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
+  const record = await (base === likelyBase ? early! : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal));
   return { record, base };
 }
 
@@ -172,47 +176,62 @@ export async function downloadAndVerifyFromProxy(
   }
 }
 
-async function hashFile(path: string): Promise<string> {
-  const digest = createHash('sha256');
-  for await (const chunk of createReadStream(path)) digest.update(chunk as Buffer);
-  return digest.digest('hex');
-}
-
 /**
  * h1 of an installed GOROOT as the module zip of that release would have it: the go.dev archive
  * layout minus `api/ doc/ misc/ test/`, every `go.mod` named `_go.mod`, under the module prefix.
+ * No h1 when the tree holds links or other non-files (a release holds none).
  */
-export async function goRootModuleHash(goRoot: string, moduleVersion: string): Promise<{ zipHash: string; files: number }> {
-  const entries = await readdir(goRoot, { recursive: true, withFileTypes: true });
-  const paths: { name: string; path: string }[] = [];
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const name = zipEntryForGoRootPath(relative(goRoot, full).split(sep).join('/'), moduleVersion);
-    if (name !== undefined) paths.push({ name, path: full });
-  }
-  const hashed: HashedFile[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const item = paths[next++]!;
-      hashed.push({ name: item.name, sha256: await hashFile(item.path) });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return { zipHash: hash1(hashed), files: hashed.length };
+export function goRootModuleHash(goRoot: string, moduleVersion: string): Promise<TreeHash> {
+  return hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
 }
 
 export interface TreeVerification {
   anchors: string[];
   zipHash: string;
   moduleVersion: string;
+  files: number;
 }
+
+/** What the checksum database says about a GOROOT: the published release, or not. */
+export type TreeVerdict =
+  | ({ kind: 'match' } & TreeVerification)
+  | { kind: 'mismatch'; moduleVersion: string; recorded: string; reason: string };
 
 /**
  * Checks a GOROOT we did not install (a runner image's tool cache, a go.dev install) against the
- * checksum database record of the matching toolchain module. Throws when the tree differs.
+ * checksum database record of the matching toolchain module. The tree is hashed on every core
+ * while the database is asked. Throws when the database cannot be asked or its answer not proved.
  */
+export async function checkTreeAgainstSumdb(
+  goRoot: string,
+  version: string,
+  goos: string,
+  goarch: string,
+  options: ProxySourceOptions = {},
+): Promise<TreeVerdict> {
+  const ctx = context(options);
+  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
+  // The requests go out first: the walk that starts the hashing holds this thread for a moment.
+  const proof = verifiedRecord(ctx, moduleVersion);
+  const tree = goRootModuleHash(goRoot, moduleVersion);
+  // Whichever fails first decides; the other is not left unhandled.
+  tree.catch(() => undefined);
+  proof.catch(() => undefined);
+  const { record } = await proof;
+  const hashed = await tree;
+  const what = `Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name} (${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash})`;
+  if (hashed.h1 === undefined) {
+    const shown = hashed.unexpected.slice(0, 3).join(', ') + (hashed.unexpected.length > 3 ? ', ...' : '');
+    return { kind: 'mismatch', moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} is not ${what}: it holds ${hashed.unexpected.length} links or other non-files (${shown}); a release holds regular files only` };
+  }
+  if (hashed.h1 !== record.zipHash) {
+    return { kind: 'mismatch', moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} does not match ${what}: its files hash to ${hashed.h1}; a file was changed, added or removed` };
+  }
+  ctx.log(`Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
+  return { kind: 'match', anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion, files: hashed.files };
+}
+
+/** checkTreeAgainstSumdb, throwing when the tree is not the published release. */
 export async function verifyInstalledTreeAgainstSumdb(
   goRoot: string,
   version: string,
@@ -220,14 +239,7 @@ export async function verifyInstalledTreeAgainstSumdb(
   goarch: string,
   options: ProxySourceOptions = {},
 ): Promise<TreeVerification> {
-  const ctx = context(options);
-  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
-  const [tree, { record }] = await Promise.all([goRootModuleHash(goRoot, moduleVersion), verifiedRecord(ctx, moduleVersion)]);
-  if (tree.zipHash !== record.zipHash) {
-    throw new SumdbVerificationError(
-      `the Go at ${goRoot} does not match Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name}: its files hash to ${tree.zipHash}, the database records ${record.zipHash} for ${TOOLCHAIN_MODULE}@${moduleVersion}; a file was changed, added or removed`,
-    );
-  }
-  ctx.log(`Verified the Go at ${goRoot} against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
-  return { anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion };
+  const verdict = await checkTreeAgainstSumdb(goRoot, version, goos, goarch, options);
+  if (verdict.kind === 'mismatch') throw new SumdbVerificationError(verdict.reason);
+  return verdict;
 }

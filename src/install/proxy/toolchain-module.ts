@@ -87,11 +87,11 @@ export function goRootPathForZipEntry(relative: string): string {
  * files the module zip leaves out (`api/`, `doc/`, `misc/`, `test/`).
  */
 export function zipEntryForGoRootPath(relative: string, moduleVersion: string): string | undefined {
-  const parts = relative.split('/');
-  if (parts.length > 1 && DROPPED_TOP_LEVEL.has(parts[0]!)) return undefined;
-  const last = parts.length - 1;
-  if (parts[last] === 'go.mod') parts[last] = '_go.mod';
-  return zipPrefix(moduleVersion) + parts.join('/');
+  // Called for each of a tree's 12,000 files while it is verified: string scans, no arrays.
+  const firstSlash = relative.indexOf('/');
+  if (firstSlash > 0 && DROPPED_TOP_LEVEL.has(relative.slice(0, firstSlash))) return undefined;
+  const renamed = relative === 'go.mod' || relative.endsWith('/go.mod') ? `${relative.slice(0, -'go.mod'.length)}_go.mod` : relative;
+  return zipPrefix(moduleVersion) + renamed;
 }
 
 /** Files go marks executable after unzipping a toolchain (back-filled zips carry no modes). */

@@ -1,0 +1,92 @@
+// hashTree: the h1 of a folder as a zip would name its files, hashed on every core. Checked against
+// h1 written here from the definition (sha256sum-style lines, sorted, hashed, base64).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileHasher, FileHashError } from '../../src/sumdb/hash-files';
+import { hashTree } from '../../src/sumdb/tree-hash';
+
+const root = mkdtempSync(join(tmpdir(), 'sgg-tree-hash-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+function h1Of(files: Record<string, Buffer | string>): string {
+  const lines = Object.entries(files)
+    .map(([name, data]) => ({ key: Buffer.from(name), line: `${createHash('sha256').update(data).digest('hex')}  ${name}\n` }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
+    .map((entry) => entry.line)
+    .join('');
+  return `h1:${createHash('sha256').update(lines).digest('base64')}`;
+}
+
+function tree(name: string, files: Record<string, Buffer | string>): string {
+  const dir = join(root, name);
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
+  return dir;
+}
+
+// Sizes around the 4 MiB read buffer, empty files, and enough files that every thread gets some.
+const FILES: Record<string, Buffer | string> = {
+  'bin/go': Buffer.alloc(4 * 1024 ** 2 + 17, 7),
+  'pkg/tool/compile': Buffer.alloc(4 * 1024 ** 2, 3),
+  'empty': '',
+  'src/go.mod': 'module std\n',
+  'api/go1.txt': 'left out',
+  ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/pkg${i % 7}/file${i}.go`, `package p${i}\n`.repeat(i)])),
+};
+const zipName = (path: string) => (path.startsWith('api/') ? undefined : `m@v1/${path.replace(/(^|\/)go\.mod$/u, '$1_go.mod')}`);
+const asZip = (files: Record<string, Buffer | string>) =>
+  Object.fromEntries(Object.entries(files).flatMap(([path, data]) => (zipName(path) === undefined ? [] : [[zipName(path)!, data]])));
+
+test('h1 of a tree under a name mapping equals h1 written from the definition; left-out files do not count', async () => {
+  const dir = tree('good', FILES);
+  const hashed = await hashTree(dir, zipName);
+  assert.equal(hashed.h1, h1Of(asZip(FILES)));
+  assert.equal(hashed.files, Object.keys(FILES).length - 1);
+  assert.deepEqual(hashed.unexpected, []);
+});
+
+test('one changed byte, a deleted file or an added file changes the h1', async () => {
+  const expected = h1Of(asZip(FILES));
+  const changed = { ...FILES, 'src/pkg3/file10.go': `package p11\n`.repeat(10) };
+  assert.notEqual((await hashTree(tree('changed', changed), zipName)).h1, expected);
+  const { 'src/go.mod': _removed, ...deleted } = FILES;
+  assert.notEqual((await hashTree(tree('deleted', deleted), zipName)).h1, expected);
+  assert.notEqual((await hashTree(tree('added', { ...FILES, 'extra': 'x' }), zipName)).h1, expected);
+  // A change in a left-out folder is not seen: the database covers only what the zip holds.
+  assert.equal((await hashTree(tree('left-out', { ...FILES, 'api/go1.txt': 'changed' }), zipName)).h1, expected);
+});
+
+test('links and FIFOs are not followed or read: the tree gets no h1 and they are named', async () => {
+  const dir = tree('links', FILES);
+  symlinkSync(join(dir, 'bin', 'go'), join(dir, 'bin', 'gofmt'));
+  symlinkSync(join(dir, 'src'), join(dir, 'lib'));
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  const hashed = await hashTree(dir, zipName);
+  assert.equal(hashed.h1, undefined);
+  assert.deepEqual([...hashed.unexpected].sort(), ['bin/gofmt', 'lib', 'pipe']);
+});
+
+test('an unreadable file fails the hashing, naming the file', async () => {
+  const dir = tree('vanished', { a: 'x', b: 'y' });
+  await assert.rejects(new FileHasher(2).hash([join(dir, 'a'), join(dir, 'missing')]), (error: Error) => {
+    assert.ok(error instanceof FileHashError);
+    assert.match(error.message, /cannot hash .*missing: ENOENT/);
+    return true;
+  });
+});
+
+test('digests come back in the order the paths were given, from one thread or several', async () => {
+  const dir = tree('order', { a: 'alpha', b: 'beta', c: '' });
+  const paths = ['c', 'a', 'b', 'a'].map((name) => join(dir, name));
+  const expected = ['', 'alpha', 'beta', 'alpha'].map((text) => createHash('sha256').update(text).digest('hex'));
+  assert.deepEqual(await new FileHasher(1).hash(paths), expected);
+  assert.deepEqual(await new FileHasher(3).hash(paths), expected);
+  assert.deepEqual(await new FileHasher(2).hash([]), []);
+});
