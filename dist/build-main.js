@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-DJIXFXM2.js";
+} from "./chunk-WR5R6CAL.js";
 import "./chunk-3STES4KD.js";
 import {
   parseBuildInputs
@@ -16,7 +16,7 @@ import {
   failWith
 } from "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-NEOLH4GP.js";
+import "./chunk-N7VZR5QC.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 

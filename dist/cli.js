@@ -7,10 +7,10 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-H64GQPKC.js";
-import "./chunk-3RIALWOI.js";
-import "./chunk-UW2SFXIQ.js";
-import "./chunk-NEOLH4GP.js";
+} from "./chunk-XYZFAHCR.js";
+import "./chunk-NLEAGNMU.js";
+import "./chunk-TQ4ZRQK3.js";
+import "./chunk-N7VZR5QC.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/cli.ts

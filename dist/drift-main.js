@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-7KHKDCFU.js";
+} from "./chunk-RMQEOOO7.js";
 import {
   existingDirectory
 } from "./chunk-DSHIWOU2.js";
@@ -13,10 +13,10 @@ import {
   failWith
 } from "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-H64GQPKC.js";
-import "./chunk-3RIALWOI.js";
-import "./chunk-UW2SFXIQ.js";
-import "./chunk-NEOLH4GP.js";
+import "./chunk-XYZFAHCR.js";
+import "./chunk-NLEAGNMU.js";
+import "./chunk-TQ4ZRQK3.js";
+import "./chunk-N7VZR5QC.js";
 import "./chunk-K6YPAQYX.js";
 
 // src/inputs/drift.ts

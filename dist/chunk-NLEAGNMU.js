@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseVersionSpec
-} from "./chunk-UW2SFXIQ.js";
+} from "./chunk-TQ4ZRQK3.js";
 import {
   compareGoVersions,
   parseGoVersion,
   releaseVersion
-} from "./chunk-NEOLH4GP.js";
+} from "./chunk-N7VZR5QC.js";
 
 // src/version/files.ts
 var SUPPORTED_VERSION_FILES = ["go.mod", "go.work", ".go-version", ".tool-versions"];
@@ -93,14 +93,19 @@ function goLineSpec(directive, fileName) {
   }
   return { spec: { kind: "minimum", version }, line: directive.line, text: directive.value, warnings: [] };
 }
-function toolchainRelease(directive, fileName) {
+var TOOLCHAIN_SUFFIX = /[-\s].*$/s;
+function toolchainRelease(directive, fileName, warnings) {
   const where = `${fileName}:${directive.line}`;
-  const release = directive.value.startsWith("go") ? releaseVersion(directive.value.slice(2)) : void 0;
+  const name = directive.value.replace(TOOLCHAIN_SUFFIX, "");
+  const release = name.startsWith("go") ? releaseVersion(name.slice(2)) : void 0;
   if (!release) {
     throw new Error(`${where}: toolchain ${JSON.stringify(directive.value)} is not a Go release (expected e.g. "toolchain go1.22.5")`);
   }
   if (release.patch === void 0 && release.pre === void 0) {
-    throw new Error(`${where}: toolchain ${directive.value} names a language version, not a release; write ${directive.value}.0`);
+    throw new Error(`${where}: toolchain ${directive.value} names a language version, not a release; write ${name}.0`);
+  }
+  if (name !== directive.value) {
+    warnings.push(`${where}: toolchain ${directive.value} is a custom build of ${name}; installing the published ${name} (the go command reads the line the same way)`);
   }
   return release;
 }
@@ -109,8 +114,9 @@ function parseGoModLike(fileName, contents) {
   const go = directives.go && goLineSpec(directives.go, fileName);
   const toolchain = directives.toolchain;
   if (toolchain && toolchain.value !== "default") {
-    const release = toolchainRelease(toolchain, fileName);
-    const exact = { spec: { kind: "exact", version: release }, line: toolchain.line, text: toolchain.value, warnings: [] };
+    const warnings = [];
+    const release = toolchainRelease(toolchain, fileName, warnings);
+    const exact = { spec: { kind: "exact", version: release }, line: toolchain.line, text: toolchain.value, warnings };
     if (go?.spec.kind !== "minimum" || compareGoVersions(release, go.spec.version) >= 0) return exact;
     go.warnings.push(
       `${fileName}:${toolchain.line}: toolchain ${toolchain.value} is older than the go line (go ${go.text}, line ${go.line}); using the go line`
@@ -170,4 +176,4 @@ export {
   parseGoModDirectives,
   parseVersionFile
 };
-//# sourceMappingURL=chunk-3RIALWOI.js.map
+//# sourceMappingURL=chunk-NLEAGNMU.js.map

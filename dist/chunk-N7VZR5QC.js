@@ -6,8 +6,8 @@ var GO_VERSION = new RegExp(
   `^(?:go|v)?${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER})?(?:(alpha|beta|rc)${NUMBER})?)?$`
 );
 var FIRST_DOT_ZERO_MINOR = 21;
-function predatesDotZeroNaming(major, minor) {
-  return major === 1 && minor < FIRST_DOT_ZERO_MINOR;
+function predatesDotZeroNaming(minor) {
+  return minor < FIRST_DOT_ZERO_MINOR;
 }
 function parseGoVersion(text) {
   const match = GO_VERSION.exec(text);
@@ -16,7 +16,7 @@ function parseGoVersion(text) {
   const version = { major: Number(majorText), minor: minorText === void 0 ? 0 : Number(minorText) };
   if (patchText !== void 0) version.patch = Number(patchText);
   if (kind !== void 0) {
-    if (version.patch !== void 0 && !predatesDotZeroNaming(version.major, version.minor)) return void 0;
+    if (version.patch !== void 0 && !predatesDotZeroNaming(version.minor)) return void 0;
     version.pre = { kind, number: Number(preText) };
   }
   if (![version.major, version.minor, version.patch ?? 0, version.pre?.number ?? 0].every(Number.isSafeInteger)) {
@@ -30,7 +30,7 @@ function asGoVersion(value) {
 var KIND_ORDER = { alpha: 0, beta: 1, rc: 2 };
 function orderingPatch(v) {
   if (v.patch !== void 0) return v.patch;
-  return predatesDotZeroNaming(v.major, v.minor) && v.pre === void 0 ? 0 : -1;
+  return predatesDotZeroNaming(v.minor) && v.pre === void 0 ? 0 : -1;
 }
 function compareParsed(a, b) {
   const byNumber = a.major - b.major || a.minor - b.minor || orderingPatch(a) - orderingPatch(b);
@@ -49,7 +49,7 @@ function compareGoVersions(a, b) {
 }
 function releaseVersion(name) {
   const version = parseGoVersion(name);
-  if (version && version.patch === void 0 && version.pre === void 0 && predatesDotZeroNaming(version.major, version.minor)) {
+  if (version && version.patch === void 0 && version.pre === void 0 && predatesDotZeroNaming(version.minor)) {
     return { ...version, patch: 0 };
   }
   return version;
@@ -77,7 +77,7 @@ function fromSemver(dir) {
   if (kind === void 0) return { major, minor, patch };
   const pre = { kind, number: Number(preText) };
   if (patch === 0) return { major, minor, pre };
-  return predatesDotZeroNaming(major, minor) ? { major, minor, patch, pre } : void 0;
+  return predatesDotZeroNaming(minor) ? { major, minor, patch, pre } : void 0;
 }
 
 export {
@@ -89,4 +89,4 @@ export {
   toSemver,
   fromSemver
 };
-//# sourceMappingURL=chunk-NEOLH4GP.js.map
+//# sourceMappingURL=chunk-N7VZR5QC.js.map

@@ -26,7 +26,7 @@ import {
   urlSecrets,
   zipEntryForGoRootPath,
   zipPrefix
-} from "./chunk-TTQY4U7G.js";
+} from "./chunk-JVPGDTTP.js";
 import {
   info
 } from "./chunk-ROGAT56K.js";
@@ -36,10 +36,10 @@ import {
 import {
   describeVersionSpec,
   resolveVersionSpec
-} from "./chunk-UW2SFXIQ.js";
+} from "./chunk-TQ4ZRQK3.js";
 import {
   formatGoVersion
-} from "./chunk-NEOLH4GP.js";
+} from "./chunk-N7VZR5QC.js";
 import {
   describeArchiveError
 } from "./chunk-DZVCVMOC.js";
@@ -52,23 +52,117 @@ import {
 } from "./chunk-K6YPAQYX.js";
 
 // src/install/proxy/index.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir as mkdir2, readdir, rm as rm2 } from "node:fs/promises";
-import { join as join2, relative, sep } from "node:path";
+import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/sumdb/tree-hash.ts
+import { readdirSync } from "node:fs";
+import { relative, sep } from "node:path";
 
 // src/sumdb/dirhash.ts
 import { createHash } from "node:crypto";
 function hash1(files) {
-  const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-  const summary = createHash("sha256");
-  for (const file of sorted) {
+  const sorted = files.map((file) => ({ file, key: Buffer.from(file.name) })).sort((a, b) => Buffer.compare(a.key, b.key));
+  const lines = sorted.map(({ file }) => {
     if (file.name.includes("\n")) throw new Error(`dirhash: file name with a newline: ${JSON.stringify(file.name)}`);
     if (!/^[0-9a-f]{64}$/u.test(file.sha256)) throw new Error(`dirhash: bad sha256 for ${file.name}`);
-    summary.update(`${file.sha256}  ${file.name}
-`);
+    return `${file.sha256}  ${file.name}
+`;
+  });
+  return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
+}
+
+// src/sumdb/hash-files.ts
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var DIGEST_BYTES = 32;
+var FileHashError = class extends Error {
+  constructor(path, reason) {
+    super(`cannot hash ${path}: ${reason}`);
+    this.path = path;
   }
-  return `h1:${summary.digest("base64")}`;
+  path;
+  name = "FileHashError";
+};
+function startWorker() {
+  if (extname(fileURLToPath(import.meta.url)) !== ".ts") return new Worker(new URL("./hash-files-worker.js", import.meta.url));
+  const source = new URL("./hash-files-worker.ts", import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, { eval: true });
+}
+var FileHasher = class {
+  workers;
+  constructor(threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, startWorker);
+  }
+  /** Lowercase hex SHA-256 of each file, in the order given. Rejects with FileHashError on the first unreadable file. */
+  async hash(paths) {
+    const job = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
+    const next = new Int32Array(job.next);
+    try {
+      await Promise.all(
+        this.workers.map(
+          (worker) => new Promise((resolve, reject) => {
+            worker.once("message", (message) => {
+              if (message.kind === "done") return resolve();
+              Atomics.store(next, 0, paths.length);
+              reject(new FileHashError(message.path, message.reason));
+            });
+            worker.once("error", reject);
+            worker.postMessage(job);
+          })
+        )
+      );
+    } finally {
+      this.close();
+    }
+    const digests = Buffer.from(job.digests);
+    return paths.map((_, index) => digests.toString("hex", index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+  }
+  /** Ends the threads (after `hash`, or when the hashing is no longer wanted). */
+  close() {
+    for (const worker of this.workers) void worker.terminate();
+  }
+};
+
+// src/sumdb/tree-hash.ts
+async function hashTree(root, zipName) {
+  const hasher = new FileHasher();
+  try {
+    const entries = readdirSync(root, { recursive: true, withFileTypes: true });
+    const names = [];
+    const paths = [];
+    const unexpected = [];
+    const folders = /* @__PURE__ */ new Map();
+    const relativeFolder = (parentPath) => {
+      let known = folders.get(parentPath);
+      if (known === void 0) {
+        known = relative(root, parentPath).split(sep).join("/");
+        if (known !== "") known += "/";
+        folders.set(parentPath, known);
+      }
+      return known;
+    };
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const path = entry.parentPath + sep + entry.name;
+      const relativePath = relativeFolder(entry.parentPath) + entry.name;
+      const name = zipName(relativePath);
+      if (name === void 0) continue;
+      if (!entry.isFile()) {
+        unexpected.push(relativePath);
+        continue;
+      }
+      names.push(name);
+      paths.push(path);
+    }
+    if (unexpected.length > 0) return { files: paths.length, unexpected };
+    const digests = await hasher.hash(paths);
+    return { h1: hash1(names.map((name, index) => ({ name, sha256: digests[index] }))), files: paths.length, unexpected };
+  } finally {
+    hasher.close();
+  }
 }
 
 // src/sumdb/tlog.ts
@@ -416,8 +510,12 @@ async function resolveFromProxy(spec, options) {
   return version;
 }
 async function verifiedRecord(ctx, moduleVersion, signal) {
+  const first = ctx.entries[0];
+  const likelyBase = first?.kind === "url" ? `${first.url}/sumdb/${ctx.sumdb.name}` : void 0;
+  const early = likelyBase === void 0 ? void 0 : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
+  early?.catch(() => void 0);
   const base = await findSumdbBase(ctx.entries, ctx.sumdb, signal);
-  const record = await lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
+  const record = await (base === likelyBase ? early : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal));
   return { record, base };
 }
 async function downloadAndVerifyFromProxy(request) {
@@ -468,48 +566,40 @@ async function downloadAndVerifyFromProxy(request) {
     await rm2(zipPath, { force: true });
   }
 }
-async function hashFile(path) {
-  const digest = createHash4("sha256");
-  for await (const chunk of createReadStream(path)) digest.update(chunk);
-  return digest.digest("hex");
+function goRootModuleHash(goRoot, moduleVersion) {
+  return hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
 }
-async function goRootModuleHash(goRoot, moduleVersion) {
-  const entries = await readdir(goRoot, { recursive: true, withFileTypes: true });
-  const paths = [];
-  for (const entry of entries) {
-    if (entry.isDirectory()) continue;
-    const full = join2(entry.parentPath, entry.name);
-    const name = zipEntryForGoRootPath(relative(goRoot, full).split(sep).join("/"), moduleVersion);
-    if (name !== void 0) paths.push({ name, path: full });
-  }
-  const hashed = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const item = paths[next++];
-      hashed.push({ name: item.name, sha256: await hashFile(item.path) });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return { zipHash: hash1(hashed), files: hashed.length };
-}
-async function verifyInstalledTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}) {
+async function checkTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}) {
   const ctx = context(options);
   const moduleVersion = toolchainModuleVersion(version, goos, goarch);
-  const [tree, { record }] = await Promise.all([goRootModuleHash(goRoot, moduleVersion), verifiedRecord(ctx, moduleVersion)]);
-  if (tree.zipHash !== record.zipHash) {
-    throw new SumdbVerificationError(
-      `the Go at ${goRoot} does not match Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name}: its files hash to ${tree.zipHash}, the database records ${record.zipHash} for ${TOOLCHAIN_MODULE}@${moduleVersion}; a file was changed, added or removed`
-    );
+  const proof = verifiedRecord(ctx, moduleVersion);
+  const tree = goRootModuleHash(goRoot, moduleVersion);
+  tree.catch(() => void 0);
+  proof.catch(() => void 0);
+  const { record } = await proof;
+  const hashed = await tree;
+  const what = `Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name} (${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash})`;
+  if (hashed.h1 === void 0) {
+    const shown = hashed.unexpected.slice(0, 3).join(", ") + (hashed.unexpected.length > 3 ? ", ..." : "");
+    return { kind: "mismatch", moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} is not ${what}: it holds ${hashed.unexpected.length} links or other non-files (${shown}); a release holds regular files only` };
   }
-  ctx.log(`Verified the Go at ${goRoot} against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
-  return { anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion };
+  if (hashed.h1 !== record.zipHash) {
+    return { kind: "mismatch", moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} does not match ${what}: its files hash to ${hashed.h1}; a file was changed, added or removed` };
+  }
+  ctx.log(`Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
+  return { kind: "match", anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion, files: hashed.files };
+}
+async function verifyInstalledTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}) {
+  const verdict = await checkTreeAgainstSumdb(goRoot, version, goos, goarch, options);
+  if (verdict.kind === "mismatch") throw new SumdbVerificationError(verdict.reason);
+  return verdict;
 }
 export {
+  checkTreeAgainstSumdb,
   downloadAndVerifyFromProxy,
   goRootModuleHash,
   listProxyReleases,
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-R6CXHBHJ.js.map
+//# sourceMappingURL=proxy-PKMQ5EKO.js.map

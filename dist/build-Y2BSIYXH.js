@@ -1,15 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runDriftPhase
-} from "./chunk-7KHKDCFU.js";
+  runBuildPhase
+} from "./chunk-WR5R6CAL.js";
+import "./chunk-3STES4KD.js";
+import "./chunk-3BBOXSNB.js";
 import "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-H64GQPKC.js";
-import "./chunk-3RIALWOI.js";
-import "./chunk-UW2SFXIQ.js";
-import "./chunk-NEOLH4GP.js";
+import "./chunk-N7VZR5QC.js";
+import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runDriftPhase
+  runBuildPhase
 };
-//# sourceMappingURL=drift-XDDXYJ36.js.map
+//# sourceMappingURL=build-Y2BSIYXH.js.map

@@ -6,10 +6,10 @@ import {
   languageVersion,
   parseGoVersion,
   releaseVersion
-} from "./chunk-NEOLH4GP.js";
+} from "./chunk-N7VZR5QC.js";
 
 // src/version/spec.ts
-var ACCEPTED_FORMS = "accepted forms: an exact release (1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.21.0-rc.2), a minor line (1.22, 1.22.x), a range (^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23, 1.21 - 1.22, 1.x, a || b), stable, oldstable, latest";
+var ACCEPTED_FORMS = "accepted forms: an exact release (1.22.5, go1.22.5, v1.22.5, 1.21rc2, 1.21.0-rc.2), a minor line (1.22, 1.22.x), a range (^1.22, ~1.22.3, >=1.21 <1.23, >=1.21.0, <1.23, 1.21 - 1.22, 1.x, a || b, >=1.26.0-0 with candidates), *, stable, oldstable, latest";
 function invalid(source, text, reason) {
   const because = reason ? ` (${reason})` : "";
   return new Error(`${source}: cannot read ${JSON.stringify(text)} as a Go version${because}; ${ACCEPTED_FORMS}`);
@@ -18,6 +18,9 @@ function lineStart(major, minor) {
   return { major, minor, pre: { kind: "alpha", number: 0 } };
 }
 var WILDCARD_TAIL = /((?:\.[xX*])*)$/;
+var ANY_VERSION = /^[xX*]$/;
+var BUILD_METADATA = /\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+var LOWEST_PRERELEASE = "-0";
 function parsePartial(text) {
   const wildcards = WILDCARD_TAIL.exec(text)[1];
   const written = text.slice(0, text.length - wildcards.length);
@@ -32,7 +35,17 @@ function partialLow(p) {
 function partialHigh(p) {
   return p.minor === void 0 ? lineStart(p.major + 1, 0) : lineStart(p.major, p.minor + 1);
 }
-function parseBound(text) {
+function parseBound(written) {
+  const text = written.replace(BUILD_METADATA, "");
+  if (text.endsWith(LOWEST_PRERELEASE)) {
+    const version = text.slice(0, -LOWEST_PRERELEASE.length);
+    const bound = parseBound(version);
+    if (bound === void 0 || bound.includePrerelease || version.split(".").length !== 3) return void 0;
+    if ("partial" in bound) return bound;
+    if (bound.full.pre !== void 0) return void 0;
+    const full2 = bound.full.patch === 0 ? lineStart(bound.full.major, bound.full.minor) : { ...bound.full, pre: { kind: "alpha", number: 0 } };
+    return { full: full2, includePrerelease: true };
+  }
   const partial = parsePartial(text);
   if (partial) return { partial };
   const full = parseGoVersion(text) ?? fromSemver(text.replace(/^v/, ""));
@@ -92,6 +105,7 @@ function parseComparatorSet(text, source, whole) {
   const comparators = [];
   const bounds = [];
   for (const token of tokens) {
+    if (ANY_VERSION.test(token.replace(BUILD_METADATA, ""))) continue;
     const [, operator, versionText] = OPERATOR.exec(token);
     const bound = parseBound(versionText);
     if (!bound) throw invalid(source, whole, `${JSON.stringify(token)} is not a version comparator`);
@@ -116,6 +130,9 @@ function parseVersionSpec(text, source, { fromYaml = true } = {}) {
   if (keyword === "stable" || keyword === "latest") return { spec: { kind: "stable" }, warnings };
   if (keyword === "oldstable") return { spec: { kind: "oldstable" }, warnings };
   const single = parseBound(trimmed);
+  if (single?.includePrerelease) {
+    throw invalid(source, text, `${LOWEST_PRERELEASE} admits pre-releases to a range; give it an operator (>=${trimmed}) or name the release`);
+  }
   if (single && "full" in single) return { spec: { kind: "exact", version: single.full }, warnings };
   if (single && single.partial.minor !== void 0) {
     return { spec: { kind: "minor", major: single.partial.major, minor: single.partial.minor }, warnings };
@@ -219,4 +236,4 @@ export {
   resolveVersionSpec,
   describeVersionSpec
 };
-//# sourceMappingURL=chunk-UW2SFXIQ.js.map
+//# sourceMappingURL=chunk-TQ4ZRQK3.js.map

@@ -5,7 +5,7 @@ import {
 import {
   parseGoVersion,
   releaseVersion
-} from "./chunk-NEOLH4GP.js";
+} from "./chunk-N7VZR5QC.js";
 
 // src/sumdb/note.ts
 import { createHash, createPublicKey, verify } from "node:crypto";
@@ -596,11 +596,10 @@ function goRootPathForZipEntry(relative) {
   return relative.split("/").map((part, index, parts) => index === parts.length - 1 && part === "_go.mod" ? "go.mod" : part).join("/");
 }
 function zipEntryForGoRootPath(relative, moduleVersion) {
-  const parts = relative.split("/");
-  if (parts.length > 1 && DROPPED_TOP_LEVEL.has(parts[0])) return void 0;
-  const last = parts.length - 1;
-  if (parts[last] === "go.mod") parts[last] = "_go.mod";
-  return zipPrefix(moduleVersion) + parts.join("/");
+  const firstSlash = relative.indexOf("/");
+  if (firstSlash > 0 && DROPPED_TOP_LEVEL.has(relative.slice(0, firstSlash))) return void 0;
+  const renamed = relative === "go.mod" || relative.endsWith("/go.mod") ? `${relative.slice(0, -"go.mod".length)}_go.mod` : relative;
+  return zipPrefix(moduleVersion) + renamed;
 }
 function isToolchainExecutable(relative) {
   return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
@@ -635,4 +634,4 @@ export {
   zipEntryForGoRootPath,
   isToolchainExecutable
 };
-//# sourceMappingURL=chunk-TTQY4U7G.js.map
+//# sourceMappingURL=chunk-JVPGDTTP.js.map

@@ -27,7 +27,7 @@ import {
 import {
   compareGoVersions,
   releaseVersion
-} from "./chunk-NEOLH4GP.js";
+} from "./chunk-N7VZR5QC.js";
 import {
   Qn
 } from "./chunk-XGH6ETTA.js";
@@ -1489,4 +1489,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-DJIXFXM2.js.map
+//# sourceMappingURL=chunk-WR5R6CAL.js.map

@@ -1,15 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runBuildPhase
-} from "./chunk-DJIXFXM2.js";
-import "./chunk-3STES4KD.js";
-import "./chunk-3BBOXSNB.js";
+  runDriftPhase
+} from "./chunk-RMQEOOO7.js";
 import "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-NEOLH4GP.js";
-import "./chunk-XGH6ETTA.js";
+import "./chunk-XYZFAHCR.js";
+import "./chunk-NLEAGNMU.js";
+import "./chunk-TQ4ZRQK3.js";
+import "./chunk-N7VZR5QC.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runBuildPhase
+  runDriftPhase
 };
-//# sourceMappingURL=build-M5RSVDWE.js.map
+//# sourceMappingURL=drift-PXZO3QSH.js.map

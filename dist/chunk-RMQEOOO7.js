@@ -18,7 +18,7 @@ import {
   scanTree,
   siteRows,
   treeFileReader
-} from "./chunk-H64GQPKC.js";
+} from "./chunk-XYZFAHCR.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -87,4 +87,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-7KHKDCFU.js.map
+//# sourceMappingURL=chunk-RMQEOOO7.js.map

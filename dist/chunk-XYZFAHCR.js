@@ -2,17 +2,17 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   parseGoModDirectives,
   parseVersionFile
-} from "./chunk-3RIALWOI.js";
+} from "./chunk-NLEAGNMU.js";
 import {
   parseVersionSpec
-} from "./chunk-UW2SFXIQ.js";
+} from "./chunk-TQ4ZRQK3.js";
 import {
   compareGoVersions,
   formatGoVersion,
   languageVersion,
   parseGoVersion,
   releaseVersion
-} from "./chunk-NEOLH4GP.js";
+} from "./chunk-N7VZR5QC.js";
 import {
   __commonJS,
   __require,
@@ -8417,4 +8417,4 @@ export {
   treeFileReader,
   relativeTo
 };
-//# sourceMappingURL=chunk-H64GQPKC.js.map
+//# sourceMappingURL=chunk-XYZFAHCR.js.map
