@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import { compareGoVersions, formatGoVersion, languageVersion } from '../version/goversion';
 import { parseVersionSpec, type VersionSpec } from '../version/spec';
 import { channelFloor, describeCeiling, installedLine, reachesAtLeast } from './spec-bounds';
-import { mergeScopes, type BuildScope, type GoModule } from './modules';
+import { mergeScopes, type BuildScope, type GoModule, type ModuleIndex } from './modules';
 import { readVersionFile, type Sources } from './sources';
 import type { CiUsage } from './workflow';
 import type { Finding, Position, ResolvedValue, Severity, RuleId, UnresolvedValue, VersionSite } from './types';
@@ -57,12 +57,13 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
     const pins = versionFile ? filePins(usage, owner, lookup, findings) : valuePins(usage.resolution.values, owner, findings);
     if (usage.remote) {
       const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(', ') : usage.raw;
+      const handed = usage.remote.input === '' ? 'no Go version is passed' : `${usage.remote.input} ${passed} is handed`;
       findings.push(
         finding(
           usage.at,
           'notice',
           'unverified',
-          `${owner}: unverified, not a pass: ${usage.remote.input} ${passed} is handed to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`,
+          `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`,
           usage.raw,
         ),
       );
@@ -77,7 +78,7 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
     }
   }
 
-  findings.push(...untestedMinimums(ciPins, sources.modules.all, today), ...toolchainsAheadOfCi(sources.modules.all, ciPins.filter(({ pin }) => !pin.remote)));
+  findings.push(...untestedMinimums(ciPins, sources.modules, today), ...toolchainsAheadOfCi(sources.modules.all, ciPins.filter(({ pin }) => !pin.remote)));
 
   for (const dockerfile of sources.dockerfiles) {
     const scope = sources.modules.scopeFor(posix.dirname(dockerfile.file));
@@ -259,7 +260,7 @@ function untestedFinding(module: { file: string; text: string; at: Position }, l
  * modules jobs build, when no job uses that line; for modules below the root that no job names,
  * when every job uses a newer Go.
  */
-function untestedMinimums(ciPins: Array<{ pin: Pin; scope: BuildScope }>, modules: GoModule[], today: Date): Finding[] {
+function untestedMinimums(ciPins: Array<{ pin: Pin; scope: BuildScope }>, index: ModuleIndex, today: Date): Finding[] {
   const byMinimum = new Map<string, { minimum: NonNullable<BuildScope['minimum']>; pins: Pin[] }>();
   for (const { pin, scope } of ciPins) {
     if (!scope.minimum) continue;
@@ -278,8 +279,8 @@ function untestedMinimums(ciPins: Array<{ pin: Pin; scope: BuildScope }>, module
   if (ciPins.length === 0) return findings;
   const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
   const everyJob = ciPins.map(({ pin }) => builtLine(pin, today));
-  for (const module of modules) {
-    if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module)) continue;
+  for (const module of index.all) {
+    if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
     if (everyJob.every((b) => compareGoVersions(b.line, line) > 0)) {
       findings.push(untestedFinding({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));

@@ -10,7 +10,7 @@ import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFile
 import { parseYamlFile, type YamlFile } from './yaml-source';
 import type { Finding, Position, RepoFile, VersionSite } from './types';
 
-export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile';
+export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'go source';
 
 // Only the repository's own .github/workflows runs on GitHub; a nested copy (a vendored docs site,
 // an example project) is not CI.
@@ -28,6 +28,7 @@ export function classifyFile(path: string): FileRole | undefined {
   if (name === '.go-version' || name === '.tool-versions') return 'version file';
   if (WORKFLOW.test(path)) return 'workflow';
   if (DOCKERFILE.test(name)) return 'dockerfile';
+  if (name.endsWith('.go')) return 'go source';
   return undefined;
 }
 
@@ -60,6 +61,7 @@ function isTestdata(path: string): boolean {
 function localFiles(lookup: (path: string) => string | undefined, findings: Finding[]): LocalFiles {
   const parsed = new Map<string, YamlFile | undefined>();
   return {
+    text: lookup,
     yaml(path) {
       if (parsed.has(path)) return parsed.get(path);
       const contents = lookup(path);
@@ -84,6 +86,7 @@ export function collectSources(files: RepoFile[], lookup: (path: string) => stri
   const dockerfiles: DockerfilePins[] = [];
   const local = localFiles(lookup, findings);
   const workflows: YamlFile[] = [];
+  const goSourceDirectories = new Set<string>();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === undefined || (isTestdata(path) && role !== 'workflow')) continue;
@@ -112,6 +115,9 @@ export function collectSources(files: RepoFile[], lookup: (path: string) => stri
       case 'dockerfile':
         if (contents.includes('golang')) dockerfiles.push({ file: path, usages: readDockerfile(path, contents) });
         break;
+      case 'go source':
+        goSourceDirectories.add(posix.dirname(path));
+        break;
     }
   }
   // A workflow that only runs when called is read through its callers, with what they pass.
@@ -119,7 +125,7 @@ export function collectSources(files: RepoFile[], lookup: (path: string) => stri
   for (const workflow of workflows) {
     if (!(called.has(workflow.path) && onlyCalled(workflow))) usages.push(...readWorkflow(workflow, local));
   }
-  return { modules: new ModuleIndex(modules), versionFiles, usages, dockerfiles, findings, sites };
+  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
 }
 
 /** Reads a version file; a file that names no version becomes a parse-error finding. */

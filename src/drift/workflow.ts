@@ -37,6 +37,8 @@ export interface CiUsage {
 export interface LocalFiles {
   /** The parsed file at `path` (relative to the root), or undefined when it is missing or unreadable. */
   yaml(path: string): YamlFile | undefined;
+  /** The text of the file at `path`, or undefined when it is missing. */
+  text(path: string): string | undefined;
 }
 
 const SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
@@ -62,6 +64,7 @@ interface InputBinding {
 
 interface Scope {
   file: YamlFile;
+  files: LocalFiles;
   matrix: JobMatrix;
   /** env mappings from the innermost (step) to the outermost (workflow), each in its own file. */
   envChain: EnvLevel[];
@@ -114,7 +117,7 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
     const matrix = readJobMatrix(file, mapValue(file, job, 'strategy'), jobAt);
-    const jobScope: Scope = { file, matrix, envChain: [{ file, node: mapValue(file, job, 'env') }, workflowEnv], inputs: call?.inputs };
+    const jobScope: Scope = { file, files, matrix, envChain: [{ file, node: mapValue(file, job, 'env') }, workflowEnv], inputs: call?.inputs };
     const owner: Owner = call ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] } : { workflow: file.path, job: jobId, through: [] };
 
     const calls = literalText(mapValue(file, job, 'uses'));
@@ -191,7 +194,7 @@ function setupGoUsage(uses: string, usesNode: Node, inputs: Node | undefined, sc
 function bindInputs(declared: Node | undefined, declaredIn: YamlFile, passed: Node | undefined, callerScope: Scope, of: string): Scope['inputs'] {
   const bindings = new Map<string, InputBinding>();
   // Defaults are read in the callee, where only contexts like github.* are available.
-  const defaultScope: Scope = { file: declaredIn, matrix: noMatrix('an input default'), envChain: [] };
+  const defaultScope: Scope = { file: declaredIn, files: callerScope.files, matrix: noMatrix('an input default'), envChain: [] };
   for (const [name, declaration] of mapEntries(declaredIn, declared)) {
     const fallback = mapValue(declaredIn, declaration, 'default');
     bindings.set(name, fallback !== undefined ? { fallback: { node: fallback, scope: defaultScope } } : {});
@@ -212,6 +215,7 @@ function readLocalAction(uses: string, checkoutPaths: string[], inputs: Node | u
   const stepNodes = isSeq(steps) ? steps.items.map((item) => resolveNode(action, item)) : [];
   const actionScope: Scope = {
     file: action,
+    files,
     matrix: noMatrix('a composite action'),
     envChain: scope.envChain,
     inputs: bindInputs(mapValue(action, action.document.contents, 'inputs'), action, inputs, scope, uses),
@@ -231,7 +235,13 @@ function findLocalAction(path: string, checkoutPaths: string[], files: LocalFile
 }
 
 function readCalledWorkflow(uses: string, usesNode: Node, passed: Node | undefined, jobScope: Scope, owner: Owner, files: LocalFiles, depth: number): CiUsage[] {
-  if (!uses.startsWith('./')) return remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
+  if (!uses.startsWith('./')) {
+    const usages = remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
+    if (usages.length > 0) return usages;
+    // A called workflow passed no Go version still decides one (or none): never a silent pass.
+    const at = positionOf(jobScope.file, usesNode);
+    return [{ workflow: owner.workflow, job: owner.job, through: owner.through, source: 'remote', at, raw: uses, resolution: { values: [], unresolved: [] }, directories: ['.'], remote: { target: uses, input: '', versionFile: false } }];
+  }
   if (depth >= MAX_CALL_DEPTH) return [];
   const callee = files.yaml(localPath(uses));
   if (!callee) return [];
@@ -245,7 +255,8 @@ function remoteUsages(uses: string, usesNode: Node, inputs: Node | undefined, sc
   const usages: CiUsage[] = [];
   for (const [name, node] of mapEntries(scope.file, inputs)) {
     const match = GO_VERSION_INPUT.exec(name);
-    if (!match || !isScalar(node)) continue;
+    // An empty input is one not passed: `go-version: ""` next to a go-version-file.
+    if (!match || !isScalar(node) || scalarText(node)!.value === '') continue;
     usages.push({
       workflow: context.owner.workflow,
       job: context.owner.job,
@@ -355,11 +366,36 @@ function resolveScalar(node: Node, scope: Scope, via: string[], depth: number): 
   return { values: combined, unresolved };
 }
 
-/** Whether a step of the files in scope writes NAME to $GITHUB_ENV (so env.NAME is set at run time). */
-function setByStep(name: string, scope: Scope): boolean {
-  const assignment = new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}=`);
-  const texts = new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)]);
-  return [...texts].some((text) => text.includes('GITHUB_ENV') && assignment.test(text));
+// `cat .github/env >> "$GITHUB_ENV"`: a step loading NAME=value lines from a repository file.
+const ENV_FILE_LOAD = /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
+
+/**
+ * env.NAME that no env mapping sets: a value from a repository file a step loads into $GITHUB_ENV,
+ * else a run-time value when a step writes NAME (or an unreadable file) there, else nothing.
+ */
+function envFromSteps(name: string, scope: Scope): Resolution | undefined {
+  const texts = [...new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)])].filter((text) => text.includes('GITHUB_ENV'));
+  const escaped = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  let unreadable = false;
+  for (const text of texts) {
+    for (const [, path] of text.matchAll(ENV_FILE_LOAD)) {
+      const contents = scope.files.text(localPath(path!));
+      if (contents === undefined) {
+        unreadable = true;
+        continue;
+      }
+      const lines = contents.split(/\r?\n/);
+      const index = lines.findIndex((line) => new RegExp(`^\\s*${escaped}=`).test(line));
+      if (index === -1) continue;
+      const line = lines[index]!;
+      const start = line.indexOf('=') + 1;
+      const value = line.slice(start).trim().replace(/^(["'])(.*)\1$/, '$2');
+      const at = { file: localPath(path!), line: index + 1, column: start + 1 + (line.slice(start).length - line.slice(start).trimStart().length) };
+      return { values: [{ text: value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
+    }
+  }
+  const written = texts.some((text) => new RegExp(`(^|[^A-Za-z0-9_])${escaped}=`).test(text));
+  return written || unreadable ? { values: [], unresolved: [] } : undefined;
 }
 
 function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: number, at: Position): Resolution {
@@ -391,9 +427,9 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
           return resolveScalar(value, { ...scope, file, envChain: scope.envChain.slice(level + 1) }, [...via, `env.${part.name}`], depth + 1);
         }
       }
-      if (setByStep(part.name, scope)) {
-        return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
-      }
+      const fromSteps = envFromSteps(part.name, scope);
+      if (fromSteps?.values.length) return fromSteps;
+      if (fromSteps) return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
       return { values: [], unresolved: [{ reason: `env.${part.name} is set nowhere in the workflow, so it is empty`, at, broken: true }] };
     }
     case 'inputs': {
