@@ -263,7 +263,7 @@ function remoteUsages(uses: string, usesNode: Node, inputs: Node | undefined, sc
       through: context.owner.through,
       source: 'remote',
       at: positionOf(scope.file, usesNode),
-      raw: `${name}: ${scalarText(node)!.written}`,
+      raw: scalarText(node)!.written,
       resolution: resolveScalar(node, scope, [], 0),
       directories: orRoot(context.runDirectories),
       remote: { target: uses, input: name, versionFile: match[1] !== undefined },
