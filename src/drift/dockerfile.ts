@@ -42,6 +42,8 @@ interface Stage {
   /** Other RUN commands (make, scripts) and whether the build context is copied or mounted in. */
   runsOther: boolean;
   copiesContext: boolean;
+  /** golang FROM lines whose Go this stage copies or mounts in (`COPY --from=go /usr/local/go ...`). */
+  toolchains: DockerfileUsage[];
 }
 
 export function readDockerfile(path: string, contents: string): DockerfileUsage[] {
@@ -49,7 +51,16 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
   const globalArgs = new Map<string, ArgDefault>();
   const stages: Stage[] = [];
   const finish = (stage: Stage | undefined): void => {
-    if (stage?.usage && (stage.runsGo || (stage.runsOther && stage.copiesContext))) stage.usage.buildsModule = true;
+    if (!stage || !(stage.runsGo || (stage.runsOther && stage.copiesContext))) return;
+    for (const usage of [stage.usage, ...stage.toolchains]) if (usage) usage.buildsModule = true;
+  };
+  /** `--from=NAME` of COPY or RUN --mount: an earlier golang stage, or a golang image used directly. */
+  const borrowFrom = (stage: Stage, from: Token): void => {
+    const earlier = stages.find((s) => s.name !== undefined && s.name === expand(from, globalArgs).text.toLowerCase());
+    const usage = earlier ? earlier.usage : fromUsage(from, globalArgs);
+    if (!usage) return;
+    if (!earlier) usages.push(usage);
+    stage.toolchains.push(usage);
   };
   for (const instruction of instructions(path, contents)) {
     const stage = stages.at(-1);
@@ -62,7 +73,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         const image = instruction.tokens.find((token) => !token.text.startsWith('--'));
         const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === 'AS');
         const name = asIndex === -1 ? undefined : instruction.tokens[asIndex + 1]?.text.toLowerCase();
-        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false };
+        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
         if (image) {
           const parent = stages.find((earlier) => earlier.name !== undefined && earlier.name === expand(image, globalArgs).text.toLowerCase());
           if (parent) next.usage = parent.usage;
@@ -75,16 +86,38 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         break;
       }
       case 'COPY':
-      case 'ADD':
-        if (stage && !instruction.tokens.some((token) => /^--from=/i.test(token.text))) stage.copiesContext = true;
+      case 'ADD': {
+        if (!stage) break;
+        const from = fromOption(instruction.tokens);
+        if (from) borrowFrom(stage, from);
+        else stage.copiesContext = true;
         break;
+      }
       case 'RUN':
-        if (stage) readRun(instruction.tokens.map((token) => token.text).join(' '), stage);
+        if (!stage) break;
+        for (const mount of instruction.tokens.filter((token) => /^--mount=/i.test(token.text))) {
+          const options = mount.text.slice('--mount='.length).split(',');
+          const type = options.find((option) => option.startsWith('type='))?.slice('type='.length) ?? 'bind';
+          if (type !== 'bind') continue;
+          stage.copiesContext = true;
+          const fromIndex = mount.text.search(/[=,]from=/i);
+          if (fromIndex !== -1) {
+            const start = fromIndex + '.from='.length;
+            const text = mount.text.slice(start).split(',')[0]!;
+            borrowFrom(stage, { text, at: shift(mount.at, start) });
+          }
+        }
+        readRun(instruction.tokens.map((token) => token.text).join(' '), stage);
         break;
     }
   }
   finish(stages.at(-1));
   return usages;
+}
+
+function fromOption(tokens: Token[]): Token | undefined {
+  const from = tokens.find((token) => /^--from=/i.test(token.text));
+  return from && { text: from.text.slice('--from='.length), at: shift(from.at, '--from='.length) };
 }
 
 function declareArg(token: Token, args: Map<string, ArgDefault>): void {
@@ -107,7 +140,6 @@ const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|genera
 const OTHER_COMMAND = /(?:^|[\s;&|(])(?:make|bash|sh|\.\/\S+|\S+\.sh|hack\/\S+|scripts?\/\S+)(?:\s|$)/;
 
 function readRun(command: string, stage: Stage): void {
-  if (/--mount=[^\s]*type=bind(?![^\s]*from=)/.test(command)) stage.copiesContext = true;
   for (const match of command.matchAll(GO_COMMAND)) {
     const [, subcommand, rest = ''] = match;
     const packages = rest.split(/[\s,"'\]]+/).filter((arg) => arg !== '' && !arg.startsWith('-') && !arg.includes('='));
@@ -181,7 +213,9 @@ function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage
   return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] }, buildsModule: false };
 }
 
-/** Splits a Dockerfile into instructions, joining continuation lines and skipping comments. */
+const HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+
+/** Splits a Dockerfile into instructions, joining continuation lines and here-documents, skipping comments. */
 function instructions(path: string, contents: string): Instruction[] {
   const lines = contents.split(/\r?\n/);
   const escape = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? '') ? '`' : '\\';
@@ -193,9 +227,13 @@ function instructions(path: string, contents: string): Instruction[] {
     if (trimmed.startsWith('#') || (trimmed === '' && current === undefined)) continue;
     const continues = trimmed.endsWith(escape);
     const body = continues ? line.slice(0, line.lastIndexOf(escape)) : line;
-    const tokens = [...body.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: index + 1, column: match.index + 1 } }));
-    current = current ? [...current, ...tokens] : tokens;
+    const tokensOf = (text: string, lineIndex: number): Token[] => [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
+    current = current ? [...current, ...tokensOf(body, index)] : tokensOf(body, index);
     if (continues) continue;
+    // `RUN <<EOT` ... `EOT`: the lines up to each terminator belong to the instruction.
+    for (const [, , terminator] of body.matchAll(HEREDOC)) {
+      while (index + 1 < lines.length && lines[++index]!.trim() !== terminator) current.push(...tokensOf(lines[index]!, index));
+    }
     const [keyword, ...rest] = current;
     if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });
     current = undefined;

@@ -9,6 +9,8 @@ import { readVersionFile, type Sources } from './sources';
 import type { CiUsage } from './workflow';
 import type { Finding, Position, ResolvedValue, Severity, RuleId, UnresolvedValue, VersionSite } from './types';
 
+const GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
+
 /** A version a CI job, Dockerfile or version file will use, read as a spec. */
 interface Pin {
   text: string;
@@ -222,10 +224,12 @@ function belowMinimum(pin: Pin, scope: BuildScope, today: Date): { severity: 'er
   }
   if (reachesAtLeast(pin.spec, minimum.version) !== false) return undefined;
   const uses = pin.spec.kind === 'exact' ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
+  // Go 1.21 made the go line a requirement; older Go only warns when a build fails.
+  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? 'Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support' : 'GOTOOLCHAIN=local refuses to build it';
   return {
     severity: 'error',
     expected,
-    message: `${pin.owner} uses ${uses} below ${requires} (GOTOOLCHAIN=local refuses to build it); use ${quote(minimum.text)} or newer.`,
+    message: `${pin.owner} uses ${uses} below ${requires} (${refusal}); use ${quote(minimum.text)} or newer.`,
   };
 }
 

@@ -43,8 +43,8 @@ export interface LocalFiles {
 
 const SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
 const CHECKOUT_ACTION = /^actions\/checkout@/;
-/** Inputs of a remote action or workflow that carry a Go version: go-version, go_version, go-version-file. */
-const GO_VERSION_INPUT = /^go[-_]?version([-_]file)?$/i;
+/** Inputs of a remote action or workflow that carry a Go version: go-version, go_version, go-version-input, go-version-file. */
+const GO_VERSION_INPUT = /^go[-_]?version(?:[-_]input)?$|^go[-_]?version[-_](file)$/i;
 /** Cap on the combinations an interpolation of several matrix values can produce. */
 const MAX_VALUES = 1024;
 const MAX_ENV_DEPTH = 8;
