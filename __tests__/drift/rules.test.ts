@@ -160,6 +160,9 @@ describe('sources', () => {
     assert.equal(classifyFile('docs/.github/workflows/lint.yml'), undefined);
     assert.equal(classifyFile('deploy/api.Dockerfile'), 'dockerfile');
     assert.equal(classifyFile('Dockerfile.dev'), 'dockerfile');
+    assert.equal(classifyFile('docker/Dockerfile-dev'), 'dockerfile');
+    assert.equal(classifyFile('build/api_Dockerfile'), 'dockerfile');
+    assert.equal(classifyFile('Dockerfiles.md'), undefined);
     assert.equal(classifyFile('README.md'), undefined);
     const ignored = ignoreMatcher(['examples', 'third_party/**', '**/*.Dockerfile', 'docs/{a,b}/go.mod']);
     assert.equal(ignored('examples/hello/go.mod'), true);

@@ -197,7 +197,8 @@ function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
 function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage | undefined {
   const reference = expand(image, args);
   if (reference.missing !== undefined) {
-    if (!/golang/.test(reference.text)) return undefined;
+    // `FROM $golang_image`: the name of the variable is all there is to go by.
+    if (!/golang/i.test(reference.text + image.text)) return undefined;
     const missing = reference.missing;
     const reason = args.has(missing)
       ? `ARG ${missing} has no default, so the version comes from --build-arg at build time`

@@ -18,7 +18,7 @@ const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 // A workflow can set Go up only through setup-go, a golang container, a local action or called
 // workflow, or a remote one handed a Go version; most workflows of a large repository do none.
 const MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version/i;
-const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/;
+const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[.\-_].+)?$|[.\-_](?:Dockerfile|dockerfile)$/;
 
 /** Which kind of version source a path is, by name alone (the tree walker reads only these). */
 export function classifyFile(path: string): FileRole | undefined {
