@@ -282,13 +282,12 @@ function untestedMinimums(ciPins: Array<{ pin: Pin; scope: BuildScope }>, index:
   }
   if (ciPins.length === 0) return findings;
   const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
-  const everyJob = ciPins.map(({ pin }) => builtLine(pin, today));
+  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, today)).map((b) => [b.label, b])).values()];
+  const oldest = everyJob.reduce((low, b) => (compareGoVersions(b.line, low) < 0 ? b.line : low), everyJob[0]!.line);
   for (const module of index.all) {
     if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
-    if (everyJob.every((b) => compareGoVersions(b.line, line) > 0)) {
-      findings.push(untestedFinding({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
-    }
+    if (compareGoVersions(oldest, line) > 0) findings.push(untestedFinding({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
   }
   return findings;
 }
