@@ -12,7 +12,14 @@ export interface MatrixValue {
 
 export type MatrixLookup =
   | { kind: 'values'; values: MatrixValue[]; unknownToo?: string }
-  | { kind: 'unknown'; reason: string; at: Position; /** The key is defined nowhere: a mistake, not a run-time value. */ broken?: boolean };
+  | {
+      kind: 'unknown';
+      reason: string;
+      /** Where the value is decided; absent: at the reference itself. */
+      at?: Position;
+      /** The key is defined nowhere: a mistake, not a run-time value. */
+      broken?: boolean;
+    };
 
 export interface JobMatrix {
   lookup(name: string): MatrixLookup;

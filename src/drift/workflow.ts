@@ -273,7 +273,7 @@ function remoteUsages(uses: string, usesNode: Node, inputs: Node | undefined, sc
 }
 
 function noMatrix(where: string): JobMatrix {
-  return { lookup: () => ({ kind: 'unknown', reason: `the matrix context is not available in ${where}`, at: { file: '', line: 0, column: 0 } }) };
+  return { lookup: () => ({ kind: 'unknown', reason: `the matrix context is not available in ${where}` }) };
 }
 
 function containerUsage(image: Node, scope: Scope, owner: Owner, directories: string[]): CiUsage | undefined {
@@ -406,7 +406,7 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       return { values: [], unresolved: [{ reason: part.reason, at }] };
     case 'matrix': {
       const lookup = scope.matrix.lookup(part.name);
-      if (lookup.kind === 'unknown') return { values: [], unresolved: [lookup.broken ? { reason: lookup.reason, at, broken: true } : { reason: lookup.reason, at: lookup.at.line > 0 ? lookup.at : at }] };
+      if (lookup.kind === 'unknown') return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : (lookup.at ?? at), broken: lookup.broken }] };
       const resolution: Resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
       for (const value of lookup.values) {
         const inner = resolveScalar(value.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, `matrix.${part.name}`], depth + 1);
