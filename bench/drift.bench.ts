@@ -1,4 +1,5 @@
-// Drift check on a generated repository: 1,000 workflow files, 100 modules, 50 Dockerfiles.
+// Drift check on a generated repository: 1,000 workflow files (matrices, env, containers, local
+// composite actions, local and remote reusable workflows), 100 modules, 50 Dockerfiles.
 // Budget: the whole check well under 1 s. Measured: the engine in-process (walk + parse + rules),
 // the CLI as a process (what a pre-commit hook pays), and a naive `grep -rn go-version` over the
 // same tree as the baseline, all in the same run, median of 5.
@@ -114,6 +115,34 @@ jobs:
       - run: go test ./...
         working-directory: ${module}
 `,
+  (i, module) => `name: composite-${i}
+on: push
+jobs:
+  test:
+    strategy:
+      matrix:
+        go: ['1.23', '1.24']
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ./.github/actions/setup-go
+        with:
+          go-version: \${{ matrix.go }}
+      - run: go test ./...
+        working-directory: ${module}
+`,
+  (i) => `name: call-${i}
+on: pull_request
+jobs:
+  unit:
+    uses: ./.github/workflows/reusable-go.yml
+    with:
+      go-version: '1.2${i % 5}'
+  shared:
+    uses: example-org/workflows/.github/workflows/go.yml@v1
+    with:
+      go-version-file: go.mod
+`,
 ];
 
 function generateRepository(root: string): void {
@@ -130,6 +159,9 @@ function generateRepository(root: string): void {
   for (let d = 0; d < DOCKERFILES; d++) {
     write(root, `${modules[d]!}/Dockerfile`, `ARG GO_VERSION=1.2${d % 4}\nFROM golang:\${GO_VERSION}-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n`);
   }
+  write(root, 'go.mod', 'module example.com/root\n\ngo 1.22.0\n');
+  write(root, '.github/actions/setup-go/action.yml', `name: setup\ninputs:\n  go-version:\n    default: '1.23'\nruns:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n      with:\n        go-version: \${{ inputs.go-version }}\n`);
+  write(root, '.github/workflows/reusable-go.yml', `on:\n  workflow_call:\n    inputs:\n      go-version:\n        type: string\n        default: '1.24'\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ inputs.go-version }}\n      - run: go test ./...\n`);
   for (let w = 0; w < WORKFLOWS; w++) {
     const shape = SHAPES[w % SHAPES.length]!;
     write(root, `.github/workflows/wf${String(w).padStart(4, '0')}.yml`, shape(w, modules[w % MODULES]!));

@@ -2,15 +2,26 @@
 // `expect:` markers written on the lines they concern: nothing missing, nothing extra.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { checkDrift } from '../../src/drift/check';
 import { formatFinding } from '../../src/drift/format';
 import { scanTree, treeFileReader } from '../../src/drift/scan';
 import { compareWithMarkers, readMarkers } from './markers';
+import type { RepoFile } from '../../src/drift/types';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const fixtureNames = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+/** Every file of a fixture, markers included where the scan does not look (local action.yml files). */
+function allFiles(root: string): RepoFile[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const full = join(entry.parentPath, entry.name);
+      return { path: relative(root, full).split('\\').join('/'), contents: readFileSync(full, 'utf8') };
+    });
+}
 
 describe('drift fixtures', () => {
   let markerCount = 0;
@@ -18,7 +29,7 @@ describe('drift fixtures', () => {
     test(name, () => {
       const root = join(FIXTURES, name);
       const files = scanTree(root);
-      const expected = readMarkers(files);
+      const expected = readMarkers(allFiles(root));
       markerCount += expected.length;
       const { findings } = checkDrift(files, { readFile: treeFileReader(root) });
       const { missing, unexpected } = compareWithMarkers(expected, findings);
@@ -32,8 +43,8 @@ describe('drift fixtures', () => {
   test('the fixtures carry enough markers to mean something', () => {
     // Guards the marker reader itself: if it stopped finding markers, every fixture would pass.
     assert.ok(markerCount >= 40, `only ${markerCount} expect markers were read`);
-    for (const rule of ['ci-below-minimum', 'yaml-number', 'minimum-untested', 'toolchain-newer-than-ci', 'dockerfile-below-minimum', 'version-file-below-minimum', 'version-file-missing', 'invalid-version', 'unverified', 'parse-error']) {
-      const files = fixtureNames.flatMap((name) => scanTree(join(FIXTURES, name)));
+    for (const rule of ['ci-below-minimum', 'yaml-number', 'minimum-untested', 'toolchain-newer-than-ci', 'dockerfile-below-minimum', 'version-file-below-minimum', 'version-file-missing', 'invalid-version', 'unverified', 'broken-reference', 'parse-error']) {
+      const files = fixtureNames.flatMap((name) => allFiles(join(FIXTURES, name)));
       assert.ok(readMarkers(files).some((m) => m.rule === rule), `no fixture expects ${rule}`);
     }
   });

@@ -6,8 +6,9 @@ import { checkDrift } from '../../src/drift/check';
 import { readDockerfile } from '../../src/drift/dockerfile';
 import { ignoreMatcher } from '../../src/drift/glob';
 import { classifyFile } from '../../src/drift/sources';
-import { installedLine, lowestAdmitted, reachesAtLeast } from '../../src/drift/spec-bounds';
-import { formatGoVersion, parseGoVersion } from '../../src/version/goversion';
+import { channelFloor, describeCeiling, installedLine, reachesAtLeast } from '../../src/drift/spec-bounds';
+import { readGolangImage } from '../../src/drift/golang-image';
+import { parseGoVersion } from '../../src/version/goversion';
 import { parseVersionSpec } from '../../src/version/spec';
 import type { RepoFile } from '../../src/drift/types';
 
@@ -49,7 +50,7 @@ describe('drift findings', () => {
   });
 
   test('every finding has the JSON shape of the drift output', () => {
-    const { findings } = checkDrift([GO_MOD('1.22'), workflow('${{ vars.GO }}'), { path: 'Dockerfile', contents: 'FROM golang:1.21\n' }]);
+    const { findings } = checkDrift([GO_MOD('1.22'), workflow('${{ vars.GO }}'), { path: 'Dockerfile', contents: 'FROM golang:1.21\nRUN go build ./...\n' }]);
     assert.ok(findings.length >= 2);
     for (const finding of findings) {
       assert.deepEqual(Object.keys(finding).sort(), ['column', 'expected', 'file', 'found', 'line', 'message', 'rule', 'severity']);
@@ -83,21 +84,6 @@ describe('drift findings', () => {
 });
 
 describe('version bounds', () => {
-  test('lowest admitted release', () => {
-    const cases: Array<[string, string]> = [
-      ['1.22.5', '1.22.5'],
-      ['1.22', '1.22.0'],
-      ['1.22.x', '1.22.0'],
-      ['^1.21', '1.21.0'],
-      ['~1.21.3', '1.21.3'],
-      ['>=1.21 <1.23', '1.21.0'],
-      ['<1.23', '1.0.0'],
-      ['1.21rc2', '1.21rc2'],
-    ];
-    for (const [text, lowest] of cases) assert.equal(formatGoVersion(lowestAdmitted(spec(text))!), lowest, text);
-    assert.equal(lowestAdmitted(spec('stable')), undefined);
-  });
-
   test('installed line and reach', () => {
     assert.equal(installedLine(spec('1.22.x')), '1.22');
     assert.equal(installedLine(spec('>=1.21 <1.23')), '1.22');
@@ -106,6 +92,34 @@ describe('version bounds', () => {
     assert.equal(reachesAtLeast(spec('1.22.1'), version('1.22.9')), false);
     assert.equal(reachesAtLeast(spec('<1.23'), version('1.23.1')), false);
     assert.equal(reachesAtLeast(spec('^1.22'), version('1.23.1')), true);
+    // A range to the end of the major has no installed line of its own: the newest 1.x.
+    assert.equal(installedLine(spec('^1')), undefined);
+    assert.equal(installedLine(spec('^1.18')), undefined);
+    assert.equal(installedLine(spec('>=1.21 <1.23 <2')), '1.22');
+  });
+
+  test('what a spec installs at most, in words', () => {
+    assert.equal(describeCeiling(spec('1.22.1')), 'Go 1.22.1');
+    assert.equal(describeCeiling(spec('1.24')), 'the newest Go 1.24.x');
+    assert.equal(describeCeiling(spec('~1.24.3')), 'the newest Go 1.24.x');
+    assert.equal(describeCeiling(spec('<=1.24.2')), 'the newest Go release up to 1.24.2');
+  });
+
+  test('stable and oldstable from the release calendar: a new line every February and August', () => {
+    assert.equal(channelFloor('stable', new Date('2023-09-01T00:00:00Z')), '1.21');
+    assert.equal(channelFloor('stable', new Date('2024-02-28T00:00:00Z')), '1.21');
+    assert.equal(channelFloor('stable', new Date('2024-03-01T00:00:00Z')), '1.22');
+    assert.equal(channelFloor('oldstable', new Date('2026-08-24T00:00:00Z')), '1.25');
+    assert.equal(channelFloor('stable', new Date('2026-11-29T00:00:00Z')), '1.27');
+  });
+
+  test('messages never print a made-up version', () => {
+    const { findings } = checkDrift([GO_MOD('1.25.0'), workflow('^1'), workflow('^1')], { today: new Date('2026-08-24T00:00:00Z') });
+    const untested = findings.find((f) => f.rule === 'minimum-untested');
+    assert.ok(untested, 'no minimum-untested finding');
+    assert.doesNotMatch(untested.message, /-1\b|\d+\.-/);
+    assert.match(untested.message, /\^1 \(the newest Go, 1\.26 or newer today\)/);
+    assert.equal(findings.filter((f) => f.severity === 'error').length, 0);
   });
 });
 
@@ -121,12 +135,34 @@ describe('sources', () => {
     );
   });
 
+  test('golang image tags', () => {
+    assert.deepEqual(readGolangImage('golang:1.26-alpine'), { kind: 'version', version: '1.26', offset: 7 });
+    assert.deepEqual(readGolangImage('golang:1'), { kind: 'version', version: '1', offset: 7 });
+    assert.deepEqual(readGolangImage('golang:1-bookworm'), { kind: 'version', version: '1', offset: 7 });
+    assert.deepEqual(readGolangImage('golang:alpine'), { kind: 'version', version: 'stable', offset: 7 });
+    assert.equal(readGolangImage('golang:tip').kind, 'floating');
+    assert.equal(readGolangImage('ghcr.io/x/golang-builder:1.20').kind, 'not-golang');
+  });
+
+  test('Dockerfile stages: which FROM lines build the module', () => {
+    const usages = readDockerfile(
+      'Dockerfile',
+      'FROM golang:1.22 AS tools\nRUN go install x.dev/tool@v1.0.0\nFROM golang:1.23 AS base\nFROM base AS test\nCOPY . .\nRUN go test ./...\nFROM golang:1.24\nCOPY --from=test /x /x\nRUN /x\n',
+    );
+    assert.deepEqual(usages.map((u) => [u.raw, u.buildsModule]), [['golang:1.22', false], ['golang:1.23', true], ['golang:1.24', false]]);
+  });
+
   test('classifyFile and ignore globs', () => {
     assert.equal(classifyFile('a/b/go.mod'), 'go.mod');
     assert.equal(classifyFile('.github/workflows/ci.yaml'), 'workflow');
     assert.equal(classifyFile('.github/actions/x/action.yml'), undefined);
+    // Only the repository's own workflows run on GitHub.
+    assert.equal(classifyFile('docs/.github/workflows/lint.yml'), undefined);
     assert.equal(classifyFile('deploy/api.Dockerfile'), 'dockerfile');
     assert.equal(classifyFile('Dockerfile.dev'), 'dockerfile');
+    assert.equal(classifyFile('docker/Dockerfile-dev'), 'dockerfile');
+    assert.equal(classifyFile('build/api_Dockerfile'), 'dockerfile');
+    assert.equal(classifyFile('Dockerfiles.md'), undefined);
     assert.equal(classifyFile('README.md'), undefined);
     const ignored = ignoreMatcher(['examples', 'third_party/**', '**/*.Dockerfile', 'docs/{a,b}/go.mod']);
     assert.equal(ignored('examples/hello/go.mod'), true);

@@ -6,12 +6,14 @@ import type { DriftResult, Finding, Position, RepoFile, VersionSite } from './ty
 export interface CheckOptions {
   /** Reads a file a go-version-file names that is not among `files`; default: only `files`. */
   readFile?: FileLookup;
+  /** The day the check runs, for what `stable` and `oldstable` can mean; default now. */
+  today?: Date;
 }
 
 export function checkDrift(files: RepoFile[], options: CheckOptions = {}): DriftResult {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup: FileLookup = (path) => byPath.get(path) ?? options.readFile?.(path);
-  const { findings, sites } = applyRules(collectSources(files), lookup);
+  const { findings, sites } = applyRules(collectSources(files, lookup), lookup, options.today ?? new Date());
   return { findings: unique(findings, (f) => `${key(f)}|${f.rule}`), sites: unique(sites, (s) => `${key(s)}|${s.version}`) };
 }
 

@@ -1,5 +1,9 @@
-// Go versions in Dockerfiles: `FROM golang:<version>[-variant]`, directly or through a global
-// `ARG GO_VERSION=<version>` default. Pure: takes the text, returns the FROM lines that use golang.
+// Go versions in Dockerfiles: `FROM golang:<version>[-variant]`, directly or through global ARG
+// defaults (`ARG GO_VERSION=1.26`, `ARG IMG=golang:${GO_VERSION}`), and whether the stage (or a
+// stage built FROM it) builds or tests the module: only those are held to its minimum, not a runtime
+// stage that copies binaries or a stage that installs a tool at a fixed version. A FROM naming an
+// earlier stage (`FROM build AS test`, even a stage called `golang`) continues that stage.
+// Pure: takes the text, returns the FROM lines that use golang.
 import { readGolangImage } from './golang-image';
 import type { Position, Resolution } from './types';
 
@@ -8,6 +12,8 @@ export interface DockerfileUsage {
   at: Position;
   raw: string;
   resolution: Resolution;
+  /** Whether this stage, or a stage built FROM it, builds or tests the module. */
+  buildsModule: boolean;
 }
 
 interface Token {
@@ -22,37 +28,125 @@ interface Instruction {
 }
 
 interface ArgDefault {
-  value: string | undefined;
+  /** The default after expanding the ARGs before it; undefined when there is none. */
+  value: Expanded | undefined;
   at: Position;
+}
+
+interface Stage {
+  name?: string;
+  /** The golang FROM line this stage derives from, directly or through earlier stages. */
+  usage?: DockerfileUsage;
+  /** A `go` command that needs the module (build, test, vet, mod download, install ./...). */
+  runsGo: boolean;
+  /** Other RUN commands (make, scripts) and whether the build context is copied or mounted in. */
+  runsOther: boolean;
+  copiesContext: boolean;
+  /** golang FROM lines whose Go this stage copies or mounts in (`COPY --from=go /usr/local/go ...`). */
+  toolchains: DockerfileUsage[];
 }
 
 export function readDockerfile(path: string, contents: string): DockerfileUsage[] {
   const usages: DockerfileUsage[] = [];
   const globalArgs = new Map<string, ArgDefault>();
-  let seenFrom = false;
+  const stages: Stage[] = [];
+  const finish = (stage: Stage | undefined): void => {
+    if (!stage || !(stage.runsGo || (stage.runsOther && stage.copiesContext))) return;
+    for (const usage of [stage.usage, ...stage.toolchains]) if (usage) usage.buildsModule = true;
+  };
+  /** `--from=NAME` of COPY or RUN --mount: an earlier golang stage, or a golang image used directly. */
+  const borrowFrom = (stage: Stage, from: Token): void => {
+    const earlier = stages.find((s) => s.name !== undefined && s.name === expand(from, globalArgs).text.toLowerCase());
+    const usage = earlier ? earlier.usage : fromUsage(from, globalArgs);
+    if (!usage) return;
+    if (!earlier) usages.push(usage);
+    stage.toolchains.push(usage);
+  };
   for (const instruction of instructions(path, contents)) {
-    if (instruction.keyword === 'ARG' && !seenFrom) {
-      for (const token of instruction.tokens) {
-        const eq = token.text.indexOf('=');
-        const name = eq === -1 ? token.text : token.text.slice(0, eq);
-        if (eq === -1) {
-          globalArgs.set(name, { value: undefined, at: token.at });
-          continue;
+    const stage = stages.at(-1);
+    switch (instruction.keyword) {
+      case 'ARG':
+        if (!stage) for (const token of instruction.tokens) declareArg(token, globalArgs);
+        break;
+      case 'FROM': {
+        finish(stage);
+        const image = instruction.tokens.find((token) => !token.text.startsWith('--'));
+        const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === 'AS');
+        const name = asIndex === -1 ? undefined : instruction.tokens[asIndex + 1]?.text.toLowerCase();
+        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
+        if (image) {
+          const parent = stages.find((earlier) => earlier.name !== undefined && earlier.name === expand(image, globalArgs).text.toLowerCase());
+          if (parent) next.usage = parent.usage;
+          else {
+            next.usage = fromUsage(image, globalArgs);
+            if (next.usage) usages.push(next.usage);
+          }
         }
-        const rawValue = token.text.slice(eq + 1);
-        const quoted = /^(["'])(.*)\1$/.exec(rawValue);
-        const value = quoted ? quoted[2]! : rawValue;
-        globalArgs.set(name, { value, at: { ...token.at, column: token.at.column + eq + 1 + (quoted ? 1 : 0) } });
+        stages.push(next);
+        break;
       }
+      case 'COPY':
+      case 'ADD': {
+        if (!stage) break;
+        const from = fromOption(instruction.tokens);
+        if (from) borrowFrom(stage, from);
+        else stage.copiesContext = true;
+        break;
+      }
+      case 'RUN':
+        if (!stage) break;
+        for (const mount of instruction.tokens.filter((token) => /^--mount=/i.test(token.text))) {
+          const options = mount.text.slice('--mount='.length).split(',');
+          const type = options.find((option) => option.startsWith('type='))?.slice('type='.length) ?? 'bind';
+          if (type !== 'bind') continue;
+          stage.copiesContext = true;
+          const fromIndex = mount.text.search(/[=,]from=/i);
+          if (fromIndex !== -1) {
+            const start = fromIndex + '.from='.length;
+            const text = mount.text.slice(start).split(',')[0]!;
+            borrowFrom(stage, { text, at: shift(mount.at, start) });
+          }
+        }
+        readRun(instruction.tokens.map((token) => token.text).join(' '), stage);
+        break;
     }
-    if (instruction.keyword !== 'FROM') continue;
-    seenFrom = true;
-    const image = instruction.tokens.find((token) => !token.text.startsWith('--'));
-    if (!image) continue;
-    const usage = fromUsage(image, globalArgs);
-    if (usage) usages.push(usage);
   }
+  finish(stages.at(-1));
   return usages;
+}
+
+function fromOption(tokens: Token[]): Token | undefined {
+  const from = tokens.find((token) => /^--from=/i.test(token.text));
+  return from && { text: from.text.slice('--from='.length), at: shift(from.at, '--from='.length) };
+}
+
+function declareArg(token: Token, args: Map<string, ArgDefault>): void {
+  const eq = token.text.indexOf('=');
+  if (eq === -1) {
+    args.set(token.text, { value: undefined, at: token.at });
+    return;
+  }
+  const name = token.text.slice(0, eq);
+  const quoted = /^(["'])(.*)\1$/.exec(token.text.slice(eq + 1));
+  const offset = eq + 1 + (quoted ? 1 : 0);
+  const raw: Token = { text: quoted ? quoted[2]! : token.text.slice(eq + 1), at: shift(token.at, offset) };
+  // An ARG default may use the ARGs declared before it: `ARG IMG=golang:${GO_VERSION}`.
+  args.set(name, { value: expand(raw, args), at: raw.at });
+}
+
+// `go` subcommands that need the module's go line; `go install pkg@version` and `go run pkg@version`
+// build a fixed tool version instead, and `go version` / `go env` need nothing.
+const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n]*)/g;
+const OTHER_COMMAND = /(?:^|[\s;&|(])(?:make|bash|sh|\.\/\S+|\S+\.sh|hack\/\S+|scripts?\/\S+)(?:\s|$)/;
+
+function readRun(command: string, stage: Stage): void {
+  for (const match of command.matchAll(GO_COMMAND)) {
+    const [, subcommand, rest = ''] = match;
+    const packages = rest.split(/[\s,"'\]]+/).filter((arg) => arg !== '' && !arg.startsWith('-') && !arg.includes('='));
+    const fixedTool = (subcommand === 'install' || subcommand === 'get' || subcommand === 'run') && packages.length > 0 && packages.every((pkg) => pkg.includes('@'));
+    if (!fixedTool) stage.runsGo = true;
+  }
+  if (OTHER_COMMAND.test(command)) stage.runsOther = true;
 }
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
@@ -82,14 +176,14 @@ function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
     last = match.index + match[0].length;
     const [, braced, operator, word = '', bare] = match;
     const name = (braced ?? bare)!;
-    const arg = args.get(name);
-    const value = arg?.value;
+    const value = args.get(name)?.value;
     // `${VAR:-word}` / `${VAR:+word}`: the word sits after `${VAR:-` in the token.
     const wordAt = (i: number) => shift(token.at, match.index + 3 + name.length + (match[0].includes(':') ? 1 : 0) + i);
     if (operator === '+') {
-      if (value) append(word, wordAt);
-    } else if (value !== undefined && value !== '') {
-      append(value, (i) => shift(arg!.at, i));
+      if (value?.text) append(word, wordAt);
+    } else if (value !== undefined && value.text !== '') {
+      append(value.text, (i) => value.origins[i]!);
+      if (value.missing !== undefined) expanded.missing ??= value.missing;
     } else if (operator === '-') {
       append(word, wordAt);
     } else {
@@ -103,23 +197,26 @@ function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
 function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage | undefined {
   const reference = expand(image, args);
   if (reference.missing !== undefined) {
-    if (!/golang/.test(reference.text)) return undefined;
+    // `FROM $golang_image`: the name of the variable is all there is to go by.
+    if (!/golang/i.test(reference.text + image.text)) return undefined;
     const missing = reference.missing;
     const reason = args.has(missing)
       ? `ARG ${missing} has no default, so the version comes from --build-arg at build time`
       : `$${missing} is not a global ARG declared before the first FROM`;
-    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] } };
+    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] }, buildsModule: false };
   }
   const parsed = readGolangImage(reference.text);
   if (parsed.kind === 'not-golang') return undefined;
   if (parsed.kind === 'floating') {
-    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] } };
+    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] }, buildsModule: false };
   }
   const at = reference.origins[parsed.offset] ?? image.at;
-  return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] } };
+  return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] }, buildsModule: false };
 }
 
-/** Splits a Dockerfile into instructions, joining continuation lines and skipping comments. */
+const HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+
+/** Splits a Dockerfile into instructions, joining continuation lines and here-documents, skipping comments. */
 function instructions(path: string, contents: string): Instruction[] {
   const lines = contents.split(/\r?\n/);
   const escape = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? '') ? '`' : '\\';
@@ -131,9 +228,13 @@ function instructions(path: string, contents: string): Instruction[] {
     if (trimmed.startsWith('#') || (trimmed === '' && current === undefined)) continue;
     const continues = trimmed.endsWith(escape);
     const body = continues ? line.slice(0, line.lastIndexOf(escape)) : line;
-    const tokens = [...body.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: index + 1, column: match.index + 1 } }));
-    current = current ? [...current, ...tokens] : tokens;
+    const tokensOf = (text: string, lineIndex: number): Token[] => [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
+    current = current ? [...current, ...tokensOf(body, index)] : tokensOf(body, index);
     if (continues) continue;
+    // `RUN <<EOT` ... `EOT`: the lines up to each terminator belong to the instruction.
+    for (const [, , terminator] of body.matchAll(HEREDOC)) {
+      while (index + 1 < lines.length && lines[++index]!.trim() !== terminator) current.push(...tokensOf(lines[index]!, index));
+    }
     const [keyword, ...rest] = current;
     if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });
     current = undefined;

@@ -1,17 +1,20 @@
 // GitHub Actions expressions inside a version value: `${{ matrix.go }}`, `1.${{ matrix.minor }}.x`,
-// `${{ env.GO_VERSION }}`. Only matrix and env references can be followed statically; everything
-// else (vars, needs, inputs, fromJSON, ...) is known only at run time. Pure.
+// `${{ env.GO_VERSION }}`, `${{ inputs.go-version }}`. Matrix, env and inputs references can be
+// followed statically (inputs when the caller is in the repository); everything else (vars, needs,
+// fromJSON, ...) is known only at run time. Pure.
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
   | { kind: 'matrix'; name: string; expression: string }
   | { kind: 'env'; name: string; expression: string }
+  | { kind: 'inputs'; name: string; expression: string }
   | { kind: 'runtime'; expression: string; reason: string };
 
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 const IDENTIFIER = '([A-Za-z_][A-Za-z0-9_-]*)';
 const MATRIX_REF = new RegExp(`^matrix(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 const ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+const INPUTS_REF = new RegExp(`^inputs(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 const STRING_LITERAL = /^'((?:[^']|'')*)'$/;
 
 export function hasExpression(text: string): boolean {
@@ -38,10 +41,12 @@ function classifyExpression(expression: string): TemplatePart {
   if (matrix) return { kind: 'matrix', name: (matrix[1] ?? matrix[2])!, expression };
   const env = ENV_REF.exec(expression);
   if (env) return { kind: 'env', name: (env[1] ?? env[2])!, expression };
+  const inputs = INPUTS_REF.exec(expression);
+  if (inputs) return { kind: 'inputs', name: (inputs[1] ?? inputs[2])!, expression };
   return { kind: 'runtime', expression, reason: runtimeReason(expression) };
 }
 
-function runtimeReason(expression: string): string {
+export function runtimeReason(expression: string): string {
   if (/\bfromJSON\s*\(/i.test(expression)) return 'fromJSON(...) is evaluated at run time';
   const context = /^([A-Za-z_]+)/.exec(expression)?.[1];
   switch (context) {

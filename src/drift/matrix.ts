@@ -12,7 +12,14 @@ export interface MatrixValue {
 
 export type MatrixLookup =
   | { kind: 'values'; values: MatrixValue[]; unknownToo?: string }
-  | { kind: 'unknown'; reason: string; at: Position };
+  | {
+      kind: 'unknown';
+      reason: string;
+      /** Where the value is decided; absent: at the reference itself. */
+      at?: Position;
+      /** The key is defined nowhere: a mistake, not a run-time value. */
+      broken?: boolean;
+    };
 
 export interface JobMatrix {
   lookup(name: string): MatrixLookup;
@@ -31,7 +38,7 @@ function valueKey(node: Node | undefined): string {
 export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jobAt: Position): JobMatrix {
   const matrixNode = mapValue(file, strategyNode, 'matrix');
   if (matrixNode === undefined) {
-    return { lookup: (name) => ({ kind: 'unknown', reason: `matrix.${name} is used but the job has no strategy.matrix`, at: jobAt }) };
+    return { lookup: (name) => ({ kind: 'unknown', reason: `matrix.${name} is used but the job has no strategy.matrix, so it is empty`, at: jobAt, broken: true }) };
   }
   if (isScalar(matrixNode)) {
     const at = positionOf(file, matrixNode);
@@ -76,7 +83,7 @@ export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jo
         return { kind: 'values', values, unknownToo: reason };
       }
       if (values.length === 0 && dimension === undefined) {
-        return { kind: 'unknown', reason: `matrix.${name} is not defined in this job's strategy.matrix`, at: positionOf(file, matrixNode) };
+        return { kind: 'unknown', reason: `matrix.${name} is not defined in this job's strategy.matrix, so it is empty`, at: positionOf(file, matrixNode), broken: true };
       }
       return { kind: 'values', values };
     },

@@ -75,11 +75,24 @@ export class ModuleIndex {
   private readonly modsByDir = new Map<string, GoModule>();
   private readonly worksByDir = new Map<string, GoModule>();
 
-  constructor(modules: GoModule[]) {
+  /** go.mod files with Go source in a directory they own. */
+  private readonly withSources = new Set<GoModule>();
+
+  /** `goSourceDirectories`: directories holding at least one .go file. */
+  constructor(modules: GoModule[], goSourceDirectories: Iterable<string> = []) {
     for (const module of modules) {
       this.byFile.set(module.file, module);
       (module.kind === 'go.work' ? this.worksByDir : this.modsByDir).set(module.directory, module);
     }
+    for (const directory of goSourceDirectories) {
+      const owner = this.nearest(this.modsByDir, directory);
+      if (owner) this.withSources.add(owner);
+    }
+  }
+
+  /** Whether the module has Go source (a go.mod for a Hugo site or a tools pin may have none). */
+  hasGoSources(module: GoModule): boolean {
+    return this.withSources.has(module);
   }
 
   get all(): GoModule[] {

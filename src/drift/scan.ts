@@ -1,5 +1,6 @@
 // Edge: reads the files of a tree that can pin a Go version (by name, see classifyFile),
-// skipping node_modules, .git, vendor and the `ignore` globs.
+// skipping node_modules, .git, vendor and the `ignore` globs. Go sources are listed, not read:
+// one per directory, with empty contents, to tell which modules hold code.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ignoreMatcher } from './glob';
@@ -12,14 +13,22 @@ export function scanTree(root: string, ignore: string[] = []): RepoFile[] {
   const isIgnored = ignoreMatcher(ignore);
   const files: RepoFile[] = [];
   const walk = (directory: string, prefix: string): void => {
+    let goSourceListed = false;
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) walk(join(directory, entry.name), path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && classifyFile(path) !== undefined && !isIgnored(path)) {
-        const contents = readIfFile(join(directory, entry.name));
-        if (contents !== undefined) files.push({ path, contents });
+        continue;
       }
+      const role = classifyFile(path);
+      if (role === undefined || !(entry.isFile() || entry.isSymbolicLink()) || isIgnored(path)) continue;
+      if (role === 'go source') {
+        if (!goSourceListed) files.push({ path, contents: '' });
+        goSourceListed = true;
+        continue;
+      }
+      const contents = readIfFile(join(directory, entry.name));
+      if (contents !== undefined) files.push({ path, contents });
     }
   };
   walk(root, '');

@@ -6,14 +6,19 @@ import { parseVersionFile, type VersionFileResult } from '../version/files';
 import { readDockerfile, type DockerfileUsage } from './dockerfile';
 import { parseError } from './errors';
 import { ModuleIndex, readModule, type GoModule } from './modules';
-import { readWorkflow, type CiUsage } from './workflow';
-import { parseYamlFile } from './yaml-source';
+import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
+import { parseYamlFile, type YamlFile } from './yaml-source';
 import type { Finding, Position, RepoFile, VersionSite } from './types';
 
-export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile';
+export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'go source';
 
-const WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/;
+// Only the repository's own .github/workflows runs on GitHub; a nested copy (a vendored docs site,
+// an example project) is not CI.
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+// A workflow can set Go up only through setup-go, a golang container, a local action or called
+// workflow, or a remote one handed a Go version; most workflows of a large repository do none.
+const MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version/i;
+const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[.\-_].+)?$|[.\-_](?:Dockerfile|dockerfile)$/;
 
 /** Which kind of version source a path is, by name alone (the tree walker reads only these). */
 export function classifyFile(path: string): FileRole | undefined {
@@ -23,6 +28,7 @@ export function classifyFile(path: string): FileRole | undefined {
   if (name === '.go-version' || name === '.tool-versions') return 'version file';
   if (WORKFLOW.test(path)) return 'workflow';
   if (DOCKERFILE.test(name)) return 'dockerfile';
+  if (name.endsWith('.go')) return 'go source';
   return undefined;
 }
 
@@ -51,13 +57,36 @@ function isTestdata(path: string): boolean {
   return /(^|\/)testdata\//.test(path);
 }
 
-export function collectSources(files: RepoFile[]): Sources {
+/** Repository files read and parsed once each; a parse error becomes one finding. */
+function localFiles(lookup: (path: string) => string | undefined, findings: Finding[]): LocalFiles {
+  const parsed = new Map<string, YamlFile | undefined>();
+  return {
+    text: lookup,
+    yaml(path) {
+      if (parsed.has(path)) return parsed.get(path);
+      const contents = lookup(path);
+      let file: YamlFile | undefined;
+      if (contents !== undefined) {
+        const result = parseYamlFile(path, contents);
+        if (result.ok) file = result.file;
+        else findings.push(result.finding);
+      }
+      parsed.set(path, file);
+      return file;
+    },
+  };
+}
+
+export function collectSources(files: RepoFile[], lookup: (path: string) => string | undefined): Sources {
   const findings: Finding[] = [];
   const sites: VersionSite[] = [];
   const modules: GoModule[] = [];
   const versionFiles: VersionFilePin[] = [];
   const usages: CiUsage[] = [];
   const dockerfiles: DockerfilePins[] = [];
+  const local = localFiles(lookup, findings);
+  const workflows: YamlFile[] = [];
+  const goSourceDirectories = new Set<string>();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === undefined || (isTestdata(path) && role !== 'workflow')) continue;
@@ -78,18 +107,25 @@ export function collectSources(files: RepoFile[]): Sources {
       }
       case 'workflow': {
         // Most workflows in a large repository never mention Go; skip parsing those.
-        if (!contents.includes('setup-go') && !contents.includes('golang')) break;
-        const parsed = parseYamlFile(path, contents);
-        if (!parsed.ok) findings.push(parsed.finding);
-        else usages.push(...readWorkflow(parsed.file).usages);
+        if (!MAY_SET_UP_GO.test(contents)) break;
+        const parsed = local.yaml(path);
+        if (parsed) workflows.push(parsed);
         break;
       }
       case 'dockerfile':
         if (contents.includes('golang')) dockerfiles.push({ file: path, usages: readDockerfile(path, contents) });
         break;
+      case 'go source':
+        goSourceDirectories.add(posix.dirname(path));
+        break;
     }
   }
-  return { modules: new ModuleIndex(modules), versionFiles, usages, dockerfiles, findings, sites };
+  // A workflow that only runs when called is read through its callers, with what they pass.
+  const called = new Set(workflows.flatMap(calledWorkflows));
+  for (const workflow of workflows) {
+    if (!(called.has(workflow.path) && onlyCalled(workflow))) usages.push(...readWorkflow(workflow, local));
+  }
+  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
 }
 
 /** Reads a version file; a file that names no version becomes a parse-error finding. */

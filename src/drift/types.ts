@@ -13,6 +13,7 @@ export type RuleId =
   | 'version-file-missing'
   | 'invalid-version'
   | 'unverified'
+  | 'broken-reference'
   | 'parse-error';
 
 /** A place in a file; line and column are 1-based, paths are relative to the checked directory, with `/`. */
@@ -52,6 +53,8 @@ export interface ResolvedValue {
 export interface UnresolvedValue {
   reason: string;
   at: Position;
+  /** A reference to something defined nowhere (a misspelt matrix key or env name), not a run-time value. */
+  broken?: boolean;
 }
 
 export interface Resolution {

@@ -1,21 +1,27 @@
 // Where a workflow pins Go: every step that uses actions/setup-go (or this action) with its
-// go-version / go-version-file, followed through matrix and env references to the literal that
-// sets it, and every job container from the golang image. Pure: takes a parsed YAML file.
+// go-version / go-version-file, followed through matrix, env and inputs references to the literal
+// that sets it; every job container from the golang image; local composite actions
+// (`uses: ./path`) and local reusable workflows (`jobs.<id>.uses: ./.github/workflows/x.yml`)
+// followed with the caller's `with:` values or the input defaults; and remote actions or workflows
+// handed a Go version, which only the remote side decides. Pure: takes parsed YAML files.
+import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { hasExpression, parseTemplate, type TemplatePart } from './expressions';
+import { hasExpression, parseTemplate, runtimeReason, type TemplatePart } from './expressions';
 import { readGolangImage } from './golang-image';
 import { readJobMatrix, type JobMatrix } from './matrix';
 import { mapEntries, mapValue, positionOf, resolveNode, scalarText, type YamlFile } from './yaml-source';
 import type { Position, Resolution, ResolvedValue, UnresolvedValue } from './types';
 
-export type CiSource = 'go-version' | 'go-version-file' | 'container' | 'none';
+export type CiSource = 'go-version' | 'go-version-file' | 'container' | 'none' | 'remote';
 
 /** One place in a job that decides the Go version. */
 export interface CiUsage {
   workflow: string;
   job: string;
+  /** Local actions and called workflows between the job and the usage (`./.github/actions/go`). */
+  through: string[];
   source: CiSource;
-  /** The go-version / go-version-file / image value (or the step, for `none`). */
+  /** The go-version / go-version-file / image value (or the step, for `none`; the call, for `remote`). */
   at: Position;
   /** The value as written. */
   raw: string;
@@ -23,87 +29,254 @@ export interface CiUsage {
   resolution: Resolution;
   /** Directories the job runs Go in, relative to the repository root; `.` when none is named. */
   directories: string[];
+  /** For `remote`: the action or workflow called and the input that carries the version. */
+  remote?: { target: string; input: string; versionFile: boolean };
 }
 
-export interface WorkflowModel {
-  usages: CiUsage[];
+/** Repository files a workflow refers to (local actions, called workflows), parsed on demand. */
+export interface LocalFiles {
+  /** The parsed file at `path` (relative to the root), or undefined when it is missing or unreadable. */
+  yaml(path: string): YamlFile | undefined;
+  /** The text of the file at `path`, or undefined when it is missing. */
+  text(path: string): string | undefined;
 }
 
 const SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
+const CHECKOUT_ACTION = /^actions\/checkout@/;
+/** Inputs of a remote action or workflow that carry a Go version: go-version, go_version, go-version-input, go-version-file. */
+const GO_VERSION_INPUT = /^go[-_]?version(?:[-_]input)?$|^go[-_]?version[-_](file)$/i;
 /** Cap on the combinations an interpolation of several matrix values can produce. */
 const MAX_VALUES = 1024;
 const MAX_ENV_DEPTH = 8;
+/** Local actions and called workflows nest at most this deep (GitHub allows 4 levels of calls). */
+const MAX_CALL_DEPTH = 4;
+
+interface EnvLevel {
+  file: YamlFile;
+  node: Node | undefined;
+}
+
+/** A value an `inputs.NAME` reference takes: what the caller passed, else the declared default. */
+interface InputBinding {
+  passed?: { node: Node; scope: Scope };
+  fallback?: { node: Node; scope: Scope };
+}
 
 interface Scope {
   file: YamlFile;
+  files: LocalFiles;
   matrix: JobMatrix;
-  /** env mappings from the innermost (step) to the outermost (workflow). */
-  envChain: Array<Node | undefined>;
+  /** env mappings from the innermost (step) to the outermost (workflow), each in its own file. */
+  envChain: EnvLevel[];
+  /** Set inside a local action or called workflow: the inputs it receives. */
+  inputs?: { of: string; bindings: Map<string, InputBinding> };
 }
 
-export function readWorkflow(file: YamlFile): WorkflowModel {
+/** Who a usage belongs to: the job of a workflow that runs on GitHub, and the calls in between. */
+interface Owner {
+  workflow: string;
+  job: string;
+  through: string[];
+}
+
+interface StepContext {
+  scope: Scope;
+  owner: Owner;
+  /** Directories the job's `run` steps work in. */
+  runDirectories: string[];
+  depth: number;
+}
+
+export interface WorkflowCall {
+  owner: Owner;
+  inputs: Scope['inputs'];
+  depth: number;
+}
+
+/** The paths of the local workflows the jobs of a workflow call (`uses: ./.github/workflows/x.yml`). */
+export function calledWorkflows(file: YamlFile): string[] {
+  return mapEntries(file, mapValue(file, file.document.contents, 'jobs'))
+    .map(([, job]) => literalText(mapValue(file, job, 'uses')))
+    .filter((uses): uses is string => uses !== undefined && uses.startsWith('./'))
+    .map(localPath);
+}
+
+/** Whether `workflow_call` is the workflow's only trigger (so it runs only when called). */
+export function onlyCalled(file: YamlFile): boolean {
+  const on = mapValue(file, file.document.contents, 'on');
+  const triggers = isScalar(on) ? [String(on.value)] : isSeq(on) ? on.items.map((item) => String(scalarText(item)?.value)) : mapEntries(file, on).map(([key]) => key);
+  return triggers.length > 0 && triggers.every((trigger) => trigger === 'workflow_call');
+}
+
+export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowCall): CiUsage[] {
   const root = file.document.contents;
   const usages: CiUsage[] = [];
-  const workflowEnv = mapValue(file, root, 'env');
-  const workflowDirectory = defaultRunDirectory(file, root);
+  const depth = call?.depth ?? 0;
+  const workflowEnv: EnvLevel = { file, node: mapValue(file, root, 'env') };
   for (const [jobId, job] of mapEntries(file, mapValue(file, root, 'jobs'))) {
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
     const matrix = readJobMatrix(file, mapValue(file, job, 'strategy'), jobAt);
-    const jobEnv = mapValue(file, job, 'env');
-    const jobDirectory = defaultRunDirectory(file, job) ?? workflowDirectory;
+    const jobScope: Scope = { file, files, matrix, envChain: [{ file, node: mapValue(file, job, 'env') }, workflowEnv], inputs: call?.inputs };
+    const owner: Owner = call ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] } : { workflow: file.path, job: jobId, through: [] };
+
+    const calls = literalText(mapValue(file, job, 'uses'));
+    if (calls !== undefined) {
+      usages.push(...readCalledWorkflow(calls, mapValue(file, job, 'uses')!, mapValue(file, job, 'with'), jobScope, owner, files, depth));
+      continue;
+    }
+
+    const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
     const steps = mapValue(file, job, 'steps');
     const stepNodes = isSeq(steps) ? steps.items.map((item) => resolveNode(file, item)) : [];
     const runDirectories = stepNodes
       .filter((step) => mapValue(file, step, 'run') !== undefined)
-      .map((step) => literalText(mapValue(file, step, 'working-directory')) ?? jobDirectory ?? '.');
-    const jobScope: Scope = { file, matrix, envChain: [jobEnv, workflowEnv] };
+      .map((step) => directoryOf(mapValue(file, step, 'working-directory'), jobScope) ?? jobDirectory ?? '.');
 
     const container = mapValue(file, job, 'container');
     const image = isMap(container) ? mapValue(file, container, 'image') : container;
     if (isScalar(image)) {
-      const usage = containerUsage(file, jobId, image, jobScope, runDirectories);
+      const usage = containerUsage(image, jobScope, owner, runDirectories);
       if (usage) usages.push(usage);
     }
-
-    for (const step of stepNodes) {
-      const uses = literalText(mapValue(file, step, 'uses'));
-      if (uses === undefined || !SETUP_GO_ACTION.test(uses)) continue;
-      const scope: Scope = { file, matrix, envChain: [mapValue(file, step, 'env'), jobEnv, workflowEnv] };
-      const inputs = mapValue(file, step, 'with');
-      const actionDirectory = literalText(mapValue(file, inputs, 'working-directory'));
-      const directories = [...new Set([...(actionDirectory ? [actionDirectory] : []), ...runDirectories])];
-      const version = mapValue(file, inputs, 'go-version');
-      const versionFile = mapValue(file, inputs, 'go-version-file');
-      const chosen = isScalar(version) && scalarText(version)!.value !== '' ? { node: version, source: 'go-version' as const } : isScalar(versionFile) ? { node: versionFile, source: 'go-version-file' as const } : undefined;
-      if (!chosen) {
-        const at = positionOf(file, mapValue(file, step, 'uses'));
-        usages.push({
-          workflow: file.path,
-          job: jobId,
-          source: 'none',
-          at,
-          raw: uses,
-          resolution: { values: [], unresolved: [{ reason: `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`, at }] },
-          directories: orRoot(directories),
-        });
-        continue;
-      }
-      usages.push({
-        workflow: file.path,
-        job: jobId,
-        source: chosen.source,
-        at: positionOf(file, chosen.node),
-        raw: scalarText(chosen.node)!.written,
-        resolution: resolveScalar(chosen.node, scope, [], 0),
-        directories: orRoot(directories),
-      });
-    }
+    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, depth }, files));
   }
-  return { usages };
+  return usages;
 }
 
-function containerUsage(file: YamlFile, jobId: string, image: Node, scope: Scope, directories: string[]): CiUsage | undefined {
+function readSteps(stepNodes: Array<Node | undefined>, context: StepContext, files: LocalFiles): CiUsage[] {
+  const { file } = context.scope;
+  const usages: CiUsage[] = [];
+  const checkoutPaths: string[] = [];
+  for (const step of stepNodes) {
+    const usesNode = mapValue(file, step, 'uses');
+    const uses = literalText(usesNode);
+    if (uses === undefined) continue;
+    const inputs = mapValue(file, step, 'with');
+    const scope: Scope = { ...context.scope, envChain: [{ file, node: mapValue(file, step, 'env') }, ...context.scope.envChain] };
+    if (CHECKOUT_ACTION.test(uses)) {
+      const path = literalText(mapValue(file, inputs, 'path'));
+      const repository = literalText(mapValue(file, inputs, 'repository'));
+      if (path !== undefined && repository === undefined) checkoutPaths.push(localPath(path));
+    } else if (SETUP_GO_ACTION.test(uses)) {
+      usages.push(setupGoUsage(uses, usesNode!, inputs, scope, context));
+    } else if (uses.startsWith('./')) {
+      usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, context, files));
+    } else if (!uses.startsWith('docker://')) {
+      usages.push(...remoteUsages(uses, usesNode!, inputs, scope, context));
+    }
+  }
+  return usages;
+}
+
+function setupGoUsage(uses: string, usesNode: Node, inputs: Node | undefined, scope: Scope, context: StepContext): CiUsage {
+  const { file } = scope;
+  const actionDirectory = directoryOf(mapValue(file, inputs, 'working-directory'), scope);
+  const directories = orRoot([...(actionDirectory ? [actionDirectory] : []), ...context.runDirectories]);
+  const version = mapValue(file, inputs, 'go-version');
+  const versionFile = mapValue(file, inputs, 'go-version-file');
+  const chosen =
+    isScalar(version) && scalarText(version)!.value !== ''
+      ? { node: version, source: 'go-version' as const }
+      : isScalar(versionFile)
+        ? { node: versionFile, source: 'go-version-file' as const }
+        : undefined;
+  const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories };
+  if (!chosen) {
+    const at = positionOf(file, usesNode);
+    const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
+    return { ...base, source: 'none', at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } };
+  }
+  return { ...base, source: chosen.source, at: positionOf(file, chosen.node), raw: scalarText(chosen.node)!.written, resolution: resolveScalar(chosen.node, scope, [], 0) };
+}
+
+/** Binds the inputs a local action or called workflow declares to what the caller passes. */
+function bindInputs(declared: Node | undefined, declaredIn: YamlFile, passed: Node | undefined, callerScope: Scope, of: string): Scope['inputs'] {
+  const bindings = new Map<string, InputBinding>();
+  // Defaults are read in the callee, where only contexts like github.* are available.
+  const defaultScope: Scope = { file: declaredIn, files: callerScope.files, matrix: noMatrix('an input default'), envChain: [] };
+  for (const [name, declaration] of mapEntries(declaredIn, declared)) {
+    const fallback = mapValue(declaredIn, declaration, 'default');
+    bindings.set(name, fallback !== undefined ? { fallback: { node: fallback, scope: defaultScope } } : {});
+  }
+  for (const [name, node] of mapEntries(callerScope.file, passed)) {
+    if (node !== undefined) bindings.set(name, { ...bindings.get(name), passed: { node, scope: callerScope } });
+  }
+  return { of, bindings };
+}
+
+function readLocalAction(uses: string, checkoutPaths: string[], inputs: Node | undefined, scope: Scope, context: StepContext, files: LocalFiles): CiUsage[] {
+  if (context.depth >= MAX_CALL_DEPTH) return [];
+  const action = findLocalAction(localPath(uses), checkoutPaths, files);
+  if (!action) return [];
+  const runs = mapValue(action, action.document.contents, 'runs');
+  if (literalText(mapValue(action, runs, 'using')) !== 'composite') return [];
+  const steps = mapValue(action, runs, 'steps');
+  const stepNodes = isSeq(steps) ? steps.items.map((item) => resolveNode(action, item)) : [];
+  const actionScope: Scope = {
+    file: action,
+    files,
+    matrix: noMatrix('a composite action'),
+    envChain: scope.envChain,
+    inputs: bindInputs(mapValue(action, action.document.contents, 'inputs'), action, inputs, scope, uses),
+  };
+  const owner = { ...context.owner, through: [...context.owner.through, uses] };
+  return readSteps(stepNodes, { scope: actionScope, owner, runDirectories: context.runDirectories, depth: context.depth + 1 }, files);
+}
+
+/** The action.yml a local `uses:` names; a path under a checkout `path:` is looked up without it. */
+function findLocalAction(path: string, checkoutPaths: string[], files: LocalFiles): YamlFile | undefined {
+  const candidates = [path, ...checkoutPaths.filter((prefix) => prefix !== '.' && path.startsWith(`${prefix}/`)).map((prefix) => path.slice(prefix.length + 1))];
+  for (const directory of candidates) {
+    const action = files.yaml(posix.join(directory, 'action.yml')) ?? files.yaml(posix.join(directory, 'action.yaml'));
+    if (action) return action;
+  }
+  return undefined;
+}
+
+function readCalledWorkflow(uses: string, usesNode: Node, passed: Node | undefined, jobScope: Scope, owner: Owner, files: LocalFiles, depth: number): CiUsage[] {
+  if (!uses.startsWith('./')) {
+    const usages = remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
+    if (usages.length > 0) return usages;
+    // A called workflow passed no Go version still decides one (or none): never a silent pass.
+    const at = positionOf(jobScope.file, usesNode);
+    return [{ workflow: owner.workflow, job: owner.job, through: owner.through, source: 'remote', at, raw: uses, resolution: { values: [], unresolved: [] }, directories: ['.'], remote: { target: uses, input: '', versionFile: false } }];
+  }
+  if (depth >= MAX_CALL_DEPTH) return [];
+  const callee = files.yaml(localPath(uses));
+  if (!callee) return [];
+  const declared = mapValue(callee, mapValue(callee, mapValue(callee, callee.document.contents, 'on'), 'workflow_call'), 'inputs');
+  const inputs = bindInputs(declared, callee, passed, jobScope, uses);
+  return readWorkflow(callee, files, { owner, inputs, depth: depth + 1 });
+}
+
+/** A remote action or workflow handed a Go version: what was passed, to report at the call. */
+function remoteUsages(uses: string, usesNode: Node, inputs: Node | undefined, scope: Scope, context: StepContext): CiUsage[] {
+  const usages: CiUsage[] = [];
+  for (const [name, node] of mapEntries(scope.file, inputs)) {
+    const match = GO_VERSION_INPUT.exec(name);
+    // An empty input is one not passed: `go-version: ""` next to a go-version-file.
+    if (!match || !isScalar(node) || scalarText(node)!.value === '') continue;
+    usages.push({
+      workflow: context.owner.workflow,
+      job: context.owner.job,
+      through: context.owner.through,
+      source: 'remote',
+      at: positionOf(scope.file, usesNode),
+      raw: scalarText(node)!.written,
+      resolution: resolveScalar(node, scope, [], 0),
+      directories: orRoot(context.runDirectories),
+      remote: { target: uses, input: name, versionFile: match[1] !== undefined },
+    });
+  }
+  return usages;
+}
+
+function noMatrix(where: string): JobMatrix {
+  return { lookup: () => ({ kind: 'unknown', reason: `the matrix context is not available in ${where}` }) };
+}
+
+function containerUsage(image: Node, scope: Scope, owner: Owner, directories: string[]): CiUsage | undefined {
   const text = scalarText(image)!;
   const resolution = resolveScalar(image, scope, [], 0);
   const values: ResolvedValue[] = [];
@@ -119,10 +292,11 @@ function containerUsage(file: YamlFile, jobId: string, image: Node, scope: Scope
   const mayBeGolang = resolution.unresolved.length > 0 && text.value.includes('golang');
   if (!golang && !mayBeGolang) return undefined;
   return {
-    workflow: file.path,
-    job: jobId,
+    workflow: owner.workflow,
+    job: owner.job,
+    through: owner.through,
     source: 'container',
-    at: positionOf(file, image),
+    at: positionOf(scope.file, image),
     raw: text.written,
     resolution: { values, unresolved },
     directories: orRoot(directories),
@@ -133,8 +307,23 @@ function orRoot(directories: string[]): string[] {
   return directories.length > 0 ? [...new Set(directories)] : ['.'];
 }
 
-function defaultRunDirectory(file: YamlFile, node: unknown): string | undefined {
-  return literalText(mapValue(file, mapValue(file, mapValue(file, node, 'defaults'), 'run'), 'working-directory'));
+/** `./a/b/` -> `a/b`: a path relative to the repository root. */
+function localPath(path: string): string {
+  return posix.normalize(path.replace(/^\.\//, '')).replace(/\/+$/, '') || '.';
+}
+
+function defaultRunDirectory(node: unknown, scope: Scope): string | undefined {
+  const { file } = scope;
+  return directoryOf(mapValue(file, mapValue(file, mapValue(file, node, 'defaults'), 'run'), 'working-directory'), scope);
+}
+
+/** A working directory: the literal, or the single value its expression resolves to. */
+function directoryOf(node: Node | undefined, scope: Scope): string | undefined {
+  const literal = literalText(node);
+  if (literal !== undefined || node === undefined || !isScalar(node)) return literal;
+  const resolved = resolveScalar(node, scope, [], 0);
+  const texts = [...new Set(resolved.values.map((value) => value.text))];
+  return resolved.unresolved.length === 0 && texts.length === 1 ? texts[0] : undefined;
 }
 
 /** A scalar's text when it is a plain literal (no expression); undefined otherwise. */
@@ -153,7 +342,7 @@ function resolveScalar(node: Node, scope: Scope, via: string[], depth: number): 
     const lostDigits = text.lostDigits ? [{ at, found: text.value, written: text.written }] : [];
     return { values: [{ text: text.written, at, via, lostDigits }], unresolved: [] };
   }
-  if (depth > MAX_ENV_DEPTH) return { values: [], unresolved: [{ reason: 'env references nest too deeply to follow', at }] };
+  if (depth > MAX_ENV_DEPTH) return { values: [], unresolved: [{ reason: 'references nest too deeply to follow', at }] };
   let combined: ResolvedValue[] = [{ text: '', at, via, lostDigits: [] }];
   const unresolved: UnresolvedValue[] = [];
   for (const part of parseTemplate(text.value)) {
@@ -177,6 +366,38 @@ function resolveScalar(node: Node, scope: Scope, via: string[], depth: number): 
   return { values: combined, unresolved };
 }
 
+// `cat .github/env >> "$GITHUB_ENV"`: a step loading NAME=value lines from a repository file.
+const ENV_FILE_LOAD = /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
+
+/**
+ * env.NAME that no env mapping sets: a value from a repository file a step loads into $GITHUB_ENV,
+ * else a run-time value when a step writes NAME (or an unreadable file) there, else nothing.
+ */
+function envFromSteps(name: string, scope: Scope): Resolution | undefined {
+  const texts = [...new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)])].filter((text) => text.includes('GITHUB_ENV'));
+  const escaped = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  let unreadable = false;
+  for (const text of texts) {
+    for (const [, path] of text.matchAll(ENV_FILE_LOAD)) {
+      const contents = scope.files.text(localPath(path!));
+      if (contents === undefined) {
+        unreadable = true;
+        continue;
+      }
+      const lines = contents.split(/\r?\n/);
+      const index = lines.findIndex((line) => new RegExp(`^\\s*${escaped}=`).test(line));
+      if (index === -1) continue;
+      const line = lines[index]!;
+      const start = line.indexOf('=') + 1;
+      const value = line.slice(start).trim().replace(/^(["'])(.*)\1$/, '$2');
+      const at = { file: localPath(path!), line: index + 1, column: start + 1 + (line.slice(start).length - line.slice(start).trimStart().length) };
+      return { values: [{ text: value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
+    }
+  }
+  const written = texts.some((text) => new RegExp(`(^|[^A-Za-z0-9_])${escaped}=`).test(text));
+  return written || unreadable ? { values: [], unresolved: [] } : undefined;
+}
+
 function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: number, at: Position): Resolution {
   switch (part.kind) {
     case 'text':
@@ -185,7 +406,7 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       return { values: [], unresolved: [{ reason: part.reason, at }] };
     case 'matrix': {
       const lookup = scope.matrix.lookup(part.name);
-      if (lookup.kind === 'unknown') return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.at }] };
+      if (lookup.kind === 'unknown') return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : (lookup.at ?? at), broken: lookup.broken }] };
       const resolution: Resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
       for (const value of lookup.values) {
         const inner = resolveScalar(value.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, `matrix.${part.name}`], depth + 1);
@@ -196,17 +417,28 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
     }
     case 'env': {
       for (let level = 0; level < scope.envChain.length; level++) {
-        const env = scope.envChain[level];
+        const { file, node: env } = scope.envChain[level]!;
         if (isScalar(env) && hasExpression(String(env.value))) {
-          return { values: [], unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(scope.file, env) }] };
+          return { values: [], unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(file, env) }] };
         }
-        const value = mapValue(scope.file, env, part.name);
+        const value = mapValue(file, env, part.name);
         if (value !== undefined) {
           // An env value may refer to outer env levels and the matrix, never to its own level.
-          return resolveScalar(value, { ...scope, envChain: scope.envChain.slice(level + 1) }, [...via, `env.${part.name}`], depth + 1);
+          return resolveScalar(value, { ...scope, file, envChain: scope.envChain.slice(level + 1) }, [...via, `env.${part.name}`], depth + 1);
         }
       }
-      return { values: [], unresolved: [{ reason: `env.${part.name} is not set in the workflow (it may come from the runner or an earlier step)`, at }] };
+      const fromSteps = envFromSteps(part.name, scope);
+      if (fromSteps?.values.length) return fromSteps;
+      if (fromSteps) return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
+      return { values: [], unresolved: [{ reason: `env.${part.name} is set nowhere in the workflow, so it is empty`, at, broken: true }] };
+    }
+    case 'inputs': {
+      if (!scope.inputs) return { values: [], unresolved: [{ reason: runtimeReason(part.expression), at }] };
+      const binding = scope.inputs.bindings.get(part.name);
+      if (!binding) return { values: [], unresolved: [{ reason: `inputs.${part.name} is not an input of ${scope.inputs.of}, so it is empty`, at, broken: true }] };
+      const source = binding.passed ?? binding.fallback;
+      if (!source) return { values: [], unresolved: [{ reason: `inputs.${part.name} of ${scope.inputs.of} is neither passed nor given a default`, at }] };
+      return resolveScalar(source.node, source.scope, [...via, `inputs.${part.name}`], depth + 1);
     }
   }
 }

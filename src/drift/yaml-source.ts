@@ -6,6 +6,8 @@ import type { Finding, Position } from './types';
 
 export interface YamlFile {
   path: string;
+  /** The source text, for what the parsed tree does not keep (a step writing to $GITHUB_ENV). */
+  text: string;
   document: Document.Parsed;
   /** Line and column (1-based) of an offset into the text. */
   locate: (offset: number) => { line: number; column: number };
@@ -57,7 +59,7 @@ export function parseYamlFile(path: string, contents: string): YamlParse {
       },
     };
   }
-  return { ok: true, file: { path, document, locate } };
+  return { ok: true, file: { path, text: contents, document, locate } };
 }
 
 export function positionOf(file: YamlFile, node: Node | null | undefined): Position {
