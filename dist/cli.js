@@ -7,7 +7,7 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-XYZFAHCR.js";
+} from "./chunk-64B3WNUZ.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-RMQEOOO7.js";
+} from "./chunk-YGVR3AZ3.js";
 import {
   existingDirectory
 } from "./chunk-DSHIWOU2.js";
@@ -13,7 +13,7 @@ import {
   failWith
 } from "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-XYZFAHCR.js";
+import "./chunk-64B3WNUZ.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";

@@ -7350,35 +7350,20 @@ var require_dist = __commonJS({
 });
 
 // src/drift/rules.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/drift/spec-bounds.ts
 function firstRelease(major, minor) {
   return { major, minor, patch: 0 };
 }
 function asRelease(bound, set) {
-  const synthetic = bound.pre?.kind === "alpha" && bound.pre.number === 0 && bound.patch === void 0;
-  if (synthetic && !set.prereleaseLines.includes(languageVersion(bound))) return firstRelease(bound.major, bound.minor);
+  if (isLineStart(bound) && !set.prereleaseLines.includes(languageVersion(bound))) return firstRelease(bound.major, bound.minor);
   if (bound.patch === void 0 && bound.pre === void 0) return firstRelease(bound.major, bound.minor);
   return bound;
 }
 function lowestOfSet(set) {
   const lower = set.comparators.filter((c) => c.operator === ">=" || c.operator === ">").map((c) => asRelease(c.bound, set));
   return lower.reduce((best, v) => compareGoVersions(v, best) > 0 ? v : best, firstRelease(1, 0));
-}
-function lowestAdmitted(spec) {
-  switch (spec.kind) {
-    case "exact":
-    case "minimum":
-      return spec.version.patch === void 0 && spec.version.pre === void 0 ? firstRelease(spec.version.major, spec.version.minor) : spec.version;
-    case "minor":
-      return firstRelease(spec.major, spec.minor);
-    case "range":
-      return spec.sets.map(lowestOfSet).reduce((best, v) => best === void 0 || compareGoVersions(v, best) < 0 ? v : best, void 0);
-    case "stable":
-    case "oldstable":
-      return void 0;
-  }
 }
 function admitsAtOrAbove(set, version) {
   const lowest = lowestOfSet(set);
@@ -7427,9 +7412,44 @@ function highestLineOfSet(set) {
   if (uppers.length === 0) return void 0;
   const lines = uppers.map(({ operator, bound }) => {
     const endsBefore = operator === "<" && (bound.patch === void 0 || bound.patch === 0) && (bound.pre === void 0 || bound.pre.kind === "alpha");
-    return endsBefore ? `${bound.major}.${bound.minor - 1}` : languageVersion(bound);
+    if (!endsBefore) return languageVersion(bound);
+    return bound.minor > 0 ? `${bound.major}.${bound.minor - 1}` : void 0;
   });
-  return lines.reduce((best, line) => compareGoVersions(line, best) < 0 ? line : best);
+  const bounded = lines.filter((line) => line !== void 0);
+  return bounded.length === 0 ? void 0 : bounded.reduce((best, line) => compareGoVersions(line, best) < 0 ? line : best);
+}
+function describeCeiling(spec) {
+  switch (spec.kind) {
+    case "exact":
+      return `Go ${formatGoVersion(spec.version)}`;
+    case "minor":
+      return `the newest Go ${spec.major}.${spec.minor}.x`;
+    case "minimum":
+      return `the newest Go ${languageVersion(spec.version)}.x`;
+    case "range": {
+      const uppers = spec.sets.flatMap((set) => set.comparators.filter((c) => c.operator === "<" || c.operator === "<="));
+      const line = installedLine(spec);
+      if (line && uppers.every((c) => isLineStart(c.bound))) return `the newest Go ${line}.x`;
+      const ceilings = uppers.map((c) => `${c.operator === "<" ? "below" : "up to"} ${describeBound(c.bound)}`);
+      return ceilings.length > 0 ? `the newest Go release ${ceilings.join(" or ")}` : "the newest Go release";
+    }
+    case "stable":
+      return "the newest stable Go";
+    case "oldstable":
+      return "the newest Go of the line before the newest stable one";
+  }
+}
+function isLineStart(bound) {
+  return bound.pre?.kind === "alpha" && bound.pre.number === 0 && bound.patch === void 0;
+}
+function describeBound(bound) {
+  return isLineStart(bound) ? languageVersion(bound) : formatGoVersion(bound);
+}
+var CALENDAR_START = { year: 2023, month: 8, line: 21 };
+function channelFloor(channel, today) {
+  const months = (today.getUTCFullYear() - CALENDAR_START.year) * 12 + today.getUTCMonth() - CALENDAR_START.month;
+  const stable = CALENDAR_START.line + Math.max(0, Math.floor(months / 6));
+  return `1.${channel === "stable" ? stable : stable - 1}`;
 }
 
 // src/drift/modules.ts
@@ -7497,11 +7517,22 @@ var ModuleIndex = class {
   byFile = /* @__PURE__ */ new Map();
   modsByDir = /* @__PURE__ */ new Map();
   worksByDir = /* @__PURE__ */ new Map();
-  constructor(modules) {
+  /** go.mod files with Go source in a directory they own. */
+  withSources = /* @__PURE__ */ new Set();
+  /** `goSourceDirectories`: directories holding at least one .go file. */
+  constructor(modules, goSourceDirectories = []) {
     for (const module of modules) {
       this.byFile.set(module.file, module);
       (module.kind === "go.work" ? this.worksByDir : this.modsByDir).set(module.directory, module);
     }
+    for (const directory of goSourceDirectories) {
+      const owner = this.nearest(this.modsByDir, directory);
+      if (owner) this.withSources.add(owner);
+    }
+  }
+  /** Whether the module has Go source (a go.mod for a Hugo site or a tools pin may have none). */
+  hasGoSources(module) {
+    return this.withSources.has(module);
   }
   get all() {
     return [...this.byFile.values()];
@@ -7539,11 +7570,12 @@ function withMinimum(modules) {
 }
 
 // src/drift/sources.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/drift/golang-image.ts
 var GOLANG_REPOSITORY = /^(?:[^\s/]+\/)*golang$/;
-var VERSION_TAG = /^(\d+\.\d+(?:\.\d+)?(?:(?:alpha|beta|rc)\d+)?)(?:-|$)/;
+var VERSION_TAG = /^(\d+(?:\.\d+(?:\.\d+)?(?:(?:alpha|beta|rc)\d+)?)?)(?:-|$)/;
+var STABLE_TAG = /^(?:latest|alpine[\d.]*|bookworm|bullseye|trixie|windowsservercore.*|nanoserver.*)$/;
 function readGolangImage(reference) {
   const withoutDigest = reference.split("@")[0];
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -7553,6 +7585,7 @@ function readGolangImage(reference) {
   const tag = colon === -1 ? "latest" : withoutDigest.slice(colon + 1);
   const version = VERSION_TAG.exec(tag);
   if (version) return { kind: "version", version: version[1], offset: colon + 1 };
+  if (STABLE_TAG.test(tag)) return { kind: "version", version: "stable", offset: colon === -1 ? 0 : colon + 1 };
   return { kind: "floating", tag, reason: `golang:${tag} follows whatever Go the image maintainers publish under that tag` };
 }
 
@@ -7560,30 +7593,96 @@ function readGolangImage(reference) {
 function readDockerfile(path, contents) {
   const usages = [];
   const globalArgs = /* @__PURE__ */ new Map();
-  let seenFrom = false;
+  const stages = [];
+  const finish = (stage) => {
+    if (!stage || !(stage.runsGo || stage.runsOther && stage.copiesContext)) return;
+    for (const usage of [stage.usage, ...stage.toolchains]) if (usage) usage.buildsModule = true;
+  };
+  const borrowFrom = (stage, from) => {
+    const earlier = stages.find((s) => s.name !== void 0 && s.name === expand(from, globalArgs).text.toLowerCase());
+    const usage = earlier ? earlier.usage : fromUsage(from, globalArgs);
+    if (!usage) return;
+    if (!earlier) usages.push(usage);
+    stage.toolchains.push(usage);
+  };
   for (const instruction of instructions(path, contents)) {
-    if (instruction.keyword === "ARG" && !seenFrom) {
-      for (const token of instruction.tokens) {
-        const eq = token.text.indexOf("=");
-        const name = eq === -1 ? token.text : token.text.slice(0, eq);
-        if (eq === -1) {
-          globalArgs.set(name, { value: void 0, at: token.at });
-          continue;
+    const stage = stages.at(-1);
+    switch (instruction.keyword) {
+      case "ARG":
+        if (!stage) for (const token of instruction.tokens) declareArg(token, globalArgs);
+        break;
+      case "FROM": {
+        finish(stage);
+        const image = instruction.tokens.find((token) => !token.text.startsWith("--"));
+        const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === "AS");
+        const name = asIndex === -1 ? void 0 : instruction.tokens[asIndex + 1]?.text.toLowerCase();
+        const next = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
+        if (image) {
+          const parent = stages.find((earlier) => earlier.name !== void 0 && earlier.name === expand(image, globalArgs).text.toLowerCase());
+          if (parent) next.usage = parent.usage;
+          else {
+            next.usage = fromUsage(image, globalArgs);
+            if (next.usage) usages.push(next.usage);
+          }
         }
-        const rawValue = token.text.slice(eq + 1);
-        const quoted = /^(["'])(.*)\1$/.exec(rawValue);
-        const value = quoted ? quoted[2] : rawValue;
-        globalArgs.set(name, { value, at: { ...token.at, column: token.at.column + eq + 1 + (quoted ? 1 : 0) } });
+        stages.push(next);
+        break;
       }
+      case "COPY":
+      case "ADD": {
+        if (!stage) break;
+        const from = fromOption(instruction.tokens);
+        if (from) borrowFrom(stage, from);
+        else stage.copiesContext = true;
+        break;
+      }
+      case "RUN":
+        if (!stage) break;
+        for (const mount of instruction.tokens.filter((token) => /^--mount=/i.test(token.text))) {
+          const options = mount.text.slice("--mount=".length).split(",");
+          const type = options.find((option) => option.startsWith("type="))?.slice("type=".length) ?? "bind";
+          if (type !== "bind") continue;
+          stage.copiesContext = true;
+          const fromIndex = mount.text.search(/[=,]from=/i);
+          if (fromIndex !== -1) {
+            const start = fromIndex + ".from=".length;
+            const text = mount.text.slice(start).split(",")[0];
+            borrowFrom(stage, { text, at: shift(mount.at, start) });
+          }
+        }
+        readRun(instruction.tokens.map((token) => token.text).join(" "), stage);
+        break;
     }
-    if (instruction.keyword !== "FROM") continue;
-    seenFrom = true;
-    const image = instruction.tokens.find((token) => !token.text.startsWith("--"));
-    if (!image) continue;
-    const usage = fromUsage(image, globalArgs);
-    if (usage) usages.push(usage);
   }
+  finish(stages.at(-1));
   return usages;
+}
+function fromOption(tokens) {
+  const from = tokens.find((token) => /^--from=/i.test(token.text));
+  return from && { text: from.text.slice("--from=".length), at: shift(from.at, "--from=".length) };
+}
+function declareArg(token, args) {
+  const eq = token.text.indexOf("=");
+  if (eq === -1) {
+    args.set(token.text, { value: void 0, at: token.at });
+    return;
+  }
+  const name = token.text.slice(0, eq);
+  const quoted = /^(["'])(.*)\1$/.exec(token.text.slice(eq + 1));
+  const offset = eq + 1 + (quoted ? 1 : 0);
+  const raw = { text: quoted ? quoted[2] : token.text.slice(eq + 1), at: shift(token.at, offset) };
+  args.set(name, { value: expand(raw, args), at: raw.at });
+}
+var GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n]*)/g;
+var OTHER_COMMAND = /(?:^|[\s;&|(])(?:make|bash|sh|\.\/\S+|\S+\.sh|hack\/\S+|scripts?\/\S+)(?:\s|$)/;
+function readRun(command, stage) {
+  for (const match of command.matchAll(GO_COMMAND)) {
+    const [, subcommand, rest = ""] = match;
+    const packages = rest.split(/[\s,"'\]]+/).filter((arg) => arg !== "" && !arg.startsWith("-") && !arg.includes("="));
+    const fixedTool = (subcommand === "install" || subcommand === "get" || subcommand === "run") && packages.length > 0 && packages.every((pkg) => pkg.includes("@"));
+    if (!fixedTool) stage.runsGo = true;
+  }
+  if (OTHER_COMMAND.test(command)) stage.runsOther = true;
 }
 var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 function shift(at, by) {
@@ -7602,13 +7701,13 @@ function expand(token, args) {
     last = match.index + match[0].length;
     const [, braced, operator, word = "", bare] = match;
     const name = braced ?? bare;
-    const arg = args.get(name);
-    const value = arg?.value;
+    const value = args.get(name)?.value;
     const wordAt = (i) => shift(token.at, match.index + 3 + name.length + (match[0].includes(":") ? 1 : 0) + i);
     if (operator === "+") {
-      if (value) append(word, wordAt);
-    } else if (value !== void 0 && value !== "") {
-      append(value, (i) => shift(arg.at, i));
+      if (value?.text) append(word, wordAt);
+    } else if (value !== void 0 && value.text !== "") {
+      append(value.text, (i) => value.origins[i]);
+      if (value.missing !== void 0) expanded.missing ??= value.missing;
     } else if (operator === "-") {
       append(word, wordAt);
     } else {
@@ -7621,19 +7720,20 @@ function expand(token, args) {
 function fromUsage(image, args) {
   const reference = expand(image, args);
   if (reference.missing !== void 0) {
-    if (!/golang/.test(reference.text)) return void 0;
+    if (!/golang/i.test(reference.text + image.text)) return void 0;
     const missing = reference.missing;
     const reason = args.has(missing) ? `ARG ${missing} has no default, so the version comes from --build-arg at build time` : `$${missing} is not a global ARG declared before the first FROM`;
-    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] } };
+    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] }, buildsModule: false };
   }
   const parsed = readGolangImage(reference.text);
   if (parsed.kind === "not-golang") return void 0;
   if (parsed.kind === "floating") {
-    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] } };
+    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] }, buildsModule: false };
   }
   const at = reference.origins[parsed.offset] ?? image.at;
-  return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] } };
+  return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] }, buildsModule: false };
 }
+var HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
 function instructions(path, contents) {
   const lines = contents.split(/\r?\n/);
   const escape2 = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? "") ? "`" : "\\";
@@ -7645,9 +7745,12 @@ function instructions(path, contents) {
     if (trimmed.startsWith("#") || trimmed === "" && current === void 0) continue;
     const continues = trimmed.endsWith(escape2);
     const body = continues ? line.slice(0, line.lastIndexOf(escape2)) : line;
-    const tokens = [...body.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: index + 1, column: match.index + 1 } }));
-    current = current ? [...current, ...tokens] : tokens;
+    const tokensOf = (text, lineIndex) => [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
+    current = current ? [...current, ...tokensOf(body, index)] : tokensOf(body, index);
     if (continues) continue;
+    for (const [, , terminator] of body.matchAll(HEREDOC)) {
+      while (index + 1 < lines.length && lines[++index].trim() !== terminator) current.push(...tokensOf(lines[index], index));
+    }
     const [keyword, ...rest] = current;
     if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });
     current = void 0;
@@ -7657,12 +7760,14 @@ function instructions(path, contents) {
 
 // src/drift/workflow.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { posix as posix2 } from "node:path";
 
 // src/drift/expressions.ts
 var EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 var IDENTIFIER = "([A-Za-z_][A-Za-z0-9_-]*)";
 var MATRIX_REF = new RegExp(`^matrix(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 var ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+var INPUTS_REF = new RegExp(`^inputs(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 var STRING_LITERAL = /^'((?:[^']|'')*)'$/;
 function hasExpression(text) {
   return text.includes("${{");
@@ -7685,6 +7790,8 @@ function classifyExpression(expression) {
   if (matrix) return { kind: "matrix", name: matrix[1] ?? matrix[2], expression };
   const env = ENV_REF.exec(expression);
   if (env) return { kind: "env", name: env[1] ?? env[2], expression };
+  const inputs = INPUTS_REF.exec(expression);
+  if (inputs) return { kind: "inputs", name: inputs[1] ?? inputs[2], expression };
   return { kind: "runtime", expression, reason: runtimeReason(expression) };
 }
 function runtimeReason(expression) {
@@ -7751,7 +7858,7 @@ function parseYamlFile(path, contents) {
       }
     };
   }
-  return { ok: true, file: { path, document, locate } };
+  return { ok: true, file: { path, text: contents, document, locate } };
 }
 function positionOf(file, node) {
   const offset = node?.range?.[0] ?? 0;
@@ -7797,7 +7904,7 @@ function valueKey(node) {
 function readJobMatrix(file, strategyNode, jobAt) {
   const matrixNode = mapValue(file, strategyNode, "matrix");
   if (matrixNode === void 0) {
-    return { lookup: (name) => ({ kind: "unknown", reason: `matrix.${name} is used but the job has no strategy.matrix`, at: jobAt }) };
+    return { lookup: (name) => ({ kind: "unknown", reason: `matrix.${name} is used but the job has no strategy.matrix, so it is empty`, at: jobAt, broken: true }) };
   }
   if ((0, import_yaml2.isScalar)(matrixNode)) {
     const at = positionOf(file, matrixNode);
@@ -7841,7 +7948,7 @@ function readJobMatrix(file, strategyNode, jobAt) {
         return { kind: "values", values, unknownToo: reason };
       }
       if (values.length === 0 && dimension === void 0) {
-        return { kind: "unknown", reason: `matrix.${name} is not defined in this job's strategy.matrix`, at: positionOf(file, matrixNode) };
+        return { kind: "unknown", reason: `matrix.${name} is not defined in this job's strategy.matrix, so it is empty`, at: positionOf(file, matrixNode), broken: true };
       }
       return { kind: "values", values };
     }
@@ -7867,66 +7974,163 @@ function survivesExclude(name, value, dimensions, excludes, file) {
 
 // src/drift/workflow.ts
 var SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
+var CHECKOUT_ACTION = /^actions\/checkout@/;
+var GO_VERSION_INPUT = /^go[-_]?version(?:[-_]input)?$|^go[-_]?version[-_](file)$/i;
 var MAX_VALUES = 1024;
 var MAX_ENV_DEPTH = 8;
-function readWorkflow(file) {
+var MAX_CALL_DEPTH = 4;
+function calledWorkflows(file) {
+  return mapEntries(file, mapValue(file, file.document.contents, "jobs")).map(([, job]) => literalText(mapValue(file, job, "uses"))).filter((uses) => uses !== void 0 && uses.startsWith("./")).map(localPath);
+}
+function onlyCalled(file) {
+  const on = mapValue(file, file.document.contents, "on");
+  const triggers = (0, import_yaml3.isScalar)(on) ? [String(on.value)] : (0, import_yaml3.isSeq)(on) ? on.items.map((item) => String(scalarText(item)?.value)) : mapEntries(file, on).map(([key2]) => key2);
+  return triggers.length > 0 && triggers.every((trigger) => trigger === "workflow_call");
+}
+function readWorkflow(file, files, call) {
   const root = file.document.contents;
   const usages = [];
-  const workflowEnv = mapValue(file, root, "env");
-  const workflowDirectory = defaultRunDirectory(file, root);
+  const depth = call?.depth ?? 0;
+  const workflowEnv = { file, node: mapValue(file, root, "env") };
   for (const [jobId, job] of mapEntries(file, mapValue(file, root, "jobs"))) {
     if (!(0, import_yaml3.isMap)(job)) continue;
     const jobAt = positionOf(file, job);
     const matrix = readJobMatrix(file, mapValue(file, job, "strategy"), jobAt);
-    const jobEnv = mapValue(file, job, "env");
-    const jobDirectory = defaultRunDirectory(file, job) ?? workflowDirectory;
+    const jobScope = { file, files, matrix, envChain: [{ file, node: mapValue(file, job, "env") }, workflowEnv], inputs: call?.inputs };
+    const owner = call ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] } : { workflow: file.path, job: jobId, through: [] };
+    const calls = literalText(mapValue(file, job, "uses"));
+    if (calls !== void 0) {
+      usages.push(...readCalledWorkflow(calls, mapValue(file, job, "uses"), mapValue(file, job, "with"), jobScope, owner, files, depth));
+      continue;
+    }
+    const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
     const steps = mapValue(file, job, "steps");
     const stepNodes = (0, import_yaml3.isSeq)(steps) ? steps.items.map((item) => resolveNode(file, item)) : [];
-    const runDirectories = stepNodes.filter((step) => mapValue(file, step, "run") !== void 0).map((step) => literalText(mapValue(file, step, "working-directory")) ?? jobDirectory ?? ".");
-    const jobScope = { file, matrix, envChain: [jobEnv, workflowEnv] };
+    const runDirectories = stepNodes.filter((step) => mapValue(file, step, "run") !== void 0).map((step) => directoryOf(mapValue(file, step, "working-directory"), jobScope) ?? jobDirectory ?? ".");
     const container = mapValue(file, job, "container");
     const image = (0, import_yaml3.isMap)(container) ? mapValue(file, container, "image") : container;
     if ((0, import_yaml3.isScalar)(image)) {
-      const usage = containerUsage(file, jobId, image, jobScope, runDirectories);
+      const usage = containerUsage(image, jobScope, owner, runDirectories);
       if (usage) usages.push(usage);
     }
-    for (const step of stepNodes) {
-      const uses = literalText(mapValue(file, step, "uses"));
-      if (uses === void 0 || !SETUP_GO_ACTION.test(uses)) continue;
-      const scope = { file, matrix, envChain: [mapValue(file, step, "env"), jobEnv, workflowEnv] };
-      const inputs = mapValue(file, step, "with");
-      const actionDirectory = literalText(mapValue(file, inputs, "working-directory"));
-      const directories = [.../* @__PURE__ */ new Set([...actionDirectory ? [actionDirectory] : [], ...runDirectories])];
-      const version = mapValue(file, inputs, "go-version");
-      const versionFile = mapValue(file, inputs, "go-version-file");
-      const chosen = (0, import_yaml3.isScalar)(version) && scalarText(version).value !== "" ? { node: version, source: "go-version" } : (0, import_yaml3.isScalar)(versionFile) ? { node: versionFile, source: "go-version-file" } : void 0;
-      if (!chosen) {
-        const at = positionOf(file, mapValue(file, step, "uses"));
-        usages.push({
-          workflow: file.path,
-          job: jobId,
-          source: "none",
-          at,
-          raw: uses,
-          resolution: { values: [], unresolved: [{ reason: `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`, at }] },
-          directories: orRoot(directories)
-        });
-        continue;
-      }
-      usages.push({
-        workflow: file.path,
-        job: jobId,
-        source: chosen.source,
-        at: positionOf(file, chosen.node),
-        raw: scalarText(chosen.node).written,
-        resolution: resolveScalar(chosen.node, scope, [], 0),
-        directories: orRoot(directories)
-      });
+    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, depth }, files));
+  }
+  return usages;
+}
+function readSteps(stepNodes, context, files) {
+  const { file } = context.scope;
+  const usages = [];
+  const checkoutPaths = [];
+  for (const step of stepNodes) {
+    const usesNode = mapValue(file, step, "uses");
+    const uses = literalText(usesNode);
+    if (uses === void 0) continue;
+    const inputs = mapValue(file, step, "with");
+    const scope = { ...context.scope, envChain: [{ file, node: mapValue(file, step, "env") }, ...context.scope.envChain] };
+    if (CHECKOUT_ACTION.test(uses)) {
+      const path = literalText(mapValue(file, inputs, "path"));
+      const repository = literalText(mapValue(file, inputs, "repository"));
+      if (path !== void 0 && repository === void 0) checkoutPaths.push(localPath(path));
+    } else if (SETUP_GO_ACTION.test(uses)) {
+      usages.push(setupGoUsage(uses, usesNode, inputs, scope, context));
+    } else if (uses.startsWith("./")) {
+      usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, context, files));
+    } else if (!uses.startsWith("docker://")) {
+      usages.push(...remoteUsages(uses, usesNode, inputs, scope, context));
     }
   }
-  return { usages };
+  return usages;
 }
-function containerUsage(file, jobId, image, scope, directories) {
+function setupGoUsage(uses, usesNode, inputs, scope, context) {
+  const { file } = scope;
+  const actionDirectory = directoryOf(mapValue(file, inputs, "working-directory"), scope);
+  const directories = orRoot([...actionDirectory ? [actionDirectory] : [], ...context.runDirectories]);
+  const version = mapValue(file, inputs, "go-version");
+  const versionFile = mapValue(file, inputs, "go-version-file");
+  const chosen = (0, import_yaml3.isScalar)(version) && scalarText(version).value !== "" ? { node: version, source: "go-version" } : (0, import_yaml3.isScalar)(versionFile) ? { node: versionFile, source: "go-version-file" } : void 0;
+  const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories };
+  if (!chosen) {
+    const at = positionOf(file, usesNode);
+    const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
+    return { ...base, source: "none", at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } };
+  }
+  return { ...base, source: chosen.source, at: positionOf(file, chosen.node), raw: scalarText(chosen.node).written, resolution: resolveScalar(chosen.node, scope, [], 0) };
+}
+function bindInputs(declared, declaredIn, passed, callerScope, of) {
+  const bindings = /* @__PURE__ */ new Map();
+  const defaultScope = { file: declaredIn, files: callerScope.files, matrix: noMatrix("an input default"), envChain: [] };
+  for (const [name, declaration] of mapEntries(declaredIn, declared)) {
+    const fallback = mapValue(declaredIn, declaration, "default");
+    bindings.set(name, fallback !== void 0 ? { fallback: { node: fallback, scope: defaultScope } } : {});
+  }
+  for (const [name, node] of mapEntries(callerScope.file, passed)) {
+    if (node !== void 0) bindings.set(name, { ...bindings.get(name), passed: { node, scope: callerScope } });
+  }
+  return { of, bindings };
+}
+function readLocalAction(uses, checkoutPaths, inputs, scope, context, files) {
+  if (context.depth >= MAX_CALL_DEPTH) return [];
+  const action = findLocalAction(localPath(uses), checkoutPaths, files);
+  if (!action) return [];
+  const runs = mapValue(action, action.document.contents, "runs");
+  if (literalText(mapValue(action, runs, "using")) !== "composite") return [];
+  const steps = mapValue(action, runs, "steps");
+  const stepNodes = (0, import_yaml3.isSeq)(steps) ? steps.items.map((item) => resolveNode(action, item)) : [];
+  const actionScope = {
+    file: action,
+    files,
+    matrix: noMatrix("a composite action"),
+    envChain: scope.envChain,
+    inputs: bindInputs(mapValue(action, action.document.contents, "inputs"), action, inputs, scope, uses)
+  };
+  const owner = { ...context.owner, through: [...context.owner.through, uses] };
+  return readSteps(stepNodes, { scope: actionScope, owner, runDirectories: context.runDirectories, depth: context.depth + 1 }, files);
+}
+function findLocalAction(path, checkoutPaths, files) {
+  const candidates = [path, ...checkoutPaths.filter((prefix) => prefix !== "." && path.startsWith(`${prefix}/`)).map((prefix) => path.slice(prefix.length + 1))];
+  for (const directory of candidates) {
+    const action = files.yaml(posix2.join(directory, "action.yml")) ?? files.yaml(posix2.join(directory, "action.yaml"));
+    if (action) return action;
+  }
+  return void 0;
+}
+function readCalledWorkflow(uses, usesNode, passed, jobScope, owner, files, depth) {
+  if (!uses.startsWith("./")) {
+    const usages = remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
+    if (usages.length > 0) return usages;
+    const at = positionOf(jobScope.file, usesNode);
+    return [{ workflow: owner.workflow, job: owner.job, through: owner.through, source: "remote", at, raw: uses, resolution: { values: [], unresolved: [] }, directories: ["."], remote: { target: uses, input: "", versionFile: false } }];
+  }
+  if (depth >= MAX_CALL_DEPTH) return [];
+  const callee = files.yaml(localPath(uses));
+  if (!callee) return [];
+  const declared = mapValue(callee, mapValue(callee, mapValue(callee, callee.document.contents, "on"), "workflow_call"), "inputs");
+  const inputs = bindInputs(declared, callee, passed, jobScope, uses);
+  return readWorkflow(callee, files, { owner, inputs, depth: depth + 1 });
+}
+function remoteUsages(uses, usesNode, inputs, scope, context) {
+  const usages = [];
+  for (const [name, node] of mapEntries(scope.file, inputs)) {
+    const match = GO_VERSION_INPUT.exec(name);
+    if (!match || !(0, import_yaml3.isScalar)(node) || scalarText(node).value === "") continue;
+    usages.push({
+      workflow: context.owner.workflow,
+      job: context.owner.job,
+      through: context.owner.through,
+      source: "remote",
+      at: positionOf(scope.file, usesNode),
+      raw: scalarText(node).written,
+      resolution: resolveScalar(node, scope, [], 0),
+      directories: orRoot(context.runDirectories),
+      remote: { target: uses, input: name, versionFile: match[1] !== void 0 }
+    });
+  }
+  return usages;
+}
+function noMatrix(where2) {
+  return { lookup: () => ({ kind: "unknown", reason: `the matrix context is not available in ${where2}` }) };
+}
+function containerUsage(image, scope, owner, directories) {
   const text = scalarText(image);
   const resolution = resolveScalar(image, scope, [], 0);
   const values = [];
@@ -7942,10 +8146,11 @@ function containerUsage(file, jobId, image, scope, directories) {
   const mayBeGolang = resolution.unresolved.length > 0 && text.value.includes("golang");
   if (!golang && !mayBeGolang) return void 0;
   return {
-    workflow: file.path,
-    job: jobId,
+    workflow: owner.workflow,
+    job: owner.job,
+    through: owner.through,
     source: "container",
-    at: positionOf(file, image),
+    at: positionOf(scope.file, image),
     raw: text.written,
     resolution: { values, unresolved },
     directories: orRoot(directories)
@@ -7954,8 +8159,19 @@ function containerUsage(file, jobId, image, scope, directories) {
 function orRoot(directories) {
   return directories.length > 0 ? [...new Set(directories)] : ["."];
 }
-function defaultRunDirectory(file, node) {
-  return literalText(mapValue(file, mapValue(file, mapValue(file, node, "defaults"), "run"), "working-directory"));
+function localPath(path) {
+  return posix2.normalize(path.replace(/^\.\//, "")).replace(/\/+$/, "") || ".";
+}
+function defaultRunDirectory(node, scope) {
+  const { file } = scope;
+  return directoryOf(mapValue(file, mapValue(file, mapValue(file, node, "defaults"), "run"), "working-directory"), scope);
+}
+function directoryOf(node, scope) {
+  const literal = literalText(node);
+  if (literal !== void 0 || node === void 0 || !(0, import_yaml3.isScalar)(node)) return literal;
+  const resolved = resolveScalar(node, scope, [], 0);
+  const texts = [...new Set(resolved.values.map((value) => value.text))];
+  return resolved.unresolved.length === 0 && texts.length === 1 ? texts[0] : void 0;
 }
 function literalText(node) {
   const text = scalarText(node);
@@ -7970,7 +8186,7 @@ function resolveScalar(node, scope, via, depth) {
     const lostDigits = text.lostDigits ? [{ at, found: text.value, written: text.written }] : [];
     return { values: [{ text: text.written, at, via, lostDigits }], unresolved: [] };
   }
-  if (depth > MAX_ENV_DEPTH) return { values: [], unresolved: [{ reason: "env references nest too deeply to follow", at }] };
+  if (depth > MAX_ENV_DEPTH) return { values: [], unresolved: [{ reason: "references nest too deeply to follow", at }] };
   let combined = [{ text: "", at, via, lostDigits: [] }];
   const unresolved = [];
   for (const part of parseTemplate(text.value)) {
@@ -7991,6 +8207,31 @@ function resolveScalar(node, scope, via, depth) {
   }
   return { values: combined, unresolved };
 }
+var ENV_FILE_LOAD = /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
+function envFromSteps(name, scope) {
+  const texts = [.../* @__PURE__ */ new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)])].filter((text) => text.includes("GITHUB_ENV"));
+  const escaped = name.replace(/[^A-Za-z0-9_]/g, "\\$&");
+  let unreadable = false;
+  for (const text of texts) {
+    for (const [, path] of text.matchAll(ENV_FILE_LOAD)) {
+      const contents = scope.files.text(localPath(path));
+      if (contents === void 0) {
+        unreadable = true;
+        continue;
+      }
+      const lines = contents.split(/\r?\n/);
+      const index = lines.findIndex((line2) => new RegExp(`^\\s*${escaped}=`).test(line2));
+      if (index === -1) continue;
+      const line = lines[index];
+      const start = line.indexOf("=") + 1;
+      const value = line.slice(start).trim().replace(/^(["'])(.*)\1$/, "$2");
+      const at = { file: localPath(path), line: index + 1, column: start + 1 + (line.slice(start).length - line.slice(start).trimStart().length) };
+      return { values: [{ text: value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
+    }
+  }
+  const written = texts.some((text) => new RegExp(`(^|[^A-Za-z0-9_])${escaped}=`).test(text));
+  return written || unreadable ? { values: [], unresolved: [] } : void 0;
+}
 function resolvePart(part, scope, via, depth, at) {
   switch (part.kind) {
     case "text":
@@ -7999,7 +8240,7 @@ function resolvePart(part, scope, via, depth, at) {
       return { values: [], unresolved: [{ reason: part.reason, at }] };
     case "matrix": {
       const lookup = scope.matrix.lookup(part.name);
-      if (lookup.kind === "unknown") return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.at }] };
+      if (lookup.kind === "unknown") return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : lookup.at ?? at, broken: lookup.broken }] };
       const resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
       for (const value of lookup.values) {
         const inner = resolveScalar(value.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, `matrix.${part.name}`], depth + 1);
@@ -8010,42 +8251,76 @@ function resolvePart(part, scope, via, depth, at) {
     }
     case "env": {
       for (let level = 0; level < scope.envChain.length; level++) {
-        const env = scope.envChain[level];
+        const { file, node: env } = scope.envChain[level];
         if ((0, import_yaml3.isScalar)(env) && hasExpression(String(env.value))) {
-          return { values: [], unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(scope.file, env) }] };
+          return { values: [], unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(file, env) }] };
         }
-        const value = mapValue(scope.file, env, part.name);
+        const value = mapValue(file, env, part.name);
         if (value !== void 0) {
-          return resolveScalar(value, { ...scope, envChain: scope.envChain.slice(level + 1) }, [...via, `env.${part.name}`], depth + 1);
+          return resolveScalar(value, { ...scope, file, envChain: scope.envChain.slice(level + 1) }, [...via, `env.${part.name}`], depth + 1);
         }
       }
-      return { values: [], unresolved: [{ reason: `env.${part.name} is not set in the workflow (it may come from the runner or an earlier step)`, at }] };
+      const fromSteps = envFromSteps(part.name, scope);
+      if (fromSteps?.values.length) return fromSteps;
+      if (fromSteps) return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
+      return { values: [], unresolved: [{ reason: `env.${part.name} is set nowhere in the workflow, so it is empty`, at, broken: true }] };
+    }
+    case "inputs": {
+      if (!scope.inputs) return { values: [], unresolved: [{ reason: runtimeReason(part.expression), at }] };
+      const binding = scope.inputs.bindings.get(part.name);
+      if (!binding) return { values: [], unresolved: [{ reason: `inputs.${part.name} is not an input of ${scope.inputs.of}, so it is empty`, at, broken: true }] };
+      const source = binding.passed ?? binding.fallback;
+      if (!source) return { values: [], unresolved: [{ reason: `inputs.${part.name} of ${scope.inputs.of} is neither passed nor given a default`, at }] };
+      return resolveScalar(source.node, source.scope, [...via, `inputs.${part.name}`], depth + 1);
     }
   }
 }
 
 // src/drift/sources.ts
-var WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-var DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/;
+var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version/i;
+var DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[.\-_].+)?$|[.\-_](?:Dockerfile|dockerfile)$/;
 function classifyFile(path) {
-  const name = posix2.basename(path);
+  const name = posix3.basename(path);
   if (name === "go.mod") return "go.mod";
   if (name === "go.work") return "go.work";
   if (name === ".go-version" || name === ".tool-versions") return "version file";
   if (WORKFLOW.test(path)) return "workflow";
   if (DOCKERFILE.test(name)) return "dockerfile";
+  if (name.endsWith(".go")) return "go source";
   return void 0;
 }
 function isTestdata(path) {
   return /(^|\/)testdata\//.test(path);
 }
-function collectSources(files) {
+function localFiles(lookup, findings) {
+  const parsed = /* @__PURE__ */ new Map();
+  return {
+    text: lookup,
+    yaml(path) {
+      if (parsed.has(path)) return parsed.get(path);
+      const contents = lookup(path);
+      let file;
+      if (contents !== void 0) {
+        const result = parseYamlFile(path, contents);
+        if (result.ok) file = result.file;
+        else findings.push(result.finding);
+      }
+      parsed.set(path, file);
+      return file;
+    }
+  };
+}
+function collectSources(files, lookup) {
   const findings = [];
   const sites = [];
   const modules = [];
   const versionFiles = [];
   const usages = [];
   const dockerfiles = [];
+  const local = localFiles(lookup, findings);
+  const workflows = [];
+  const goSourceDirectories = /* @__PURE__ */ new Set();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === void 0 || isTestdata(path) && role !== "workflow") continue;
@@ -8065,18 +8340,24 @@ function collectSources(files) {
         break;
       }
       case "workflow": {
-        if (!contents.includes("setup-go") && !contents.includes("golang")) break;
-        const parsed = parseYamlFile(path, contents);
-        if (!parsed.ok) findings.push(parsed.finding);
-        else usages.push(...readWorkflow(parsed.file).usages);
+        if (!MAY_SET_UP_GO.test(contents)) break;
+        const parsed = local.yaml(path);
+        if (parsed) workflows.push(parsed);
         break;
       }
       case "dockerfile":
         if (contents.includes("golang")) dockerfiles.push({ file: path, usages: readDockerfile(path, contents) });
         break;
+      case "go source":
+        goSourceDirectories.add(posix3.dirname(path));
+        break;
     }
   }
-  return { modules: new ModuleIndex(modules), versionFiles, usages, dockerfiles, findings, sites };
+  const called = new Set(workflows.flatMap(calledWorkflows));
+  for (const workflow of workflows) {
+    if (!(called.has(workflow.path) && onlyCalled(workflow))) usages.push(...readWorkflow(workflow, local));
+  }
+  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
 }
 function readVersionFile(path, contents, findings) {
   try {
@@ -8091,6 +8372,7 @@ function readVersionFile(path, contents, findings) {
 }
 
 // src/drift/rules.ts
+var GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
 function finding(at, severity, rule, message, found = null, expected = null) {
   return { file: at.file, line: at.line, column: at.column, severity, rule, message, found, expected };
 }
@@ -8103,57 +8385,88 @@ function quote(version) {
 function unverified(item, subject) {
   return finding(item.at, "notice", "unverified", `${subject}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.`);
 }
-function applyRules(sources, lookup) {
+function applyRules(sources, lookup, today) {
   const findings = [...sources.findings];
   const sites = [...sources.sites];
   const ciPins = [];
   for (const usage of sources.usages) {
     const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
-    const owner = `workflow ${usage.workflow}, job ${usage.job}`;
+    const owner = ownerOf(usage);
     for (const item of usage.resolution.unresolved) {
-      findings.push(unverified(item, owner));
+      findings.push(unresolvedFinding(item, owner));
       sites.push({ ...item.at, kind: "workflow", version: usage.raw });
     }
-    const pins = usage.source === "go-version-file" ? filePins(usage, owner, lookup, findings) : valuePins(usage.resolution.values, owner, findings);
+    const versionFile = usage.source === "go-version-file" || usage.remote?.versionFile === true;
+    const pins = versionFile ? filePins(usage, owner, lookup, findings) : valuePins(usage.resolution.values, owner, findings);
+    if (usage.remote) {
+      const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(", ") : usage.raw;
+      const handed = usage.remote.input === "" ? "no Go version is passed" : `${usage.remote.input} ${passed} is handed`;
+      findings.push(
+        finding(
+          usage.at,
+          "notice",
+          "unverified",
+          `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`,
+          usage.raw
+        )
+      );
+    }
     for (const pin of pins) {
       sites.push({ ...pin.at, kind: "workflow", version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
-      ciPins.push({ pin, scope });
-      const below = belowMinimum(pin, scope);
-      if (below) findings.push(finding(pin.at, "error", "ci-below-minimum", below.message, pin.text, below.expected));
+      ciPins.push({ pin: usage.remote ? { ...pin, remote: true } : pin, scope });
+      if (usage.remote) continue;
+      const below = belowMinimum(pin, scope, today);
+      if (below?.severity === "error") findings.push(finding(pin.at, "error", "ci-below-minimum", below.message, pin.text, below.expected));
+      else if (below) findings.push(finding(pin.at, "notice", "unverified", below.message, pin.text, below.expected));
     }
   }
-  findings.push(...untestedMinimums(ciPins), ...toolchainsAheadOfCi(sources.modules.all, ciPins));
+  findings.push(...untestedMinimums(ciPins, sources.modules, today), ...toolchainsAheadOfCi(sources.modules.all, ciPins.filter(({ pin }) => !pin.remote)));
   for (const dockerfile of sources.dockerfiles) {
-    const scope = sources.modules.scopeFor(posix3.dirname(dockerfile.file));
+    const scope = sources.modules.scopeFor(posix4.dirname(dockerfile.file));
     for (const usage of dockerfile.usages) {
       const owner = `${dockerfile.file} (FROM ${usage.raw})`;
+      if (!usage.buildsModule) {
+        for (const value of usage.resolution.values) sites.push({ ...value.at, kind: "dockerfile", version: `${value.text} (stage builds nothing of the module)` });
+        continue;
+      }
       for (const item of usage.resolution.unresolved) {
-        findings.push(unverified(item, owner));
+        findings.push(unresolvedFinding(item, owner));
         sites.push({ ...item.at, kind: "dockerfile", version: usage.raw });
       }
       for (const pin of valuePins(usage.resolution.values, owner, findings)) {
         sites.push({ ...pin.at, kind: "dockerfile", version: pin.text });
-        const below = belowMinimum(pin, scope);
-        if (below) findings.push(finding(pin.at, "error", "dockerfile-below-minimum", below.message, pin.text, below.expected));
+        const below = belowMinimum(pin, scope, today);
+        if (below?.severity === "error") findings.push(finding(pin.at, "error", "dockerfile-below-minimum", below.message, pin.text, below.expected));
+        else if (below) findings.push(finding(pin.at, "notice", "unverified", below.message, pin.text, below.expected));
       }
     }
   }
   for (const file of sources.versionFiles) {
     const pin = { text: file.result.text, at: file.at, spec: file.result.spec, owner: file.file };
-    const below = belowMinimum(pin, sources.modules.scopeFor(posix3.dirname(file.file)));
-    if (below) findings.push(finding(pin.at, "error", "version-file-below-minimum", below.message, pin.text, below.expected));
+    const below = belowMinimum(pin, sources.modules.scopeFor(posix4.dirname(file.file)), today);
+    if (below?.severity === "error") findings.push(finding(pin.at, "error", "version-file-below-minimum", below.message, pin.text, below.expected));
   }
   return { findings, sites };
 }
+function ownerOf(usage) {
+  const through = usage.through.length > 0 ? ` (through ${usage.through.join(" -> ")})` : "";
+  return `workflow ${usage.workflow}, job ${usage.job}${through}`;
+}
+function unresolvedFinding(item, subject) {
+  if (item.broken) {
+    return finding(item.at, "warning", "broken-reference", `${subject}: ${item.reason}; setup-go then installs no requested version. Define it or fix the name.`);
+  }
+  return unverified(item, subject);
+}
 function usageDirectories(usage) {
   if (usage.source !== "go-version-file") return usage.directories;
-  const fileDirs = usage.resolution.values.map((value) => posix3.dirname(normalizePath(value.text)));
+  const fileDirs = usage.resolution.values.map((value) => posix4.dirname(normalizePath(value.text)));
   const explicit = usage.directories.filter((dir) => dir !== ".");
   const all = [.../* @__PURE__ */ new Set([...explicit, ...fileDirs])];
   return all.length > 0 ? all : ["."];
 }
 function normalizePath(path) {
-  return posix3.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
+  return posix4.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
 }
 function valuePins(values, owner, findings) {
   const pins = [];
@@ -8194,10 +8507,6 @@ function toPin(text, at, owner, findings, viaFile) {
     findings.push(finding(at, "error", "invalid-version", `${owner}: ${where(at)}${spec.message.slice("version".length)}`, text));
     return void 0;
   }
-  if (spec.kind === "stable" || spec.kind === "oldstable") {
-    findings.push(unverified({ at, reason: `${text} means whichever release is newest when the job runs, and the check has no release list` }, owner));
-    return void 0;
-  }
   return { text, at, spec, owner, viaFile };
 }
 function filePins(usage, owner, lookup, findings) {
@@ -8206,6 +8515,7 @@ function filePins(usage, owner, lookup, findings) {
     const path = normalizePath(value.text);
     const contents = lookup(path);
     if (contents === void 0) {
+      if (usage.remote) continue;
       findings.push(finding(value.at, "error", "version-file-missing", `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`, value.text));
       continue;
     }
@@ -8215,18 +8525,52 @@ function filePins(usage, owner, lookup, findings) {
   }
   return pins;
 }
-function belowMinimum(pin, scope) {
+function belowMinimum(pin, scope, today) {
   const minimum = scope.minimum;
-  const lowest = lowestAdmitted(pin.spec);
-  if (!minimum || !lowest || compareGoVersions(lowest, minimum.version) >= 0) return void 0;
-  const lowestText = formatGoVersion(lowest);
-  const admits = lowestText === pin.text ? `Go ${pin.text}` : `${pin.text}, which admits Go ${lowestText},`;
+  if (!minimum) return void 0;
+  const expected = `>= ${minimum.text}`;
+  const requires = `the go ${minimum.text} that ${where(minimum.at)} requires`;
+  if (pin.spec.kind === "stable" || pin.spec.kind === "oldstable") {
+    const floor = channelFloor(pin.spec.kind, today);
+    if (compareGoVersions(floor, languageVersion(minimum.version)) >= 0) return void 0;
+    return {
+      severity: "notice",
+      expected,
+      message: `${pin.owner}: unverified, not a pass: ${pin.text} is Go ${floor} or newer today (Go ships a new line every February and August), which may not reach ${requires}; pin '${minimum.text}' or newer to be sure.`
+    };
+  }
+  if (reachesAtLeast(pin.spec, minimum.version) !== false) return void 0;
+  const uses = pin.spec.kind === "exact" ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
+  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? "Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support" : "GOTOOLCHAIN=local refuses to build it";
   return {
-    message: `${pin.owner} uses ${admits} below the go ${minimum.text} that ${where(minimum.at)} requires (GOTOOLCHAIN=local refuses to build it); use ${quote(minimum.text)} or newer.`,
-    expected: `>= ${minimum.text}`
+    severity: "error",
+    expected,
+    message: `${pin.owner} uses ${uses} below ${requires} (${refusal}); use ${quote(minimum.text)} or newer.`
   };
 }
-function untestedMinimums(ciPins) {
+function builtLine(pin, today) {
+  if (pin.spec.kind === "stable" || pin.spec.kind === "oldstable") {
+    const floor2 = channelFloor(pin.spec.kind, today);
+    return { line: floor2, exact: false, label: `${pin.text} (Go ${floor2} or newer today)` };
+  }
+  const line = installedLine(pin.spec);
+  if (line) return { line, exact: true, label: line };
+  const floor = channelFloor("stable", today);
+  return { line: floor, exact: false, label: `${pin.text} (the newest Go, ${floor} or newer today)` };
+}
+function untestedFinding(module, line, built, builders) {
+  const labels = [...new Set(built.map((b) => b.label))].join(", ");
+  const calendar = built.some((b) => !b.exact) ? "; Go ships a new line every February and August" : "";
+  return finding(
+    module.at,
+    "warning",
+    "minimum-untested",
+    `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
+    labels,
+    line
+  );
+}
+function untestedMinimums(ciPins, index, today) {
   const byMinimum = /* @__PURE__ */ new Map();
   for (const { pin, scope } of ciPins) {
     if (!scope.minimum) continue;
@@ -8238,19 +8582,18 @@ function untestedMinimums(ciPins) {
   const findings = [];
   for (const { minimum, pins } of byMinimum.values()) {
     const line = languageVersion(minimum.version);
-    const lines = pins.map((pin) => installedLine(pin.spec));
-    if (lines.includes(line)) continue;
-    const tested = [...new Set(lines.map((l) => l ?? "a newest-release range"))].join(", ");
-    findings.push(
-      finding(
-        minimum.at,
-        "warning",
-        "minimum-untested",
-        `${minimum.file} says go ${minimum.text} is enough, but no CI job builds with Go ${line} (CI uses ${tested}); add ${quote(line)} to a CI matrix or raise the go line.`,
-        tested,
-        line
-      )
-    );
+    const built = pins.map((pin) => builtLine(pin, today));
+    const untested = built.every((b) => b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0);
+    if (untested) findings.push(untestedFinding(minimum, line, built, "no CI job"));
+  }
+  if (ciPins.length === 0) return findings;
+  const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
+  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, today)).map((b) => [b.label, b])).values()];
+  const oldest = everyJob.reduce((low, b) => compareGoVersions(b.line, low) < 0 ? b.line : low, everyJob[0].line);
+  for (const module of index.all) {
+    if (module.kind !== "go.mod" || module.directory === "." || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
+    const line = languageVersion(module.go.version);
+    if (compareGoVersions(oldest, line) > 0) findings.push(untestedFinding({ ...module.go, file: module.file }, line, everyJob, "every CI job uses a newer Go; none"));
   }
   return findings;
 }
@@ -8280,7 +8623,7 @@ function toolchainsAheadOfCi(modules, ciPins) {
 function checkDrift(files, options = {}) {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup = (path) => byPath.get(path) ?? options.readFile?.(path);
-  const { findings, sites } = applyRules(collectSources(files), lookup);
+  const { findings, sites } = applyRules(collectSources(files, lookup), lookup, options.today ?? /* @__PURE__ */ new Date());
   return { findings: unique(findings, (f) => `${key(f)}|${f.rule}`), sites: unique(sites, (s) => `${key(s)}|${s.version}`) };
 }
 function key(at) {
@@ -8374,14 +8717,22 @@ function scanTree(root, ignore = []) {
   const isIgnored = ignoreMatcher(ignore);
   const files = [];
   const walk = (directory, prefix) => {
+    let goSourceListed = false;
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) walk(join(directory, entry.name), path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && classifyFile(path) !== void 0 && !isIgnored(path)) {
-        const contents = readIfFile(join(directory, entry.name));
-        if (contents !== void 0) files.push({ path, contents });
+        continue;
       }
+      const role = classifyFile(path);
+      if (role === void 0 || !(entry.isFile() || entry.isSymbolicLink()) || isIgnored(path)) continue;
+      if (role === "go source") {
+        if (!goSourceListed) files.push({ path, contents: "" });
+        goSourceListed = true;
+        continue;
+      }
+      const contents = readIfFile(join(directory, entry.name));
+      if (contents !== void 0) files.push({ path, contents });
     }
   };
   walk(root, "");
@@ -8417,4 +8768,4 @@ export {
   treeFileReader,
   relativeTo
 };
-//# sourceMappingURL=chunk-XYZFAHCR.js.map
+//# sourceMappingURL=chunk-64B3WNUZ.js.map

@@ -18,7 +18,7 @@ import {
   scanTree,
   siteRows,
   treeFileReader
-} from "./chunk-XYZFAHCR.js";
+} from "./chunk-64B3WNUZ.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -87,4 +87,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-RMQEOOO7.js.map
+//# sourceMappingURL=chunk-YGVR3AZ3.js.map
