@@ -9,7 +9,7 @@ export async function runBuildPhase(): Promise<void> {
   const options = parseBuildOptions((name) => core.getInput(name), availableParallelism());
   if (options.targets.length === 0) throw new Error('input targets: nothing to build (give goos/goarch entries, first-class, all or a glob)');
   const result = await core.group(`Cross-build ${options.targets.join(', ')}`, () =>
-    crossBuild(options, { info: core.info, warning: core.warning }),
+    crossBuild(options, { info: core.info, warning: core.warning, notice: core.notice }),
   );
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('artifacts', artifactsJson(result.built));

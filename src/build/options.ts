@@ -1,5 +1,5 @@
 // Validates the build inputs once and returns a typed object; every error names its input. Pure: no I/O.
-import type { CgoMode } from './cgo';
+import { parseLibc, parsePerTarget, type CgoMode, type LibcChoice, type PerTarget } from './cgo';
 import type { ArchiveChoice } from './naming';
 import { splitArguments } from './emulation';
 import { splitTargetList } from './targets';
@@ -17,6 +17,13 @@ export interface BuildOptions {
   tags: string;
   trimpath: boolean;
   cgo: CgoMode;
+  /** C compiler per target (`goos/goarch=command` lines), tried before CC_FOR_<goos>_<goarch>. */
+  cc: PerTarget<string>;
+  /** musl (static) or glibc[.2.<minor>] (dynamic) for zig builds, for all targets or per target. */
+  libc: PerTarget<LibcChoice>;
+  zigVersion: string;
+  zigDownloadBaseUrl: string;
+  zigSigningKey: string;
   archive: ArchiveChoice;
   checksums: string;
   parallel: number;
@@ -57,6 +64,18 @@ function safeFileName(input: string, value: string): string {
   return value;
 }
 
+function zigVersion(value: string): string {
+  if (value && value !== 'latest' && !/^[0-9]+\.[0-9]+\.[0-9]+$/.test(value)) {
+    throw new Error(`input zig-version: "${value}" is not an exact version like 0.14.1 or latest`);
+  }
+  return value;
+}
+
+function httpUrl(input: string, value: string): string {
+  if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new Error(`input ${input}: "${value}" is not an http(s) URL`);
+  return value;
+}
+
 export function parseBuildOptions(read: RawInputs, defaultParallel: number): BuildOptions {
   const get = (name: string) => read(name).trim();
   const shards = get('shards') ? positiveInteger('shards', get('shards')) : 1;
@@ -74,6 +93,11 @@ export function parseBuildOptions(read: RawInputs, defaultParallel: number): Bui
     tags: get('tags'),
     trimpath: bool('trimpath', get('trimpath') || 'true'),
     cgo: oneOf('cgo', get('cgo') || 'auto', ['auto', '0', '1'] as const),
+    cc: parsePerTarget('cc', read('cc'), (value) => value, false),
+    libc: parsePerTarget('libc', read('libc'), (value) => parseLibc('libc', value), true),
+    zigVersion: zigVersion(get('zig-version')),
+    zigDownloadBaseUrl: httpUrl('zig-download-base-url', get('zig-download-base-url')),
+    zigSigningKey: get('zig-signing-key'),
     archive: oneOf('archive', get('archive') || 'auto', ['auto', 'tar.gz', 'zip', 'none'] as const),
     checksums: safeFileName('checksums', get('checksums') || 'SHA256SUMS'),
     parallel: get('parallel') ? positiveInteger('parallel', get('parallel')) : defaultParallel,
