@@ -2,6 +2,7 @@
 // (while Go downloads), and records what the post step needs.
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
+import { cCompilerIdentity } from '../build/cgo';
 import { locateGoPaths } from '../env/locate';
 import { readDependencyFiles } from './dependencies';
 import { ageBuildCacheEntries, listFiles, makeDirectoriesWritable } from './files';
@@ -88,6 +89,10 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     image: process.env.ImageOS,
     goVersion: context.goVersion,
     targets: parseTargets(context.targets ?? core.getInput('targets')),
+    cCompiler: cCompilerIdentity(
+      { cgo: core.getInput('cgo'), zigVersion: core.getInput('zig-version'), cc: core.getInput('cc'), libc: core.getInput('libc') },
+      process.env,
+    ),
     dependencyHash: hashDependencyFiles(dependencyFiles),
     suffix: core.getInput('cache-key-suffix').trim(),
   };
