@@ -177,10 +177,14 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
       )
     : undefined;
   await mkdir(outputDir, { recursive: true });
-  const compilers = await prepareCompilers(cgo, host, options, reporter, notes);
-  const emulators = options.qemu === 'off' ? new Map<string, Emulator>() : await prepareEmulators(selected, host, reporter, notes);
+  // A zig download and a QEMU install can overlap; the first failure stops the run.
+  const [compilers, emulators] = await Promise.all([
+    prepareCompilers(cgo, host, options, reporter, notes),
+    options.qemu === 'off' ? new Map<string, Emulator>() : prepareEmulators(selected, host, reporter, notes),
+  ]);
   const withoutCgo = selected.filter((target) => cgo.get(target) === '0');
-  const traps = withoutCgo.length > 0 ? noCgoTraps(withoutCgo, workingDirectory, options.packages) : Promise.resolve([]);
+  // Listed while the builds run; a `go list` that cannot start only costs the notices.
+  const traps = withoutCgo.length > 0 ? noCgoTraps(withoutCgo, workingDirectory, options.packages).catch(() => []) : Promise.resolve([]);
   const sysroots = new Map<string, Promise<string | undefined>>();
   const sysrootFor = (goarch: string) => {
     if (!sysroots.has(goarch)) sysroots.set(goarch, provisionGlibcSysroot(goarch, reporter.info));
