@@ -14,7 +14,8 @@ import { zigTriple } from '../src/build/cgo';
 import { zigFixtureTarball, ZIG_TEST_ROOT } from '../__tests__/harness/zig-server';
 import { measureInterleaved, printRatios } from './stats';
 
-const RUNS = 3;
+// BENCH_RUNS overrides the count (for a quick look on a busy machine; quoted figures use 3).
+const RUNS = Number(process.env.BENCH_RUNS) || 3;
 const GORELEASER_VERSION = 'v2.15.1';
 const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64', 'windows/amd64'];
 const STATIC = '-linkmode external -extldflags -static';

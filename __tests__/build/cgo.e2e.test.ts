@@ -19,6 +19,8 @@ const GOCACHE = execFileSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).tri
 // zig's own cache of the C libraries it builds per target (musl, glibc stubs, mingw): shared by the
 // jobs of this file and across runs, as GOCACHE is. The first run on a machine builds them.
 const ZIG_CACHE = join(tmpdir(), 'sgg-zig-cache');
+// The first run on a machine builds zig's C libraries for five targets (minutes on 2 idle cores).
+const STEP_TIMEOUT_MS = 30 * 60_000;
 const MUSL_TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64', 'windows/amd64'];
 
 interface Artifact {
@@ -67,6 +69,7 @@ describe('cgo cross-builds with a verified zig', () => {
       step = await job.runAction({
         actionDir: ACTION_DIR,
         inputs: { targets: MUSL_TARGETS.join('\n'), 'working-directory': 'app', cgo: '1', libc: 'musl', qemu: 'smoke', ...zigInputs() },
+        timeoutMs: STEP_TIMEOUT_MS,
       });
       assert.equal(step.code, 0, step.stdout + step.stderr);
       artifacts = JSON.parse(step.outputs.artifacts!) as Artifact[];
@@ -121,6 +124,7 @@ describe('cgo cross-builds with a verified zig', () => {
     const step = await job.runAction({
       actionDir: ACTION_DIR,
       inputs: { targets: 'linux/arm64', 'working-directory': 'app', cgo: '1', libc: 'linux/arm64=glibc.2.28', qemu: 'smoke', ...zigInputs() },
+      timeoutMs: STEP_TIMEOUT_MS,
     });
     assert.equal(step.code, 0, step.stdout + step.stderr);
     const [artifact] = JSON.parse(step.outputs.artifacts!) as Artifact[];
