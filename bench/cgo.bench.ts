@@ -59,7 +59,8 @@ function goreleaserConfig(zig: string): string {
   return ['version: 2', 'project_name: cgodemo', 'builds:', ...builds, ''].join('\n');
 }
 
-const zig = zigBinary();
+// BENCH_ZIG: a zig whose C library cache is already warm (zig keys that cache by its own path).
+const zig = process.env.BENCH_ZIG || zigBinary();
 const work = mkdtempSync(join(tmpdir(), 'sgg-bench-cgo-'));
 const module = join(work, 'cgodemo');
 cpSync(resolve('examples/cgo'), module, { recursive: true, filter: (source) => !source.endsWith('/dist') });

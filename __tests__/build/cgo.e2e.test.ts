@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, RunnerJob } from '../harness/runner';
@@ -40,7 +40,9 @@ const idOf = (a: Artifact) => [a.goos, a.goarch, a.variant].filter(Boolean).join
 
 describe('cgo cross-builds with a verified zig', () => {
   let server: ZigServer;
-  const toolCache = mkdtempSync(join(tmpdir(), 'sgg-cgo-toolcache-'));
+  // A fixed tool cache folder, emptied of zig first: zig keys its cache of built C libraries by
+  // the zig's own path, so a new path every run would rebuild them all every run.
+  const toolCache = join(tmpdir(), 'sgg-cgo-toolcache');
   const jobs: RunnerJob[] = [];
   const newJob = (env: Record<string, string | undefined> = {}) => {
     const job = new RunnerJob({ env: { GOCACHE, ZIG_GLOBAL_CACHE_DIR: ZIG_CACHE, ZIG_LOCAL_CACHE_DIR: ZIG_CACHE, ...env }, toolCache });
@@ -51,13 +53,13 @@ describe('cgo cross-builds with a verified zig', () => {
   const zigInputs = () => ({ 'zig-version': ZIG_TEST_VERSION, 'zig-download-base-url': server.url, 'zig-signing-key': server.key.publicKey });
 
   before(async () => {
+    rmSync(toolCache, { recursive: true, force: true });
     mkdirSync(ZIG_CACHE, { recursive: true });
     server = await new ZigServer().start();
   });
   after(async () => {
     await server.close();
     jobs.forEach((job) => job.cleanup());
-    rmSync(toolCache, { recursive: true, force: true });
   });
 
   describe('musl, static: linux/amd64, arm64, arm/v7, riscv64 and windows/amd64', () => {
