@@ -8,6 +8,7 @@ import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';
 import { installSummaryMarkdown } from './report/install-summary';
+import { cCompilerIdentity } from './build/cgo';
 
 /** Runs the root action on inputs already read and checked (inputs/setup.ts), so nothing here can fail on a bad input. */
 export async function runSetup(setup: SetupInputs): Promise<void> {
@@ -34,6 +35,7 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
           arch: inputs.platform.toolCacheArch,
           inputs: setup.cache,
           targets: setup.build.targets,
+          cCompiler: setup.build.targets.length > 0 ? cCompilerIdentity(setup.build, process.env) : '',
           workingDirectory,
           paths: setup.environment,
         }),

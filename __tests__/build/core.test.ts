@@ -86,7 +86,7 @@ describe('checksums', () => {
 });
 
 describe('cgo', () => {
-  const host = { hostOs: 'linux', hostArch: 'amd64', cgoSupported: true, ccConfigured: false };
+  const host = { hostOs: 'linux', hostArch: 'amd64', cgoSupported: true };
   test('auto leaves the native target to Go and turns cgo off for cross targets', () => {
     assert.equal(cgoEnabledFor('auto', t('linux', 'amd64'), host), undefined);
     assert.equal(cgoEnabledFor('auto', t('linux', 'amd64', 'v3'), host), undefined);
@@ -94,9 +94,8 @@ describe('cgo', () => {
     assert.equal(cgoEnabledFor('0', t('linux', 'amd64'), host), '0');
   });
 
-  test('cgo 1 on a cross target needs CC', () => {
-    assert.throws(() => cgoEnabledFor('1', t('linux', 'arm64'), host), /cgo: 1 for linux\/arm64 needs a C cross compiler: set CC/);
-    assert.equal(cgoEnabledFor('1', t('linux', 'arm64'), { ...host, ccConfigured: true }), '1');
+  test('cgo 1 turns cgo on wherever Go supports it (the C compiler is chosen separately)', () => {
+    assert.equal(cgoEnabledFor('1', t('linux', 'arm64'), host), '1');
     assert.equal(cgoEnabledFor('1', t('linux', 'amd64'), host), '1');
     assert.throws(() => cgoEnabledFor('1', t('js', 'wasm'), { ...host, cgoSupported: false }), /Go has no cgo support for it/);
   });
@@ -165,7 +164,8 @@ describe('inputs', () => {
     const options = parse({ targets: 'linux/amd64' });
     assert.deepEqual(options, {
       targets: ['linux/amd64'], workingDirectory: '.', packages: ['.'], name: '', outputDir: 'dist', ldflags: '', tags: '',
-      trimpath: true, cgo: 'auto', archive: 'auto', checksums: 'SHA256SUMS', parallel: 4, qemu: 'off', smokeArgs: [],
+      trimpath: true, cgo: 'auto', cc: { byTarget: new Map() }, libc: { byTarget: new Map() }, zigVersion: '', zigDownloadBaseUrl: '', zigSigningKey: '',
+      archive: 'auto', checksums: 'SHA256SUMS', parallel: 4, qemu: 'off', smokeArgs: [],
       shard: undefined, shards: 1, image: '', platforms: [], dockerfile: '', push: false, imageOutput: '', builder: '', attestations: 'auto',
     });
   });
@@ -196,6 +196,13 @@ describe('inputs', () => {
       [{ checksums: 'S'.repeat(300) }, /input checksums: the path element "S{60}… \(300 characters\)" is too long \(300 bytes; at most 255\)/],
       [{ 'output-dir': 'é'.repeat(2100) }, /input output-dir: the path is too long \(4200 bytes; at most 4095\)/],
       [{ push: 'sure' }, /input push: "sure" is not a boolean/],
+      [{ libc: 'uclibc' }, /input libc: "uclibc" is not musl, glibc or glibc\.2\.<minor>/],
+      [{ libc: 'linux/arm64=glibc.3' }, /input libc: "glibc\.3" is not musl, glibc/],
+      [{ libc: 'musl\nglibc' }, /input libc: "glibc" is not goos\/goarch\[\/variant\]=value/],
+      [{ cc: 'gcc' }, /input cc: "gcc" is not goos\/goarch\[\/variant\]=value/],
+      [{ cc: 'linux/arm64=a\nlinux/arm64=b' }, /input cc: linux\/arm64 is given twice/],
+      [{ 'zig-version': '0.14' }, /input zig-version: "0\.14" is not an exact version like 0\.14\.1 or latest/],
+      [{ 'zig-download-base-url': 'ftp://mirror' }, /input zig-download-base-url: "ftp:\/\/mirror" is not an http\(s\) URL/],
     ];
     for (const [inputs, message] of cases) assert.throws(() => parse({ targets: 'linux/amd64', ...inputs }), message);
   });
@@ -205,18 +212,38 @@ describe('report', () => {
   const built: BuiltTarget = {
     target: t('linux', 'arm', 'v7'), path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz',
     sha256: 'c'.repeat(64), size: 2_500_000, millis: 1234, qemu: { status: 'passed', detail: 'smoke: hello 1.0 linux/arm' },
+    facts: { linkage: 'static', interpreter: undefined, libc: 'musl', cgo: true }, cc: 'zig 0.17.1 cc -target arm-linux-musleabihf',
+  };
+  const dynamic: BuiltTarget = {
+    ...built, target: t('linux', 'arm64'), cc: 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28',
+    facts: { linkage: 'dynamic', interpreter: '/lib/ld-linux-aarch64.so.1', libc: 'glibc', cgo: true },
   };
 
   test('artifacts output carries what later steps need', () => {
-    assert.deepEqual(JSON.parse(artifactsJson([built, { ...built, target: t('windows', 'amd64'), archive: undefined }])), [
-      { goos: 'linux', goarch: 'arm', variant: 'v7', path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz', sha256: 'c'.repeat(64), size: 2_500_000 },
-      { goos: 'windows', goarch: 'amd64', variant: '', path: 'dist/hello-linux-arm-v7', archive: '', sha256: 'c'.repeat(64), size: 2_500_000 },
+    const windows: BuiltTarget = { ...built, target: t('windows', 'amd64'), archive: undefined, cc: '', qemu: { status: 'not run', detail: '' }, facts: { linkage: undefined, interpreter: undefined, libc: 'none', cgo: false } };
+    assert.deepEqual(JSON.parse(artifactsJson([built, windows, dynamic])), [
+      {
+        goos: 'linux', goarch: 'arm', variant: 'v7', path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz', sha256: 'c'.repeat(64), size: 2_500_000,
+        linkage: 'static', interpreter: '', libc: 'musl', cgo: true, cc: 'zig 0.17.1 cc -target arm-linux-musleabihf', qemu: 'passed',
+      },
+      {
+        goos: 'windows', goarch: 'amd64', variant: '', path: 'dist/hello-linux-arm-v7', archive: '', sha256: 'c'.repeat(64), size: 2_500_000,
+        linkage: '', interpreter: '', libc: 'none', cgo: false, cc: '', qemu: 'not run',
+      },
+      {
+        goos: 'linux', goarch: 'arm64', variant: '', path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz', sha256: 'c'.repeat(64), size: 2_500_000,
+        linkage: 'dynamic', interpreter: '/lib/ld-linux-aarch64.so.1', libc: 'glibc', cgo: true, cc: 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28', qemu: 'passed',
+      },
     ]);
   });
 
-  test('summary row: target, size, short sha256, time, QEMU result; notes below', () => {
-    const markdown = summaryMarkdown([built], ['QEMU: no qemu-user for s390x']);
-    assert.match(markdown, /\| `linux\/arm\/v7` \| 2\.4 MiB \| `cccccccccccc` \| 1\.2 s \| ✅ passed \(smoke: hello 1\.0 linux\/arm\) \|/);
+  test('summary row: target, size, short sha256, time, linkage, libc, cgo, QEMU result; notes below', () => {
+    const markdown = summaryMarkdown([built, dynamic], ['QEMU: no qemu-user for s390x']);
+    assert.match(
+      markdown,
+      /\| `linux\/arm\/v7` \| 2\.4 MiB \| `cccccccccccc` \| 1\.2 s \| static \| musl \| on \(zig 0\.17\.1 cc -target arm-linux-musleabihf\) \| ✅ passed \(smoke: hello 1\.0 linux\/arm\) \|/,
+    );
+    assert.match(markdown, /\| `linux\/arm64` \| [^|]+\| [^|]+\| [^|]+\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig 0\.17\.1 cc -target aarch64-linux-gnu\.2\.28\) \|/);
     assert.match(markdown, /^- QEMU: no qemu-user for s390x$/m);
   });
 });

@@ -52,6 +52,14 @@ describe('cache keys', () => {
     assert.notEqual(buildCacheKeys(context({ goVersion: '1.22.6' })).key, buildCacheKeys(context()).key);
     for (const restoreKey of keys.restoreKeys) assert.ok(keys.key.startsWith(restoreKey));
   });
+  test('the C compiler identity of cgo builds separates build caches (none: the key is unchanged)', () => {
+    const zig14 = buildCacheKeys(context({ targets: ['linux/arm64'], cCompiler: 'zig=0.14.1' }));
+    const zig13 = buildCacheKeys(context({ targets: ['linux/arm64'], cCompiler: 'zig=0.13.0' }));
+    assert.match(zig14.key, /^setup-go-golden-build-linux-x64-go1\.22\.5-t[0-9a-f]{12}-cc[0-9a-f]{8}-abc123$/);
+    assert.notEqual(zig14.key, zig13.key);
+    assert.ok(!zig13.key.startsWith(zig14.restoreKeys[0]!));
+    assert.equal(buildCacheKeys(context({ cCompiler: '' })).key, buildCacheKeys(context()).key);
+  });
   test('the suffix separates caches: restore keys never reach entries of another suffix', () => {
     const mod = moduleCacheKeys(context({ suffix: 'race' }));
     const build = buildCacheKeys(context({ suffix: 'race' }));

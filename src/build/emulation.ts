@@ -33,6 +33,23 @@ export function qemuProgramNames(goarch: string): string[] {
   return arch ? [`qemu-${arch}-static`, `qemu-${arch}`] : [];
 }
 
+/** GOARCH -> Debian's cross libc package architecture and the folder it installs (a glibc sysroot for qemu-user). */
+const DEBIAN_CROSS_LIBC: Record<string, [string, string]> = {
+  amd64: ['amd64', 'x86_64-linux-gnu'],
+  '386': ['i386', 'i686-linux-gnu'],
+  arm64: ['arm64', 'aarch64-linux-gnu'],
+  arm: ['armhf', 'arm-linux-gnueabihf'],
+  riscv64: ['riscv64', 'riscv64-linux-gnu'],
+  ppc64le: ['ppc64el', 'powerpc64le-linux-gnu'],
+  s390x: ['s390x', 's390x-linux-gnu'],
+};
+
+/** `libc6-arm64-cross` and `/usr/aarch64-linux-gnu` for arm64: what runs dynamic glibc binaries under qemu-user. */
+export function glibcSysroot(goarch: string): { aptPackage: string; path: string } | undefined {
+  const entry = DEBIAN_CROSS_LIBC[goarch];
+  return entry && { aptPackage: `libc6-${entry[0]}-cross`, path: `/usr/${entry[1]}` };
+}
+
 /** Splits `smoke-args` like a shell would for plain words and quotes (no expansion). */
 export function splitArguments(text: string): string[] {
   const args: string[] = [];

@@ -11,7 +11,7 @@ import { artifactsJson, summaryMarkdown } from './report';
 export async function runBuildPhase(options: BuildOptions, outside: readonly OutsidePath[] = []): Promise<void> {
   if (options.targets.length === 0) throw new Error('input targets: nothing to build (give goos/goarch entries, first-class, all or a glob)');
   const result = await log.group(`Cross-build ${options.targets.join(', ')}`, () =>
-    crossBuild(options, { info: log.info, warning: log.warning }),
+    crossBuild(options, { info: log.info, warning: log.warning, notice: log.notice }),
   );
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('artifacts', artifactsJson(result.built));

@@ -1,6 +1,6 @@
 // Validates the build inputs once and returns a typed object; every error names its input. Pure: no I/O.
 import { InputError, shown, type InputReader } from '../inputs/reader';
-import type { CgoMode } from './cgo';
+import { parseLibc, parsePerTarget, type CgoMode, type LibcChoice, type PerTarget } from './cgo';
 import type { AttestationMode } from './image';
 import type { ArchiveChoice } from './naming';
 import { splitArguments } from './emulation';
@@ -18,6 +18,13 @@ export interface BuildOptions {
   tags: string;
   trimpath: boolean;
   cgo: CgoMode;
+  /** C compiler per target (`goos/goarch=command` lines), tried before CC_FOR_<goos>_<goarch>. */
+  cc: PerTarget<string>;
+  /** musl (static) or glibc[.2.<minor>] (dynamic) for zig builds, for all targets or per target. */
+  libc: PerTarget<LibcChoice>;
+  zigVersion: string;
+  zigDownloadBaseUrl: string;
+  zigSigningKey: string;
   archive: ArchiveChoice;
   checksums: string;
   parallel: number;
@@ -63,6 +70,20 @@ function targetEntries(read: InputReader, input: string): string[] {
   return entries;
 }
 
+function zigVersion(read: InputReader): string {
+  const value = read.text('zig-version');
+  if (value && value !== 'latest' && !/^[0-9]+\.[0-9]+\.[0-9]+$/.test(value)) {
+    throw new InputError('zig-version', `${shown(value)} is not an exact version like 0.14.1 or latest`);
+  }
+  return value;
+}
+
+function httpUrl(read: InputReader, input: string): string {
+  const value = read.text(input);
+  if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new InputError(input, `${shown(value)} is not an http(s) URL`);
+  return value;
+}
+
 /** The build inputs, read through the one input vocabulary. Pure: the placement checks are the entry point's. */
 export function parseBuildOptions(read: InputReader, defaultParallel: number): BuildOptions {
   const shards = read.integer('shards') ?? 1;
@@ -81,6 +102,11 @@ export function parseBuildOptions(read: InputReader, defaultParallel: number): B
     tags: read.text('tags', { multiline: true }),
     trimpath: read.boolean('trimpath', true),
     cgo: read.choice('cgo', ['auto', '0', '1'] as const, 'auto'),
+    cc: parsePerTarget('cc', read.text('cc', { multiline: true }), (value) => value, false),
+    libc: parsePerTarget('libc', read.text('libc', { multiline: true }), (value) => parseLibc('libc', value), true),
+    zigVersion: zigVersion(read),
+    zigDownloadBaseUrl: httpUrl(read, 'zig-download-base-url'),
+    zigSigningKey: read.text('zig-signing-key'),
     archive: read.choice('archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
     checksums: read.fileName('checksums', 'SHA256SUMS'),
     parallel: read.integer('parallel') ?? defaultParallel,

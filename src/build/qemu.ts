@@ -1,8 +1,10 @@
 // Finds or provisions qemu-user, and proves foreign Linux binaries with it: a smoke run of the
 // binary, or `go test` with the test binaries run through the emulator.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as io from '@actions/io';
-import { qemuProgramNames } from './emulation';
+import { glibcSysroot, qemuProgramNames } from './emulation';
 import type { QemuResult } from './report';
 import { runQuiet } from './run';
 
@@ -38,23 +40,30 @@ async function canUseApt(): Promise<string[] | undefined> {
   return undefined;
 }
 
+/** Installs Debian packages with apt-get (root or passwordless sudo); false when apt cannot be used or failed. */
+async function aptInstall(packages: string[], log: (line: string) => void): Promise<boolean> {
+  const aptPrefix = await canUseApt();
+  if (!aptPrefix) return false;
+  const [sudo, ...sudoArgs] = aptPrefix;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const apt = (args: string[]) => (sudo ? runQuiet(sudo, [...sudoArgs, 'apt-get', ...args], { env }) : runQuiet('apt-get', args, { env }));
+  log(`installing ${packages.join(' ')} with apt-get`);
+  let install = await apt(['install', '-y', '--no-install-recommends', ...packages]);
+  if (install.code !== 0) {
+    // The package lists may be missing or stale on a fresh runner: refresh them once.
+    await apt(['update']);
+    install = await apt(['install', '-y', '--no-install-recommends', ...packages]);
+  }
+  if (install.code !== 0) log(`apt-get install ${packages.join(' ')} failed: ${install.stderr.trim()}`);
+  return install.code === 0;
+}
+
 /**
  * Installs QEMU when missing: Debian's qemu-user-static through apt (root or passwordless sudo), or
  * docker's binfmt image when a Docker engine runs. Returns what was done, or undefined when neither works.
  */
 export async function provisionQemu(log: (line: string) => void): Promise<string | undefined> {
-  const aptPrefix = await canUseApt();
-  if (aptPrefix) {
-    const [sudo, ...sudoArgs] = aptPrefix;
-    const apt = (args: string[]) =>
-      sudo ? runQuiet(sudo, [...sudoArgs, 'apt-get', ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-        : runQuiet('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    log('installing qemu-user-static with apt-get');
-    await apt(['update']);
-    const install = await apt(['install', '-y', '--no-install-recommends', 'qemu-user-static']);
-    if (install.code === 0) return 'installed qemu-user-static with apt-get';
-    log(`apt-get install qemu-user-static failed: ${install.stderr.trim()}`);
-  }
+  if (await aptInstall(['qemu-user-static'], log)) return 'installed qemu-user-static with apt-get';
   const { Docker } = await import('@docker/actions-toolkit/lib/docker/docker.js');
   if (await Docker.isDaemonRunning()) {
     log('registering QEMU through binfmt_misc with docker (tonistiigi/binfmt)');
@@ -65,17 +74,34 @@ export async function provisionQemu(log: (line: string) => void): Promise<string
   return undefined;
 }
 
-function commandFor(emulator: Emulator, binary: string, args: string[]): [string, string[]] {
-  return emulator.kind === 'program' ? [emulator.path, [binary, ...args]] : [binary, args];
+/**
+ * The glibc sysroot dynamic binaries of `goarch` need under qemu-user (Debian's libc6-<arch>-cross),
+ * installed with apt when missing. Undefined when there is none and apt cannot install it.
+ */
+export async function provisionGlibcSysroot(goarch: string, log: (line: string) => void): Promise<string | undefined> {
+  const sysroot = glibcSysroot(goarch);
+  if (!sysroot) return undefined;
+  const loaderPresent = () => existsSync(join(sysroot.path, 'lib'));
+  if (loaderPresent()) return sysroot.path;
+  await aptInstall([sysroot.aptPackage], log);
+  return loaderPresent() ? sysroot.path : undefined;
+}
+
+function commandFor(emulator: Emulator, binary: string, args: string[], sysroot: string | undefined): [string, string[]] {
+  if (emulator.kind === 'binfmt') return [binary, args];
+  return [emulator.path, [...(sysroot ? ['-L', sysroot] : []), binary, ...args]];
 }
 
 function tail(text: string, lines = 5): string {
   return text.trim().split('\n').slice(-lines).join(' / ');
 }
 
-export async function smokeRun(emulator: Emulator, binary: string, args: string[]): Promise<QemuResult & { stdout: string }> {
-  const [command, commandArgs] = commandFor(emulator, binary, args);
-  const result = await runQuiet(command, commandArgs, { timeoutMs: SMOKE_TIMEOUT_MS });
+/** Runs `binary` under QEMU; a dynamic glibc binary finds its loader and libraries in `sysroot`. */
+export async function smokeRun(emulator: Emulator, binary: string, args: string[], sysroot?: string): Promise<QemuResult & { stdout: string }> {
+  const [command, commandArgs] = commandFor(emulator, binary, args, sysroot);
+  // binfmt_misc runs QEMU for us: QEMU_LD_PREFIX is how it learns the sysroot then.
+  const env = sysroot ? { ...process.env, QEMU_LD_PREFIX: sysroot } : process.env;
+  const result = await runQuiet(command, commandArgs, { timeoutMs: SMOKE_TIMEOUT_MS, env });
   if (result.timedOut) return { status: 'failed', detail: `smoke run timed out after ${SMOKE_TIMEOUT_MS / 1000} s`, stdout: result.stdout };
   if (result.code !== 0) {
     return { status: 'failed', detail: `smoke run exited ${result.code}: ${tail(result.stderr || result.stdout)}`, stdout: result.stdout };

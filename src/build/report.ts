@@ -1,4 +1,5 @@
 // What a build produced: the `artifacts` output and the job summary table. Pure: no I/O.
+import type { BinaryFacts } from './binary-facts';
 import { targetId, type BuildTarget } from './targets';
 
 export type QemuStatus = 'passed' | 'failed' | 'skipped' | 'native' | 'not run';
@@ -18,6 +19,10 @@ export interface BuiltTarget {
   size: number;
   millis: number;
   qemu: QemuResult;
+  /** Linkage, interpreter, libc and cgo as read from the binary itself. */
+  facts: BinaryFacts;
+  /** The C compiler of a cgo build (`zig 0.14.1 cc -target ...`), empty when cgo was not asked for. */
+  cc: string;
 }
 
 /** One JSON object per target for the `artifacts` output. */
@@ -31,6 +36,12 @@ export function artifactsJson(built: BuiltTarget[]): string {
       archive: item.archive ?? '',
       sha256: item.sha256,
       size: item.size,
+      linkage: item.facts.linkage ?? '',
+      interpreter: item.facts.interpreter ?? '',
+      libc: item.facts.libc,
+      cgo: item.facts.cgo ?? null,
+      cc: item.cc,
+      qemu: item.qemu.status,
     })),
   );
 }
@@ -47,13 +58,23 @@ function cell(text: string): string {
 
 const QEMU_MARK: Record<QemuStatus, string> = { passed: '✅', failed: '❌', skipped: '⚠️', native: '', 'not run': '' };
 
+function linkageCell(facts: BinaryFacts): string {
+  if (!facts.linkage) return 'n/a';
+  return facts.interpreter ? `dynamic (\`${facts.interpreter}\`)` : 'static';
+}
+
+function cgoCell(item: BuiltTarget): string {
+  const state = item.facts.cgo === undefined ? '?' : item.facts.cgo ? 'on' : 'off';
+  return item.cc && item.facts.cgo ? `on (${cell(item.cc)})` : state;
+}
+
 export function summaryMarkdown(built: BuiltTarget[], notes: string[]): string {
   const table = built.length === 0 ? [] : [
-    '| target | size | sha256 | time | QEMU |',
-    '|---|---:|---|---:|---|',
+    '| target | size | sha256 | time | linkage | libc | cgo | QEMU |',
+    '|---|---:|---|---:|---|---|---|---|',
     ...built.map((item) => {
       const qemu = [QEMU_MARK[item.qemu.status], item.qemu.status, item.qemu.detail && `(${item.qemu.detail})`].filter(Boolean).join(' ');
-      return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${cell(qemu)} |`;
+      return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${cell(linkageCell(item.facts))} | ${item.facts.libc} | ${cgoCell(item)} | ${cell(qemu)} |`;
     }),
     '',
   ];

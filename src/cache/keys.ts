@@ -25,6 +25,8 @@ export interface CacheKeyContext {
   goVersion: string;
   /** Build targets as given in the `targets` input; empty for a native build only. */
   targets: string[];
+  /** Identity of the C compilers of cgo builds (inputs cgo, cc, libc, zig-version, CC_FOR_*); empty without cgo. */
+  cCompiler?: string;
   dependencyHash: string;
   suffix: string;
 }
@@ -83,7 +85,8 @@ export function moduleCacheKeys(context: CacheKeyContext): CacheKeySet {
  */
 export function buildCacheKeys(context: CacheKeyContext): CacheKeySet {
   const goFixed = join([...base('build', context), `go${context.goVersion}`]);
-  const fixed = join([goFixed, targetSetId(context.targets), context.suffix]);
+  const compiler = context.cCompiler ? `cc${createHash('sha256').update(context.cCompiler).digest('hex').slice(0, 8)}` : '';
+  const fixed = join([goFixed, targetSetId(context.targets), compiler, context.suffix]);
   const restoreKeys = [`${fixed}-`];
   if (context.suffix === '') restoreKeys.push(`${goFixed}-`);
   return { key: `${fixed}-${context.dependencyHash}`, restoreKeys };

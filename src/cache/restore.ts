@@ -21,6 +21,8 @@ export interface CacheRestoreContext {
   inputs: CacheInputs;
   /** The entries of the `targets` input (empty: no cross-build). */
   targets: string[];
+  /** The C compiler cgo cross-builds use (cCompilerIdentity); empty without cgo. */
+  cCompiler: string;
   /** Absolute directory of the Go module: its go.sum files key the caches by default. */
   workingDirectory: string;
   /** The gocache / gomodcache inputs, already absolute. */
@@ -94,6 +96,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     image: process.env.ImageOS,
     goVersion: context.goVersion,
     targets: context.targets,
+    cCompiler: context.cCompiler,
     dependencyHash: hashDependencyFiles(dependencyFiles),
     suffix: context.inputs.keySuffix,
   };

@@ -43,31 +43,55 @@ export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   return root;
 }
 
-function versionDir(version: string): string {
+/** One version of one tool in the tool cache: `<tool cache>/<tool>/<version folder>/<arch>`. */
+export interface ToolCacheSlot {
+  tool: string;
+  /** The version as a folder name (semver for Go, as actions/setup-go writes it). */
+  versionFolder: string;
+  arch: string;
+}
+
+function slotDir(slot: ToolCacheSlot): string {
+  return join(toolCacheRoot(), slot.tool, slot.versionFolder);
+}
+
+function goSlot(version: string, arch: string): ToolCacheSlot {
   const parsed = parseGoVersion(version);
   if (!parsed) throw new Error(`not a Go version: ${version}`);
-  return join(toolCacheRoot(), 'go', toSemver(parsed));
+  return { tool: 'go', versionFolder: toSemver(parsed), arch };
 }
 
-function receiptPath(version: string, arch: string): string {
-  return join(versionDir(version), `${arch}.setup-go-golden.json`);
+function receiptPath(slot: ToolCacheSlot): string {
+  return join(slotDir(slot), `${slot.arch}.setup-go-golden.json`);
 }
 
-async function readReceipt(version: string, arch: string): Promise<InstallReceipt | undefined> {
+/** Our receipt for a slot, when we installed what is there. */
+export async function readToolReceipt<R extends { tool: 'setup-go-golden' }>(slot: ToolCacheSlot): Promise<R | undefined> {
   try {
-    const receipt = JSON.parse(await fs.readFile(receiptPath(version, arch), 'utf8')) as InstallReceipt;
+    const receipt = JSON.parse(await fs.readFile(receiptPath(slot), 'utf8')) as R;
     return receipt.tool === 'setup-go-golden' ? receipt : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Writes the receipt beside the GOROOT in one rename, so a reader never sees half of one. */
-export async function writeReceipt(receipt: InstallReceipt): Promise<void> {
-  const path = receiptPath(receipt.version, receipt.arch);
+/** Writes a slot's receipt in one rename, so a reader never sees half of one. */
+async function writeToolReceipt(slot: ToolCacheSlot, receipt: object): Promise<void> {
+  const path = receiptPath(slot);
   const partial = `${path}.${randomBytes(4).toString('hex')}.partial`;
   await fs.writeFile(partial, JSON.stringify(receipt, null, 2) + '\n');
   await fs.rename(partial, path);
+}
+
+/** Writes a Go's receipt beside its GOROOT (a preinstalled Go verified in place). */
+export async function writeReceipt(receipt: InstallReceipt): Promise<void> {
+  await writeToolReceipt(goSlot(receipt.version, receipt.arch), receipt);
+}
+
+/** The slot's folder when it is complete (its marker written after the promotion), else undefined. */
+export function completeToolDir(slot: ToolCacheSlot): string | undefined {
+  const dir = join(slotDir(slot), slot.arch);
+  return existsSync(`${dir}.complete`) ? dir : undefined;
 }
 
 /** Every complete Go for `arch` in the tool cache, with our receipt when we installed it. */
@@ -77,7 +101,7 @@ export async function listCachedGo(arch: string): Promise<CachedGo[]> {
     const parsed = fromSemver(semver);
     if (!parsed) continue;
     const version = formatGoVersion(parsed);
-    found.push({ version, goRoot: join(toolCacheRoot(), 'go', semver, arch), receipt: await readReceipt(version, arch) });
+    found.push({ version, goRoot: join(toolCacheRoot(), 'go', semver, arch), receipt: await readToolReceipt<InstallReceipt>(goSlot(version, arch)) });
   }
   return found;
 }
@@ -101,33 +125,38 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * other waits for its marker, then uses that copy.
  */
 export async function promoteToToolCache(stagedGoRoot: string, receipt: InstallReceipt): Promise<string> {
-  const dir = versionDir(receipt.version);
-  const goRoot = join(dir, receipt.arch);
-  const marker = `${goRoot}.complete`;
+  return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, receipt, `Go ${receipt.version}`);
+}
+
+/** promoteToToolCache for any tool: one atomic rename of a verified, staged folder, then receipt and marker. */
+export async function promoteToolToCache(slot: ToolCacheSlot, staged: string, receipt: object, label: string): Promise<string> {
+  const dir = slotDir(slot);
+  const installed = join(dir, slot.arch);
+  const marker = `${installed}.complete`;
   await fs.mkdir(dir, { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await fs.rename(stagedGoRoot, goRoot);
-      await writeReceipt(receipt);
+      await fs.rename(staged, installed);
+      await writeToolReceipt(slot, receipt);
       await fs.writeFile(marker, '');
-      return goRoot;
+      return installed;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EISDIR') throw error;
     }
     const deadline = Date.now() + MARKER_WAIT_MS;
     while (Date.now() < deadline && !existsSync(marker)) await sleep(200);
-    if (existsSync(marker)) return goRoot;
+    if (existsSync(marker)) return installed;
     // A folder without a marker after that long is the leftover of a crashed install: set it aside.
-    await removeTree(moveAside(goRoot, 'abandoned'));
+    await removeTree(moveAside(installed, 'abandoned'));
   }
-  throw new Error(`could not place Go ${receipt.version} at ${goRoot}`);
+  throw new Error(`could not place ${label} at ${installed}`);
 }
 
-/** Renames a GOROOT out of the way in one step: nothing finds or runs it there. Returns where it went. */
-async function moveAside(goRoot: string, why: string): Promise<string> {
-  const aside = join(goRoot, '..', `.${why}-${basename(goRoot)}-${randomBytes(4).toString('hex')}`);
-  await fs.rename(goRoot, aside);
+/** Renames an installed folder out of the way in one step: nothing finds or runs it there. Returns where it went. */
+async function moveAside(installed: string, why: string): Promise<string> {
+  const aside = join(installed, '..', `.${why}-${basename(installed)}-${randomBytes(4).toString('hex')}`);
+  await fs.rename(installed, aside);
   return aside;
 }
 
@@ -140,8 +169,9 @@ async function removeTree(path: Promise<string> | string): Promise<void> {
  * old tree is renamed aside, the verified one renamed in, and only then is the old one deleted.
  */
 export async function replaceInToolCache(stagedGoRoot: string, receipt: InstallReceipt): Promise<string> {
-  const goRoot = join(versionDir(receipt.version), receipt.arch);
-  await fs.rm(receiptPath(receipt.version, receipt.arch), { force: true });
+  const slot = goSlot(receipt.version, receipt.arch);
+  const goRoot = join(slotDir(slot), slot.arch);
+  await fs.rm(receiptPath(slot), { force: true });
   const aside = existsSync(goRoot) ? await moveAside(goRoot, 'replaced') : undefined;
   try {
     return await promoteToToolCache(stagedGoRoot, receipt);

@@ -1,0 +1,1 @@
+double c_hypot(double a, double b);
