@@ -1,12 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-WR5R6CAL.js";
-import "./chunk-3STES4KD.js";
+} from "./chunk-S2CA7Q45.js";
+import "./chunk-U4UGGD7C.js";
+import "./chunk-2YTLPP3V.js";
 import {
   parseBuildInputs
-} from "./chunk-RNCH3JGW.js";
-import "./chunk-3BBOXSNB.js";
+} from "./chunk-XJ5O7ECV.js";
+import "./chunk-NW6GH3JE.js";
+import "./chunk-USZB6PXU.js";
 import "./chunk-DSHIWOU2.js";
 import {
   actionInputs,

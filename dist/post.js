@@ -7,7 +7,7 @@ import {
   fingerprint,
   listFiles,
   trimBuildCache
-} from "./chunk-IYZ4CYPH.js";
+} from "./chunk-SN6A5DI2.js";
 import {
   saveCache
 } from "./chunk-HT2XL23D.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-QKGUJ3SV.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-Q7KI42JT.js";
+} from "./chunk-HNLSAA5S.js";
 import {
   escapeCommandData,
   info,

@@ -1,15 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runBuildPhase
-} from "./chunk-WR5R6CAL.js";
-import "./chunk-3STES4KD.js";
-import "./chunk-3BBOXSNB.js";
+  restoreCaches
+} from "./chunk-SN6A5DI2.js";
+import "./chunk-E4AGFD7M.js";
+import "./chunk-74LKF5P6.js";
+import "./chunk-BZOURKAT.js";
 import "./chunk-ROGAT56K.js";
 import "./chunk-6ISBL5ME.js";
-import "./chunk-N7VZR5QC.js";
-import "./chunk-XGH6ETTA.js";
 import "./chunk-K6YPAQYX.js";
 export {
-  runBuildPhase
+  restoreCaches
 };
-//# sourceMappingURL=build-Y2BSIYXH.js.map
+//# sourceMappingURL=restore-NCLTSVOB.js.map

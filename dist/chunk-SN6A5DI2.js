@@ -209,7 +209,8 @@ function moduleCacheKeys(context) {
 }
 function buildCacheKeys(context) {
   const goFixed = join3([...base("build", context), `go${context.goVersion}`]);
-  const fixed = join3([goFixed, targetSetId(context.targets), context.suffix]);
+  const compiler = context.cCompiler ? `cc${createHash2("sha256").update(context.cCompiler).digest("hex").slice(0, 8)}` : "";
+  const fixed = join3([goFixed, targetSetId(context.targets), compiler, context.suffix]);
   const restoreKeys = [`${fixed}-`];
   if (context.suffix === "") restoreKeys.push(`${goFixed}-`);
   return { key: `${fixed}-${context.dependencyHash}`, restoreKeys };
@@ -404,6 +405,7 @@ async function restoreCaches(context) {
     image: process.env.ImageOS,
     goVersion: context.goVersion,
     targets: context.targets,
+    cCompiler: context.cCompiler,
     dependencyHash: hashDependencyFiles(dependencyFiles),
     suffix: context.inputs.keySuffix
   };
@@ -430,4 +432,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-IYZ4CYPH.js.map
+//# sourceMappingURL=chunk-SN6A5DI2.js.map

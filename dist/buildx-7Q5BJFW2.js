@@ -20,12 +20,14 @@ import {
   defaultDockerfile,
   explainBuildFailure,
   parseBuilderInspect,
-  removeBuilderArgs,
+  removeBuilderArgs
+} from "./chunk-U4UGGD7C.js";
+import {
   targetId
-} from "./chunk-3STES4KD.js";
+} from "./chunk-USZB6PXU.js";
 import {
   JOB_BUILDER_STATE
-} from "./chunk-Q7KI42JT.js";
+} from "./chunk-HNLSAA5S.js";
 import {
   info as info2,
   warning
@@ -6022,4 +6024,4 @@ export {
   layOutImageContext,
   removeJobBuilder
 };
-//# sourceMappingURL=buildx-HGMOKNU4.js.map
+//# sourceMappingURL=buildx-7Q5BJFW2.js.map

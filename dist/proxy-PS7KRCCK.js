@@ -4,7 +4,6 @@ import {
 } from "./chunk-QNUCE5PX.js";
 import {
   GoproxyError,
-  HttpStatusError,
   TOOLCHAIN_MODULE,
   TOOLCHAIN_ORIGIN,
   describeEntry,
@@ -26,7 +25,10 @@ import {
   urlSecrets,
   zipEntryForGoRootPath,
   zipPrefix
-} from "./chunk-JVPGDTTP.js";
+} from "./chunk-OHB7O7K3.js";
+import {
+  HttpStatusError
+} from "./chunk-QHWPMVX6.js";
 import {
   info
 } from "./chunk-ROGAT56K.js";
@@ -602,4 +604,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-PKMQ5EKO.js.map
+//# sourceMappingURL=proxy-PS7KRCCK.js.map

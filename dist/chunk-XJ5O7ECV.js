@@ -1,7 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  parseLibc,
+  parsePerTarget,
   splitArguments
-} from "./chunk-3BBOXSNB.js";
+} from "./chunk-NW6GH3JE.js";
 import {
   existingDirectory,
   writableDirectory
@@ -33,6 +35,18 @@ function targetEntries(read, input) {
   }
   return entries;
 }
+function zigVersion(read) {
+  const value = read.text("zig-version");
+  if (value && value !== "latest" && !/^[0-9]+\.[0-9]+\.[0-9]+$/.test(value)) {
+    throw new InputError("zig-version", `${shown(value)} is not an exact version like 0.14.1 or latest`);
+  }
+  return value;
+}
+function httpUrl(read, input) {
+  const value = read.text(input);
+  if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new InputError(input, `${shown(value)} is not an http(s) URL`);
+  return value;
+}
 function parseBuildOptions(read, defaultParallel) {
   const shards = read.integer("shards") ?? 1;
   const shard = read.integer("shard");
@@ -50,6 +64,11 @@ function parseBuildOptions(read, defaultParallel) {
     tags: read.text("tags", { multiline: true }),
     trimpath: read.boolean("trimpath", true),
     cgo: read.choice("cgo", ["auto", "0", "1"], "auto"),
+    cc: parsePerTarget("cc", read.text("cc", { multiline: true }), (value) => value, false),
+    libc: parsePerTarget("libc", read.text("libc", { multiline: true }), (value) => parseLibc("libc", value), true),
+    zigVersion: zigVersion(read),
+    zigDownloadBaseUrl: httpUrl(read, "zig-download-base-url"),
+    zigSigningKey: read.text("zig-signing-key"),
     archive: read.choice("archive", ["auto", "tar.gz", "zip", "none"], "auto"),
     checksums: read.fileName("checksums", "SHA256SUMS"),
     parallel: read.integer("parallel") ?? defaultParallel,
@@ -92,4 +111,4 @@ export {
   placeBuildOptions,
   parseBuildInputs
 };
-//# sourceMappingURL=chunk-RNCH3JGW.js.map
+//# sourceMappingURL=chunk-XJ5O7ECV.js.map

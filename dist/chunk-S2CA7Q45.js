@@ -1,22 +1,33 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  VARIANT_VARIABLES,
   imageBinaries,
-  imageNote,
-  resolveTargets,
-  targetEnv,
-  targetId
-} from "./chunk-3STES4KD.js";
+  imageNote
+} from "./chunk-U4UGGD7C.js";
 import {
+  runChecked,
+  runQuiet
+} from "./chunk-2YTLPP3V.js";
+import {
+  cgoEnabledFor,
+  chooseCCompiler,
+  glibcSysroot,
   isNative,
   needsEmulation,
   outsideWorkspaceMarkdown,
-  qemuProgramNames
-} from "./chunk-3BBOXSNB.js";
+  qemuProgramNames,
+  zigLdflags
+} from "./chunk-NW6GH3JE.js";
+import {
+  VARIANT_VARIABLES,
+  resolveTargets,
+  targetEnv,
+  targetId
+} from "./chunk-USZB6PXU.js";
 import {
   error,
   group,
   info,
+  notice,
   warning
 } from "./chunk-ROGAT56K.js";
 import {
@@ -987,8 +998,8 @@ var require_yazl = __commonJS({
 
 // src/build/engine.ts
 import { availableParallelism, totalmem } from "node:os";
-import { mkdir, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute, join as join2, relative, resolve } from "node:path";
+import { mkdir as mkdir2, readFile as readFile3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute, join as join4, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 
 // src/build/naming.ts
@@ -1019,19 +1030,117 @@ function programNameFromImportPath(importPath) {
   return last;
 }
 
-// src/build/cgo.ts
-function cgoEnabledFor(mode, target, context) {
-  const native = target.goos === context.hostOs && target.goarch === context.hostArch;
-  if (mode === "0") return "0";
-  if (mode === "auto") return native ? void 0 : "0";
-  if (!context.cgoSupported) throw new Error(`cgo: 1 is not possible for ${targetId(target)}: Go has no cgo support for it`);
-  if (!native && !context.ccConfigured) {
-    throw new Error(
-      `cgo: 1 for ${targetId(target)} needs a C cross compiler: set CC (and CXX) for this step, e.g. CC="zig cc -target <arch>-<os>", or use cgo: auto to build it without cgo`
-    );
+// src/build/binary-facts.ts
+var PT_INTERP = 3;
+var PT_NOTE = 4;
+var NT_GNU_ABI_TAG = 1;
+function readElf(bytes) {
+  if (bytes.length < 52 || bytes.readUInt32BE(0) !== 2135247942) return void 0;
+  const is64 = bytes[4] === 2;
+  const big = bytes[5] === 2;
+  const u16 = (at) => big ? bytes.readUInt16BE(at) : bytes.readUInt16LE(at);
+  const u32 = (at) => big ? bytes.readUInt32BE(at) : bytes.readUInt32LE(at);
+  const word = (at) => is64 ? Number(big ? bytes.readBigUInt64BE(at) : bytes.readBigUInt64LE(at)) : u32(at);
+  const phoff = word(is64 ? 32 : 28);
+  const phentsize = u16(is64 ? 54 : 42);
+  const phnum = u16(is64 ? 56 : 44);
+  let interpreter;
+  let gnuAbiTag = false;
+  for (let index = 0; index < phnum; index++) {
+    const header = phoff + index * phentsize;
+    if (header + phentsize > bytes.length) break;
+    const type = u32(header);
+    const offset = word(header + (is64 ? 8 : 4));
+    const size = word(header + (is64 ? 32 : 16));
+    if (offset + size > bytes.length) continue;
+    if (type === PT_INTERP) interpreter = bytes.toString("latin1", offset, offset + size).replace(/\0+$/, "");
+    if (type === PT_NOTE) {
+      for (let at = offset; at + 12 <= offset + size; ) {
+        const nameSize = u32(at);
+        const descSize = u32(at + 4);
+        const noteType = u32(at + 8);
+        const name = bytes.toString("latin1", at + 12, at + 12 + nameSize).replace(/\0+$/, "");
+        if (name === "GNU" && noteType === NT_GNU_ABI_TAG) gnuAbiTag = true;
+        at += 12 + Math.ceil(nameSize / 4) * 4 + Math.ceil(descSize / 4) * 4;
+      }
+    }
   }
-  return "1";
+  return { interpreter, gnuAbiTag };
 }
+function cgoFromBuildInfo(goVersionM) {
+  const match = /^\s*build\s+CGO_ENABLED=([01])\s*$/m.exec(goVersionM);
+  return match ? match[1] === "1" : void 0;
+}
+function binaryFacts(bytes, cgo) {
+  const elf = readElf(bytes);
+  if (!elf) return { linkage: void 0, interpreter: void 0, libc: cgo ? "system" : "none", cgo };
+  if (elf.interpreter) {
+    const libc2 = /ld-musl/.test(elf.interpreter) ? "musl" : "glibc";
+    return { linkage: "dynamic", interpreter: elf.interpreter, libc: libc2, cgo };
+  }
+  const libc = !cgo ? "none" : elf.gnuAbiTag ? "glibc" : "musl";
+  return { linkage: "static", interpreter: void 0, libc, cgo };
+}
+
+// src/build/ccompiler.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function wrapperScript(zig, mode, triple) {
+  return [
+    "#!/bin/sh",
+    `# ${mode} for ${triple}: zig ${zig.version}, written by setup-go-golden`,
+    `exec ${shellQuote(zig.path)} ${mode} -target ${triple} "$@"`,
+    ""
+  ].join("\n");
+}
+function wrapperRoot(env) {
+  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "setup-go-golden", "zig-cc");
+}
+var CompilerSetup = class {
+  constructor(zigRequest, env = process.env) {
+    this.zigRequest = zigRequest;
+    this.env = env;
+  }
+  zigRequest;
+  env;
+  zig;
+  wrappers = /* @__PURE__ */ new Map();
+  /** The zig in use, once a target has asked for it. */
+  async zigInUse() {
+    return this.zig;
+  }
+  provideZig() {
+    this.zig ??= import("./provision-YWUFEA4X.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    return this.zig;
+  }
+  /** Environment for `go build` with `compiler` (empty for Go's default). */
+  async envFor(compiler) {
+    if (compiler.kind === "go-default") return { env: {}, label: "go env CC" };
+    if (compiler.kind === "command") return { env: { CC: compiler.command }, label: `${compiler.command} (${compiler.source})` };
+    let wrapper = this.wrappers.get(compiler.triple);
+    if (!wrapper) {
+      wrapper = this.writeWrappers(compiler.triple);
+      this.wrappers.set(compiler.triple, wrapper);
+    }
+    return wrapper;
+  }
+  async writeWrappers(triple) {
+    const zig = await this.provideZig();
+    const dir = join(wrapperRoot(this.env), zig.version, triple);
+    await mkdir(dir, { recursive: true });
+    const cc = join(dir, "cc");
+    const cxx = join(dir, "c++");
+    await Promise.all([
+      writeFile(cc, wrapperScript(zig, "cc", triple), { mode: 493 }),
+      writeFile(cxx, wrapperScript(zig, "c++", triple), { mode: 493 })
+    ]);
+    return { env: { CC: cc, CXX: cxx }, label: `zig ${zig.version} cc -target ${triple}` };
+  }
+};
 
 // src/build/checksums.ts
 function formatChecksums(entries) {
@@ -1087,47 +1196,36 @@ function gcBudgetEnv(env, context) {
   return { GOGC: "off", GOMEMLIMIT: `${perProcess}MiB` };
 }
 
-// src/build/qemu.ts
-import { readFile } from "node:fs/promises";
-
-// src/build/run.ts
-import { spawn } from "node:child_process";
-function runQuiet(command, args, options = {}) {
-  return new Promise((resolve2, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    const timer = options.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, options.timeoutMs) : void 0;
-    child.on("error", (error2) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot run ${command}: ${error2.message}`));
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve2({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        timedOut
-      });
-    });
-  });
-}
-async function runChecked(command, args, options = {}) {
-  const result = await runQuiet(command, args, options);
-  if (result.code !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.code}): ${(result.stderr || result.stdout).trim()}`);
+// src/build/nocgo-notices.ts
+var UNIX_WITH_LIBC_RESOLVER = /* @__PURE__ */ new Set(["linux", "freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "android"]);
+var UNIX = /* @__PURE__ */ new Set([...UNIX_WITH_LIBC_RESOLVER, "darwin", "ios"]);
+var PLUGIN_SYSTEMS = /* @__PURE__ */ new Set(["linux", "freebsd", "darwin"]);
+var TRAPS = [
+  {
+    pkg: "net",
+    // On macOS and iOS Go calls the system resolver without cgo; on Windows it never used cgo.
+    applies: (goos) => UNIX_WITH_LIBC_RESOLVER.has(goos),
+    change: "net resolves names with Go's own resolver (reads /etc/resolv.conf, /etc/hosts and /etc/nsswitch.conf itself): NSS modules (LDAP, mDNS .local names, systemd-resolved through nss-resolve, sssd) are never asked"
+  },
+  {
+    pkg: "os/user",
+    applies: (goos) => UNIX.has(goos),
+    change: "os/user reads only /etc/passwd and /etc/group: users and groups from LDAP, NIS, sssd or systemd-homed (through NSS) are not found"
+  },
+  {
+    pkg: "plugin",
+    applies: (goos) => PLUGIN_SYSTEMS.has(goos),
+    change: "plugin.Open always fails: plugins need cgo"
   }
-  return result.stdout;
+];
+function noCgoNotices(goos, linkedPackages) {
+  return TRAPS.filter((trap) => linkedPackages.has(trap.pkg) && trap.applies(goos)).map((trap) => trap.change);
 }
 
 // src/build/qemu.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var SMOKE_TIMEOUT_MS = 2 * 6e4;
 var TEST_TIMEOUT_MS = 15 * 6e4;
 async function binfmtRegistered(qemuName) {
@@ -1153,17 +1251,23 @@ async function canUseApt() {
   if (await which("sudo", false) && (await runQuiet("sudo", ["-n", "true"])).code === 0) return ["sudo", "-n"];
   return void 0;
 }
-async function provisionQemu(log) {
+async function aptInstall(packages, log) {
   const aptPrefix = await canUseApt();
-  if (aptPrefix) {
-    const [sudo, ...sudoArgs] = aptPrefix;
-    const apt = (args) => sudo ? runQuiet(sudo, [...sudoArgs, "apt-get", ...args], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }) : runQuiet("apt-get", args, { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    log("installing qemu-user-static with apt-get");
+  if (!aptPrefix) return false;
+  const [sudo, ...sudoArgs] = aptPrefix;
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const apt = (args) => sudo ? runQuiet(sudo, [...sudoArgs, "apt-get", ...args], { env }) : runQuiet("apt-get", args, { env });
+  log(`installing ${packages.join(" ")} with apt-get`);
+  let install = await apt(["install", "-y", "--no-install-recommends", ...packages]);
+  if (install.code !== 0) {
     await apt(["update"]);
-    const install = await apt(["install", "-y", "--no-install-recommends", "qemu-user-static"]);
-    if (install.code === 0) return "installed qemu-user-static with apt-get";
-    log(`apt-get install qemu-user-static failed: ${install.stderr.trim()}`);
+    install = await apt(["install", "-y", "--no-install-recommends", ...packages]);
   }
+  if (install.code !== 0) log(`apt-get install ${packages.join(" ")} failed: ${install.stderr.trim()}`);
+  return install.code === 0;
+}
+async function provisionQemu(log) {
+  if (await aptInstall(["qemu-user-static"], log)) return "installed qemu-user-static with apt-get";
   const { Docker } = await import("./docker-DAQLNZFY.js");
   if (await Docker.isDaemonRunning()) {
     log("registering QEMU through binfmt_misc with docker (tonistiigi/binfmt)");
@@ -1173,15 +1277,25 @@ async function provisionQemu(log) {
   }
   return void 0;
 }
-function commandFor(emulator, binary, args) {
-  return emulator.kind === "program" ? [emulator.path, [binary, ...args]] : [binary, args];
+async function provisionGlibcSysroot(goarch, log) {
+  const sysroot = glibcSysroot(goarch);
+  if (!sysroot) return void 0;
+  const loaderPresent = () => existsSync(join2(sysroot.path, "lib"));
+  if (loaderPresent()) return sysroot.path;
+  await aptInstall([sysroot.aptPackage], log);
+  return loaderPresent() ? sysroot.path : void 0;
+}
+function commandFor(emulator, binary, args, sysroot) {
+  if (emulator.kind === "binfmt") return [binary, args];
+  return [emulator.path, [...sysroot ? ["-L", sysroot] : [], binary, ...args]];
 }
 function tail(text, lines = 5) {
   return text.trim().split("\n").slice(-lines).join(" / ");
 }
-async function smokeRun(emulator, binary, args) {
-  const [command, commandArgs] = commandFor(emulator, binary, args);
-  const result = await runQuiet(command, commandArgs, { timeoutMs: SMOKE_TIMEOUT_MS });
+async function smokeRun(emulator, binary, args, sysroot) {
+  const [command, commandArgs] = commandFor(emulator, binary, args, sysroot);
+  const env = sysroot ? { ...process.env, QEMU_LD_PREFIX: sysroot } : process.env;
+  const result = await runQuiet(command, commandArgs, { timeoutMs: SMOKE_TIMEOUT_MS, env });
   if (result.timedOut) return { status: "failed", detail: `smoke run timed out after ${SMOKE_TIMEOUT_MS / 1e3} s`, stdout: result.stdout };
   if (result.code !== 0) {
     return { status: "failed", detail: `smoke run exited ${result.code}: ${tail(result.stderr || result.stdout)}`, stdout: result.stdout };
@@ -1242,9 +1356,9 @@ async function defaultProgramName(workingDirectory, packages) {
 // src/build/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile, mkdtemp, readFile as readFile2, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile as readFile2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/build/zip.ts
 var import_yazl = __toESM(require_yazl(), 1);
@@ -1264,12 +1378,12 @@ async function createZip(entries) {
 async function writeArchive(format, binary, program, archive) {
   if (format === "zip") {
     const [data, info2] = await Promise.all([readFile2(binary), stat(binary)]);
-    await writeFile(archive, await createZip([{ name: program, data, mode: info2.mode & 511, modified: info2.mtime }]));
+    await writeFile2(archive, await createZip([{ name: program, data, mode: info2.mode & 511, modified: info2.mtime }]));
     return;
   }
-  const staging = await mkdtemp(join(tmpdir(), "sgg-archive-"));
+  const staging = await mkdtemp(join3(tmpdir(), "sgg-archive-"));
   try {
-    await copyFile(binary, join(staging, program));
+    await copyFile(binary, join3(staging, program));
     await Qn({ gzip: true, portable: true, file: archive, cwd: staging }, [program]);
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -1286,12 +1400,51 @@ function shown(path) {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
-function buildEnv(target, cgo, gcBudget) {
+function buildEnv(target, cgo, gcBudget, compilerEnv = {}) {
   const env = { ...process.env, ...gcBudget };
   for (const name of [...VARIANT_VARIABLES, "GOOS", "GOARCH", "CGO_ENABLED"]) delete env[name];
-  Object.assign(env, targetEnv(target));
+  Object.assign(env, targetEnv(target), compilerEnv);
   if (cgo !== void 0) env.CGO_ENABLED = cgo;
   return env;
+}
+async function prepareCompilers(cgo, host, options, reporter, notes) {
+  const chosen = [...cgo].filter(([, value]) => value === "1").map(([target]) => [target, chooseCCompiler(target, isNative(target, host.goos, host.goarch), { cc: options.cc, libc: options.libc, env: process.env })]);
+  const setup = new CompilerSetup({
+    version: options.zigVersion,
+    downloadBaseUrl: options.zigDownloadBaseUrl,
+    signingKey: options.zigSigningKey,
+    log: reporter.info
+  });
+  const prepared = /* @__PURE__ */ new Map();
+  try {
+    for (const [target, compiler] of chosen) prepared.set(target, { compiler, env: await setup.envFor(compiler) });
+  } catch (error2) {
+    const zigTargets = chosen.filter(([, compiler]) => compiler.kind === "zig").map(([target]) => targetId(target));
+    throw new Error(
+      `cgo: 1 for ${zigTargets.join(", ")} needs a C cross compiler, and zig could not be provided: ${error2.message}. Put zig on PATH, set zig-version (and zig-download-base-url for a mirror), or name a compiler per target with input cc (linux/arm64=<command>) or CC_FOR_<goos>_<goarch>`
+    );
+  }
+  const zig = await setup.zigInUse();
+  if (zig) {
+    const how = zig.origin === "path" ? "from PATH, not verified by this action" : `${zig.origin === "downloaded" ? "downloaded" : "tool cache"}, verified: ${zig.anchors.join(", ")}`;
+    notes.push(`C cross compiler: zig ${zig.version} (${how}) at ${zig.path}`);
+  }
+  return prepared;
+}
+async function noCgoTraps(targets, workingDirectory, packages) {
+  const byGoos = /* @__PURE__ */ new Map();
+  for (const target of targets) byGoos.set(target.goos, [...byGoos.get(target.goos) ?? [], target]);
+  const notices = [];
+  for (const [goos, group2] of byGoos) {
+    const env = buildEnv(group2[0], "0", {});
+    const listing = await runQuiet("go", ["list", "-deps", "-f", "{{if .Standard}}{{.ImportPath}}{{end}}", ...packages], { cwd: workingDirectory, env });
+    if (listing.code !== 0) continue;
+    const linked = new Set(listing.stdout.split("\n").filter(Boolean));
+    for (const change of noCgoNotices(goos, linked)) {
+      notices.push(`CGO_ENABLED=0 (${group2.map(targetId).join(", ")}): ${change}. Build with cgo: 1 if that matters.`);
+    }
+  }
+  return notices;
 }
 async function prepareEmulators(targets, host, reporter, notes) {
   const arches = [...new Set(targets.filter((t) => needsEmulation(t, host.goos, host.goarch)).map((t) => t.goarch))];
@@ -1339,18 +1492,27 @@ async function crossBuild(options, reporter) {
       cgoEnabledFor(options.cgo, target, {
         hostOs: host.goos,
         hostArch: host.goarch,
-        cgoSupported: distEntry(target).CgoSupported,
-        ccConfigured: Boolean(process.env.CC)
+        cgoSupported: distEntry(target).CgoSupported
       })
     ])
   );
   const outputDir = resolve(workingDirectory, options.outputDir);
   const imagePlan = options.image ? imageBinaries(
-    selected.map((target) => ({ target, source: join2(outputDir, binaryFileName(name, target)), program: programFileName(name, target) })),
+    selected.map((target) => ({ target, source: join4(outputDir, binaryFileName(name, target)), program: programFileName(name, target) })),
     options.platforms
   ) : void 0;
-  await mkdir(outputDir, { recursive: true });
-  const emulators = options.qemu === "off" ? /* @__PURE__ */ new Map() : await prepareEmulators(selected, host, reporter, notes);
+  await mkdir2(outputDir, { recursive: true });
+  const [compilers, emulators] = await Promise.all([
+    prepareCompilers(cgo, host, options, reporter, notes),
+    options.qemu === "off" ? /* @__PURE__ */ new Map() : prepareEmulators(selected, host, reporter, notes)
+  ]);
+  const withoutCgo = selected.filter((target) => cgo.get(target) === "0");
+  const traps = withoutCgo.length > 0 ? noCgoTraps(withoutCgo, workingDirectory, options.packages).catch(() => []) : Promise.resolve([]);
+  const sysroots = /* @__PURE__ */ new Map();
+  const sysrootFor = (goarch) => {
+    if (!sysroots.has(goarch)) sysroots.set(goarch, provisionGlibcSysroot(goarch, reporter.info));
+    return sysroots.get(goarch);
+  };
   const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
   const constrained = process.constrainedMemory?.() || Infinity;
   const gcBudget = gcBudgetEnv(process.env, {
@@ -1364,10 +1526,12 @@ async function crossBuild(options, reporter) {
   const buildOne = async (target) => {
     const id = targetId(target);
     const binaryName = binaryFileName(name, target);
-    const binary = join2(outputDir, binaryName);
-    const env = buildEnv(target, cgo.get(target), gcBudget);
+    const binary = join4(outputDir, binaryName);
+    const compiler = compilers.get(target);
+    const env = buildEnv(target, cgo.get(target), gcBudget, compiler?.env.env);
+    const targetFlags = compiler ? { ...flags, ldflags: zigLdflags(compiler.compiler, flags.ldflags) } : flags;
     const started = performance.now();
-    const build = await runQuiet("go", goBuildArgs(binary, options.packages, flags), { cwd: workingDirectory, env });
+    const build = await runQuiet("go", goBuildArgs(binary, options.packages, targetFlags), { cwd: workingDirectory, env });
     const millis = performance.now() - started;
     if (build.code !== 0) {
       result.failures.push(`${id}: go build failed: ${(build.stderr || build.stdout).trim()}`);
@@ -1376,47 +1540,57 @@ async function crossBuild(options, reporter) {
     reporter.info(`built ${id} -> ${shown(binary)} in ${(millis / 1e3).toFixed(1)} s`);
     const format = archiveFormatFor(options.archive, target);
     const archiveName = format && archiveFileName(name, target, format);
-    if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join2(outputDir, archiveName));
-    const [sha256, size, archiveSha] = await Promise.all([
+    if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join4(outputDir, archiveName));
+    const [sha256, size, archiveSha, facts] = await Promise.all([
       sha256File(binary),
       stat2(binary).then((info2) => info2.size),
-      archiveName ? sha256File(join2(outputDir, archiveName)) : void 0
+      archiveName ? sha256File(join4(outputDir, archiveName)) : void 0,
+      Promise.all([readFile3(binary), runChecked("go", ["version", "-m", binary])]).then(([bytes, info2]) => binaryFacts(bytes, cgoFromBuildInfo(info2)))
     ]);
     checksums.push({ name: binaryName, sha256 });
     if (archiveName && archiveSha) checksums.push({ name: archiveName, sha256: archiveSha });
-    const qemu = await proveTarget(target, binary, buildEnv(target, cgo.get(target), {}));
+    const testEnv = buildEnv(target, cgo.get(target), {}, compiler?.env.env);
+    const sysroot = facts.linkage === "dynamic" && facts.libc === "glibc" && !isNative(target, host.goos, host.goarch) ? sysrootFor(target.goarch) : void 0;
+    const qemu = await proveTarget(target, binary, testEnv, targetFlags, sysroot);
     if (qemu.status === "failed") result.failures.push(`${id}: ${qemu.detail}`);
     else if (qemu.status === "passed") reporter.info(`${id} under QEMU: ${qemu.detail}`);
-    return { target, path: shown(binary), archive: archiveName && shown(join2(outputDir, archiveName)), sha256, size, millis, qemu };
+    const cc = compiler?.env.label ?? "";
+    return { target, path: shown(binary), archive: archiveName && shown(join4(outputDir, archiveName)), sha256, size, millis, qemu, facts, cc };
   };
-  const proveTarget = async (target, binary, env) => {
+  const proveTarget = async (target, binary, env, targetFlags, sysrootLookup) => {
     if (options.qemu === "off") return { status: "not run", detail: "" };
     if (isNative(target, host.goos, host.goarch)) return { status: "native", detail: "" };
     if (!needsEmulation(target, host.goos, host.goarch)) return { status: "not run", detail: `not Linux` };
     const emulator = emulators.get(target.goarch);
     if (!emulator) return { status: "skipped", detail: "no qemu-user" };
+    const sysroot = await sysrootLookup;
+    if (sysrootLookup && !sysroot) return { status: "skipped", detail: `dynamic glibc binary and no glibc sysroot for ${target.goarch} (apt-get cannot install it here)` };
     const runSmoke = options.qemu === "smoke" || options.smokeArgs.length > 0;
-    const smoke = runSmoke ? await smokeRun(emulator, binary, options.smokeArgs) : void 0;
+    const smoke = runSmoke ? await smokeRun(emulator, binary, options.smokeArgs, sysroot) : void 0;
     if (options.qemu === "smoke" || smoke?.status === "failed") return smoke;
-    const test = await emulatedTest(emulator, goTestArgs(emulator.kind === "program" ? emulator.path : void 0, flags), {
+    const test = await emulatedTest(emulator, goTestArgs(emulator.kind === "program" ? emulator.path : void 0, targetFlags), {
       cwd: workingDirectory,
-      env
+      env: sysroot ? { ...env, QEMU_LD_PREFIX: sysroot } : env
     });
     return smoke && test.status === "passed" ? { status: "passed", detail: `${smoke.detail}; ${test.detail}` } : test;
   };
   const built = await mapLimit(selected, options.parallel, buildOne);
   result.built = built.filter((item) => item !== void 0);
-  const checksumsPath = join2(outputDir, options.checksums);
-  await writeFile2(checksumsPath, formatChecksums(checksums));
+  for (const notice2 of await traps) {
+    (reporter.notice ?? reporter.info)(notice2);
+    notes.push(notice2);
+  }
+  const checksumsPath = join4(outputDir, options.checksums);
+  await writeFile3(checksumsPath, formatChecksums(checksums));
   result.checksumsFile = shown(checksumsPath);
   if (imagePlan && result.failures.length === 0) {
     const binaries = imagePlan;
-    const { buildImage } = await import("./buildx-HGMOKNU4.js");
+    const { buildImage } = await import("./buildx-7Q5BJFW2.js");
     result.image = await buildImage({
       image: options.image,
       binaries,
       dockerfile: options.dockerfile && resolve(workingDirectory, options.dockerfile),
-      contextDir: join2(outputDir, "image-context"),
+      contextDir: join4(outputDir, "image-context"),
       push: options.push,
       ociTarball: options.imageOutput && resolve(workingDirectory, options.imageOutput),
       builder: options.builder,
@@ -1441,7 +1615,13 @@ function artifactsJson(built) {
       path: item.path,
       archive: item.archive ?? "",
       sha256: item.sha256,
-      size: item.size
+      size: item.size,
+      linkage: item.facts.linkage ?? "",
+      interpreter: item.facts.interpreter ?? "",
+      libc: item.facts.libc,
+      cgo: item.facts.cgo ?? null,
+      cc: item.cc,
+      qemu: item.qemu.status
     }))
   );
 }
@@ -1454,13 +1634,21 @@ function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 var QEMU_MARK = { passed: "\u2705", failed: "\u274C", skipped: "\u26A0\uFE0F", native: "", "not run": "" };
+function linkageCell(facts) {
+  if (!facts.linkage) return "n/a";
+  return facts.interpreter ? `dynamic (\`${facts.interpreter}\`)` : "static";
+}
+function cgoCell(item) {
+  const state = item.facts.cgo === void 0 ? "?" : item.facts.cgo ? "on" : "off";
+  return item.cc && item.facts.cgo ? `on (${cell(item.cc)})` : state;
+}
 function summaryMarkdown(built, notes) {
   const table = built.length === 0 ? [] : [
-    "| target | size | sha256 | time | QEMU |",
-    "|---|---:|---|---:|---|",
+    "| target | size | sha256 | time | linkage | libc | cgo | QEMU |",
+    "|---|---:|---|---:|---|---|---|---|",
     ...built.map((item) => {
       const qemu = [QEMU_MARK[item.qemu.status], item.qemu.status, item.qemu.detail && `(${item.qemu.detail})`].filter(Boolean).join(" ");
-      return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1e3).toFixed(1)} s | ${cell(qemu)} |`;
+      return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1e3).toFixed(1)} s | ${cell(linkageCell(item.facts))} | ${item.facts.libc} | ${cgoCell(item)} | ${cell(qemu)} |`;
     }),
     ""
   ];
@@ -1472,7 +1660,7 @@ async function runBuildPhase(options, outside = []) {
   if (options.targets.length === 0) throw new Error("input targets: nothing to build (give goos/goarch entries, first-class, all or a glob)");
   const result = await group(
     `Cross-build ${options.targets.join(", ")}`,
-    () => crossBuild(options, { info, warning })
+    () => crossBuild(options, { info, warning, notice })
   );
   setOutput("matrix", JSON.stringify(result.matrix));
   setOutput("artifacts", artifactsJson(result.built));
@@ -1489,4 +1677,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-WR5R6CAL.js.map
+//# sourceMappingURL=chunk-S2CA7Q45.js.map

@@ -12,7 +12,7 @@ var JOB_BUILDER_STATE = "image-job-builder";
 async function removeJobBuilderFromState() {
   const name = getState(JOB_BUILDER_STATE);
   if (!name) return;
-  const { removeJobBuilder } = await import("./buildx-HGMOKNU4.js");
+  const { removeJobBuilder } = await import("./buildx-7Q5BJFW2.js");
   try {
     await removeJobBuilder(name);
     info(`removed the buildx builder ${name} created for this job`);
@@ -25,4 +25,4 @@ export {
   JOB_BUILDER_STATE,
   removeJobBuilderFromState
 };
-//# sourceMappingURL=chunk-Q7KI42JT.js.map
+//# sourceMappingURL=chunk-HNLSAA5S.js.map
