@@ -61,7 +61,8 @@ let failed = false;
 const stream = run({
   files,
   concurrency: Math.max(2, availableParallelism()),
-  timeout: 20 * 60_000,
+  // A file may take long on a cold machine: the cgo tests build zig's C libraries for five targets first.
+  timeout: 40 * 60_000,
   ...(names.length > 0 ? { testNamePatterns: names } : {}),
 });
 stream.on('test:fail', () => { failed = true; });
