@@ -44,8 +44,9 @@ describe('cgo cross-builds with a verified zig', () => {
   // the zig's own path, so a new path every run would rebuild them all every run.
   const toolCache = join(tmpdir(), 'sgg-cgo-toolcache');
   const jobs: RunnerJob[] = [];
-  const newJob = (env: Record<string, string | undefined> = {}) => {
-    const job = new RunnerJob({ env: { GOCACHE, ZIG_GLOBAL_CACHE_DIR: ZIG_CACHE, ZIG_LOCAL_CACHE_DIR: ZIG_CACHE, ...env }, toolCache });
+  /** `ownToolCache`: a job on a machine whose tool cache holds no zig yet. */
+  const newJob = (env: Record<string, string | undefined> = {}, ownToolCache = false) => {
+    const job = new RunnerJob({ env: { GOCACHE, ZIG_GLOBAL_CACHE_DIR: ZIG_CACHE, ZIG_LOCAL_CACHE_DIR: ZIG_CACHE, ...env }, ...(ownToolCache ? {} : { toolCache }) });
     jobs.push(job);
     cpSync(EXAMPLE, join(job.workspace, 'app'), { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/dist`) });
     return job;
@@ -155,7 +156,8 @@ describe('cgo cross-builds with a verified zig', () => {
   });
 
   test('cgo with no compiler and no zig reachable: a clear error naming the inputs, nothing built', async () => {
-    const job = newJob();
+    // The shared tool cache holds the zig the tests above installed: this job's has none.
+    const job = newJob({}, true);
     const step = await job.runAction({
       actionDir: ACTION_DIR,
       inputs: { targets: 'linux/arm64', 'working-directory': 'app', cgo: '1', 'zig-version': ZIG_TEST_VERSION, 'zig-download-base-url': 'http://127.0.0.1:9/download' },
