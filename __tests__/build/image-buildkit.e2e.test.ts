@@ -185,7 +185,7 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
   test('a bad platforms value is refused before anything is built', async () => {
     const job = newJob({ BUILDX_BUILDER: buildkit.builder });
     for (const [platforms, message] of [
-      ['linux', /::error::input platforms: "linux" is not os\/arch\[\/variant\]/],
+      ['linux', /::error::input platforms: "linux" is not goos\/goarch\[\/variant\]/],
       ['linux/s390x', /::error::input platforms: linux\/s390x is not among the built Linux targets \(linux\/amd64, linux\/arm64, linux\/arm\/v7\)/],
       ['windows/amd64', /::error::input platforms: windows\/amd64 is not among the built Linux targets/],
     ] as const) {
