@@ -1,26 +1,26 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-S2CA7Q45.js";
+} from "./chunk-TQCSCN7V.js";
 import "./chunk-U4UGGD7C.js";
 import "./chunk-2YTLPP3V.js";
 import {
   parseBuildInputs
-} from "./chunk-XJ5O7ECV.js";
+} from "./chunk-7U5FFEH5.js";
 import "./chunk-NW6GH3JE.js";
 import "./chunk-USZB6PXU.js";
-import "./chunk-DSHIWOU2.js";
+import "./chunk-VFSTZKB7.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-QKGUJ3SV.js";
+} from "./chunk-GNZNQ3Q4.js";
 import {
   failWith
-} from "./chunk-ROGAT56K.js";
-import "./chunk-6ISBL5ME.js";
+} from "./chunk-XXJCEHPZ.js";
+import "./chunk-5WNR5G53.js";
 import "./chunk-N7VZR5QC.js";
 import "./chunk-XGH6ETTA.js";
-import "./chunk-K6YPAQYX.js";
+import "./chunk-J27SYFL5.js";
 
 // src/build-main.ts
 import { availableParallelism } from "node:os";

@@ -1,10 +1,10 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-HNLSAA5S.js";
-import "./chunk-ROGAT56K.js";
-import "./chunk-6ISBL5ME.js";
-import "./chunk-K6YPAQYX.js";
+} from "./chunk-IZVVV6I3.js";
+import "./chunk-XXJCEHPZ.js";
+import "./chunk-5WNR5G53.js";
+import "./chunk-J27SYFL5.js";
 
 // src/build-post.ts
 await removeJobBuilderFromState();

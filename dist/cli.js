@@ -7,11 +7,11 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-64B3WNUZ.js";
+} from "./chunk-72KF7RAQ.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";
-import "./chunk-K6YPAQYX.js";
+import "./chunk-J27SYFL5.js";
 
 // src/cli.ts
 import { resolve } from "node:path";

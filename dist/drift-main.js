@@ -1,23 +1,23 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-YGVR3AZ3.js";
+} from "./chunk-TPARNT3X.js";
 import {
   existingDirectory
-} from "./chunk-DSHIWOU2.js";
+} from "./chunk-VFSTZKB7.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-QKGUJ3SV.js";
+} from "./chunk-GNZNQ3Q4.js";
 import {
   failWith
-} from "./chunk-ROGAT56K.js";
-import "./chunk-6ISBL5ME.js";
-import "./chunk-64B3WNUZ.js";
+} from "./chunk-XXJCEHPZ.js";
+import "./chunk-5WNR5G53.js";
+import "./chunk-72KF7RAQ.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";
-import "./chunk-K6YPAQYX.js";
+import "./chunk-J27SYFL5.js";
 
 // src/inputs/drift.ts
 function parseDriftInputs(read, workspace) {

@@ -1,42 +1,46 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  CACHE_LABEL,
+  saveCache
+} from "./chunk-NKBNOVAI.js";
+import "./chunk-JOCCUHAM.js";
+import {
   EMPTY_FINGERPRINT,
+  fingerprint
+} from "./chunk-VFD2LHCL.js";
+import {
+  CACHE_LABEL,
   RESTORE_STATE,
   decodeRecord,
-  fingerprint,
   listFiles,
   trimBuildCache
-} from "./chunk-SN6A5DI2.js";
-import {
-  saveCache
-} from "./chunk-HT2XL23D.js";
-import "./chunk-E4AGFD7M.js";
+} from "./chunk-RPPNSIBG.js";
+import "./chunk-OYWHTCNH.js";
 import {
   parseCacheSave
-} from "./chunk-RVX7TPHB.js";
+} from "./chunk-AOGNV5CQ.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
   transferBudgetMs,
   withinDeadline
-} from "./chunk-74LKF5P6.js";
-import "./chunk-BZOURKAT.js";
+} from "./chunk-7VLQPEDF.js";
+import "./chunk-S2YB5L7J.js";
+import "./chunk-J3MAT2XL.js";
 import {
   actionInputs
-} from "./chunk-QKGUJ3SV.js";
+} from "./chunk-GNZNQ3Q4.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-HNLSAA5S.js";
+} from "./chunk-IZVVV6I3.js";
 import {
   escapeCommandData,
   info,
   warning
-} from "./chunk-ROGAT56K.js";
+} from "./chunk-XXJCEHPZ.js";
 import {
   getState
-} from "./chunk-6ISBL5ME.js";
-import "./chunk-K6YPAQYX.js";
+} from "./chunk-5WNR5G53.js";
+import "./chunk-J27SYFL5.js";
 
 // src/cache/save.ts
 import { readFileSync } from "node:fs";

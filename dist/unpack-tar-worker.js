@@ -10,7 +10,7 @@ import {
   entryPath
 } from "./chunk-AK7UKEVU.js";
 import "./chunk-XGH6ETTA.js";
-import "./chunk-K6YPAQYX.js";
+import "./chunk-J27SYFL5.js";
 
 // src/install/unpack-tar-worker.ts
 import { posix } from "node:path";

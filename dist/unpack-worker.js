@@ -7,7 +7,7 @@ import {
   entryPath
 } from "./chunk-AK7UKEVU.js";
 import "./chunk-XGH6ETTA.js";
-import "./chunk-K6YPAQYX.js";
+import "./chunk-J27SYFL5.js";
 
 // src/cache/unpack-worker.ts
 import { spawn } from "node:child_process";

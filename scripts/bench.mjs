@@ -2,6 +2,7 @@
 // Each benchmark prints its own table of medians and ratios against a baseline measured in the same run.
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { provideActionNode } from './action-node.mjs';
 
 const filters = process.argv.slice(2);
 const files = readdirSync('bench')
@@ -16,6 +17,7 @@ if (files.length === 0) {
   console.error(`no benchmarks match ${filters.join(' ')}`);
   process.exit(1);
 }
+provideActionNode();
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== bench/${file}`);

@@ -6,30 +6,60 @@ import { resolve } from 'node:path';
 
 export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'build-post', 'cli', 'install/unpack-tar-worker', 'cache/unpack-worker', 'sumdb/hash-files-worker'];
 
+// undici (870 KB, pulled in by @actions/http-client for its proxy agent) would be parsed by every
+// step at startup, though only a proxied request or the GitHub API client uses it. It gets a file
+// of its own, dist/undici.cjs, required the first time one of its exports is used. A bundled
+// module importing any other undici export fails the build (esbuild: no matching export).
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'lazy-undici' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, () => ({
+      loader: 'js',
+      contents: `import { fileURLToPath } from 'node:url';
+let undici;
+const load = () => (undici ??= require(fileURLToPath(new URL('./undici.cjs', import.meta.url))));
+export class ProxyAgent { constructor(...args) { return new (load().ProxyAgent)(...args); } }
+export function fetch(...args) { return load().fetch(...args); }`,
+    }));
+  },
+};
+
+// Under Node 24 an ESM import of node:http builds a namespace of all its exports, and reading them
+// loads Node's own copy of undici (25 ms). A CommonJS require of the same module does not.
+const requiredHttp = {
+  name: 'required-http',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?https?$/ }, (args) =>
+      // The stand-in's own require() is left to esbuild: a node built-in, external.
+      args.namespace === 'required-http' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'required-http' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'required-http' }, (args) => ({ loader: 'js', contents: `module.exports = require('node:${args.path}');` }));
+  },
+};
+
+const COMMON = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', sourcesContent: false, legalComments: 'none', logLevel: 'warning' };
+
 export async function bundle(outdir) {
   // Every bundle lands at the top of dist/, beside the chunks it shares.
   const entries = ENTRY_POINTS.map((name) => ({ in: `src/${name}.ts`, out: name.split('/').pop() })).filter((entry) => existsSync(entry.in));
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await build({
+    ...COMMON,
     entryPoints: entries,
     outdir,
-    bundle: true,
     // Shared code goes to chunk files, and dynamic import() points load theirs only when reached:
     // a cold install does not parse the cache, cross-build, drift or proxy code at startup.
     splitting: true,
     // Chunks sit beside the entry points: code that finds files relative to import.meta.url keeps working.
     chunkNames: '[name]-[hash]',
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    legalComments: 'none',
-    logLevel: 'warning',
+    plugins: [lazyUndici, requiredHttp],
     // CommonJS dependencies call require() for node built-ins; ESM output needs a real require.
     banner: { js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);" },
   });
+  await build({ ...COMMON, entryPoints: ['node_modules/undici/index.js'], outfile: `${outdir}/undici.cjs`, format: 'cjs' });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

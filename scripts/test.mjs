@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
+import { provideActionNode } from './action-node.mjs';
 
 function findTests(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -56,6 +57,8 @@ if (files.some(needsBuildkit)) {
   const out = openSync(log, 'w');
   spawn('bash', ['__tests__/harness/buildkit.sh', 'provision'], { stdio: ['ignore', out, out] }).unref();
 }
+
+if (files.some(isEndToEnd)) provideActionNode();
 
 let failed = false;
 const stream = run({

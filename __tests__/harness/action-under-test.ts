@@ -8,6 +8,13 @@ import { pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * The node that runs the action's bundles: the runner runs them under the version action.yml
+ * declares (node24), which scripts/test.mjs provisions and names here (harness/node24.sh); this
+ * process's own node when it could not.
+ */
+export const ACTION_NODE = process.env.SETUP_GO_GOLDEN_ACTION_NODE || process.execPath;
+
 /** What an action needs beside its bundles at run time (metadata, problem matchers). */
 const ACTION_FILES = ['action.yml', 'build/action.yml', 'drift/action.yml', 'matchers'];
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-import { REPO_ROOT, underTest } from './action-under-test';
+import { ACTION_NODE, REPO_ROOT, underTest } from './action-under-test';
 
 export { REPO_ROOT };
 
@@ -199,7 +199,7 @@ export class RunnerJob {
       GITHUB_ACTION_PATH: actionDir,
       PATH: this.path,
     };
-    const { code, stdout, stderr } = await spawnCollect(process.execPath, [script], {
+    const { code, stdout, stderr } = await spawnCollect(ACTION_NODE, [script], {
       cwd: this.workspace,
       env,
       timeoutMs: options.timeoutMs ?? 10 * 60_000,

@@ -18,7 +18,7 @@ test('dist/ matches a fresh bundle of src/ (run npm run bundle and commit dist/)
     const committed = join(REPO_ROOT, 'dist');
     const names = readdirSync(fresh).sort();
     assert.deepEqual(readdirSync(committed).sort(), names);
-    for (const name of names.filter((file) => file.endsWith('.js'))) {
+    for (const name of names.filter((file) => /\.c?js$/u.test(file))) {
       assert.ok(readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name))), `dist/${name} is stale`);
     }
   } finally {

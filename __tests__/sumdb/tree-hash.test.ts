@@ -4,7 +4,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileHasher, FileHashError } from '../../src/sumdb/hash-files';
@@ -31,7 +31,7 @@ function tree(name: string, files: Record<string, Buffer | string>): string {
   return dir;
 }
 
-// Sizes around the 4 MiB read buffer, empty files, and enough files that every thread gets some.
+// Files larger than one read, empty files, and enough files that every thread gets some.
 const FILES: Record<string, Buffer | string> = {
   'bin/go': Buffer.alloc(4 * 1024 ** 2 + 17, 7),
   'pkg/tool/compile': Buffer.alloc(4 * 1024 ** 2, 3),
@@ -89,4 +89,14 @@ test('digests come back in the order the paths were given, from one thread or se
   assert.deepEqual(await new FileHasher(1).hash(paths), expected);
   assert.deepEqual(await new FileHasher(3).hash(paths), expected);
   assert.deepEqual(await new FileHasher(2).hash([]), []);
+});
+
+test('files of every size around the read size hash as one whole stream would', async () => {
+  const readBytes = 256 * 1024;
+  const sizes = [0, 1, readBytes - 1, readBytes, readBytes + 1, 2 * readBytes, 3 * readBytes + 7];
+  const dir = tree('sizes', Object.fromEntries(sizes.map((size) => [`f${size}`, Buffer.from(Array.from({ length: size }, (_, index) => (index * 31 + size) & 0xff))])));
+  const paths = sizes.map((size) => join(dir, `f${size}`));
+  const expected = paths.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
+  assert.deepEqual(await new FileHasher(1).hash(paths), expected);
+  assert.deepEqual(await new FileHasher(2).hash(paths), expected);
 });

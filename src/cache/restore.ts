@@ -11,7 +11,6 @@ import type { CacheInputs } from '../inputs/cache';
 import { escapeCommandData } from '../shared/log-text';
 import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, type CacheKeyContext, type CacheKeySet } from './keys';
 import { CACHE_LABEL as LABEL, encodeRecord, RESTORE_STATE, type CacheKind, type RestoredCache } from './record';
-import { restoreEntry } from './restore-entry';
 
 export interface CacheRestoreContext {
   /** The resolved Go version, like 1.22.5. */
@@ -55,6 +54,8 @@ async function restoreOne(kind: CacheKind, dir: string, keys: CacheKeySet, jobSt
   if (kind === 'mod' && existsSync(dir)) await makeDirectoriesWritable(dir);
   let matchedKey: string | undefined;
   try {
+    // With the cache client, which is only loaded when caching is on.
+    const { restoreEntry } = await import('./restore-entry');
     matchedKey = await restoreEntry(kind, dir, keys);
   } catch (error) {
     // A cache never fails the job: whatever went wrong is a warning and a miss.

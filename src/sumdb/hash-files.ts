@@ -1,23 +1,18 @@
-// SHA-256 of many files on every core. Worker threads (hash-files-worker.ts) claim files one at a
-// time from a shared counter, so a few large binaries never leave a core idle, and read each with
-// large synchronous reads into a buffer they keep; digests land in shared memory, so the only
-// messages are the path list going out and one "done" per worker coming back.
+// SHA-256 of many files on every core. Worker threads (hash-files-worker.ts) and this thread claim
+// files one at a time from a shared counter, so a few large binaries never leave a core idle;
+// digests land in shared memory, so the only messages are the path list going out and one "done"
+// per worker coming back. This thread hashes in slices between its other work (network answers):
+// a thread takes tens of milliseconds to start, and this one is already running.
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-
-export interface HashFilesJob {
-  paths: string[];
-  /** One Int32: the index of the next unclaimed path. */
-  next: SharedArrayBuffer;
-  /** 32 bytes per path, in path order. */
-  digests: SharedArrayBuffer;
-}
+import { ClaimedFileError, DIGEST_BYTES, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
 
 export type HashFilesWorkerMessage = { kind: 'done' } | { kind: 'failed'; path: string; reason: string };
 
-const DIGEST_BYTES = 32;
+/** How long this thread hashes before it lets the event loop run. */
+const SLICE_MS = 8;
 
 export class FileHashError extends Error {
   override name = 'FileHashError';
@@ -45,35 +40,49 @@ function startWorker(): Worker {
 export class FileHasher {
   private readonly workers: Worker[];
 
+  /** `threads` counts this one: a pool of N starts N - 1 workers. */
   constructor(threads = availableParallelism()) {
-    this.workers = Array.from({ length: Math.max(1, threads) }, startWorker);
+    this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
   }
 
   /** Lowercase hex SHA-256 of each file, in the order given. Rejects with FileHashError on the first unreadable file. */
   async hash(paths: string[]): Promise<string[]> {
     const job: HashFilesJob = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
-    const next = new Int32Array(job.next);
     try {
-      await Promise.all(
-        this.workers.map(
+      // The workers get the job first: this thread's first slice runs before the call returns.
+      await Promise.all([
+        ...this.workers.map(
           (worker) =>
             new Promise<void>((resolve, reject) => {
               worker.once('message', (message: HashFilesWorkerMessage) => {
-                if (message.kind === 'done') return resolve();
-                // The other threads stop claiming files; their answers no longer matter.
-                Atomics.store(next, 0, paths.length);
-                reject(new FileHashError(message.path, message.reason));
+                // A failing thread has already stopped the others from claiming files.
+                if (message.kind === 'done') resolve();
+                else reject(new FileHashError(message.path, message.reason));
               });
               worker.once('error', reject);
               worker.postMessage(job);
             }),
         ),
-      );
+        this.hashHere(job),
+      ]);
     } finally {
       this.close();
     }
     const digests = Buffer.from(job.digests);
     return paths.map((_, index) => digests.toString('hex', index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+  }
+
+  private async hashHere(job: HashFilesJob): Promise<void> {
+    for (;;) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      try {
+        if (hashClaimedFiles(job, () => performance.now() >= sliceEnd)) return;
+      } catch (error) {
+        const failed = error as ClaimedFileError;
+        throw new FileHashError(failed.path, failed.reason);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Ends the threads (after `hash`, or when the hashing is no longer wanted). */

@@ -1,0 +1,129 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  findAllVersions
+} from "./chunk-J4GNQLPE.js";
+import {
+  formatGoVersion,
+  fromSemver,
+  parseGoVersion,
+  toSemver
+} from "./chunk-N7VZR5QC.js";
+
+// src/install/tool-cache.ts
+import { randomBytes } from "node:crypto";
+import { existsSync, promises as fs } from "node:fs";
+import { basename, join } from "node:path";
+var MARKER_WAIT_MS = 12e4;
+function toolCacheRoot(env = process.env) {
+  const root = env.RUNNER_TOOL_CACHE;
+  if (!root) throw new Error("RUNNER_TOOL_CACHE is not set: this must run on a GitHub Actions runner (or the test harness)");
+  return root;
+}
+function slotDir(slot) {
+  return join(toolCacheRoot(), slot.tool, slot.versionFolder);
+}
+function goSlot(version, arch) {
+  const parsed = parseGoVersion(version);
+  if (!parsed) throw new Error(`not a Go version: ${version}`);
+  return { tool: "go", versionFolder: toSemver(parsed), arch };
+}
+function receiptPath(slot) {
+  return join(slotDir(slot), `${slot.arch}.setup-go-golden.json`);
+}
+async function readToolReceipt(slot) {
+  try {
+    const receipt = JSON.parse(await fs.readFile(receiptPath(slot), "utf8"));
+    return receipt.tool === "setup-go-golden" ? receipt : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function writeToolReceipt(slot, receipt) {
+  const path = receiptPath(slot);
+  const partial = `${path}.${randomBytes(4).toString("hex")}.partial`;
+  await fs.writeFile(partial, JSON.stringify(receipt, null, 2) + "\n");
+  await fs.rename(partial, path);
+}
+async function writeReceipt(receipt) {
+  await writeToolReceipt(goSlot(receipt.version, receipt.arch), receipt);
+}
+function completeToolDir(slot) {
+  const dir = join(slotDir(slot), slot.arch);
+  return existsSync(`${dir}.complete`) ? dir : void 0;
+}
+async function listCachedGo(arch) {
+  const found = [];
+  for (const semver of findAllVersions("go", arch)) {
+    const parsed = fromSemver(semver);
+    if (!parsed) continue;
+    const version = formatGoVersion(parsed);
+    found.push({ version, goRoot: join(toolCacheRoot(), "go", semver, arch), receipt: await readToolReceipt(goSlot(version, arch)) });
+  }
+  return found;
+}
+async function createStagingDir() {
+  const base = join(toolCacheRoot(), ".setup-go-golden-staging");
+  await fs.mkdir(base, { recursive: true, mode: 448 });
+  return fs.mkdtemp(join(base, `${process.pid}-`));
+}
+async function removeStagingDir(staging) {
+  await fs.rm(staging, { recursive: true, force: true });
+}
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function promoteToToolCache(stagedGoRoot, receipt) {
+  return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, receipt, `Go ${receipt.version}`);
+}
+async function promoteToolToCache(slot, staged, receipt, label) {
+  const dir = slotDir(slot);
+  const installed = join(dir, slot.arch);
+  const marker = `${installed}.complete`;
+  await fs.mkdir(dir, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await fs.rename(staged, installed);
+      await writeToolReceipt(slot, receipt);
+      await fs.writeFile(marker, "");
+      return installed;
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "EISDIR") throw error;
+    }
+    const deadline = Date.now() + MARKER_WAIT_MS;
+    while (Date.now() < deadline && !existsSync(marker)) await sleep(200);
+    if (existsSync(marker)) return installed;
+    await removeTree(moveAside(installed, "abandoned"));
+  }
+  throw new Error(`could not place ${label} at ${installed}`);
+}
+async function moveAside(installed, why) {
+  const aside = join(installed, "..", `.${why}-${basename(installed)}-${randomBytes(4).toString("hex")}`);
+  await fs.rename(installed, aside);
+  return aside;
+}
+async function removeTree(path) {
+  await fs.rm(await path, { recursive: true, force: true });
+}
+async function replaceInToolCache(stagedGoRoot, receipt) {
+  const slot = goSlot(receipt.version, receipt.arch);
+  const goRoot = join(slotDir(slot), slot.arch);
+  await fs.rm(receiptPath(slot), { force: true });
+  const aside = existsSync(goRoot) ? await moveAside(goRoot, "replaced") : void 0;
+  try {
+    return await promoteToToolCache(stagedGoRoot, receipt);
+  } finally {
+    if (aside !== void 0) await removeTree(aside);
+  }
+}
+
+export {
+  readToolReceipt,
+  writeReceipt,
+  completeToolDir,
+  listCachedGo,
+  createStagingDir,
+  removeStagingDir,
+  promoteToToolCache,
+  promoteToolToCache,
+  replaceInToolCache
+};
+//# sourceMappingURL=chunk-B2TARIVR.js.map

@@ -1,0 +1,15 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  runDriftPhase
+} from "./chunk-TPARNT3X.js";
+import "./chunk-XXJCEHPZ.js";
+import "./chunk-5WNR5G53.js";
+import "./chunk-72KF7RAQ.js";
+import "./chunk-NLEAGNMU.js";
+import "./chunk-TQ4ZRQK3.js";
+import "./chunk-N7VZR5QC.js";
+import "./chunk-J27SYFL5.js";
+export {
+  runDriftPhase
+};
+//# sourceMappingURL=drift-KRQGVIOR.js.map

@@ -1,0 +1,80 @@
+// The hashing loop both kinds of thread run (the pool's threads, and the thread that owns the pool
+// between its other work): claim the next path from the shared counter, hash the file with large
+// synchronous reads, write the digest into shared memory.
+import { createHash, hash } from 'node:crypto';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+
+export interface HashFilesJob {
+  paths: string[];
+  /** One Int32: the index of the next unclaimed path. */
+  next: SharedArrayBuffer;
+  /** DIGEST_BYTES per path, in path order. */
+  digests: SharedArrayBuffer;
+}
+
+export const DIGEST_BYTES = 32;
+
+/**
+ * Large enough that nearly every file of a Go tree takes one read, small enough that the bytes are
+ * still in the core's cache when they are hashed (measured on a Go tree: 64 KiB to 1 MiB cost the
+ * same CPU time, 4 MiB a third more).
+ */
+const READ_BYTES = 256 * 1024;
+let buffer: Buffer | undefined;
+// A link is refused, not followed: the tree is hashed as it is, and a release holds only regular
+// files. Non-blocking, so that a FIFO planted in the tree fails instead of hanging the read.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+function hashFile(path: string, into: Uint8Array): void {
+  buffer ??= Buffer.allocUnsafe(READ_BYTES);
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const first = readSync(fd, buffer, 0, READ_BYTES, null);
+    let read = first < READ_BYTES ? readSync(fd, buffer, first, READ_BYTES - first, null) : -1;
+    if (read === 0) {
+      // Most files of a Go tree: one read, then the end. One call hashes them, with no Hash object.
+      into.set(hash('sha256', buffer.subarray(0, first), 'buffer'));
+      return;
+    }
+    const digest = createHash('sha256').update(buffer.subarray(0, first));
+    if (read > 0) digest.update(buffer.subarray(first, first + read));
+    for (;;) {
+      read = readSync(fd, buffer, 0, READ_BYTES, null);
+      if (read === 0) break;
+      digest.update(buffer.subarray(0, read));
+    }
+    into.set(digest.digest());
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export class ClaimedFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot hash ${path}: ${reason}`);
+  }
+}
+
+/**
+ * Hashes claimed files until none is left (true) or `until` says to stop (false: call again to go
+ * on). A file that cannot be read stops every thread (the counter jumps to the end) and throws.
+ */
+export function hashClaimedFiles(job: HashFilesJob, until: () => boolean = () => false): boolean {
+  const next = new Int32Array(job.next);
+  const digests = new Uint8Array(job.digests);
+  do {
+    const index = Atomics.add(next, 0, 1);
+    if (index >= job.paths.length) return true;
+    const path = job.paths[index]!;
+    try {
+      hashFile(path, digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+    } catch (error) {
+      Atomics.store(next, 0, job.paths.length);
+      throw new ClaimedFileError(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    }
+  } while (!until());
+  return false;
+}
