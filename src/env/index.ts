@@ -15,6 +15,7 @@ import { findRisks, type Risk } from './risks';
 import type { EnvironmentInputs } from '../inputs/environment';
 import { isInside } from '../inputs/workspace';
 import { effectiveToolchain, environmentExports } from './settings';
+import { goBinary } from '../shared/go-binary';
 
 export interface GoEnvironmentContext {
   goRoot: string;
@@ -41,7 +42,7 @@ function platform(): GoPlatform {
  * another toolchain just to answer.
  */
 async function readGoEnv(goRoot: string): Promise<Record<string, string>> {
-  const go = join(goRoot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const go = goBinary(goRoot);
   const { exitCode, stdout, stderr } = await getExecOutput(go, ['env', '-json', ...REPORTED_SETTINGS], {
     cwd: tmpdir(),
     env: { ...(process.env as Record<string, string>), GOTOOLCHAIN: 'local' },

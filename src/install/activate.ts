@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InstalledGo } from './index';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
+import { goBinary } from '../shared/go-binary';
 
 export interface ActivatedGo {
   gotoolchain: { value: string; setBy: 'input' | 'workflow' | 'default' };
@@ -20,14 +21,14 @@ function matcherPath(): string {
 }
 
 export async function activateGo(go: InstalledGo, gotoolchainInput: string | undefined): Promise<ActivatedGo> {
-  const goBinary = join(go.goRoot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const goCommand = goBinary(go.goRoot);
   const gotoolchain = gotoolchainInput
     ? { value: gotoolchainInput, setBy: 'input' as const }
     : process.env.GOTOOLCHAIN
       ? { value: process.env.GOTOOLCHAIN, setBy: 'workflow' as const }
       : { value: 'local', setBy: 'default' as const };
   // Ask the new Go itself, with GOTOOLCHAIN=local so it cannot switch to another toolchain while answering.
-  const { stdout } = await getExecOutput(goBinary, ['env', 'GOVERSION', 'GOPATH'], {
+  const { stdout } = await getExecOutput(goCommand, ['env', 'GOVERSION', 'GOPATH'], {
     silent: true,
     env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
   });
@@ -35,7 +36,7 @@ export async function activateGo(go: InstalledGo, gotoolchainInput: string | und
   const reported = reportedLine.split(' ')[0]!;
   const reportedVersion = releaseVersion(reported);
   if (!reportedVersion || compareGoVersions(reportedVersion, go.version) !== 0) {
-    throw new Error(`${goBinary} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`);
+    throw new Error(`${goCommand} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`);
   }
   core.addPath(join(go.goRoot, 'bin'));
   if (gopath) core.addPath(join(gopath.split(process.platform === 'win32' ? ';' : ':')[0]!, 'bin'));

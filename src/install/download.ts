@@ -6,6 +6,7 @@
 import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
+import { sleep } from '../shared/sleep';
 
 const USER_AGENT = 'setup-go-golden';
 const DEFAULT_ATTEMPTS = 4;
@@ -92,18 +93,6 @@ function isRetryableStatus(status: number): boolean {
 
 function abortError(url: string): Error {
   return new Error(`download of ${url} was abandoned`);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }
 
 /**

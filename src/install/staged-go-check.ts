@@ -3,9 +3,9 @@
 // and a tool-cache entry marked complete would be reused offline by every later job.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
 import { goReleaseName } from './proxy/toolchain-module';
+import { goBinary } from '../shared/go-binary';
 
 const RUN_TIMEOUT_MS = 60_000;
 
@@ -24,7 +24,7 @@ function run(binary: string, args: string[]): Promise<{ code: number | string; s
 /** Throws unless `<goRoot>/bin/go version` runs and prints `go version go<version> ...`. */
 export async function checkStagedGoRuns(goRoot: string, version: string): Promise<void> {
   const release = goReleaseName(version);
-  const binary = join(goRoot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const binary = goBinary(goRoot);
   const refuse = (why: string): never => {
     throw new Error(`the verified ${release} tree does not run: ${binary} ${why}; it was not installed`);
   };

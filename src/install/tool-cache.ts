@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
+import { sleep } from '../shared/sleep';
 
 export interface InstallReceipt {
   tool: 'setup-go-golden';
@@ -116,8 +117,6 @@ export async function createStagingDir(): Promise<string> {
 export async function removeStagingDir(staging: string): Promise<void> {
   await fs.rm(staging, { recursive: true, force: true });
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Moves a verified GOROOT from staging into the tool cache and marks it complete. When another job

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-TQCSCN7V.js";
+} from "./chunk-62OA77U6.js";
 import "./chunk-U4UGGD7C.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-NW6GH3JE.js";
@@ -14,4 +14,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-CIOMPYJA.js.map
+//# sourceMappingURL=build-LPTWIVBL.js.map

@@ -3,6 +3,9 @@ import {
   findAllVersions
 } from "./chunk-J4GNQLPE.js";
 import {
+  sleep
+} from "./chunk-YJHHTEXX.js";
+import {
   formatGoVersion,
   fromSemver,
   parseGoVersion,
@@ -69,7 +72,6 @@ async function createStagingDir() {
 async function removeStagingDir(staging) {
   await fs.rm(staging, { recursive: true, force: true });
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function promoteToToolCache(stagedGoRoot, receipt) {
   return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, receipt, `Go ${receipt.version}`);
 }
@@ -126,4 +128,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-B2TARIVR.js.map
+//# sourceMappingURL=chunk-RIRRPPU5.js.map

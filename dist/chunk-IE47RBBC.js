@@ -2,7 +2,7 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   HttpStatusError,
   streamDownload
-} from "./chunk-2CT5ICU4.js";
+} from "./chunk-YJHHTEXX.js";
 import {
   parseGoVersion,
   releaseVersion
@@ -346,4 +346,4 @@ export {
   zipEntryForGoRootPath,
   isToolchainExecutable
 };
-//# sourceMappingURL=chunk-UML64PIX.js.map
+//# sourceMappingURL=chunk-IE47RBBC.js.map

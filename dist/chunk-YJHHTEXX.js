@@ -5,6 +5,21 @@ import {
 
 // src/install/download.ts
 import { PassThrough } from "node:stream";
+
+// src/shared/sleep.ts
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+  });
+}
+
+// src/install/download.ts
 var USER_AGENT = "setup-go-golden";
 var DEFAULT_ATTEMPTS = 4;
 var FIRST_BACKOFF_MS = 500;
@@ -52,17 +67,6 @@ function isRetryableStatus(status) {
 }
 function abortError(url) {
   return new Error(`download of ${url} was abandoned`);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-  });
 }
 async function withRetries(url, options, attempt) {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
@@ -290,8 +294,9 @@ function guardBody(message, url, options) {
 }
 
 export {
+  sleep,
   HttpStatusError,
   streamDownload,
   fetchText
 };
-//# sourceMappingURL=chunk-2CT5ICU4.js.map
+//# sourceMappingURL=chunk-YJHHTEXX.js.map

@@ -29,10 +29,10 @@ import {
   urlSecrets,
   zipEntryForGoRootPath,
   zipPrefix
-} from "./chunk-UML64PIX.js";
+} from "./chunk-IE47RBBC.js";
 import {
   HttpStatusError
-} from "./chunk-2CT5ICU4.js";
+} from "./chunk-YJHHTEXX.js";
 import {
   info
 } from "./chunk-XXJCEHPZ.js";
@@ -615,4 +615,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-QOFL7NXK.js.map
+//# sourceMappingURL=proxy-S7TPS7PZ.js.map

@@ -5,12 +5,12 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-B2TARIVR.js";
+} from "./chunk-RIRRPPU5.js";
 import "./chunk-J4GNQLPE.js";
 import {
   fetchText,
   streamDownload
-} from "./chunk-2CT5ICU4.js";
+} from "./chunk-YJHHTEXX.js";
 import "./chunk-J3MAT2XL.js";
 import {
   runChecked,
@@ -260,4 +260,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-PBZQQHCX.js.map
+//# sourceMappingURL=provision-QRFD5FOV.js.map
