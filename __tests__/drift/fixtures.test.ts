@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDrift } from '../../src/drift/check';
 import { formatFinding } from '../../src/drift/format';
+import { DRIFT_RULES } from '../../src/drift/rule-table';
 import { scanTree, treeFileReader } from '../../src/drift/scan';
 import { compareWithMarkers, readMarkers } from './markers';
 import type { RepoFile } from '../../src/drift/types';
@@ -43,7 +44,7 @@ describe('drift fixtures', () => {
   test('the fixtures carry enough markers to mean something', () => {
     // Guards the marker reader itself: if it stopped finding markers, every fixture would pass.
     assert.ok(markerCount >= 40, `only ${markerCount} expect markers were read`);
-    for (const rule of ['ci-below-minimum', 'yaml-number', 'minimum-untested', 'toolchain-newer-than-ci', 'dockerfile-below-minimum', 'version-file-below-minimum', 'version-file-missing', 'invalid-version', 'unverified', 'broken-reference', 'parse-error']) {
+    for (const { id: rule } of DRIFT_RULES) {
       const files = fixtureNames.flatMap((name) => allFiles(join(FIXTURES, name)));
       assert.ok(readMarkers(files).some((m) => m.rule === rule), `no fixture expects ${rule}`);
     }

@@ -1,12 +1,6 @@
 // What the main step tells the post step about the caches it restored (saved as action state).
 
-export type CacheKind = 'mod' | 'build';
-
-/** How messages name each cache. */
-export const CACHE_LABEL: Record<CacheKind, string> = { mod: 'module cache', build: 'build cache' };
-
-/** The folder each cache is staged in while it restores (named after the Go setting). */
-export const CACHE_ROOT: Record<CacheKind, string> = { mod: 'GOMODCACHE', build: 'GOCACHE' };
+import type { CacheKind } from './kinds';
 
 export interface RestoredCache {
   kind: CacheKind;

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { cacheDeadlines, whileTransferring, withinDeadline } from './deadline';
 import { isAnswerTo, type CacheKeySet } from './keys';
 import { escapeCommandData } from '../shared/log-text';
-import { CACHE_LABEL, CACHE_ROOT, type CacheKind } from './record';
+import type { CacheKindDescriptor } from './kinds';
 import { download, lookUp } from './service';
 import { makeStaging, moveIntoPlace, removeTree, unpackCacheArchive } from './unpack';
 
@@ -27,7 +27,7 @@ export function archivedName(dir: string): string {
 }
 
 /** Restores `dir` from the entry the keys find; resolves with the matched key, or undefined on a plain miss. */
-export async function restoreEntry(kind: CacheKind, dir: string, keys: CacheKeySet): Promise<string | undefined> {
+export async function restoreEntry(descriptor: CacheKindDescriptor, dir: string, keys: CacheKeySet): Promise<string | undefined> {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
     lookUp(dir, keys.key, keys.restoreKeys).catch((error: Error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))),
@@ -37,9 +37,9 @@ export async function restoreEntry(kind: CacheKind, dir: string, keys: CacheKeyS
   if (!found) return undefined;
   const key = escapeCommandData(found.matchedKey);
   if (!isAnswerTo(keys, found.matchedKey)) throw new Error(`the cache service answered with entry ${key}, which none of the keys asked for matches`);
-  log.info(`${CACHE_LABEL[kind]}: downloading ${key}${found.matchedKey === keys.key ? '' : ' (found by a restore key)'}`);
+  log.info(`${descriptor.label}: downloading ${key}${found.matchedKey === keys.key ? '' : ' (found by a restore key)'}`);
 
-  const staging = await makeStaging(dir, kind);
+  const staging = await makeStaging(dir, descriptor.kind);
   try {
     const archive = join(staging, 'archive');
     await whileTransferring(
@@ -48,8 +48,8 @@ export async function restoreEntry(kind: CacheKind, dir: string, keys: CacheKeyS
       deadlines,
       `the download of ${key}`,
     );
-    log.info(`${CACHE_LABEL[kind]}: ${key} downloaded (${((await stat(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
-    const rules = { prefix: archivedName(dir), root: CACHE_ROOT[kind], label: CACHE_LABEL[kind], container: found.container };
+    log.info(`${descriptor.label}: ${key} downloaded (${((await stat(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
+    const rules = { prefix: archivedName(dir), root: descriptor.goSetting, label: descriptor.label, container: found.container };
     await unpackCacheArchive({ archive, destination: staging, rules }).catch((error: Error) =>
       Promise.reject(new Error(`entry ${key} was not unpacked, nothing of it was kept: ${error.message}`)),
     );

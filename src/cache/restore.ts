@@ -2,15 +2,15 @@
 // (while Go downloads), and records what the post step needs.
 import * as core from '@actions/core';
 import * as log from '../shared/log';
-import { existsSync } from 'node:fs';
 import { locateGoPaths } from '../env/locate';
 import { readDependencyFiles } from './dependencies';
-import { ageBuildCacheEntries, listFiles, makeDirectoriesWritable } from './files';
+import { listFiles } from './files';
 import { fingerprint } from './fingerprint';
 import type { CacheInputs } from '../inputs/cache';
 import { escapeCommandData } from '../shared/log-text';
-import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, type CacheKeyContext, type CacheKeySet } from './keys';
-import { CACHE_LABEL as LABEL, encodeRecord, RESTORE_STATE, type CacheKind, type RestoredCache } from './record';
+import { hashDependencyFiles, type CacheKeyContext } from './keys';
+import { ALL_HIT_OUTPUT, CACHE_KINDS, type CacheKind, type CacheKindDescriptor } from './kinds';
+import { encodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 
 export interface CacheRestoreContext {
   /** The resolved Go version, like 1.22.5. */
@@ -30,8 +30,8 @@ export interface CacheRestoreContext {
 
 export interface CacheRestoreResult {
   enabled: boolean;
-  modHit: boolean;
-  buildHit: boolean;
+  /** Whether each cache hit its exact key. */
+  hits: Record<CacheKind, boolean>;
   gocache: string;
   gomodcache: string;
   caches: RestoredCache[];
@@ -42,44 +42,48 @@ function runnerOs(): string {
   return process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux';
 }
 
-function setHitOutputs(modHit: boolean, buildHit: boolean): void {
-  core.setOutput('cache-mod-hit', String(modHit));
-  core.setOutput('cache-build-hit', String(buildHit));
-  core.setOutput('cache-hit', String(modHit && buildHit));
+function noHits(): Record<CacheKind, boolean> {
+  return Object.fromEntries(CACHE_KINDS.map(({ kind }) => [kind, false])) as Record<CacheKind, boolean>;
 }
 
-async function restoreOne(kind: CacheKind, dir: string, keys: CacheKeySet, jobStartMs: number): Promise<RestoredCache> {
-  log.info(`${LABEL[kind]} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
-  // A restore merging into a module cache renames into its folders, which Go leaves read-only.
-  if (kind === 'mod' && existsSync(dir)) await makeDirectoriesWritable(dir);
+function setHitOutputs(hits: Record<CacheKind, boolean>): void {
+  for (const { kind, hitOutput } of CACHE_KINDS) core.setOutput(hitOutput, String(hits[kind]));
+  core.setOutput(ALL_HIT_OUTPUT, String(CACHE_KINDS.every(({ kind }) => hits[kind])));
+}
+
+async function restoreOne(descriptor: CacheKindDescriptor, dir: string, keyContext: CacheKeyContext, jobStartMs: number): Promise<RestoredCache> {
+  const { kind, label } = descriptor;
+  const keys = descriptor.keys(keyContext);
+  log.info(`${label} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
+  await descriptor.prepareRestore?.(dir);
   let matchedKey: string | undefined;
   try {
     // With the cache client, which is only loaded when caching is on.
     const { restoreEntry } = await import('./restore-entry');
-    matchedKey = await restoreEntry(kind, dir, keys);
+    matchedKey = await restoreEntry(descriptor, dir, keys);
   } catch (error) {
     // A cache never fails the job: whatever went wrong is a warning and a miss.
-    log.warning(`${LABEL[kind]} not restored: ${(error as Error).message}`);
+    log.warning(`${label} not restored: ${(error as Error).message}`);
   }
-  if (matchedKey) log.info(`${LABEL[kind]} restored from ${escapeCommandData(matchedKey)}${matchedKey === keys.key ? ' (exact)' : ''}`);
-  else log.info(`${LABEL[kind]}: no entry for ${keys.key}`);
-  if (kind === 'build') await ageBuildCacheEntries(dir, jobStartMs);
+  if (matchedKey) log.info(`${label} restored from ${escapeCommandData(matchedKey)}${matchedKey === keys.key ? ' (exact)' : ''}`);
+  else log.info(`${label}: no entry for ${keys.key}`);
+  await descriptor.afterRestore?.(dir, jobStartMs);
   return { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) };
 }
 
 export async function restoreCaches(context: CacheRestoreContext): Promise<CacheRestoreResult> {
   const jobStartMs = Date.now();
   const paths = locateGoPaths(context.paths);
-  const result: CacheRestoreResult = { enabled: false, modHit: false, buildHit: false, gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
+  const result: CacheRestoreResult = { enabled: false, hits: noHits(), gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
   if (!context.inputs.enabled) {
-    setHitOutputs(false, false);
+    setHitOutputs(result.hits);
     return result;
   }
   // The cache client (with the Azure storage SDK) is the largest code the action has: loaded only when caching is on.
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
     log.warning('The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.');
-    setHitOutputs(false, false);
+    setHitOutputs(result.hits);
     return result;
   }
 
@@ -102,15 +106,16 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     suffix: context.inputs.keySuffix,
   };
 
-  const pending = [restoreOne('mod', paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
-  if (paths.gocache !== 'off') pending.push(restoreOne('build', paths.gocache, buildCacheKeys(keyContext), jobStartMs));
-  else log.info('GOCACHE=off: the build cache is neither restored nor saved');
+  const pending: Array<Promise<RestoredCache>> = [];
+  for (const descriptor of CACHE_KINDS) {
+    const dir = paths[descriptor.path];
+    if (descriptor.offValue !== undefined && dir === descriptor.offValue) log.info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
+    else pending.push(restoreOne(descriptor, dir, keyContext, jobStartMs));
+  }
   result.caches = await Promise.all(pending);
   result.enabled = true;
-  const exact = (kind: CacheKind) => result.caches.some((entry) => entry.kind === kind && entry.matchedKey === entry.key);
-  result.modHit = exact('mod');
-  result.buildHit = exact('build');
+  for (const entry of result.caches) result.hits[entry.kind] = entry.matchedKey === entry.key;
   core.saveState(RESTORE_STATE, encodeRecord({ jobStartMs, caches: result.caches }));
-  setHitOutputs(result.modHit, result.buildHit);
+  setHitOutputs(result.hits);
   return result;
 }

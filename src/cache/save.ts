@@ -1,15 +1,17 @@
-// Post-step half of the caches: trims the build cache to what this job used, then saves each
-// cache whose content changed, when the cache-save policy allows it. Failures only warn.
+// Post-step half of the caches: runs each cache kind's pre-save step (the build cache is trimmed to
+// what this job used), then saves each cache whose content changed, when the cache-save policy
+// allows it. Failures only warn.
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import * as log from '../shared/log';
 import { readFileSync } from 'node:fs';
 import { cacheDeadlines, transferBudgetMs, withinDeadline } from './deadline';
-import { listFiles, trimBuildCache } from './files';
+import { listFiles } from './files';
 import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
 import { escapeCommandData } from '../shared/log-text';
 import { decideSaveForEvent, decideUpload, type CacheSaveMode, type Decision } from './policy';
-import { CACHE_LABEL as LABEL, decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
+import { cacheKind } from './kinds';
+import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 
 function readDefaultBranch(): string | undefined {
   const path = process.env.GITHUB_EVENT_PATH;
@@ -32,15 +34,13 @@ export function saveDecisionForThisJob(mode: CacheSaveMode): Decision {
 }
 
 async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> {
-  const label = LABEL[entry.kind];
+  const descriptor = cacheKind(entry.kind);
+  const label = descriptor.label;
   if (entry.matchedKey === entry.key) {
     log.info(`${label}: exact hit on ${entry.key}, not saved again`);
     return;
   }
-  if (entry.kind === 'build') {
-    const trim = await trimBuildCache(entry.dir, jobStartMs);
-    log.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
-  }
+  await descriptor.beforeSave?.(entry.dir, jobStartMs);
   const files = await listFiles(entry.dir);
   const decision = decideUpload({
     primaryKey: entry.key,

@@ -1,5 +1,6 @@
 // The drift check as one pure function: file contents in, findings and version sites out.
-import { applyRules, type FileLookup } from './rules';
+import { applyRules } from './rule-table';
+import type { FileLookup } from './rules';
 import { collectSources } from './sources';
 import type { DriftResult, Finding, Position, RepoFile, VersionSite } from './types';
 

@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { compareGoVersions, parseGoVersion, releaseVersion, type GoVersion } from '../version/goversion';
 import { parseGoModDirectives, type GoModDirective } from '../version/files';
 import { parseError } from './errors';
-import type { Finding, Position, VersionSite } from './types';
+import type { Position, ReadFailure, VersionSite } from './types';
 
 export interface VersionLine {
   version: GoVersion;
@@ -33,7 +33,7 @@ export interface BuildScope {
 
 const GO_LINE_VERSION = /^[0-9]+\.[0-9]+/;
 
-export function readModule(file: string, contents: string, findings: Finding[], sites: VersionSite[]): GoModule | undefined {
+export function readModule(file: string, contents: string, findings: ReadFailure[], sites: VersionSite[]): GoModule | undefined {
   const kind = posix.basename(file) === 'go.work' ? 'go.work' : 'go.mod';
   let directives;
   try {
@@ -66,8 +66,8 @@ function positionIn(file: string, directive: GoModDirective): Position {
   return { file, line: directive.line, column: directive.column };
 }
 
-function invalidVersion(at: Position, found: string, message: string): Finding {
-  return { ...at, severity: 'error', rule: 'invalid-version', message, found, expected: null };
+function invalidVersion(at: Position, found: string, message: string): ReadFailure {
+  return { ...at, rule: 'invalid-version', message, found, expected: null };
 }
 
 export class ModuleIndex {

@@ -1,18 +1,20 @@
-// The drift rules: every CI, Dockerfile and version-file pin is compared with the go lines of the
-// modules it builds, using Go's version ordering. Each finding says what to change. Pure.
+// The drift rules' parts: collecting every version site and the subjects the rules judge, then
+// one function per rule (rule-table.ts names each with its id and severity). Every CI, Dockerfile
+// and version-file pin is compared with the go lines of the modules it builds, using Go's version
+// ordering. Each finding says what to change. Pure.
 import { posix } from 'node:path';
 import { compareGoVersions, formatGoVersion, languageVersion } from '../version/goversion';
 import { parseVersionSpec, type VersionSpec } from '../version/spec';
 import { channelFloor, describeCeiling, installedLine, reachesAtLeast } from './spec-bounds';
-import { mergeScopes, type BuildScope, type GoModule, type ModuleIndex } from './modules';
+import { mergeScopes, type BuildScope, type ModuleIndex } from './modules';
 import { readVersionFile, type Sources } from './sources';
 import type { CiUsage } from './workflow';
-import type { Finding, Position, ResolvedValue, Severity, RuleId, UnresolvedValue, VersionSite } from './types';
+import type { Position, ReadFailure, ResolvedValue, UnresolvedValue, VersionSite } from './types';
 
 const GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
 
 /** A version a CI job, Dockerfile or version file will use, read as a spec. */
-interface Pin {
+export interface Pin {
   text: string;
   at: Position;
   spec: VersionSpec;
@@ -27,8 +29,30 @@ interface Pin {
 /** Reads a file named by go-version-file; undefined when it does not exist. */
 export type FileLookup = (path: string) => string | undefined;
 
-function finding(at: Position, severity: Severity, rule: RuleId, message: string, found: string | null = null, expected: string | null = null): Finding {
-  return { file: at.file, line: at.line, column: at.column, severity, rule, message, found, expected };
+/**
+ * One thing found while collecting the version sites, in the order found: each rule of the table
+ * judges each subject, so findings come out in that order whatever order the rules are in.
+ */
+export type Subject =
+  | { type: 'read-failure'; failure: ReadFailure }
+  | { type: 'unresolved'; item: UnresolvedValue; owner: string }
+  | { type: 'lost-digits'; lost: ResolvedValue['lostDigits'][number]; owner: string }
+  | { type: 'unreadable-version'; text: string; at: Position; owner: string; error: Error }
+  | { type: 'missing-version-file'; value: ResolvedValue; owner: string }
+  | { type: 'remote'; usage: CiUsage & { remote: NonNullable<CiUsage['remote']> }; owner: string; pins: Pin[] }
+  | { type: 'pin'; pin: Pin; scope: BuildScope; origin: 'workflow' | 'dockerfile' | 'version file' }
+  | { type: 'ci-jobs'; ciPins: Array<{ pin: Pin; scope: BuildScope }>; modules: ModuleIndex };
+
+/** What a rule says about a subject; the table adds the rule id and severity. */
+export interface Observation {
+  at: Position;
+  message: string;
+  found?: string | null;
+  expected?: string | null;
+}
+
+export interface RuleContext {
+  today: Date;
 }
 
 function where(at: Position): string {
@@ -39,12 +63,9 @@ function quote(version: string): string {
   return `'${version}'`;
 }
 
-function unverified(item: UnresolvedValue, subject: string): Finding {
-  return finding(item.at, 'notice', 'unverified', `${subject}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.`);
-}
-
-export function applyRules(sources: Sources, lookup: FileLookup, today: Date): { findings: Finding[]; sites: VersionSite[] } {
-  const findings: Finding[] = [...sources.findings];
+/** Collects every version site and, in the order found, the subjects the rules judge. */
+export function collectSubjects(sources: Sources, lookup: FileLookup): { subjects: Subject[]; sites: VersionSite[] } {
+  const subjects: Subject[] = sources.findings.map((failure) => ({ type: 'read-failure', failure }));
   const sites: VersionSite[] = [...sources.sites];
   const ciPins: Array<{ pin: Pin; scope: BuildScope }> = [];
 
@@ -52,35 +73,19 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
     const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
     const owner = ownerOf(usage);
     for (const item of usage.resolution.unresolved) {
-      findings.push(unresolvedFinding(item, owner));
+      subjects.push({ type: 'unresolved', item, owner });
       sites.push({ ...item.at, kind: 'workflow', version: usage.raw });
     }
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
-    const pins = versionFile ? filePins(usage, owner, lookup, findings) : valuePins(usage.resolution.values, owner, findings);
-    if (usage.remote) {
-      const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(', ') : usage.raw;
-      const handed = usage.remote.input === '' ? 'no Go version is passed' : `${usage.remote.input} ${passed} is handed`;
-      findings.push(
-        finding(
-          usage.at,
-          'notice',
-          'unverified',
-          `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`,
-          usage.raw,
-        ),
-      );
-    }
+    const pins = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    if (usage.remote) subjects.push({ type: 'remote', usage: { ...usage, remote: usage.remote }, owner, pins });
     for (const pin of pins) {
       sites.push({ ...pin.at, kind: 'workflow', version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
       ciPins.push({ pin: usage.remote ? { ...pin, remote: true } : pin, scope });
-      if (usage.remote) continue;
-      const below = belowMinimum(pin, scope, today);
-      if (below?.severity === 'error') findings.push(finding(pin.at, 'error', 'ci-below-minimum', below.message, pin.text, below.expected));
-      else if (below) findings.push(finding(pin.at, 'notice', 'unverified', below.message, pin.text, below.expected));
+      if (!usage.remote) subjects.push({ type: 'pin', pin, scope, origin: 'workflow' });
     }
   }
-
-  findings.push(...untestedMinimums(ciPins, sources.modules, today), ...toolchainsAheadOfCi(sources.modules.all, ciPins.filter(({ pin }) => !pin.remote)));
+  subjects.push({ type: 'ci-jobs', ciPins, modules: sources.modules });
 
   for (const dockerfile of sources.dockerfiles) {
     const scope = sources.modules.scopeFor(posix.dirname(dockerfile.file));
@@ -91,37 +96,26 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
         continue;
       }
       for (const item of usage.resolution.unresolved) {
-        findings.push(unresolvedFinding(item, owner));
+        subjects.push({ type: 'unresolved', item, owner });
         sites.push({ ...item.at, kind: 'dockerfile', version: usage.raw });
       }
-      for (const pin of valuePins(usage.resolution.values, owner, findings)) {
+      for (const pin of valuePins(usage.resolution.values, owner, subjects)) {
         sites.push({ ...pin.at, kind: 'dockerfile', version: pin.text });
-        const below = belowMinimum(pin, scope, today);
-        if (below?.severity === 'error') findings.push(finding(pin.at, 'error', 'dockerfile-below-minimum', below.message, pin.text, below.expected));
-        else if (below) findings.push(finding(pin.at, 'notice', 'unverified', below.message, pin.text, below.expected));
+        subjects.push({ type: 'pin', pin, scope, origin: 'dockerfile' });
       }
     }
   }
 
   for (const file of sources.versionFiles) {
     const pin: Pin = { text: file.result.text, at: file.at, spec: file.result.spec, owner: file.file };
-    const below = belowMinimum(pin, sources.modules.scopeFor(posix.dirname(file.file)), today);
-    if (below?.severity === 'error') findings.push(finding(pin.at, 'error', 'version-file-below-minimum', below.message, pin.text, below.expected));
+    subjects.push({ type: 'pin', pin, scope: sources.modules.scopeFor(posix.dirname(file.file)), origin: 'version file' });
   }
-  return { findings, sites };
+  return { subjects, sites };
 }
 
 function ownerOf(usage: CiUsage): string {
   const through = usage.through.length > 0 ? ` (through ${usage.through.join(' -> ')})` : '';
   return `workflow ${usage.workflow}, job ${usage.job}${through}`;
-}
-
-/** A value the check cannot follow: a notice, or a warning when it refers to something defined nowhere. */
-function unresolvedFinding(item: UnresolvedValue, subject: string): Finding {
-  if (item.broken) {
-    return finding(item.at, 'warning', 'broken-reference', `${subject}: ${item.reason}; setup-go then installs no requested version. Define it or fix the name.`);
-  }
-  return unverified(item, subject);
 }
 
 /** The directories a job builds in; a go-version-file in a subdirectory names the module too. */
@@ -137,23 +131,12 @@ function normalizePath(path: string): string {
   return posix.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, '')).replace(/^\.\//, '');
 }
 
-/** Reads each version a value resolved to as a spec; YAML-number losses and bad specs become findings. */
-function valuePins(values: ResolvedValue[], owner: string, findings: Finding[]): Pin[] {
+/** Reads each version a value resolved to as a spec; YAML-number losses and bad specs become subjects. */
+function valuePins(values: ResolvedValue[], owner: string, subjects: Subject[]): Pin[] {
   const pins: Pin[] = [];
   for (const value of values) {
-    for (const lost of value.lostDigits) {
-      findings.push(
-        finding(
-          lost.at,
-          'error',
-          'yaml-number',
-          `${owner}: ${lost.written} is unquoted, so YAML reads the number ${lost.found} and setup-go installs the newest Go ${lost.found}.x instead of ${lost.written}; quote it: ${quote(lost.written)}.`,
-          lost.found,
-          quote(lost.written),
-        ),
-      );
-    }
-    const pin = toPin(value.text, value.at, owner, findings);
+    for (const lost of value.lostDigits) subjects.push({ type: 'lost-digits', lost, owner });
+    const pin = toPin(value.text, value.at, owner, subjects);
     if (pin) pins.push(pin);
   }
   return pins;
@@ -175,17 +158,17 @@ function readSpec(text: string): VersionSpec | Error {
   return spec;
 }
 
-function toPin(text: string, at: Position, owner: string, findings: Finding[], viaFile?: string): Pin | undefined {
+function toPin(text: string, at: Position, owner: string, subjects: Subject[], viaFile?: string): Pin | undefined {
   const spec = readSpec(text);
   if (spec instanceof Error) {
-    findings.push(finding(at, 'error', 'invalid-version', `${owner}: ${where(at)}${spec.message.slice('version'.length)}`, text));
+    subjects.push({ type: 'unreadable-version', text, at, owner, error: spec });
     return undefined;
   }
   return { text, at, spec, owner, viaFile };
 }
 
 /** go-version-file: the version comes from the named file, checked where the workflow names it. */
-function filePins(usage: CiUsage, owner: string, lookup: FileLookup, findings: Finding[]): Pin[] {
+function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: Subject[]): Pin[] {
   const pins: Pin[] = [];
   for (const value of usage.resolution.values) {
     const path = normalizePath(value.text);
@@ -193,43 +176,120 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, findings: F
     if (contents === undefined) {
       // A remote workflow may check out something else; the notice at the call names the file.
       if (usage.remote) continue;
-      findings.push(finding(value.at, 'error', 'version-file-missing', `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`, value.text));
+      subjects.push({ type: 'missing-version-file', value, owner });
       continue;
     }
-    const read = readVersionFile(path, contents, findings);
+    const failures: ReadFailure[] = [];
+    const read = readVersionFile(path, contents, failures);
+    for (const failure of failures) subjects.push({ type: 'read-failure', failure });
     if (!read) continue;
     pins.push({ text: read.result.text.replace(/^go(?=\d)/, ''), at: value.at, spec: read.result.spec, owner: `${owner} (go-version-file ${path})`, viaFile: path });
   }
   return pins;
 }
 
-/**
- * Judges a pin by what it installs, the newest release it admits: an error only when that cannot
- * reach the minimum. stable/oldstable are known from the release calendar only as a floor: a
- * notice when the minimum is past that floor.
- */
-function belowMinimum(pin: Pin, scope: BuildScope, today: Date): { severity: 'error' | 'notice'; message: string; expected: string } | undefined {
-  const minimum = scope.minimum;
-  if (!minimum) return undefined;
-  const expected = `>= ${minimum.text}`;
-  const requires = `the go ${minimum.text} that ${where(minimum.at)} requires`;
-  if (pin.spec.kind === 'stable' || pin.spec.kind === 'oldstable') {
-    const floor = channelFloor(pin.spec.kind, today);
-    if (compareGoVersions(floor, languageVersion(minimum.version)) >= 0) return undefined;
-    return {
-      severity: 'notice',
-      expected,
-      message: `${pin.owner}: unverified, not a pass: ${pin.text} is Go ${floor} or newer today (Go ships a new line every February and August), which may not reach ${requires}; pin '${minimum.text}' or newer to be sure.`,
-    };
+/** A value the check cannot follow because it refers to something defined nowhere. */
+export function brokenReference(subject: Subject): Observation[] {
+  if (subject.type !== 'unresolved' || !subject.item.broken) return [];
+  return [{ at: subject.item.at, message: `${subject.owner}: ${subject.item.reason}; setup-go then installs no requested version. Define it or fix the name.` }];
+}
+
+/** What the check cannot judge: a value known only at run time, a remote action's choice, a channel past its calendar floor. */
+export function unverified(subject: Subject, context: RuleContext): Observation[] {
+  if (subject.type === 'unresolved' && !subject.item.broken) {
+    const { item, owner } = subject;
+    return [{ at: item.at, message: `${owner}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.` }];
   }
+  if (subject.type === 'remote') {
+    const { usage, owner, pins } = subject;
+    const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(', ') : usage.raw;
+    const handed = usage.remote.input === '' ? 'no Go version is passed' : `${usage.remote.input} ${passed} is handed`;
+    return [{ at: usage.at, message: `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`, found: usage.raw }];
+  }
+  if (subject.type === 'pin' && subject.origin !== 'version file') {
+    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
+    return notice ? [notice] : [];
+  }
+  return [];
+}
+
+export function yamlNumber(subject: Subject): Observation[] {
+  if (subject.type !== 'lost-digits') return [];
+  const { lost, owner } = subject;
+  return [
+    {
+      at: lost.at,
+      message: `${owner}: ${lost.written} is unquoted, so YAML reads the number ${lost.found} and setup-go installs the newest Go ${lost.found}.x instead of ${lost.written}; quote it: ${quote(lost.written)}.`,
+      found: lost.found,
+      expected: quote(lost.written),
+    },
+  ];
+}
+
+export function invalidVersion(subject: Subject): Observation[] {
+  if (subject.type === 'read-failure' && subject.failure.rule === 'invalid-version') return [readFailure(subject.failure)];
+  if (subject.type !== 'unreadable-version') return [];
+  const { at, owner, error, text } = subject;
+  return [{ at, message: `${owner}: ${where(at)}${error.message.slice('version'.length)}`, found: text }];
+}
+
+export function parseFailure(subject: Subject): Observation[] {
+  return subject.type === 'read-failure' && subject.failure.rule === 'parse-error' ? [readFailure(subject.failure)] : [];
+}
+
+function readFailure(failure: ReadFailure): Observation {
+  return { at: failure, message: failure.message, found: failure.found, expected: failure.expected };
+}
+
+export function versionFileMissing(subject: Subject): Observation[] {
+  if (subject.type !== 'missing-version-file') return [];
+  const { value, owner } = subject;
+  return [{ at: value.at, message: `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`, found: value.text }];
+}
+
+/** A pin of the given origin that cannot reach the go line of the modules it builds. */
+export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version file'): (subject: Subject) => Observation[] {
+  return (subject) => {
+    if (subject.type !== 'pin' || subject.origin !== origin) return [];
+    const below = belowMinimum(subject.pin, subject.scope);
+    return below ? [below] : [];
+  };
+}
+
+/**
+ * Judges a pin by what it installs, the newest release it admits: below the minimum only when
+ * that cannot reach it. stable/oldstable are judged by channelBelowMinimum.
+ */
+function belowMinimum(pin: Pin, scope: BuildScope): Observation | undefined {
+  const minimum = scope.minimum;
+  if (!minimum || pin.spec.kind === 'stable' || pin.spec.kind === 'oldstable') return undefined;
   if (reachesAtLeast(pin.spec, minimum.version) !== false) return undefined;
   const uses = pin.spec.kind === 'exact' ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
   // Go 1.21 made the go line a requirement; older Go only warns when a build fails.
   const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? 'Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support' : 'GOTOOLCHAIN=local refuses to build it';
   return {
-    severity: 'error',
-    expected,
-    message: `${pin.owner} uses ${uses} below ${requires} (${refusal}); use ${quote(minimum.text)} or newer.`,
+    at: pin.at,
+    message: `${pin.owner} uses ${uses} below ${requiredBy(minimum)} (${refusal}); use ${quote(minimum.text)} or newer.`,
+    found: pin.text,
+    expected: `>= ${minimum.text}`,
+  };
+}
+
+function requiredBy(minimum: NonNullable<BuildScope['minimum']>): string {
+  return `the go ${minimum.text} that ${where(minimum.at)} requires`;
+}
+
+/** stable/oldstable are known from the release calendar only as a floor: unverified when the minimum is past that floor. */
+function channelBelowMinimum(pin: Pin, scope: BuildScope, today: Date): Observation | undefined {
+  const minimum = scope.minimum;
+  if (!minimum || (pin.spec.kind !== 'stable' && pin.spec.kind !== 'oldstable')) return undefined;
+  const floor = channelFloor(pin.spec.kind, today);
+  if (compareGoVersions(floor, languageVersion(minimum.version)) >= 0) return undefined;
+  return {
+    at: pin.at,
+    message: `${pin.owner}: unverified, not a pass: ${pin.text} is Go ${floor} or newer today (Go ships a new line every February and August), which may not reach ${requiredBy(minimum)}; pin '${minimum.text}' or newer to be sure.`,
+    found: pin.text,
+    expected: `>= ${minimum.text}`,
   };
 }
 
@@ -246,25 +306,25 @@ function builtLine(pin: Pin, today: Date): { line: string; exact: boolean; label
   return { line: floor, exact: false, label: `${pin.text} (the newest Go, ${floor} or newer today)` };
 }
 
-function untestedFinding(module: { file: string; text: string; at: Position }, line: string, built: Array<ReturnType<typeof builtLine>>, builders: string): Finding {
+function untested(module: { file: string; text: string; at: Position }, line: string, built: Array<ReturnType<typeof builtLine>>, builders: string): Observation {
   const labels = [...new Set(built.map((b) => b.label))].join(', ');
   const calendar = built.some((b) => !b.exact) ? '; Go ships a new line every February and August' : '';
-  return finding(
-    module.at,
-    'warning',
-    'minimum-untested',
-    `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
-    labels,
-    line,
-  );
+  return {
+    at: module.at,
+    message: `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
+    found: labels,
+    expected: line,
+  };
 }
 
 /**
- * Warns at a go line (the oldest Go users can build with) that no CI job builds with: for the
- * modules jobs build, when no job uses that line; for modules below the root that no job names,
- * when every job uses a newer Go.
+ * A go line (the oldest Go users can build with) that no CI job builds with: for the modules jobs
+ * build, when no job uses that line; for modules below the root that no job names, when every job
+ * uses a newer Go.
  */
-function untestedMinimums(ciPins: Array<{ pin: Pin; scope: BuildScope }>, index: ModuleIndex, today: Date): Finding[] {
+export function minimumUntested(subject: Subject, context: RuleContext): Observation[] {
+  if (subject.type !== 'ci-jobs') return [];
+  const { ciPins, modules: index } = subject;
   const byMinimum = new Map<string, { minimum: NonNullable<BuildScope['minimum']>; pins: Pin[] }>();
   for (const { pin, scope } of ciPins) {
     if (!scope.minimum) continue;
@@ -273,44 +333,42 @@ function untestedMinimums(ciPins: Array<{ pin: Pin; scope: BuildScope }>, index:
     entry.pins.push(pin);
     byMinimum.set(key, entry);
   }
-  const findings: Finding[] = [];
+  const observations: Observation[] = [];
   for (const { minimum, pins } of byMinimum.values()) {
     const line = languageVersion(minimum.version);
-    const built = pins.map((pin) => builtLine(pin, today));
-    const untested = built.every((b) => (b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0));
-    if (untested) findings.push(untestedFinding(minimum, line, built, 'no CI job'));
+    const built = pins.map((pin) => builtLine(pin, context.today));
+    const none = built.every((b) => (b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0));
+    if (none) observations.push(untested(minimum, line, built, 'no CI job'));
   }
-  if (ciPins.length === 0) return findings;
+  if (ciPins.length === 0) return observations;
   const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
-  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, today)).map((b) => [b.label, b])).values()];
+  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, context.today)).map((b) => [b.label, b])).values()];
   const oldest = everyJob.reduce((low, b) => (compareGoVersions(b.line, low) < 0 ? b.line : low), everyJob[0]!.line);
   for (const module of index.all) {
     if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
-    if (compareGoVersions(oldest, line) > 0) findings.push(untestedFinding({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
+    if (compareGoVersions(oldest, line) > 0) observations.push(untested({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
   }
-  return findings;
+  return observations;
 }
 
-/** Warns at a toolchain line newer than every Go the CI jobs that build its module use. */
-function toolchainsAheadOfCi(modules: GoModule[], ciPins: Array<{ pin: Pin; scope: BuildScope }>): Finding[] {
-  const findings: Finding[] = [];
-  for (const module of modules) {
+/** A toolchain line newer than every Go the CI jobs that build its module use (remote pins are not judged). */
+export function toolchainNewerThanCi(subject: Subject): Observation[] {
+  if (subject.type !== 'ci-jobs') return [];
+  const ciPins = subject.ciPins.filter(({ pin }) => !pin.remote);
+  const observations: Observation[] = [];
+  for (const module of subject.modules.all) {
     const toolchain = module.toolchain;
     if (!toolchain) continue;
     const pins = ciPins.filter(({ scope }) => scope.modules.includes(module)).map(({ pin }) => pin);
     if (pins.length === 0 || pins.some((pin) => reachesAtLeast(pin.spec, toolchain.version) !== false)) continue;
-    const newest = pins.map((pin) => pin.text);
-    findings.push(
-      finding(
-        toolchain.at,
-        'warning',
-        'toolchain-newer-than-ci',
-        `${module.file} suggests toolchain ${toolchain.text}, newer than every Go its CI jobs use (${[...new Set(newest)].join(', ')}); CI never builds with the toolchain developers get. Add ${quote(formatGoVersion(toolchain.version))} to CI or lower the toolchain line.`,
-        [...new Set(newest)].join(', '),
-        `>= ${formatGoVersion(toolchain.version)}`,
-      ),
-    );
+    const used = [...new Set(pins.map((pin) => pin.text))].join(', ');
+    observations.push({
+      at: toolchain.at,
+      message: `${module.file} suggests toolchain ${toolchain.text}, newer than every Go its CI jobs use (${used}); CI never builds with the toolchain developers get. Add ${quote(formatGoVersion(toolchain.version))} to CI or lower the toolchain line.`,
+      found: used,
+      expected: `>= ${formatGoVersion(toolchain.version)}`,
+    });
   }
-  return findings;
+  return observations;
 }

@@ -8,7 +8,7 @@ import { parseError } from './errors';
 import { ModuleIndex, readModule, type GoModule } from './modules';
 import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
 import { parseYamlFile, type YamlFile } from './yaml-source';
-import type { Finding, Position, RepoFile, VersionSite } from './types';
+import type { Position, ReadFailure, RepoFile, VersionSite } from './types';
 
 export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'go source';
 
@@ -48,7 +48,8 @@ export interface Sources {
   versionFiles: VersionFilePin[];
   usages: CiUsage[];
   dockerfiles: DockerfilePins[];
-  findings: Finding[];
+  /** Files that could not be read; the rule table rates them. */
+  findings: ReadFailure[];
   sites: VersionSite[];
 }
 
@@ -58,7 +59,7 @@ function isTestdata(path: string): boolean {
 }
 
 /** Repository files read and parsed once each; a parse error becomes one finding. */
-function localFiles(lookup: (path: string) => string | undefined, findings: Finding[]): LocalFiles {
+function localFiles(lookup: (path: string) => string | undefined, findings: ReadFailure[]): LocalFiles {
   const parsed = new Map<string, YamlFile | undefined>();
   return {
     text: lookup,
@@ -78,7 +79,7 @@ function localFiles(lookup: (path: string) => string | undefined, findings: Find
 }
 
 export function collectSources(files: RepoFile[], lookup: (path: string) => string | undefined): Sources {
-  const findings: Finding[] = [];
+  const findings: ReadFailure[] = [];
   const sites: VersionSite[] = [];
   const modules: GoModule[] = [];
   const versionFiles: VersionFilePin[] = [];
@@ -129,7 +130,7 @@ export function collectSources(files: RepoFile[], lookup: (path: string) => stri
 }
 
 /** Reads a version file; a file that names no version becomes a parse-error finding. */
-export function readVersionFile(path: string, contents: string, findings: Finding[]): VersionFilePin | undefined {
+export function readVersionFile(path: string, contents: string, findings: ReadFailure[]): VersionFilePin | undefined {
   try {
     const result = parseVersionFile(path, contents);
     const line = contents.split(/\r?\n/)[result.line - 1] ?? '';

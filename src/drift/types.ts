@@ -1,26 +1,25 @@
 // Shared shapes of the drift check: where a version was found, what was found, what is wrong with it.
 // Pure: no I/O, no @actions/*.
+import type { RuleId } from './rule-table';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-export type RuleId =
-  | 'ci-below-minimum'
-  | 'yaml-number'
-  | 'minimum-untested'
-  | 'toolchain-newer-than-ci'
-  | 'dockerfile-below-minimum'
-  | 'version-file-below-minimum'
-  | 'version-file-missing'
-  | 'invalid-version'
-  | 'unverified'
-  | 'broken-reference'
-  | 'parse-error';
+/** The drift rule ids: those of the rule table (rule-table.ts). */
+export type { RuleId };
 
 /** A place in a file; line and column are 1-based, paths are relative to the checked directory, with `/`. */
 export interface Position {
   file: string;
   line: number;
   column: number;
+}
+
+/** A file that could not be read as what it should be: judged before any rule runs, rated by the rule table. */
+export interface ReadFailure extends Position {
+  rule: Extract<RuleId, 'parse-error' | 'invalid-version'>;
+  message: string;
+  found: string | null;
+  expected: string | null;
 }
 
 export interface Finding extends Position {

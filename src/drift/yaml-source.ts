@@ -2,7 +2,7 @@
 // the text as written, because an unquoted `1.20` parses to the number 1.2 and only the source
 // still says what the author meant. Pure: takes text, returns nodes.
 import { isAlias, isMap, isScalar, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import type { Finding, Position } from './types';
+import type { Position, ReadFailure } from './types';
 
 export interface YamlFile {
   path: string;
@@ -35,7 +35,7 @@ function locator(text: string): YamlFile['locate'] {
   };
 }
 
-export type YamlParse = { ok: true; file: YamlFile } | { ok: false; finding: Finding };
+export type YamlParse = { ok: true; file: YamlFile } | { ok: false; finding: ReadFailure };
 
 /** Parses a YAML file; a syntax error becomes a parse-error finding at the line the parser names. */
 export function parseYamlFile(path: string, contents: string): YamlParse {
@@ -51,7 +51,6 @@ export function parseYamlFile(path: string, contents: string): YamlParse {
         file: path,
         line,
         column: col,
-        severity: 'error',
         rule: 'parse-error',
         message: `${path} is not valid YAML: ${firstLine}; no Go version in it was checked.`,
         found: null,

@@ -1,0 +1,71 @@
+// The cache kinds as one table: which Go folder each covers, how its keys are made, what happens
+// to it around a restore and before a save, and how messages and outputs name it. Restore, save
+// and unpacking walk this table; nothing else names a kind.
+import * as log from '../shared/log';
+import { existsSync } from 'node:fs';
+import { ageBuildCacheEntries, makeDirectoriesWritable, trimBuildCache } from './files';
+import { buildCacheKeys, moduleCacheKeys, type CacheKeyContext, type CacheKeySet } from './keys';
+
+export type CacheKind = 'mod' | 'build';
+
+export interface CacheKindDescriptor {
+  kind: CacheKind;
+  /** How messages name the cache. */
+  label: string;
+  /** The Go setting of the folder; also the folder the cache is staged in while it restores. */
+  goSetting: 'GOMODCACHE' | 'GOCACHE';
+  /** The field of the located Go paths (and of the action's inputs) holding the folder. */
+  path: 'gomodcache' | 'gocache';
+  /** The value of the Go setting with which Go keeps no such cache: then it is neither restored nor saved. */
+  offValue?: string;
+  keys: (context: CacheKeyContext) => CacheKeySet;
+  /** The step output saying whether the restore hit the exact key. */
+  hitOutput: string;
+  /** Before the restore, on the folder as the job found it. */
+  prepareRestore?: (dir: string) => Promise<void>;
+  /** After the restore (hit or miss), with the job start. */
+  afterRestore?: (dir: string, jobStartMs: number) => Promise<void>;
+  /** Before the content is compared and saved, with the job start. */
+  beforeSave?: (dir: string, jobStartMs: number) => Promise<void>;
+}
+
+export const CACHE_KINDS: readonly CacheKindDescriptor[] = [
+  {
+    kind: 'mod',
+    label: 'module cache',
+    goSetting: 'GOMODCACHE',
+    path: 'gomodcache',
+    keys: moduleCacheKeys,
+    hitOutput: 'cache-mod-hit',
+    // A restore merging into a module cache renames into its folders, which Go leaves read-only.
+    prepareRestore: async (dir) => {
+      if (existsSync(dir)) await makeDirectoriesWritable(dir);
+    },
+  },
+  {
+    kind: 'build',
+    label: 'build cache',
+    goSetting: 'GOCACHE',
+    path: 'gocache',
+    offValue: 'off',
+    keys: buildCacheKeys,
+    hitOutput: 'cache-build-hit',
+    // Aged entries get a fresh mtime when Go uses them, so the save can keep only what this job used.
+    afterRestore: async (dir, jobStartMs) => {
+      await ageBuildCacheEntries(dir, jobStartMs);
+    },
+    beforeSave: async (dir, jobStartMs) => {
+      const trim = await trimBuildCache(dir, jobStartMs);
+      log.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
+    },
+  },
+];
+
+/** The output saying whether every cache hit its exact key. */
+export const ALL_HIT_OUTPUT = 'cache-hit';
+
+export function cacheKind(kind: CacheKind): CacheKindDescriptor {
+  const descriptor = CACHE_KINDS.find((entry) => entry.kind === kind);
+  if (!descriptor) throw new Error(`unknown cache kind ${kind}`);
+  return descriptor;
+}
