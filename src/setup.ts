@@ -7,7 +7,7 @@ import { outsideWorkspaceMarkdown } from './inputs/report';
 import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';
-import { installSummaryMarkdown } from './report/install-summary';
+import { installSummaryMarkdown } from './install/summary';
 import { cCompilerIdentity } from './build/cgo';
 
 /** Runs the root action on inputs already read and checked (inputs/setup.ts), so nothing here can fail on a bad input. */

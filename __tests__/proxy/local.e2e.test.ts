@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadAndVerifyFromProxy } from '../../src/install/proxy/index';
+import { downloadAndVerifyFromProxy } from '../../src/install/routes/proxy/index';
 import { generateSigningKey, TestSumdb } from '../harness/sumdb-server';
 import { buildZip, fakeToolchainEntries, h1Of, MODULE, ToolchainProxy, type FakeZipEntry } from '../harness/proxy-server';
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadAndVerifyFromProxy, resolveFromProxy, verifyInstalledTreeAgainstSumdb } from '../../src/install/proxy/index';
+import { downloadAndVerifyFromProxy, resolveFromProxy, verifyInstalledTreeAgainstSumdb } from '../../src/install/routes/proxy/index';
 import { parseVersionSpec } from '../../src/version/spec';
 import { startCachingProxy } from '../harness/proxy-server';
 

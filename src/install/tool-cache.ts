@@ -6,7 +6,8 @@ import { findAllVersions } from '@actions/tool-cache';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
+import { compareGoVersions, fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
+import { satisfiesVersionSpec, type VersionSpec } from '../version/spec';
 import { sleep } from '../shared/sleep';
 
 export interface InstallReceipt {
@@ -27,6 +28,14 @@ export interface InstallReceipt {
   installedAt: string;
   /** True when something else installed this Go and we verified it where it was. */
   preinstalled?: boolean;
+}
+
+/** The facts a route or check establishes; the receipt adds whose, which Go, and when. */
+export type ReceiptFacts = Omit<InstallReceipt, 'tool' | 'version' | 'arch' | 'installedAt'>;
+
+/** A receipt for Go `version` on `arch`, dated now. */
+export function newReceipt(version: string, arch: string, facts: ReceiptFacts): InstallReceipt {
+  return { tool: 'setup-go-golden', version, arch, installedAt: new Date().toISOString(), ...facts };
 }
 
 export interface CachedGo {
@@ -105,6 +114,13 @@ export async function listCachedGo(arch: string): Promise<CachedGo[]> {
     found.push({ version, goRoot: join(toolCacheRoot(), 'go', semver, arch), receipt: await readToolReceipt<InstallReceipt>(goSlot(version, arch)) });
   }
   return found;
+}
+
+/** The newest Go in `cached` that satisfies `spec`. */
+export function newestCachedSatisfying(cached: CachedGo[], spec: VersionSpec): CachedGo | undefined {
+  return cached
+    .filter((entry) => satisfiesVersionSpec(spec, entry.version))
+    .sort((a, b) => compareGoVersions(b.version, a.version))[0];
 }
 
 /** A private folder on the tool cache's file system, so promotion is a rename, not a copy. */

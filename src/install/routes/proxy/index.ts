@@ -4,11 +4,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import * as log from '../../shared/log';
-import { hashTree, type TreeHash } from '../../sumdb/tree-hash';
-import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
-import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../version/spec';
-import { formatGoVersion } from '../../version/goversion';
+import * as log from '../../../shared/log';
+import { hashTree, type TreeHash } from '../../../sumdb/tree-hash';
+import { parseGosumdb, type SumdbConfig } from '../../../sumdb/gosumdb';
+import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../../version/spec';
+import { formatGoVersion } from '../../../version/goversion';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { downloadToFile, getText, redactUrl, urlSecrets, type Expectation } from './http';
 import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';

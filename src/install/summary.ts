@@ -1,7 +1,7 @@
 // The job-summary section for the Go install: what was installed, from where, what proved it
 // authentic (with key fingerprints), and how long each phase took.
-import type { InstalledGo } from '../install/index';
-import type { ActivatedGo } from '../install/activate';
+import type { InstalledGo } from './index';
+import type { ActivatedGo } from './activate';
 
 function describeAnchor(anchor: string, go: InstalledGo): string {
   const [kind, detail = ''] = anchor.split(/:(.*)/s);

@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fetchText, streamDownload, type RequestOptions } from './download';
+import { fetchText, streamDownload, type RequestOptions } from '../../download';
 import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './release-index';
 import type { SignatureVerdict } from './signature';
 import { SignedBytesFeed } from './signed-bytes-feed';
-import { unpackTarGz } from './unpack-tar';
+import { unpackTarGz } from '../../archive/unpack-tar';
 
 export type VerifySignatureMode = 'auto' | 'required' | 'off';
 
@@ -166,7 +166,7 @@ export async function downloadAndVerify(
     if (streamed.unpackError) throw unpackFailed(streamed.unpackError);
     if (isZip) {
       try {
-        await (await import('./unpack-zip')).unpackZip(archiveCopy, unpackDir, { root: 'go/' });
+        await (await import('../../archive/unpack-zip')).unpackZip(archiveCopy, unpackDir, { root: 'go/' });
       } catch (error) {
         throw unpackFailed(error as Error);
       }
