@@ -5,6 +5,7 @@ import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
 import type { SpecifiedInstallInputs } from './inputs';
+import type { TrustAnchor } from './trust-anchor';
 import { fromCache } from './preinstalled';
 import { openRoute, type Route } from './routes/route';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
@@ -16,7 +17,7 @@ export interface InstalledGo {
   version: string;
   goRoot: string;
   /** Anchors checked for this Go (now, or when we installed it); empty when nobody we trust verified it. */
-  anchors: string[];
+  anchors: TrustAnchor[];
   /** How this run got it: downloaded now, or found in the tool cache. */
   origin: 'downloaded' | 'tool-cache';
   /** A preinstalled Go this run hashed and checked against the checksum database. */
@@ -49,7 +50,7 @@ async function installFromRoute(
   try {
     const staged = await timed(timings, 'download+verify', () => route.stage(version, staging, timings));
     notes.push(...staged.notes);
-    if (inputs.sumdbCrossCheck && !staged.receipt.anchors.some((anchor) => anchor.startsWith('sumdb:'))) {
+    if (inputs.sumdbCrossCheck && !staged.receipt.anchors.some((anchor) => anchor.kind === 'sumdb')) {
       // A go.dev tree, named as the toolchain module names it, hashes to the module's h1: the checksum
       // database becomes a further, independent anchor for an archive already checked above.
       const { goos, goarch } = platform;

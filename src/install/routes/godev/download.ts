@@ -10,6 +10,7 @@ import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './rele
 import type { SignatureVerdict } from './signature';
 import { SignedBytesFeed } from './signed-bytes-feed';
 import { unpackTarGz } from '../../archive/unpack-tar';
+import { provesOrigin, type TrustAnchor } from '../../trust-anchor';
 
 export type VerifySignatureMode = 'auto' | 'required' | 'off';
 
@@ -56,7 +57,7 @@ export interface StagedGo {
   stagedGoRoot: string;
   sha256: string;
   size: number;
-  anchors: string[];
+  anchors: TrustAnchor[];
   signature?: SignatureVerdict;
   notes: string[];
 }
@@ -121,7 +122,7 @@ export async function downloadAndVerify(
 
     timings['download + unpack'] = Date.now() - phaseStart;
     const checksStart = Date.now();
-    const anchors: string[] = [];
+    const anchors: TrustAnchor[] = [];
     const notes: string[] = [];
     const expectedDigest = (await digestFromSource)?.trim().toLowerCase();
     if (policy.pinnedSha256) {
@@ -129,7 +130,7 @@ export async function downloadAndVerify(
       if (streamed.sha256 !== pinned) {
         throw new Error(`SHA-256 of ${file.filename} is ${streamed.sha256}, but input go-sha256 pins ${pinned}`);
       }
-      anchors.push('sha256:pinned');
+      anchors.push({ kind: 'sha256', from: 'pinned' });
     }
     if (expectedDigest) {
       if (streamed.sha256 !== expectedDigest) {
@@ -137,7 +138,7 @@ export async function downloadAndVerify(
           `SHA-256 of ${file.filename} is ${streamed.sha256}, but ${source.label} lists ${expectedDigest}: the download is corrupt or tampered with`,
         );
       }
-      anchors.push(`sha256:${source.kind === 'go.dev' ? 'go.dev' : 'mirror'}`);
+      anchors.push({ kind: 'sha256', from: source.kind });
       if (source.kind === 'mirror') notes.push(`the SHA-256 came from the mirror ${source.label} itself: it proves integrity, not origin`);
     }
 
@@ -150,14 +151,14 @@ export async function downloadAndVerify(
       }
       notes.push(`${source.label} publishes no OpenPGP signature for ${file.filename}${isZip ? ' (Go signs only .tar.gz archives)' : ''}`);
     } else {
-      anchors.push(`openpgp:${signature.primaryFingerprint}`);
+      anchors.push({ kind: 'openpgp', fingerprint: signature.primaryFingerprint });
     }
 
-    const provesOrigin = anchors.some((anchor) => anchor === 'sha256:go.dev' || anchor === 'sha256:pinned' || anchor.startsWith('openpgp:'));
+    const originProven = anchors.some(provesOrigin);
     if (anchors.length === 0) {
       throw new Error(`nothing verifies ${file.filename}: ${source.label} lists no SHA-256 and no signature was checked; pin one with go-sha256`);
     }
-    if (!provesOrigin) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
+    if (!originProven) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
 
     timings['signature + digest checks'] = Date.now() - checksStart;
     // Only now, with the bytes proven, does an unpacking failure get the last word.
