@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { parseVersionFile } from '../version/files';
 import { parseVersionSpec, type VersionSpec } from '../version/spec';
-import type { VerifySignatureMode } from './routes/godev/download';
+import type { VerifySignatureMode } from './routes/godev/judge-download';
 import { goPlatform, type GoPlatform } from './platform';
 import { InputError, shown, type InputReader } from '../inputs/reader';
 

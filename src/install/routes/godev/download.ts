@@ -10,9 +10,8 @@ import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './rele
 import type { SignatureVerdict } from './signature';
 import { SignedBytesFeed } from './signed-bytes-feed';
 import { unpackTarGz } from '../../archive/unpack-tar';
-import { provesOrigin, type TrustAnchor } from '../../trust-anchor';
-
-export type VerifySignatureMode = 'auto' | 'required' | 'off';
+import type { TrustAnchor } from '../../trust-anchor';
+import { judgeDigests, judgeDownload, type DigestFacts, type DownloadJudgement, type SignatureOutcome, type VerifySignatureMode } from './judge-download';
 
 export interface DownloadSource {
   kind: 'go.dev' | 'mirror';
@@ -85,96 +84,123 @@ export async function downloadAndVerify(
     ? Promise.resolve(file.sha256)
     : fetchText(`${url}.sha256`, { ...sidecarOptions, expecting: 'a SHA-256 digest', maxBytes: MAX_SIDECAR_BYTES });
   digestFromSource.catch(() => undefined);
+  // A fixed name: nothing from the index decides where we write.
+  const place = { archiveCopy: join(staging, 'archive.zip'), unpackDir: join(staging, 'unpacked') };
   try {
-    return await downloadAndCheck();
+    const streamed = await downloadAndUnpack(url, file, policy, signatureText, place, options);
+    timings['download + unpack'] = Date.now() - phaseStart;
+    const checksStart = Date.now();
+    const { judgement, signature } = await check(source, file, policy, streamed, digestFromSource);
+    if (judgement.verdict.kind === 'refuse') throw judgement.verdict.cause ?? new Error(judgement.verdict.reason);
+    timings['signature + digest checks'] = Date.now() - checksStart;
+    const stagedGoRoot = await settle(source, file, streamed.unpackError, place);
+    return { stagedGoRoot, sha256: streamed.sha256, size: streamed.size, anchors: judgement.anchors, signature, notes: judgement.notes };
   } finally {
     sidecars.abort();
   }
+}
 
-  async function downloadAndCheck(): Promise<StagedGo> {
-    // A fixed name: nothing from the index decides where we write.
-    const archiveCopy = join(staging, 'archive.zip');
-    const unpackDir = join(staging, 'unpacked');
-    const isZip = file.filename.endsWith('.zip');
-    const expectedSize = file.size > 0 ? file.size : undefined;
-    const streamed = await streamDownload(url, { ...options, expectedSize, expecting: 'the Go archive', maxBytes: MAX_ARCHIVE_BYTES }, async (body) => {
-      await fs.rm(unpackDir, { recursive: true, force: true });
-      await fs.mkdir(unpackDir, { recursive: true });
-      const hash = createHash('sha256');
-      let size = 0;
-      const feed = policy.verifySignature === 'off' ? undefined : new SignedBytesFeed();
-      const signatureCheck = feed && checkSignatureAsItArrives(feed, signatureText, policy, file.filename);
-      const observed = observeChunks(body as AsyncIterable<Buffer>, (chunk) => {
-        hash.update(chunk);
-        size += chunk.length;
-        feed?.write(chunk);
-      });
-      try {
-        // A zip is unpacked only once verified: its central directory sits at the end.
-        const unpackError = isZip ? await pipeline(observed, createWriteStream(archiveCopy)) : await unpackTarGz(observed, unpackDir, 'go/');
-        feed?.end();
-        return { sha256: hash.digest('hex'), size, unpackError, signatureCheck };
-      } catch (error) {
-        feed?.fail(error as Error);
-        throw error;
-      }
+/** Where an archive is staged: a zip's copy (unpacked once verified), and the unpacked tree. */
+interface StagingPlace {
+  archiveCopy: string;
+  unpackDir: string;
+}
+
+/** What streaming the archive established; the unpacking failure waits until the bytes are judged. */
+interface StreamedArchive {
+  sha256: string;
+  size: number;
+  unpackError?: Error;
+  /** The signature check on the same bytes; undefined with verify-signature: off. */
+  signatureCheck?: Promise<SignatureVerdict | undefined>;
+}
+
+/**
+ * Streams the archive once: hashed, fed to the signature check, and (a tar) unpacked into staging
+ * or (a zip) copied there, all as the bytes arrive.
+ */
+async function downloadAndUnpack(
+  url: string,
+  file: ReleaseFile,
+  policy: VerificationPolicy,
+  signatureText: Promise<string | undefined>,
+  place: StagingPlace,
+  options: RequestOptions,
+): Promise<StreamedArchive> {
+  const isZip = file.filename.endsWith('.zip');
+  const expectedSize = file.size > 0 ? file.size : undefined;
+  return streamDownload(url, { ...options, expectedSize, expecting: 'the Go archive', maxBytes: MAX_ARCHIVE_BYTES }, async (body) => {
+    await fs.rm(place.unpackDir, { recursive: true, force: true });
+    await fs.mkdir(place.unpackDir, { recursive: true });
+    const hash = createHash('sha256');
+    let size = 0;
+    const feed = policy.verifySignature === 'off' ? undefined : new SignedBytesFeed();
+    const signatureCheck = feed && checkSignatureAsItArrives(feed, signatureText, policy, file.filename);
+    const observed = observeChunks(body as AsyncIterable<Buffer>, (chunk) => {
+      hash.update(chunk);
+      size += chunk.length;
+      feed?.write(chunk);
     });
+    try {
+      // A zip is unpacked only once verified: its central directory sits at the end.
+      const unpackError = isZip
+        ? await pipeline(observed, createWriteStream(place.archiveCopy)).then(() => undefined)
+        : await unpackTarGz(observed, place.unpackDir, 'go/');
+      feed?.end();
+      return { sha256: hash.digest('hex'), size, unpackError, signatureCheck };
+    } catch (error) {
+      feed?.fail(error as Error);
+      throw error;
+    }
+  });
+}
 
-    timings['download + unpack'] = Date.now() - phaseStart;
-    const checksStart = Date.now();
-    const anchors: TrustAnchor[] = [];
-    const notes: string[] = [];
-    const expectedDigest = (await digestFromSource)?.trim().toLowerCase();
-    if (policy.pinnedSha256) {
-      const pinned = policy.pinnedSha256.trim().toLowerCase();
-      if (streamed.sha256 !== pinned) {
-        throw new Error(`SHA-256 of ${file.filename} is ${streamed.sha256}, but input go-sha256 pins ${pinned}`);
-      }
-      anchors.push({ kind: 'sha256', from: 'pinned' });
-    }
-    if (expectedDigest) {
-      if (streamed.sha256 !== expectedDigest) {
-        throw new Error(
-          `SHA-256 of ${file.filename} is ${streamed.sha256}, but ${source.label} lists ${expectedDigest}: the download is corrupt or tampered with`,
-        );
-      }
-      anchors.push({ kind: 'sha256', from: source.kind });
-      if (source.kind === 'mirror') notes.push(`the SHA-256 came from the mirror ${source.label} itself: it proves integrity, not origin`);
-    }
+/** Judges the streamed archive: digests as soon as they are known, then with the signature's outcome. */
+async function check(
+  source: DownloadSource,
+  file: ReleaseFile,
+  policy: VerificationPolicy,
+  streamed: StreamedArchive,
+  digestFromSource: Promise<string | undefined>,
+): Promise<{ judgement: DownloadJudgement; signature?: SignatureVerdict }> {
+  const digests: DigestFacts = {
+    fileName: file.filename,
+    source,
+    sha256: streamed.sha256,
+    listedSha256: await digestFromSource,
+    pinnedSha256: policy.pinnedSha256,
+  };
+  const early = judgeDigests(digests);
+  if (early.verdict.kind === 'refuse') return { judgement: early };
+  const outcome = await signatureOutcome(streamed.signatureCheck);
+  const judgement = judgeDownload({ ...digests, signatureMode: policy.verifySignature, signature: outcome });
+  return { judgement, signature: outcome.kind === 'verified' ? outcome.verdict : undefined };
+}
 
-    let signature: SignatureVerdict | undefined;
-    if (!streamed.signatureCheck) {
-      notes.push('OpenPGP signature check switched off (verify-signature: off)');
-    } else if ((signature = await streamed.signatureCheck) === undefined) {
-      if (policy.verifySignature === 'required') {
-        throw new Error(`verify-signature is required, but ${source.label} publishes no signature (${file.filename}.asc answered 404)`);
-      }
-      notes.push(`${source.label} publishes no OpenPGP signature for ${file.filename}${isZip ? ' (Go signs only .tar.gz archives)' : ''}`);
-    } else {
-      anchors.push({ kind: 'openpgp', fingerprint: signature.primaryFingerprint });
-    }
-
-    const originProven = anchors.some(provesOrigin);
-    if (anchors.length === 0) {
-      throw new Error(`nothing verifies ${file.filename}: ${source.label} lists no SHA-256 and no signature was checked; pin one with go-sha256`);
-    }
-    if (!originProven) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
-
-    timings['signature + digest checks'] = Date.now() - checksStart;
-    // Only now, with the bytes proven, does an unpacking failure get the last word.
-    const unpackFailed = (error: Error) =>
-      new Error(`${file.filename} from ${source.label}: ${error.message}; not retried: its bytes are the ones the index lists`);
-    if (streamed.unpackError) throw unpackFailed(streamed.unpackError);
-    if (isZip) {
-      try {
-        await (await import('../../archive/unpack-zip')).unpackZip(archiveCopy, unpackDir, { root: 'go/' });
-      } catch (error) {
-        throw unpackFailed(error as Error);
-      }
-    }
-    await fs.rm(archiveCopy, { force: true });
-    return { stagedGoRoot: join(unpackDir, 'go'), sha256: streamed.sha256, size: streamed.size, anchors, signature, notes };
+async function signatureOutcome(signatureCheck: Promise<SignatureVerdict | undefined> | undefined): Promise<SignatureOutcome> {
+  if (!signatureCheck) return { kind: 'not-checked' };
+  try {
+    const verdict = await signatureCheck;
+    return verdict === undefined ? { kind: 'not-published' } : { kind: 'verified', verdict };
+  } catch (error) {
+    return { kind: 'failed', error: error as Error };
   }
+}
+
+/** With the bytes proven: the unpacking's own failure gets the last word, and a zip is unpacked. Returns the staged GOROOT. */
+async function settle(source: DownloadSource, file: ReleaseFile, unpackError: Error | undefined, place: StagingPlace): Promise<string> {
+  const unpackFailed = (error: Error) =>
+    new Error(`${file.filename} from ${source.label}: ${error.message}; not retried: its bytes are the ones the index lists`);
+  if (unpackError) throw unpackFailed(unpackError);
+  if (file.filename.endsWith('.zip')) {
+    try {
+      await (await import('../../archive/unpack-zip')).unpackZip(place.archiveCopy, place.unpackDir, { root: 'go/' });
+    } catch (error) {
+      throw unpackFailed(error as Error);
+    }
+  }
+  await fs.rm(place.archiveCopy, { force: true });
+  return join(place.unpackDir, 'go');
 }
 
 async function* observeChunks(body: AsyncIterable<Buffer>, observe: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
