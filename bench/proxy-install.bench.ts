@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadAndVerifyFromProxy } from '../src/install/proxy/index';
-import { toolchainModuleVersion } from '../src/install/proxy/toolchain-module';
+import { downloadAndVerifyFromProxy } from '../src/install/routes/proxy/index';
+import { toolchainModuleVersion } from '../src/install/routes/proxy/toolchain-module';
 import { startCachingProxy } from '../__tests__/harness/proxy-server';
 import { measureInterleaved, printRatios } from './stats';
 

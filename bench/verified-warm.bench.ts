@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { startCachingProxy, ToolchainProxy, h1Of } from '../__tests__/harness/proxy-server';
 import { RunnerJob, spawnCollect } from '../__tests__/harness/runner';
 import { TestSumdb } from '../__tests__/harness/sumdb-server';
-import { toolchainModuleVersion } from '../src/install/proxy/toolchain-module';
+import { toolchainModuleVersion } from '../src/install/routes/proxy/toolchain-module';
 import { measureInterleaved, median, printRatios } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

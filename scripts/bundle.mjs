@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'build-post', 'cli', 'install/unpack-tar-worker', 'cache/unpack-worker', 'sumdb/hash-files-worker'];
+export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'build-post', 'cli', 'install/archive/unpack-tar-worker', 'cache/unpack-worker', 'sumdb/hash-files-worker'];
 
 // undici (870 KB, pulled in by @actions/http-client for its proxy agent) would be parsed by every
 // step at startup, though only a proxied request or the GitHub API client uses it. It gets a file

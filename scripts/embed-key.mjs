@@ -1,4 +1,4 @@
-// Regenerates src/install/google-signing-key.ts from keys/google-linux-packages-signing-key.asc.
+// Regenerates src/install/routes/godev/google-signing-key.ts from keys/google-linux-packages-signing-key.asc.
 // Refresh procedure (about once a year, when Google adds a signing subkey): see README "Refreshing the signing key".
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -10,4 +10,4 @@ export const GOOGLE_SIGNING_KEY_FINGERPRINT = 'EB4C1BFD4F042F6DDDCCEC917721F63BD
 
 export const GOOGLE_SIGNING_KEY = ${JSON.stringify(armored + '\n')};
 `;
-writeFileSync('src/install/google-signing-key.ts', source);
+writeFileSync('src/install/routes/godev/google-signing-key.ts', source);

@@ -7,7 +7,8 @@ import { outsideWorkspaceMarkdown } from './inputs/report';
 import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';
-import { installSummaryMarkdown } from './report/install-summary';
+import { installSummaryMarkdown } from './install/summary';
+import { formatTrustAnchors } from './install/trust-anchor';
 import { cCompilerIdentity } from './build/cgo';
 
 /** Runs the root action on inputs already read and checked (inputs/setup.ts), so nothing here can fail on a bad input. */
@@ -50,7 +51,7 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   go.timings['waiting for cache restore'] = Date.now() - waitStart;
   go.timings.total = Date.now() - started;
   for (const note of go.notes) log.info(note);
-  log.info(`Go ${go.version} at ${go.goRoot}; verified: ${go.anchors.join(', ') || 'none'}`);
+  log.info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ', ') || 'none'}`);
   await core.summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
 
   await configureGoEnvironment({ goRoot: go.goRoot, goVersion: go.version }, setup.environment);

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/runner';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { bundle } from '../../scripts/bundle.mjs';
-import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from '../../src/install/google-signing-key';
-import { publicKeyFingerprint } from '../../src/install/signature';
+import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from '../../src/install/routes/godev/google-signing-key';
+import { publicKeyFingerprint } from '../../src/install/routes/godev/signature';
 
 test('dist/ matches a fresh bundle of src/ (run npm run bundle and commit dist/)', async () => {
   // Beside dist/: chunk names hash the source maps, whose paths are relative to the output folder.

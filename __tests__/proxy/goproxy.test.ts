@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadAndVerifyFromProxy, listProxyReleases, resolveFromProxy } from '../../src/install/proxy/index';
-import { parseGoproxy } from '../../src/install/proxy/goproxy';
-import { redactUrl } from '../../src/install/proxy/http';
+import { downloadAndVerifyFromProxy, listProxyReleases, resolveFromProxy } from '../../src/install/routes/proxy/index';
+import { parseGoproxy } from '../../src/install/routes/proxy/goproxy';
+import { redactUrl } from '../../src/install/routes/proxy/http';
 import { parseVersionSpec } from '../../src/version/spec';
 import { TestSumdb } from '../harness/sumdb-server';
 import { buildZip, fakeToolchainEntries, h1Of, MODULE, startSumdbServer, ToolchainProxy } from '../harness/proxy-server';
@@ -81,7 +81,7 @@ describe('GOPROXY fall-through', () => {
     reset();
     other.faults.allStatus = 404;
     const { result } = await installWith(`${other.url},${good.url}`);
-    assert.deepEqual(result.anchors, ['sumdb:sum.test.example']);
+    assert.deepEqual(result.anchors, [{ kind: 'sumdb', name: 'sum.test.example' }]);
     assert.ok(other.requests.length > 0 && good.requests.some((path) => path.endsWith('.zip')));
   });
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadAndVerifyFromProxy, resolveFromProxy, verifyInstalledTreeAgainstSumdb } from '../../src/install/proxy/index';
+import { downloadAndVerifyFromProxy, resolveFromProxy, verifyInstalledTreeAgainstSumdb } from '../../src/install/routes/proxy/index';
 import { parseVersionSpec } from '../../src/version/spec';
 import { startCachingProxy } from '../harness/proxy-server';
 
@@ -35,7 +35,7 @@ describe(`real releases from ${upstream} verified by sum.golang.org`, () => {
   test('the newest stable linux-amd64 release installs, verifies and runs', async () => {
     newest = await resolveFromProxy(parseVersionSpec('stable', 'go-version').spec, { goos: 'linux', goarch: 'amd64', goproxy: proxy.url, log });
     const staged = await stage(newest, 'linux', 'amd64');
-    assert.deepEqual(staged.anchors, ['sumdb:sum.golang.org']);
+    assert.deepEqual(staged.anchors, [{ kind: 'sumdb', name: 'sum.golang.org' }]);
     assert.match(staged.details.zipHash, /^h1:[A-Za-z0-9+/]{43}=$/);
     assert.equal(staged.details.sumdbBase, `${proxy.url}/sumdb/sum.golang.org`);
     const goBin = join(staged.stagedGoRoot, 'bin', 'go');
@@ -69,7 +69,7 @@ describe(`real releases from ${upstream} verified by sum.golang.org`, () => {
       writeFileSync(join(newestRoot, dir, 'extra.txt'), 'only in the archive\n');
     }
     const verified = await verifyInstalledTreeAgainstSumdb(newestRoot, newest, 'linux', 'amd64', { goproxy: proxy.url, log });
-    assert.deepEqual(verified.anchors, ['sumdb:sum.golang.org']);
+    assert.deepEqual(verified.anchors, [{ kind: 'sumdb', name: 'sum.golang.org' }]);
     appendFileSync(join(newestRoot, 'go.env'), 'GOTOOLCHAIN=local\n');
     await assert.rejects(
       verifyInstalledTreeAgainstSumdb(newestRoot, newest, 'linux', 'amd64', { goproxy: proxy.url, log }),

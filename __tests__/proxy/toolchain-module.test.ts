@@ -7,7 +7,7 @@ import {
   parseToolchainModuleVersion,
   toolchainModuleVersion,
   zipEntryForGoRootPath,
-} from '../../src/install/proxy/toolchain-module';
+} from '../../src/install/routes/proxy/toolchain-module';
 
 test('module versions follow Go release names, before and after 1.21', () => {
   assert.equal(toolchainModuleVersion('1.22.5', 'linux', 'amd64'), 'v0.0.1-go1.22.5.linux-amd64');

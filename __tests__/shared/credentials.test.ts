@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { proxyCredentials, urlCredentials } from '../../src/shared/credentials';
-import { redactUrl, urlSecrets } from '../../src/install/proxy/http';
+import { redactUrl, urlSecrets } from '../../src/install/routes/proxy/http';
 
 describe('proxy credentials', () => {
   test('the proxy route masks what the environment step masks: password raw and decoded, and the whole URL', () => {

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { parseVersionFile } from '../../src/version/files';
 import { compareGoVersions, releaseVersion } from '../../src/version/goversion';
 import { parseVersionSpec, resolveVersionSpec, satisfiesVersionSpec, type Release } from '../../src/version/spec';
-import { partitionByArchive, type IndexedRelease } from '../../src/install/release-index';
-import { tokenAppliesTo, tokenHeaders } from '../../src/install/token-scope';
+import { partitionByArchive, type IndexedRelease } from '../../src/install/routes/godev/release-index';
+import { tokenAppliesTo, tokenHeaders } from '../../src/install/routes/godev/token-scope';
 import { RELEASES } from './fixtures/releases';
 
 const resolve = (text: string, releases: Release[] = RELEASES) => resolveVersionSpec(parseVersionSpec(text, 'input go-version').spec, releases);

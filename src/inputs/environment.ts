@@ -2,7 +2,7 @@
 // cache directories, placed before anything is exported.
 import { parseGosumdb } from '../sumdb/gosumdb';
 import { ENVIRONMENT_INPUTS, type EnvPolicy, type EnvironmentInput } from '../env/settings';
-import { parseGoproxy } from '../install/proxy/goproxy';
+import { parseGoproxy } from '../install/routes/proxy/goproxy';
 import { InputError, type InputReader } from './reader';
 import { writableDirectory, type OutsidePath } from './workspace';
 

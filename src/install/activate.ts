@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InstalledGo } from './index';
+import { formatTrustAnchors } from './trust-anchor';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
 import { goBinary } from '../shared/go-binary';
 
@@ -46,6 +47,6 @@ export async function activateGo(go: InstalledGo, gotoolchainInput: string | und
   if (existsSync(matcher)) log.addMatcher(matcher);
   core.setOutput('go-version', go.version);
   core.setOutput('go-root', go.goRoot);
-  core.setOutput('verified', go.anchors.length > 0 ? go.anchors.join(',') : 'none');
+  core.setOutput('verified', go.anchors.length > 0 ? formatTrustAnchors(go.anchors) : 'none');
   return { gotoolchain, gopath };
 }

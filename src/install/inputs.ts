@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { parseVersionFile } from '../version/files';
 import { parseVersionSpec, type VersionSpec } from '../version/spec';
-import type { VerifySignatureMode } from './godev';
+import type { VerifySignatureMode } from './routes/godev/judge-download';
 import { goPlatform, type GoPlatform } from './platform';
 import { InputError, shown, type InputReader } from '../inputs/reader';
 
@@ -33,6 +33,9 @@ export interface InstallInputs {
   token?: string;
   warnings: string[];
 }
+
+/** The install inputs once a version spec is known (from an input, a version file, or a default). */
+export type SpecifiedInstallInputs = InstallInputs & { spec: VersionSpec };
 
 function readSpec(read: InputReader, warnings: string[]): Pick<InstallInputs, 'spec' | 'specSource' | 'specText'> {
   const versionText = read.text('go-version');

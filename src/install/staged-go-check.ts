@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
-import { goReleaseName } from './proxy/toolchain-module';
+import { goReleaseName } from './routes/proxy/toolchain-module';
 import { goBinary } from '../shared/go-binary';
 
 const RUN_TIMEOUT_MS = 60_000;

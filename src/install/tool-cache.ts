@@ -6,8 +6,10 @@ import { findAllVersions } from '@actions/tool-cache';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
+import { compareGoVersions, fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
+import { satisfiesVersionSpec, type VersionSpec } from '../version/spec';
 import { sleep } from '../shared/sleep';
+import { formatTrustAnchor, parseTrustAnchor, type TrustAnchor } from './trust-anchor';
 
 export interface InstallReceipt {
   tool: 'setup-go-golden';
@@ -20,13 +22,36 @@ export interface InstallReceipt {
   /** h1 of the golang.org/toolchain module zip (proxy route). */
   h1?: string;
   size?: number;
-  /** The trust anchors checked, as in the `verified` output. */
-  anchors: string[];
+  /** The trust anchors checked (on disk: as the `verified` output lists them). */
+  anchors: TrustAnchor[];
   signature?: { primaryFingerprint: string; signingKeyId: string; created: string };
   /** When the Go entered the tool cache, or for a preinstalled Go, when it was verified in place. */
   installedAt: string;
   /** True when something else installed this Go and we verified it where it was. */
   preinstalled?: boolean;
+}
+
+/** A receipt as JSON on disk: anchors as text. */
+type StoredReceipt = Omit<InstallReceipt, 'anchors'> & { anchors: string[] };
+
+function storedReceipt(receipt: InstallReceipt): StoredReceipt {
+  return { ...receipt, anchors: receipt.anchors.map(formatTrustAnchor) };
+}
+
+/** A receipt read from disk; undefined (so the Go is checked again) when an anchor is not one we write. */
+function receiptFromDisk(stored: StoredReceipt | undefined): InstallReceipt | undefined {
+  if (!stored || !Array.isArray(stored.anchors)) return undefined;
+  const anchors = stored.anchors.map((text) => (typeof text === 'string' ? parseTrustAnchor(text) : undefined));
+  if (anchors.some((anchor) => anchor === undefined)) return undefined;
+  return { ...stored, anchors: anchors as TrustAnchor[] };
+}
+
+/** The facts a route or check establishes; the receipt adds whose, which Go, and when. */
+export type ReceiptFacts = Omit<InstallReceipt, 'tool' | 'version' | 'arch' | 'installedAt'>;
+
+/** A receipt for Go `version` on `arch`, dated now. */
+export function newReceipt(version: string, arch: string, facts: ReceiptFacts): InstallReceipt {
+  return { tool: 'setup-go-golden', version, arch, installedAt: new Date().toISOString(), ...facts };
 }
 
 export interface CachedGo {
@@ -86,7 +111,7 @@ async function writeToolReceipt(slot: ToolCacheSlot, receipt: object): Promise<v
 
 /** Writes a Go's receipt beside its GOROOT (a preinstalled Go verified in place). */
 export async function writeReceipt(receipt: InstallReceipt): Promise<void> {
-  await writeToolReceipt(goSlot(receipt.version, receipt.arch), receipt);
+  await writeToolReceipt(goSlot(receipt.version, receipt.arch), storedReceipt(receipt));
 }
 
 /** The slot's folder when it is complete (its marker written after the promotion), else undefined. */
@@ -102,9 +127,16 @@ export async function listCachedGo(arch: string): Promise<CachedGo[]> {
     const parsed = fromSemver(semver);
     if (!parsed) continue;
     const version = formatGoVersion(parsed);
-    found.push({ version, goRoot: join(toolCacheRoot(), 'go', semver, arch), receipt: await readToolReceipt<InstallReceipt>(goSlot(version, arch)) });
+    found.push({ version, goRoot: join(toolCacheRoot(), 'go', semver, arch), receipt: receiptFromDisk(await readToolReceipt<StoredReceipt>(goSlot(version, arch))) });
   }
   return found;
+}
+
+/** The newest Go in `cached` that satisfies `spec`. */
+export function newestCachedSatisfying(cached: CachedGo[], spec: VersionSpec): CachedGo | undefined {
+  return cached
+    .filter((entry) => satisfiesVersionSpec(spec, entry.version))
+    .sort((a, b) => compareGoVersions(b.version, a.version))[0];
 }
 
 /** A private folder on the tool cache's file system, so promotion is a rename, not a copy. */
@@ -124,7 +156,7 @@ export async function removeStagingDir(staging: string): Promise<void> {
  * other waits for its marker, then uses that copy.
  */
 export async function promoteToToolCache(stagedGoRoot: string, receipt: InstallReceipt): Promise<string> {
-  return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, receipt, `Go ${receipt.version}`);
+  return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, storedReceipt(receipt), `Go ${receipt.version}`);
 }
 
 /** promoteToToolCache for any tool: one atomic rename of a verified, staged folder, then receipt and marker. */

@@ -80,6 +80,75 @@ class Folders {
   }
 }
 
+/** An entry admitted by the rules, with its folders made: what the writers need to write it. */
+interface AdmittedEntry {
+  header: HeaderView;
+  placement: Placement;
+}
+
+/** The entry as its parsed header describes it, or why it is refused before the rules see it. */
+function headerOf(entry: ReadEntry): HeaderView | string {
+  const size = entry.size;
+  // What the parser will hand on (it slices entry data by `remain`) must be what the header we
+  // write declares: otherwise a tar would read data as headers. A global pax size can make the
+  // two differ.
+  if (entry.remain !== size) return `${entry.path} declares ${size} bytes but carries ${entry.remain}`;
+  return { name: entry.path, kind: KIND_BY_TAR_TYPE[entry.type] ?? 'other', linkTarget: entry.linkpath, size, mode: entry.mode ?? 0o644 };
+}
+
+/** Judges an entry by its header and makes its folder (or its parent folder); returns why not when refused. */
+function admitEntry(entry: ReadEntry, rules: UnpackRules, folders: Folders): AdmittedEntry | string {
+  const header = headerOf(entry);
+  if (typeof header === 'string') return header;
+  const placement = rules.judge(header);
+  if (typeof placement === 'string') return placement;
+  try {
+    if (header.kind === 'directory') folders.make(placement.path, entry.mode);
+    else folders.make(posix.dirname(placement.path));
+  } catch (error) {
+    return `cannot make the folder for ${entry.path}: ${(error as Error).message}`;
+  }
+  return { header, placement };
+}
+
+/** Sends an admitted file or link to a tar writer, its data following as the parser hands it on. */
+function routeToWriter(entry: ReadEntry, { header, placement }: AdmittedEntry, writers: TarWriterPool): void {
+  const written = writers.begin({
+    path: placement.path,
+    type: WRITTEN_TYPE[header.kind]!,
+    // No setuid, setgid or sticky bits from a download.
+    mode: header.mode & 0o777,
+    size: header.size,
+    mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1000),
+    linkpath: placement.linkpath,
+  });
+  // The parser hands entry data on synchronously, as slices of the chunk it was given.
+  entry.on('data', (data: Buffer) => written.write(data));
+  entry.on('end', () => written.end());
+}
+
+/** Refuses what is not a plain tar stream, or is larger than the rules allow: before the parser sees it. */
+class StreamGuard {
+  private streamBytes = 0;
+  private bytesAfterEnd = 0;
+  private head = Buffer.alloc(0);
+  constructor(private readonly rules: UnpackRules) {}
+
+  /** Why the stream is refused with `chunk` added, if it is; `ended`: the parser has seen the archive's end. */
+  refusal(chunk: Buffer, ended: boolean): string | undefined {
+    this.streamBytes += chunk.length;
+    if (this.streamBytes > this.rules.maxStreamBytes) return `archive decompresses to more than ${this.rules.maxStreamBytes} bytes`;
+    if (ended && (this.bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return `more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`;
+    if (this.head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
+      // The parser would also take a compressed tar inside the compression: one layer only.
+      this.head = Buffer.concat([this.head, chunk]);
+      const magic = this.head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
+      if (magic.length === USTAR_MAGIC.text.length && magic.toString('latin1') !== USTAR_MAGIC.text) return `not a tar archive inside the ${this.rules.container} (no ustar header)`;
+    }
+    return undefined;
+  }
+}
+
 /**
  * Receives the decompressed tar stream: judges each entry as its header is parsed, makes folders,
  * and routes everything else to the tar writers. Fails at the first entry refused.
@@ -87,6 +156,7 @@ class Folders {
 export function checkedUnpacker(destination: string, rules: UnpackRules): Writable {
   const folders = new Folders(destination);
   const writers = new TarWriterPool(destination, WRITERS, WRITERS_BACKLOG);
+  const guard = new StreamGuard(rules);
   let violation: Error | undefined;
   const refuse = (reason: string) => (violation ??= new Error(`refusing archive: ${reason}`));
   const parser = new Parser({
@@ -94,55 +164,14 @@ export function checkedUnpacker(destination: string, rules: UnpackRules): Writab
     onReadEntry: (entry: ReadEntry) => {
       entry.resume();
       if (violation) return;
-      const kind = KIND_BY_TAR_TYPE[entry.type] ?? 'other';
-      const size = entry.size;
-      // What the parser will hand on (it slices entry data by `remain`) must be what the header we
-      // write declares: otherwise a tar would read data as headers. A global pax size can make the
-      // two differ.
-      if (entry.remain !== size) return void refuse(`${entry.path} declares ${size} bytes but carries ${entry.remain}`);
-      const placement = rules.judge({ name: entry.path, kind, linkTarget: entry.linkpath, size, mode: entry.mode ?? 0o644 });
-      if (typeof placement === 'string') return void refuse(placement);
-      const { path } = placement;
-      try {
-        if (kind === 'directory') folders.make(path, entry.mode);
-        else folders.make(posix.dirname(path));
-      } catch (error) {
-        return void refuse(`cannot make the folder for ${entry.path}: ${(error as Error).message}`);
-      }
-      if (kind === 'directory') return;
-      const written = writers.begin({
-        path,
-        type: WRITTEN_TYPE[kind]!,
-        // No setuid, setgid or sticky bits from a download.
-        mode: (entry.mode ?? 0o644) & 0o777,
-        size,
-        mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1000),
-        linkpath: placement.linkpath,
-      });
-      // The parser hands entry data on synchronously, as slices of the chunk it was given.
-      entry.on('data', (data: Buffer) => written.write(data));
-      entry.on('end', () => written.end());
+      const admitted = admitEntry(entry, rules, folders);
+      if (typeof admitted === 'string') return void refuse(admitted);
+      if (admitted.header.kind !== 'directory') routeToWriter(entry, admitted, writers);
     },
   });
   parser.on('error', (error: Error) => refuse(`malformed tar: ${error.message}`));
   let ended = false;
   parser.on('eof', () => (ended = true));
-  let streamBytes = 0;
-  let bytesAfterEnd = 0;
-  let head = Buffer.alloc(0);
-  /** Refuses what is not a plain tar stream, or is larger than the rules allow: before the parser sees it. */
-  const judgeStream = (chunk: Buffer) => {
-    streamBytes += chunk.length;
-    if (streamBytes > rules.maxStreamBytes) return refuse(`archive decompresses to more than ${rules.maxStreamBytes} bytes`);
-    if (ended && (bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return refuse(`more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`);
-    if (head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
-      // The parser would also take a compressed tar inside the compression: one layer only.
-      head = Buffer.concat([head, chunk]);
-      const magic = head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
-      if (magic.length === USTAR_MAGIC.text.length && magic.toString('latin1') !== USTAR_MAGIC.text) refuse(`not a tar archive inside the ${rules.container} (no ustar header)`);
-    }
-    return violation;
-  };
   const unpacker = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       // Not inside the decompressor's push: returning at once lets it produce the next chunk
@@ -151,7 +180,9 @@ export function checkedUnpacker(destination: string, rules: UnpackRules): Writab
         if (unpacker.destroyed) return callback();
         // Headers are parsed synchronously: a refused entry is known before its bytes reach a tar.
         // After the end of the archive nothing goes to the parser (it would keep it all).
-        if (!judgeStream(chunk) && !ended) parser.write(chunk);
+        const refused = guard.refusal(chunk, ended);
+        if (refused) refuse(refused);
+        if (!violation && !ended) parser.write(chunk);
         if (violation) {
           writers.kill();
           callback(violation);

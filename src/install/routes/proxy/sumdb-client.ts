@@ -1,8 +1,8 @@
 // Talks to the Go checksum database (through a proxy when one serves it) and returns only what
 // is proved: a signed tree head checked with the verifier key, and a record proved to be in it.
-import { openNote } from '../../sumdb/note';
-import { parseLookupRecord, parseTree, proveRecordInclusion, recordHash, tilePath, type TileRequest } from '../../sumdb/tlog';
-import type { SumdbConfig } from '../../sumdb/gosumdb';
+import { openNote } from '../../../sumdb/note';
+import { parseLookupRecord, parseTree, proveRecordInclusion, recordHash, tilePath, type TileRequest } from '../../../sumdb/tlog';
+import type { SumdbConfig } from '../../../sumdb/gosumdb';
 import { HttpStatusError, getBytes, getText, type Expectation } from './http';
 import { describeEntry, isNotFound, GoproxyError, type ProxyEntry } from './goproxy';
 

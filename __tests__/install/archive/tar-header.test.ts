@@ -7,7 +7,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
-import { END_OF_ARCHIVE, tarHeader, tarPadding, type TarHeaderFields } from '../../src/install/tar-header';
+import { END_OF_ARCHIVE, tarHeader, tarPadding, type TarHeaderFields } from '../../../src/install/archive/tar-header';
 
 const MTIME = 1_767_225_600;
 const longComponent = 'c'.repeat(120);

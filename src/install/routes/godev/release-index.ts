@@ -1,7 +1,7 @@
 // The go.dev release index (?mode=json&include=all): parsing and picking the archive for a platform.
 // Pure.
-import { formatGoVersion, releaseVersion } from '../version/goversion';
-import type { Release } from '../version/spec';
+import { formatGoVersion, releaseVersion } from '../../../version/goversion';
+import type { Release } from '../../../version/spec';
 
 export interface ReleaseFile {
   filename: string;

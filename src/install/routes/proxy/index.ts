@@ -4,11 +4,12 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import * as log from '../../shared/log';
-import { hashTree, type TreeHash } from '../../sumdb/tree-hash';
-import { parseGosumdb, type SumdbConfig } from '../../sumdb/gosumdb';
-import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../version/spec';
-import { formatGoVersion } from '../../version/goversion';
+import * as log from '../../../shared/log';
+import { hashTree, type TreeHash } from '../../../sumdb/tree-hash';
+import { parseGosumdb, type SumdbConfig } from '../../../sumdb/gosumdb';
+import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../../version/spec';
+import { formatGoVersion } from '../../../version/goversion';
+import type { TrustAnchor } from '../../trust-anchor';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { downloadToFile, getText, redactUrl, urlSecrets, type Expectation } from './http';
 import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
@@ -101,7 +102,7 @@ export interface ProxyVerificationDetails {
 
 export interface StagedToolchain {
   stagedGoRoot: string;
-  anchors: string[];
+  anchors: TrustAnchor[];
   details: ProxyVerificationDetails;
 }
 
@@ -156,7 +157,7 @@ export async function downloadAndVerifyFromProxy(
     ctx.log(`Verified ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash}: record ${record.recordId} proved in the tree of size ${record.treeSize} signed by ${record.signers.join(', ')}`);
     return {
       stagedGoRoot,
-      anchors: [`sumdb:${ctx.sumdb.name}`],
+      anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }],
       details: {
         moduleVersion,
         zipHash: record.zipHash,
@@ -186,7 +187,7 @@ export function goRootModuleHash(goRoot: string, moduleVersion: string): Promise
 }
 
 export interface TreeVerification {
-  anchors: string[];
+  anchors: TrustAnchor[];
   zipHash: string;
   moduleVersion: string;
   files: number;
@@ -228,7 +229,7 @@ export async function checkTreeAgainstSumdb(
     return { kind: 'mismatch', moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} does not match ${what}: its files hash to ${hashed.h1}; a file was changed, added or removed` };
   }
   ctx.log(`Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
-  return { kind: 'match', anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion, files: hashed.files };
+  return { kind: 'match', anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }], zipHash: record.zipHash, moduleVersion, files: hashed.files };
 }
 
 /** checkTreeAgainstSumdb, throwing when the tree is not the published release. */

@@ -10,9 +10,9 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import { hash1, type HashedFile } from '../../sumdb/dirhash';
-import { ArchiveEntrySequence, refuseArchiveEntry } from '../archive-entry';
-import { describeArchiveError } from '../archive-errors';
+import { hash1, type HashedFile } from '../../../sumdb/dirhash';
+import { ArchiveEntrySequence, refuseArchiveEntry } from '../../archive/archive-entry';
+import { describeArchiveError } from '../../archive/archive-errors';
 import { goRootPathForZipEntry, isToolchainExecutable, zipPrefix } from './toolchain-module';
 
 /** Go's limit for a module zip, compressed and uncompressed (golang.org/x/mod/zip MaxZipFile). */

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unpackZip } from '../../src/install/unpack-zip';
-import { buildZip, type FakeZipEntry } from '../harness/proxy-server';
+import { unpackZip } from '../../../src/install/archive/unpack-zip';
+import { buildZip, type FakeZipEntry } from '../../harness/proxy-server';
 
 async function unpack(entries: FakeZipEntry[]): Promise<{ error?: Error; written: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'sgg-unzip-'));

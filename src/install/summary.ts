@@ -1,26 +1,26 @@
 // The job-summary section for the Go install: what was installed, from where, what proved it
 // authentic (with key fingerprints), and how long each phase took.
-import type { InstalledGo } from '../install/index';
-import type { ActivatedGo } from '../install/activate';
+import type { InstalledGo } from './index';
+import type { ActivatedGo } from './activate';
+import type { TrustAnchor } from './trust-anchor';
 
-function describeAnchor(anchor: string, go: InstalledGo): string {
-  const [kind, detail = ''] = anchor.split(/:(.*)/s);
-  switch (kind) {
+const SHA256_MATCHES: Record<Extract<TrustAnchor, { kind: 'sha256' }>['from'], string> = {
+  pinned: 'SHA-256 matches the digest pinned by input go-sha256',
+  'go.dev': 'SHA-256 matches the go.dev release index',
+  mirror: 'SHA-256 matches the digest published by the mirror (integrity only, not origin)',
+};
+
+function describeAnchor(anchor: TrustAnchor, go: InstalledGo): string {
+  switch (anchor.kind) {
     case 'sha256':
-      return detail === 'pinned'
-        ? 'SHA-256 matches the digest pinned by input go-sha256'
-        : detail === 'go.dev'
-          ? 'SHA-256 matches the go.dev release index'
-          : `SHA-256 matches the digest published by the mirror (integrity only, not origin)`;
+      return SHA256_MATCHES[anchor.from];
     case 'openpgp': {
       const signer = go.receipt?.signature;
       const subkey = signer ? `, signing subkey ${signer.signingKeyId}, signed ${signer.created.slice(0, 10)}` : '';
-      return `OpenPGP signature by key \`${detail.replace(/(.{4})/g, '$1 ').trim()}\`${subkey}`;
+      return `OpenPGP signature by key \`${anchor.fingerprint.replace(/(.{4})/g, '$1 ').trim()}\`${subkey}`;
     }
     case 'sumdb':
-      return `Go checksum database \`${detail}\`: signed tree head, inclusion proof and h1 hash`;
-    default:
-      return anchor;
+      return `Go checksum database \`${anchor.name}\`: signed tree head, inclusion proof and h1 hash`;
   }
 }
 

@@ -4,10 +4,10 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { urlCredentials } from '../../shared/credentials';
-import { streamDownload, type RequestOptions } from '../download';
+import { urlCredentials } from '../../../shared/credentials';
+import { streamDownload, type RequestOptions } from '../../download';
 
-export { HttpStatusError } from '../download';
+export { HttpStatusError } from '../../download';
 
 /** The URL with its user information replaced by `***`, for logs and errors. */
 export function redactUrl(url: string): string {

@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signDetached, testKeys, type TestKeys } from '../harness/gpg';
-import { verifyDetachedSignature } from '../../src/install/signature';
-import { SignedBytesFeed } from '../../src/install/signed-bytes-feed';
+import { signDetached, testKeys, type TestKeys } from '../../../harness/gpg';
+import { verifyDetachedSignature } from '../../../../src/install/routes/godev/signature';
+import { SignedBytesFeed } from '../../../../src/install/routes/godev/signed-bytes-feed';
 
 const data = randomBytes(3 * 1024 * 1024 + 17);
 let keys: TestKeys;

@@ -1,7 +1,7 @@
 // Archive rules judged entry by entry in order: what several tars writing at once rely on.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArchiveEntrySequence, type ArchiveEntry } from '../../src/install/archive-entry';
+import { ArchiveEntrySequence, type ArchiveEntry } from '../../../src/install/archive/archive-entry';
 
 const limits = { maxEntries: 100, maxUnpackedBytes: 1000 };
 

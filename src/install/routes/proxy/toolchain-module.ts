@@ -1,6 +1,6 @@
 // Naming of the golang.org/toolchain module: its versions, its zip entries, and how they map to a GOROOT.
 // Pure: no I/O.
-import { parseGoVersion, releaseVersion, type GoVersion } from '../../version/goversion';
+import { parseGoVersion, releaseVersion, type GoVersion } from '../../../version/goversion';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 /** Where GOPROXY=direct leads for this module: the Go project serves the proxy protocol itself. */

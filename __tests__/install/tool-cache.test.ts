@@ -1,0 +1,77 @@
+// Receipts on disk: written and read as the `verified` output lists anchors, including receipts
+// that earlier versions wrote.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listCachedGo, newReceipt, writeReceipt } from '../../src/install/tool-cache';
+
+let root: string;
+const savedToolCache = process.env.RUNNER_TOOL_CACHE;
+
+/** A complete Go 1.22.5 slot with `receipt` written beside it as raw JSON. */
+function slotWithReceipt(version: string, receipt: object | undefined): string {
+  const semver = version.split('.').length === 2 ? `${version}.0` : version;
+  const dir = join(root, 'go', semver, 'x64');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}.complete`, '');
+  if (receipt) writeFileSync(join(root, 'go', semver, 'x64.setup-go-golden.json'), JSON.stringify(receipt));
+  return dir;
+}
+
+const OLD_RECEIPT = {
+  tool: 'setup-go-golden',
+  version: '1.22.5',
+  arch: 'x64',
+  source: 'go.dev',
+  url: 'https://dl.google.com/go/go1.22.5.linux-amd64.tar.gz',
+  fileName: 'go1.22.5.linux-amd64.tar.gz',
+  anchors: ['sha256:go.dev', 'openpgp:EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796', 'sumdb:sum.golang.org'],
+  installedAt: '2025-01-01T00:00:00.000Z',
+};
+
+describe('tool cache receipts', () => {
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'sgg-tool-cache-'));
+    process.env.RUNNER_TOOL_CACHE = root;
+  });
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+    if (savedToolCache === undefined) delete process.env.RUNNER_TOOL_CACHE;
+    else process.env.RUNNER_TOOL_CACHE = savedToolCache;
+  });
+
+  test('a receipt an earlier version wrote is read with its anchors', async () => {
+    slotWithReceipt('1.22.5', OLD_RECEIPT);
+    const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === '1.22.5');
+    assert.deepEqual(found?.receipt?.anchors, [
+      { kind: 'sha256', from: 'go.dev' },
+      { kind: 'openpgp', fingerprint: 'EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796' },
+      { kind: 'sumdb', name: 'sum.golang.org' },
+    ]);
+  });
+
+  test('a receipt naming an anchor we never write counts as no receipt: the Go is checked again', async () => {
+    slotWithReceipt('1.21.0', { ...OLD_RECEIPT, version: '1.21.0', anchors: ['sha256:go.dev', 'trust:me'] });
+    const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === '1.21.0');
+    assert.ok(found, 'the Go itself is listed');
+    assert.equal(found.receipt, undefined);
+  });
+
+  test('a receipt is written with anchors as text and read back as written', async () => {
+    slotWithReceipt('1.23.1', undefined);
+    const receipt = newReceipt('1.23.1', 'x64', {
+      source: 'the tool cache (preinstalled)',
+      url: 'golang.org/toolchain@v0.0.1-go1.23.1.linux-amd64',
+      fileName: '',
+      anchors: [{ kind: 'sumdb', name: 'sum.golang.org' }],
+      preinstalled: true,
+    });
+    await writeReceipt(receipt);
+    const onDisk = JSON.parse(readFileSync(join(root, 'go', '1.23.1', 'x64.setup-go-golden.json'), 'utf8'));
+    assert.deepEqual(onDisk.anchors, ['sumdb:sum.golang.org']);
+    const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === '1.23.1');
+    assert.deepEqual(found?.receipt, receipt);
+  });
+});

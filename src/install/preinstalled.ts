@@ -1,0 +1,115 @@
+// The verify-cached policy: a Go from the tool cache is never run before it is trusted. Ours (a
+// receipt says what we verified), verified now against the checksum database, or, with
+// verify-cached: false, used unverified with a loud warning. A Go that fails the check, or cannot
+// be checked, is replaced by a verified copy.
+import * as log from '../shared/log';
+import type { SpecifiedInstallInputs } from './inputs';
+import type { InstalledGo } from './index';
+import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
+import { timed } from './timings';
+import { newReceipt, writeReceipt, type CachedGo, type InstallReceipt } from './tool-cache';
+
+/** What the checksum database said about a Go in the tool cache that we did not install. */
+type CachedVerdict =
+  | { kind: 'verified'; go: InstalledGo }
+  /** Not the published release: replace it. */
+  | { kind: 'mismatch'; reason: string }
+  /** The database could not be asked, or its answer not proved: replace it if we can, else stop. */
+  | { kind: 'unverifiable'; reason: string };
+
+function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes: string[], timings: Record<string, number>): InstalledGo {
+  const source = entry.receipt.preinstalled
+    ? `tool cache (preinstalled, verified against the checksum database on ${entry.receipt.installedAt.slice(0, 10)})`
+    : `tool cache (installed from ${entry.receipt.source})`;
+  return { version: entry.version, goRoot: entry.goRoot, anchors: entry.receipt.anchors, origin: 'tool-cache', source, receipt: entry.receipt, notes, timings };
+}
+
+/**
+ * Hashes a Go we did not install as the golang.org/toolchain module zip names its files and checks
+ * it against the checksum database, before anything runs it. On a match it gets our receipt, so
+ * the next run trusts it without hashing.
+ */
+async function verifyPreinstalled(entry: CachedGo, inputs: SpecifiedInstallInputs, notes: string[], timings: Record<string, number>): Promise<CachedVerdict> {
+  const { goos, goarch } = inputs.platform;
+  const { checkTreeAgainstSumdb } = await loadProxyRoute();
+  let verdict;
+  try {
+    verdict = await timed(timings, 'verify preinstalled Go', () => checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)));
+  } catch (error) {
+    return { kind: 'unverifiable', reason: (error as Error).message };
+  }
+  if (verdict.kind === 'mismatch') return verdict;
+  const receipt = newReceipt(entry.version, inputs.platform.toolCacheArch, {
+    source: 'the tool cache (preinstalled)',
+    url: `golang.org/toolchain@${verdict.moduleVersion}`,
+    fileName: '',
+    h1: verdict.zipHash,
+    anchors: verdict.anchors,
+    preinstalled: true,
+  });
+  try {
+    await writeReceipt(receipt);
+  } catch (error) {
+    // A read-only tool cache costs the next run another check, nothing more.
+    log.info(`could not write the receipt beside ${entry.goRoot} (${(error as Error).message}); the next run checks this Go again`);
+  }
+  notes.push(`Go ${entry.version} was preinstalled in the tool cache; its ${verdict.files} files match ${verdict.moduleVersion} ${verdict.zipHash} in the checksum database`);
+  const go: InstalledGo = {
+    version: entry.version,
+    goRoot: entry.goRoot,
+    anchors: verdict.anchors,
+    origin: 'tool-cache',
+    source: 'tool cache (preinstalled, verified against the checksum database now)',
+    verifiedNow: true,
+    receipt,
+    notes,
+    timings,
+  };
+  return { kind: 'verified', go };
+}
+
+/**
+ * A Go from the tool cache, trusted as the policy above says; `installReplacement` puts a verified
+ * copy where one that failed (or could not be checked) was.
+ */
+export async function fromCache(
+  entry: CachedGo,
+  inputs: SpecifiedInstallInputs,
+  notes: string[],
+  timings: Record<string, number>,
+  installReplacement: () => Promise<InstalledGo>,
+): Promise<InstalledGo> {
+  if (entry.receipt) return trustedFromReceipt({ ...entry, receipt: entry.receipt }, notes, timings);
+  if (!inputs.verifyCached) {
+    log.warning(
+      `verify-cached: false: using Go ${entry.version} from ${entry.goRoot} WITHOUT VERIFICATION. It was put in the tool cache by something else ` +
+        `(a runner image, another action) and nobody checked it; remove verify-cached: false to check it against the Go checksum database first`,
+    );
+    notes.push(`Go ${entry.version} was found in the tool cache but was not installed by setup-go-golden: NOT VERIFIED (verify-cached: false)`);
+    return { version: entry.version, goRoot: entry.goRoot, anchors: [], origin: 'tool-cache', source: 'tool cache (preinstalled, NOT verified: verify-cached: false)', notes, timings };
+  }
+  const verdict = await verifyPreinstalled(entry, inputs, notes, timings);
+  if (verdict.kind === 'verified') return verdict.go;
+  if (verdict.kind === 'mismatch') {
+    log.warning(
+      `The runner's tool cache holds a Go ${entry.version} that does not match the published release, and it will not be used: ${verdict.reason}. ` +
+        `Installing a verified copy in its place.`,
+    );
+  } else {
+    log.warning(`Cannot check the preinstalled Go ${entry.version} against the checksum database (${verdict.reason}); installing a verified copy in its place instead of running it`);
+  }
+  try {
+    const go = await installReplacement();
+    notes.push(`The preinstalled Go ${entry.version} ${verdict.kind === 'mismatch' ? 'did not match the published release' : 'could not be checked'}; it was replaced by this verified copy`);
+    return go;
+  } catch (error) {
+    const cause = (error as Error).message;
+    if (verdict.kind === 'mismatch') {
+      throw new Error(`Go ${entry.version} in the tool cache is not the published release (${verdict.reason}), and no verified copy could be installed in its place: ${cause}`);
+    }
+    throw new Error(
+      `Go ${entry.version} in the tool cache cannot be verified: the checksum database could not be asked (${verdict.reason}), and no verified copy could be downloaded (${cause}). ` +
+        `To use the preinstalled Go unverified, set verify-cached: false`,
+    );
+  }
+}

@@ -1,0 +1,74 @@
+// The go.dev route as the installer sees it: releases from the go.dev (or mirror) release index,
+// staging by downloading and verifying the archive for this runner.
+import * as log from '../../../shared/log';
+import { compareGoVersions } from '../../../version/goversion';
+import type { RequestOptions } from '../../download';
+import type { SpecifiedInstallInputs } from '../../inputs';
+import { goDevArch } from '../../platform';
+import type { Route } from '../route';
+import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './download';
+import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from './google-signing-key';
+import { partitionByArchive, pickArchive, type IndexedRelease } from './release-index';
+import { tokenHeaders } from './token-scope';
+
+/** Request options for the go.dev route; the token goes only to a mirror GitHub itself serves (see token-scope.ts). */
+export function goDevRequestOptions(inputs: SpecifiedInstallInputs): RequestOptions {
+  const headers = tokenHeaders(inputs.token, inputs.downloadBaseUrl, process.env.GITHUB_SERVER_URL);
+  return { log: (message) => log.info(message), ...(Object.keys(headers).length > 0 ? { headers } : {}) };
+}
+
+export async function goDevRoute(inputs: SpecifiedInstallInputs, requestOptions: RequestOptions): Promise<Route> {
+  const source = downloadSource(inputs.downloadBaseUrl);
+  const listed: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions);
+  // A release without an archive for this runner cannot be installed: specs resolve among the others.
+  const { installable: releases, withoutArchive } = partitionByArchive(listed, inputs.platform.goos, goDevArch(inputs.platform.goarch));
+  const verificationKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
+  const pinnedFingerprint = inputs.signingKey ? undefined : GOOGLE_SIGNING_KEY_FINGERPRINT;
+  return {
+    label: source.label,
+    releases,
+    withoutArchive,
+    async stage(version, staging, timings) {
+      const release = releases.find((candidate) => compareGoVersions(candidate.version, version) === 0)!;
+      const file = pickArchive(release, inputs.platform.goos, goDevArch(inputs.platform.goarch));
+      if (!file) {
+        throw new Error(`Go ${version} has no archive for ${inputs.platform.goos}/${inputs.platform.goarch} on ${source.label} (input architecture)`);
+      }
+      // The key is read while the archive downloads; a bad key is reported first, as it would also fail the signature.
+      const signingKey = inputs.signingKey;
+      const keyCheck = signingKey ? import('./signature').then(({ publicKeyFingerprint }) => publicKeyFingerprint(signingKey, 'input go-signing-key')) : undefined;
+      log.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
+      const [download, key] = await Promise.allSettled([
+        downloadAndVerify(
+          source,
+          file,
+          { verifySignature: inputs.verifySignature, signingKey: verificationKey, pinnedFingerprint, pinnedSha256: inputs.pinnedSha256 },
+          staging,
+          requestOptions,
+          timings,
+        ),
+        keyCheck,
+      ]);
+      if (key.status === 'rejected') throw key.reason;
+      if (download.status === 'rejected') throw download.reason;
+      const staged = download.value;
+      return {
+        stagedGoRoot: staged.stagedGoRoot,
+        notes: staged.notes,
+        receipt: {
+          source: source.label,
+          url: source.fileUrl(file.filename),
+          fileName: file.filename,
+          sha256: staged.sha256,
+          size: staged.size,
+          anchors: staged.anchors,
+          signature: staged.signature && {
+            primaryFingerprint: staged.signature.primaryFingerprint,
+            signingKeyId: staged.signature.signingKeyId,
+            created: staged.signature.created.toISOString(),
+          },
+        },
+      };
+    },
+  };
+}

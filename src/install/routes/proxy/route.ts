@@ -1,0 +1,40 @@
+// The proxy route as the installer sees it: releases from GOPROXY's `@v/list`, staging through
+// the checksum database. The route's code is loaded only by the runs that use it: most runs need
+// it not at all, and parsing it costs every run startup time.
+import * as log from '../../../shared/log';
+import type { SpecifiedInstallInputs } from '../../inputs';
+import type { Route } from '../route';
+import { redactUrl } from './http';
+
+export const loadProxyRoute = () => import('./index');
+
+export function proxyOptions(inputs: SpecifiedInstallInputs) {
+  return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line: string) => log.info(line) };
+}
+
+export async function proxyRoute(inputs: SpecifiedInstallInputs): Promise<Route> {
+  const { goos, goarch } = inputs.platform;
+  const options = proxyOptions(inputs);
+  const { listProxyReleases, downloadAndVerifyFromProxy } = await loadProxyRoute();
+  const releases = await listProxyReleases(goos, goarch, options);
+  const label = `GOPROXY ${inputs.goproxy ? redactUrl(inputs.goproxy) : 'direct'}`;
+  return {
+    label,
+    releases,
+    async stage(version, staging) {
+      const staged = await downloadAndVerifyFromProxy({ version, goos, goarch, stagingDir: staging, ...options });
+      return {
+        stagedGoRoot: staged.stagedGoRoot,
+        notes: [],
+        receipt: {
+          source: label,
+          url: `golang.org/toolchain@${staged.details.moduleVersion}`,
+          fileName: `${staged.details.moduleVersion}.zip`,
+          size: staged.details.zipBytes,
+          h1: staged.details.zipHash,
+          anchors: staged.anchors,
+        },
+      };
+    },
+  };
+}
