@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-62OA77U6.js";
+} from "./chunk-HC2UBIWF.js";
 import "./chunk-U4UGGD7C.js";
 import "./chunk-2YTLPP3V.js";
 import {

@@ -7,7 +7,7 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-72KF7RAQ.js";
+} from "./chunk-M2ZHTT4A.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-TPARNT3X.js";
+} from "./chunk-K7VTC74T.js";
 import {
   existingDirectory
 } from "./chunk-VFSTZKB7.js";
@@ -13,7 +13,7 @@ import {
   failWith
 } from "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
-import "./chunk-72KF7RAQ.js";
+import "./chunk-M2ZHTT4A.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";

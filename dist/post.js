@@ -5,15 +5,14 @@ import {
 import "./chunk-JOCCUHAM.js";
 import {
   EMPTY_FINGERPRINT,
-  fingerprint
-} from "./chunk-VFD2LHCL.js";
-import {
-  CACHE_LABEL,
   RESTORE_STATE,
+  cacheKind,
   decodeRecord,
-  listFiles,
-  trimBuildCache
-} from "./chunk-RPPNSIBG.js";
+  fingerprint
+} from "./chunk-GCFB5P3R.js";
+import {
+  listFiles
+} from "./chunk-T2S7VCH7.js";
 import "./chunk-OYWHTCNH.js";
 import {
   parseCacheSave
@@ -84,15 +83,13 @@ function saveDecisionForThisJob(mode) {
   });
 }
 async function saveOne(entry, jobStartMs) {
-  const label = CACHE_LABEL[entry.kind];
+  const descriptor = cacheKind(entry.kind);
+  const label = descriptor.label;
   if (entry.matchedKey === entry.key) {
     info(`${label}: exact hit on ${entry.key}, not saved again`);
     return;
   }
-  if (entry.kind === "build") {
-    const trim = await trimBuildCache(entry.dir, jobStartMs);
-    info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
-  }
+  await descriptor.beforeSave?.(entry.dir, jobStartMs);
   const files = await listFiles(entry.dir);
   const decision = decideUpload({
     primaryKey: entry.key,

@@ -1,18 +1,18 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   describeArchiveError
-} from "./chunk-DZVCVMOC.js";
+} from "./chunk-4WEF2QZ5.js";
 import {
   checkedUnpacker
-} from "./chunk-3KHYJYSH.js";
+} from "./chunk-6SRRUSFB.js";
 import {
   ArchiveEntrySequence,
   entryPath
-} from "./chunk-AK7UKEVU.js";
+} from "./chunk-F5LUIE3E.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 
-// src/install/unpack-tar-worker.ts
+// src/install/archive/unpack-tar-worker.ts
 import { posix } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parentPort, workerData } from "node:worker_threads";

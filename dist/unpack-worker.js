@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   checkedUnpacker
-} from "./chunk-3KHYJYSH.js";
+} from "./chunk-6SRRUSFB.js";
 import {
   ArchiveEntrySequence,
   entryPath
-} from "./chunk-AK7UKEVU.js";
+} from "./chunk-F5LUIE3E.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 

@@ -4,15 +4,15 @@ import {
 } from "./chunk-FUXJP6IC.js";
 import {
   describeArchiveError
-} from "./chunk-DZVCVMOC.js";
+} from "./chunk-4WEF2QZ5.js";
 import {
   ArchiveEntrySequence
-} from "./chunk-AK7UKEVU.js";
+} from "./chunk-F5LUIE3E.js";
 import {
   __toESM
 } from "./chunk-J27SYFL5.js";
 
-// src/install/unpack-zip.ts
+// src/install/archive/unpack-zip.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { createWriteStream, promises as fs } from "node:fs";
 import { dirname, join } from "node:path";
@@ -70,4 +70,4 @@ async function unpackZip(file, destination, options) {
 export {
   unpackZip
 };
-//# sourceMappingURL=unpack-zip-VRGN2SLF.js.map
+//# sourceMappingURL=unpack-zip-HJBFWS3W.js.map

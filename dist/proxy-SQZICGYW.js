@@ -29,7 +29,7 @@ import {
   urlSecrets,
   zipEntryForGoRootPath,
   zipPrefix
-} from "./chunk-IE47RBBC.js";
+} from "./chunk-6IQRCNHL.js";
 import {
   HttpStatusError
 } from "./chunk-YJHHTEXX.js";
@@ -48,16 +48,16 @@ import {
 } from "./chunk-N7VZR5QC.js";
 import {
   describeArchiveError
-} from "./chunk-DZVCVMOC.js";
+} from "./chunk-4WEF2QZ5.js";
 import {
   ArchiveEntrySequence,
   refuseArchiveEntry
-} from "./chunk-AK7UKEVU.js";
+} from "./chunk-F5LUIE3E.js";
 import {
   __toESM
 } from "./chunk-J27SYFL5.js";
 
-// src/install/proxy/index.ts
+// src/install/routes/proxy/index.ts
 import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
@@ -290,7 +290,7 @@ async function proveRecordInclusion(tree, recordId, leaf, readTile2) {
   }
 }
 
-// src/install/proxy/sumdb-client.ts
+// src/install/routes/proxy/sumdb-client.ts
 var SUMDB_ANSWER = { maxBytes: 1024 * 1024, expecting: "a checksum database answer" };
 var SumdbVerificationError = class extends Error {
   name = "SumdbVerificationError";
@@ -357,7 +357,7 @@ async function lookupVerified(base, sumdb, module, version, signal) {
   return { zipHash, goModHash, recordId: record.id, treeSize: tree.size, signers: opened.verifiedBy };
 }
 
-// src/install/proxy/zip-install.ts
+// src/install/routes/proxy/zip-install.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -489,7 +489,7 @@ async function extractToolchainZip(zipPath, moduleVersion, destRoot) {
   }
 }
 
-// src/install/proxy/index.ts
+// src/install/routes/proxy/index.ts
 function context(options) {
   const entries = parseGoproxy(options.goproxy);
   for (const entry of entries) if (entry.kind === "url") for (const secret of urlSecrets(entry.url)) setSecret(secret);
@@ -560,7 +560,7 @@ async function downloadAndVerifyFromProxy(request) {
     ctx.log(`Verified ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash}: record ${record.recordId} proved in the tree of size ${record.treeSize} signed by ${record.signers.join(", ")}`);
     return {
       stagedGoRoot,
-      anchors: [`sumdb:${ctx.sumdb.name}`],
+      anchors: [{ kind: "sumdb", name: ctx.sumdb.name }],
       details: {
         moduleVersion,
         zipHash: record.zipHash,
@@ -600,7 +600,7 @@ async function checkTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}
     return { kind: "mismatch", moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} does not match ${what}: its files hash to ${hashed.h1}; a file was changed, added or removed` };
   }
   ctx.log(`Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
-  return { kind: "match", anchors: [`sumdb:${ctx.sumdb.name}`], zipHash: record.zipHash, moduleVersion, files: hashed.files };
+  return { kind: "match", anchors: [{ kind: "sumdb", name: ctx.sumdb.name }], zipHash: record.zipHash, moduleVersion, files: hashed.files };
 }
 async function verifyInstalledTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}) {
   const verdict = await checkTreeAgainstSumdb(goRoot, version, goos, goarch, options);
@@ -615,4 +615,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-S7TPS7PZ.js.map
+//# sourceMappingURL=proxy-SQZICGYW.js.map

@@ -1,15 +1,17 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runDriftPhase
-} from "./chunk-TPARNT3X.js";
+  runBuildPhase
+} from "./chunk-HC2UBIWF.js";
+import "./chunk-U4UGGD7C.js";
+import "./chunk-2YTLPP3V.js";
+import "./chunk-NW6GH3JE.js";
+import "./chunk-USZB6PXU.js";
 import "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
-import "./chunk-72KF7RAQ.js";
-import "./chunk-NLEAGNMU.js";
-import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";
+import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 export {
-  runDriftPhase
+  runBuildPhase
 };
-//# sourceMappingURL=drift-KRQGVIOR.js.map
+//# sourceMappingURL=build-ZCV4ES6V.js.map

@@ -1,6 +1,6 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 
-// src/install/archive-errors.ts
+// src/install/archive/archive-errors.ts
 var ZIP_MEANINGS = [
   [/end of central directory record signature not found/i, "not a zip file, or cut short (no end of central directory record)"],
   [/encrypt/i, "an entry is encrypted, which no Go archive is"],
@@ -23,4 +23,4 @@ function describeArchiveError(error) {
 export {
   describeArchiveError
 };
-//# sourceMappingURL=chunk-DZVCVMOC.js.map
+//# sourceMappingURL=chunk-4WEF2QZ5.js.map

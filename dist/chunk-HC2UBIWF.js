@@ -1114,7 +1114,7 @@ var CompilerSetup = class {
     return this.zig;
   }
   provideZig() {
-    this.zig ??= import("./provision-QRFD5FOV.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    this.zig ??= import("./provision-ZUJRZIJ7.js").then(({ provideZig }) => provideZig(this.zigRequest));
     return this.zig;
   }
   /** Environment for `go build` with `compiler` (empty for Go's default). */
@@ -1677,4 +1677,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-62OA77U6.js.map
+//# sourceMappingURL=chunk-HC2UBIWF.js.map

@@ -5,7 +5,7 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-RIRRPPU5.js";
+} from "./chunk-AES3BWVW.js";
 import "./chunk-J4GNQLPE.js";
 import {
   fetchText,
@@ -20,6 +20,7 @@ import {
   mkdirP,
   which
 } from "./chunk-5WNR5G53.js";
+import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";
 import "./chunk-J27SYFL5.js";
 
@@ -260,4 +261,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-QRFD5FOV.js.map
+//# sourceMappingURL=provision-ZUJRZIJ7.js.map

@@ -10,11 +10,9 @@ import {
   isCacheReadable
 } from "./chunk-JOCCUHAM.js";
 import {
-  CACHE_LABEL,
-  CACHE_ROOT,
   isAnswerTo,
   makeDirectoriesWritable
-} from "./chunk-RPPNSIBG.js";
+} from "./chunk-T2S7VCH7.js";
 import "./chunk-OYWHTCNH.js";
 import {
   cacheDeadlines,
@@ -117,7 +115,7 @@ function archivedName(dir) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   return relative(workspace, dir).split(sep).join("/") || ".";
 }
-async function restoreEntry(kind, dir, keys) {
+async function restoreEntry(descriptor, dir, keys) {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
     lookUp(dir, keys.key, keys.restoreKeys).catch((error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))),
@@ -127,8 +125,8 @@ async function restoreEntry(kind, dir, keys) {
   if (!found) return void 0;
   const key = escapeCommandData(found.matchedKey);
   if (!isAnswerTo(keys, found.matchedKey)) throw new Error(`the cache service answered with entry ${key}, which none of the keys asked for matches`);
-  info(`${CACHE_LABEL[kind]}: downloading ${key}${found.matchedKey === keys.key ? "" : " (found by a restore key)"}`);
-  const staging = await makeStaging(dir, kind);
+  info(`${descriptor.label}: downloading ${key}${found.matchedKey === keys.key ? "" : " (found by a restore key)"}`);
+  const staging = await makeStaging(dir, descriptor.kind);
   try {
     const archive = join2(staging, "archive");
     await whileTransferring(
@@ -137,8 +135,8 @@ async function restoreEntry(kind, dir, keys) {
       deadlines,
       `the download of ${key}`
     );
-    info(`${CACHE_LABEL[kind]}: ${key} downloaded (${((await stat2(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
-    const rules = { prefix: archivedName(dir), root: CACHE_ROOT[kind], label: CACHE_LABEL[kind], container: found.container };
+    info(`${descriptor.label}: ${key} downloaded (${((await stat2(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
+    const rules = { prefix: archivedName(dir), root: descriptor.goSetting, label: descriptor.label, container: found.container };
     await unpackCacheArchive({ archive, destination: staging, rules }).catch(
       (error) => Promise.reject(new Error(`entry ${key} was not unpacked, nothing of it was kept: ${error.message}`))
     );
@@ -153,4 +151,4 @@ export {
   archivedName,
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-7JBX5K3H.js.map
+//# sourceMappingURL=restore-entry-OICDQNUP.js.map

@@ -1,17 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runBuildPhase
-} from "./chunk-62OA77U6.js";
-import "./chunk-U4UGGD7C.js";
-import "./chunk-2YTLPP3V.js";
-import "./chunk-NW6GH3JE.js";
-import "./chunk-USZB6PXU.js";
+  runDriftPhase
+} from "./chunk-K7VTC74T.js";
 import "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
+import "./chunk-M2ZHTT4A.js";
+import "./chunk-NLEAGNMU.js";
+import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";
-import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 export {
-  runBuildPhase
+  runDriftPhase
 };
-//# sourceMappingURL=build-LPTWIVBL.js.map
+//# sourceMappingURL=drift-ALQOKZSM.js.map

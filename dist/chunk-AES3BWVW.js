@@ -6,6 +6,10 @@ import {
   sleep
 } from "./chunk-YJHHTEXX.js";
 import {
+  satisfiesVersionSpec
+} from "./chunk-TQ4ZRQK3.js";
+import {
+  compareGoVersions,
   formatGoVersion,
   fromSemver,
   parseGoVersion,
@@ -16,6 +20,52 @@ import {
 import { randomBytes } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import { basename, join } from "node:path";
+
+// src/install/trust-anchor.ts
+var SHA256_SOURCES = ["go.dev", "mirror", "pinned"];
+function formatTrustAnchor(anchor) {
+  switch (anchor.kind) {
+    case "sha256":
+      return `sha256:${anchor.from}`;
+    case "openpgp":
+      return `openpgp:${anchor.fingerprint}`;
+    case "sumdb":
+      return `sumdb:${anchor.name}`;
+  }
+}
+function formatTrustAnchors(anchors, separator = ",") {
+  return anchors.map(formatTrustAnchor).join(separator);
+}
+function parseTrustAnchor(text) {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1) return void 0;
+  const kind = text.slice(0, colon);
+  const detail = text.slice(colon + 1);
+  if (kind === "sha256") {
+    const from = SHA256_SOURCES.find((source) => source === detail);
+    return from && { kind, from };
+  }
+  if (kind === "openpgp") return { kind, fingerprint: detail };
+  if (kind === "sumdb") return { kind, name: detail };
+  return void 0;
+}
+function provesOrigin(anchor) {
+  return anchor.kind !== "sha256" || anchor.from !== "mirror";
+}
+
+// src/install/tool-cache.ts
+function storedReceipt(receipt) {
+  return { ...receipt, anchors: receipt.anchors.map(formatTrustAnchor) };
+}
+function receiptFromDisk(stored) {
+  if (!stored || !Array.isArray(stored.anchors)) return void 0;
+  const anchors = stored.anchors.map((text) => typeof text === "string" ? parseTrustAnchor(text) : void 0);
+  if (anchors.some((anchor) => anchor === void 0)) return void 0;
+  return { ...stored, anchors };
+}
+function newReceipt(version, arch, facts) {
+  return { tool: "setup-go-golden", version, arch, installedAt: (/* @__PURE__ */ new Date()).toISOString(), ...facts };
+}
 var MARKER_WAIT_MS = 12e4;
 function toolCacheRoot(env = process.env) {
   const root = env.RUNNER_TOOL_CACHE;
@@ -48,7 +98,7 @@ async function writeToolReceipt(slot, receipt) {
   await fs.rename(partial, path);
 }
 async function writeReceipt(receipt) {
-  await writeToolReceipt(goSlot(receipt.version, receipt.arch), receipt);
+  await writeToolReceipt(goSlot(receipt.version, receipt.arch), storedReceipt(receipt));
 }
 function completeToolDir(slot) {
   const dir = join(slotDir(slot), slot.arch);
@@ -60,9 +110,12 @@ async function listCachedGo(arch) {
     const parsed = fromSemver(semver);
     if (!parsed) continue;
     const version = formatGoVersion(parsed);
-    found.push({ version, goRoot: join(toolCacheRoot(), "go", semver, arch), receipt: await readToolReceipt(goSlot(version, arch)) });
+    found.push({ version, goRoot: join(toolCacheRoot(), "go", semver, arch), receipt: receiptFromDisk(await readToolReceipt(goSlot(version, arch))) });
   }
   return found;
+}
+function newestCachedSatisfying(cached, spec) {
+  return cached.filter((entry) => satisfiesVersionSpec(spec, entry.version)).sort((a, b) => compareGoVersions(b.version, a.version))[0];
 }
 async function createStagingDir() {
   const base = join(toolCacheRoot(), ".setup-go-golden-staging");
@@ -73,7 +126,7 @@ async function removeStagingDir(staging) {
   await fs.rm(staging, { recursive: true, force: true });
 }
 async function promoteToToolCache(stagedGoRoot, receipt) {
-  return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, receipt, `Go ${receipt.version}`);
+  return promoteToolToCache(goSlot(receipt.version, receipt.arch), stagedGoRoot, storedReceipt(receipt), `Go ${receipt.version}`);
 }
 async function promoteToolToCache(slot, staged, receipt, label) {
   const dir = slotDir(slot);
@@ -118,14 +171,18 @@ async function replaceInToolCache(stagedGoRoot, receipt) {
 }
 
 export {
+  formatTrustAnchors,
+  provesOrigin,
+  newReceipt,
   readToolReceipt,
   writeReceipt,
   completeToolDir,
   listCachedGo,
+  newestCachedSatisfying,
   createStagingDir,
   removeStagingDir,
   promoteToToolCache,
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-RIRRPPU5.js.map
+//# sourceMappingURL=chunk-AES3BWVW.js.map

@@ -18,7 +18,7 @@ import {
   scanTree,
   siteRows,
   treeFileReader
-} from "./chunk-72KF7RAQ.js";
+} from "./chunk-M2ZHTT4A.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -87,4 +87,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-TPARNT3X.js.map
+//# sourceMappingURL=chunk-K7VTC74T.js.map

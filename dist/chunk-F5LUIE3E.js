@@ -1,6 +1,6 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 
-// src/install/archive-entry.ts
+// src/install/archive/archive-entry.ts
 import { posix } from "node:path";
 var MAX_PATH_LENGTH = 4096;
 var KIND_LABEL = { file: "file", directory: "folder", symlink: "symlink", hardlink: "hard link", other: "entry" };
@@ -140,4 +140,4 @@ export {
   entryPath,
   ArchiveEntrySequence
 };
-//# sourceMappingURL=chunk-AK7UKEVU.js.map
+//# sourceMappingURL=chunk-F5LUIE3E.js.map

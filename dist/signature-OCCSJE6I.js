@@ -25518,7 +25518,7 @@ var index$1 = /* @__PURE__ */ _mergeNamespaces({
   default: index
 }, [unbzip2StreamExports]);
 
-// src/install/signature.ts
+// src/install/routes/godev/signature.ts
 function normalizeFingerprint(text) {
   return text.replace(/\s+/g, "").toUpperCase();
 }
@@ -25580,4 +25580,4 @@ export {
   publicKeyFingerprint,
   verifyDetachedSignature
 };
-//# sourceMappingURL=signature-CKUNFIXC.js.map
+//# sourceMappingURL=signature-OCCSJE6I.js.map

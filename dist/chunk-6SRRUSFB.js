@@ -3,16 +3,16 @@ import {
   rt
 } from "./chunk-XGH6ETTA.js";
 
-// src/install/checked-unpacker.ts
+// src/install/archive/checked-unpacker.ts
 import { lstatSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, posix } from "node:path";
 import { Writable } from "node:stream";
 
-// src/install/tar-writer-pool.ts
+// src/install/archive/tar-writer-pool.ts
 import { spawn } from "node:child_process";
 
-// src/install/tar-header.ts
+// src/install/archive/tar-header.ts
 var BLOCK = 512;
 var END_OF_ARCHIVE = new Uint8Array(2 * BLOCK);
 var ZEROS = new Uint8Array(BLOCK);
@@ -104,7 +104,7 @@ function tarPadding(size) {
   return ZEROS.subarray(0, (BLOCK - size % BLOCK) % BLOCK);
 }
 
-// src/install/tar-writer-pool.ts
+// src/install/archive/tar-writer-pool.ts
 var ENTRY_COST = 16 * 1024;
 var TarWriter = class {
   exit;
@@ -219,7 +219,7 @@ var TarWriterPool = class {
   }
 };
 
-// src/install/checked-unpacker.ts
+// src/install/archive/checked-unpacker.ts
 var MAX_BYTES_AFTER_END = 1024 ** 2;
 var USTAR_MAGIC = { offset: 257, text: "ustar" };
 var WRITERS_BACKLOG = 64 * 1024 ** 2;
@@ -253,9 +253,62 @@ var Folders = class {
     this.made.add(path);
   }
 };
+function headerOf(entry) {
+  const size = entry.size;
+  if (entry.remain !== size) return `${entry.path} declares ${size} bytes but carries ${entry.remain}`;
+  return { name: entry.path, kind: KIND_BY_TAR_TYPE[entry.type] ?? "other", linkTarget: entry.linkpath, size, mode: entry.mode ?? 420 };
+}
+function admitEntry(entry, rules, folders) {
+  const header = headerOf(entry);
+  if (typeof header === "string") return header;
+  const placement = rules.judge(header);
+  if (typeof placement === "string") return placement;
+  try {
+    if (header.kind === "directory") folders.make(placement.path, entry.mode);
+    else folders.make(posix.dirname(placement.path));
+  } catch (error) {
+    return `cannot make the folder for ${entry.path}: ${error.message}`;
+  }
+  return { header, placement };
+}
+function routeToWriter(entry, { header, placement }, writers) {
+  const written = writers.begin({
+    path: placement.path,
+    type: WRITTEN_TYPE[header.kind],
+    // No setuid, setgid or sticky bits from a download.
+    mode: header.mode & 511,
+    size: header.size,
+    mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1e3),
+    linkpath: placement.linkpath
+  });
+  entry.on("data", (data) => written.write(data));
+  entry.on("end", () => written.end());
+}
+var StreamGuard = class {
+  constructor(rules) {
+    this.rules = rules;
+  }
+  rules;
+  streamBytes = 0;
+  bytesAfterEnd = 0;
+  head = Buffer.alloc(0);
+  /** Why the stream is refused with `chunk` added, if it is; `ended`: the parser has seen the archive's end. */
+  refusal(chunk, ended) {
+    this.streamBytes += chunk.length;
+    if (this.streamBytes > this.rules.maxStreamBytes) return `archive decompresses to more than ${this.rules.maxStreamBytes} bytes`;
+    if (ended && (this.bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return `more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`;
+    if (this.head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
+      this.head = Buffer.concat([this.head, chunk]);
+      const magic = this.head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
+      if (magic.length === USTAR_MAGIC.text.length && magic.toString("latin1") !== USTAR_MAGIC.text) return `not a tar archive inside the ${this.rules.container} (no ustar header)`;
+    }
+    return void 0;
+  }
+};
 function checkedUnpacker(destination, rules) {
   const folders = new Folders(destination);
   const writers = new TarWriterPool(destination, WRITERS, WRITERS_BACKLOG);
+  const guard = new StreamGuard(rules);
   let violation;
   const refuse = (reason) => violation ??= new Error(`refusing archive: ${reason}`);
   const parser = new rt({
@@ -263,54 +316,21 @@ function checkedUnpacker(destination, rules) {
     onReadEntry: (entry) => {
       entry.resume();
       if (violation) return;
-      const kind = KIND_BY_TAR_TYPE[entry.type] ?? "other";
-      const size = entry.size;
-      if (entry.remain !== size) return void refuse(`${entry.path} declares ${size} bytes but carries ${entry.remain}`);
-      const placement = rules.judge({ name: entry.path, kind, linkTarget: entry.linkpath, size, mode: entry.mode ?? 420 });
-      if (typeof placement === "string") return void refuse(placement);
-      const { path } = placement;
-      try {
-        if (kind === "directory") folders.make(path, entry.mode);
-        else folders.make(posix.dirname(path));
-      } catch (error) {
-        return void refuse(`cannot make the folder for ${entry.path}: ${error.message}`);
-      }
-      if (kind === "directory") return;
-      const written = writers.begin({
-        path,
-        type: WRITTEN_TYPE[kind],
-        // No setuid, setgid or sticky bits from a download.
-        mode: (entry.mode ?? 420) & 511,
-        size,
-        mtime: Math.floor((entry.mtime?.getTime() ?? 0) / 1e3),
-        linkpath: placement.linkpath
-      });
-      entry.on("data", (data) => written.write(data));
-      entry.on("end", () => written.end());
+      const admitted = admitEntry(entry, rules, folders);
+      if (typeof admitted === "string") return void refuse(admitted);
+      if (admitted.header.kind !== "directory") routeToWriter(entry, admitted, writers);
     }
   });
   parser.on("error", (error) => refuse(`malformed tar: ${error.message}`));
   let ended = false;
   parser.on("eof", () => ended = true);
-  let streamBytes = 0;
-  let bytesAfterEnd = 0;
-  let head = Buffer.alloc(0);
-  const judgeStream = (chunk) => {
-    streamBytes += chunk.length;
-    if (streamBytes > rules.maxStreamBytes) return refuse(`archive decompresses to more than ${rules.maxStreamBytes} bytes`);
-    if (ended && (bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return refuse(`more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`);
-    if (head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
-      head = Buffer.concat([head, chunk]);
-      const magic = head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
-      if (magic.length === USTAR_MAGIC.text.length && magic.toString("latin1") !== USTAR_MAGIC.text) refuse(`not a tar archive inside the ${rules.container} (no ustar header)`);
-    }
-    return violation;
-  };
   const unpacker = new Writable({
     write(chunk, _encoding, callback) {
       setImmediate(() => {
         if (unpacker.destroyed) return callback();
-        if (!judgeStream(chunk) && !ended) parser.write(chunk);
+        const refused = guard.refusal(chunk, ended);
+        if (refused) refuse(refused);
+        if (!violation && !ended) parser.write(chunk);
         if (violation) {
           writers.kill();
           callback(violation);
@@ -339,4 +359,4 @@ function checkedUnpacker(destination, rules) {
 export {
   checkedUnpacker
 };
-//# sourceMappingURL=chunk-3KHYJYSH.js.map
+//# sourceMappingURL=chunk-6SRRUSFB.js.map

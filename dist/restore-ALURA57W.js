@@ -1,8 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   restoreCaches
-} from "./chunk-VFD2LHCL.js";
-import "./chunk-RPPNSIBG.js";
+} from "./chunk-GCFB5P3R.js";
+import "./chunk-T2S7VCH7.js";
 import "./chunk-OYWHTCNH.js";
 import "./chunk-S2YB5L7J.js";
 import "./chunk-XXJCEHPZ.js";
@@ -11,4 +11,4 @@ import "./chunk-J27SYFL5.js";
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-DPT2OFO5.js.map
+//# sourceMappingURL=restore-ALURA57W.js.map

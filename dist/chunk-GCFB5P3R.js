@@ -1,15 +1,13 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  CACHE_LABEL,
-  RESTORE_STATE,
   ageBuildCacheEntries,
   buildCacheKeys,
-  encodeRecord,
   hashDependencyFiles,
   listFiles,
   makeDirectoriesWritable,
-  moduleCacheKeys
-} from "./chunk-RPPNSIBG.js";
+  moduleCacheKeys,
+  trimBuildCache
+} from "./chunk-T2S7VCH7.js";
 import {
   create
 } from "./chunk-OYWHTCNH.js";
@@ -25,9 +23,6 @@ import {
   saveState,
   setOutput
 } from "./chunk-5WNR5G53.js";
-
-// src/cache/restore.ts
-import { existsSync } from "node:fs";
 
 // src/cache/dependencies.ts
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -95,43 +90,99 @@ function fingerprint(files) {
   return hash.digest("hex");
 }
 
+// src/cache/kinds.ts
+import { existsSync } from "node:fs";
+var CACHE_KINDS = [
+  {
+    kind: "mod",
+    label: "module cache",
+    goSetting: "GOMODCACHE",
+    path: "gomodcache",
+    keys: moduleCacheKeys,
+    hitOutput: "cache-mod-hit",
+    // A restore merging into a module cache renames into its folders, which Go leaves read-only.
+    prepareRestore: async (dir) => {
+      if (existsSync(dir)) await makeDirectoriesWritable(dir);
+    }
+  },
+  {
+    kind: "build",
+    label: "build cache",
+    goSetting: "GOCACHE",
+    path: "gocache",
+    offValue: "off",
+    keys: buildCacheKeys,
+    hitOutput: "cache-build-hit",
+    // Aged entries get a fresh mtime when Go uses them, so the save can keep only what this job used.
+    afterRestore: async (dir, jobStartMs) => {
+      await ageBuildCacheEntries(dir, jobStartMs);
+    },
+    beforeSave: async (dir, jobStartMs) => {
+      const trim = await trimBuildCache(dir, jobStartMs);
+      info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
+    }
+  }
+];
+var ALL_HIT_OUTPUT = "cache-hit";
+function cacheKind(kind) {
+  const descriptor = CACHE_KINDS.find((entry) => entry.kind === kind);
+  if (!descriptor) throw new Error(`unknown cache kind ${kind}`);
+  return descriptor;
+}
+
+// src/cache/record.ts
+var RESTORE_STATE = "setup-go-golden-caches";
+function encodeRecord(record) {
+  return JSON.stringify(record);
+}
+function decodeRecord(text) {
+  if (!text) return void 0;
+  const value = JSON.parse(text);
+  if (typeof value.jobStartMs !== "number" || !Array.isArray(value.caches)) throw new Error("malformed cache state");
+  return value;
+}
+
 // src/cache/restore.ts
 function runnerOs() {
   if (process.env.RUNNER_OS) return process.env.RUNNER_OS.toLowerCase();
   return process.platform === "win32" ? "windows" : process.platform === "darwin" ? "macos" : "linux";
 }
-function setHitOutputs(modHit, buildHit) {
-  setOutput("cache-mod-hit", String(modHit));
-  setOutput("cache-build-hit", String(buildHit));
-  setOutput("cache-hit", String(modHit && buildHit));
+function noHits() {
+  return Object.fromEntries(CACHE_KINDS.map(({ kind }) => [kind, false]));
 }
-async function restoreOne(kind, dir, keys, jobStartMs) {
-  info(`${CACHE_LABEL[kind]} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(" | ")}`);
-  if (kind === "mod" && existsSync(dir)) await makeDirectoriesWritable(dir);
+function setHitOutputs(hits) {
+  for (const { kind, hitOutput } of CACHE_KINDS) setOutput(hitOutput, String(hits[kind]));
+  setOutput(ALL_HIT_OUTPUT, String(CACHE_KINDS.every(({ kind }) => hits[kind])));
+}
+async function restoreOne(descriptor, dir, keyContext, jobStartMs) {
+  const { kind, label } = descriptor;
+  const keys = descriptor.keys(keyContext);
+  info(`${label} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(" | ")}`);
+  await descriptor.prepareRestore?.(dir);
   let matchedKey;
   try {
-    const { restoreEntry } = await import("./restore-entry-7JBX5K3H.js");
-    matchedKey = await restoreEntry(kind, dir, keys);
+    const { restoreEntry } = await import("./restore-entry-OICDQNUP.js");
+    matchedKey = await restoreEntry(descriptor, dir, keys);
   } catch (error) {
-    warning(`${CACHE_LABEL[kind]} not restored: ${error.message}`);
+    warning(`${label} not restored: ${error.message}`);
   }
-  if (matchedKey) info(`${CACHE_LABEL[kind]} restored from ${escapeCommandData(matchedKey)}${matchedKey === keys.key ? " (exact)" : ""}`);
-  else info(`${CACHE_LABEL[kind]}: no entry for ${keys.key}`);
-  if (kind === "build") await ageBuildCacheEntries(dir, jobStartMs);
+  if (matchedKey) info(`${label} restored from ${escapeCommandData(matchedKey)}${matchedKey === keys.key ? " (exact)" : ""}`);
+  else info(`${label}: no entry for ${keys.key}`);
+  await descriptor.afterRestore?.(dir, jobStartMs);
   return { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) };
 }
 async function restoreCaches(context) {
   const jobStartMs = Date.now();
   const paths = locateGoPaths(context.paths);
-  const result = { enabled: false, modHit: false, buildHit: false, gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
+  const result = { enabled: false, hits: noHits(), gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
   if (!context.inputs.enabled) {
-    setHitOutputs(false, false);
+    setHitOutputs(result.hits);
     return result;
   }
   const cache = await import("./cache-SYSVXY43.js");
   if (!cache.isFeatureAvailable()) {
     warning("The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.");
-    setHitOutputs(false, false);
+    setHitOutputs(result.hits);
     return result;
   }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -152,22 +203,26 @@ async function restoreCaches(context) {
     dependencyHash: hashDependencyFiles(dependencyFiles),
     suffix: context.inputs.keySuffix
   };
-  const pending = [restoreOne("mod", paths.gomodcache, moduleCacheKeys(keyContext), jobStartMs)];
-  if (paths.gocache !== "off") pending.push(restoreOne("build", paths.gocache, buildCacheKeys(keyContext), jobStartMs));
-  else info("GOCACHE=off: the build cache is neither restored nor saved");
+  const pending = [];
+  for (const descriptor of CACHE_KINDS) {
+    const dir = paths[descriptor.path];
+    if (descriptor.offValue !== void 0 && dir === descriptor.offValue) info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
+    else pending.push(restoreOne(descriptor, dir, keyContext, jobStartMs));
+  }
   result.caches = await Promise.all(pending);
   result.enabled = true;
-  const exact = (kind) => result.caches.some((entry) => entry.kind === kind && entry.matchedKey === entry.key);
-  result.modHit = exact("mod");
-  result.buildHit = exact("build");
+  for (const entry of result.caches) result.hits[entry.kind] = entry.matchedKey === entry.key;
   saveState(RESTORE_STATE, encodeRecord({ jobStartMs, caches: result.caches }));
-  setHitOutputs(result.modHit, result.buildHit);
+  setHitOutputs(result.hits);
   return result;
 }
 
 export {
   EMPTY_FINGERPRINT,
   fingerprint,
+  cacheKind,
+  RESTORE_STATE,
+  decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-VFD2LHCL.js.map
+//# sourceMappingURL=chunk-GCFB5P3R.js.map

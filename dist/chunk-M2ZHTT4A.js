@@ -7469,7 +7469,6 @@ function parseError(file, contents, error) {
     file,
     line,
     column: 1,
-    severity: "error",
     rule: "parse-error",
     message: `${message.startsWith(file) ? message : `${file}: ${message}`}; no Go version in it was checked.`,
     found: contents.split(/\r?\n/)[line - 1]?.trim() ?? null,
@@ -7511,7 +7510,7 @@ function positionIn(file, directive) {
   return { file, line: directive.line, column: directive.column };
 }
 function invalidVersion(at, found, message) {
-  return { ...at, severity: "error", rule: "invalid-version", message, found, expected: null };
+  return { ...at, rule: "invalid-version", message, found, expected: null };
 }
 var ModuleIndex = class {
   byFile = /* @__PURE__ */ new Map();
@@ -7850,7 +7849,6 @@ function parseYamlFile(path, contents) {
         file: path,
         line,
         column: col,
-        severity: "error",
         rule: "parse-error",
         message: `${path} is not valid YAML: ${firstLine}; no Go version in it was checked.`,
         found: null,
@@ -8373,54 +8371,33 @@ function readVersionFile(path, contents, findings) {
 
 // src/drift/rules.ts
 var GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
-function finding(at, severity, rule, message, found = null, expected = null) {
-  return { file: at.file, line: at.line, column: at.column, severity, rule, message, found, expected };
-}
 function where(at) {
   return `${at.file}:${at.line}`;
 }
 function quote(version) {
   return `'${version}'`;
 }
-function unverified(item, subject) {
-  return finding(item.at, "notice", "unverified", `${subject}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.`);
-}
-function applyRules(sources, lookup, today) {
-  const findings = [...sources.findings];
+function collectSubjects(sources, lookup) {
+  const subjects = sources.findings.map((failure) => ({ type: "read-failure", failure }));
   const sites = [...sources.sites];
   const ciPins = [];
   for (const usage of sources.usages) {
     const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
     const owner = ownerOf(usage);
     for (const item of usage.resolution.unresolved) {
-      findings.push(unresolvedFinding(item, owner));
+      subjects.push({ type: "unresolved", item, owner });
       sites.push({ ...item.at, kind: "workflow", version: usage.raw });
     }
     const versionFile = usage.source === "go-version-file" || usage.remote?.versionFile === true;
-    const pins = versionFile ? filePins(usage, owner, lookup, findings) : valuePins(usage.resolution.values, owner, findings);
-    if (usage.remote) {
-      const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(", ") : usage.raw;
-      const handed = usage.remote.input === "" ? "no Go version is passed" : `${usage.remote.input} ${passed} is handed`;
-      findings.push(
-        finding(
-          usage.at,
-          "notice",
-          "unverified",
-          `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`,
-          usage.raw
-        )
-      );
-    }
+    const pins = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    if (usage.remote) subjects.push({ type: "remote", usage: { ...usage, remote: usage.remote }, owner, pins });
     for (const pin of pins) {
       sites.push({ ...pin.at, kind: "workflow", version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
       ciPins.push({ pin: usage.remote ? { ...pin, remote: true } : pin, scope });
-      if (usage.remote) continue;
-      const below = belowMinimum(pin, scope, today);
-      if (below?.severity === "error") findings.push(finding(pin.at, "error", "ci-below-minimum", below.message, pin.text, below.expected));
-      else if (below) findings.push(finding(pin.at, "notice", "unverified", below.message, pin.text, below.expected));
+      if (!usage.remote) subjects.push({ type: "pin", pin, scope, origin: "workflow" });
     }
   }
-  findings.push(...untestedMinimums(ciPins, sources.modules, today), ...toolchainsAheadOfCi(sources.modules.all, ciPins.filter(({ pin }) => !pin.remote)));
+  subjects.push({ type: "ci-jobs", ciPins, modules: sources.modules });
   for (const dockerfile of sources.dockerfiles) {
     const scope = sources.modules.scopeFor(posix4.dirname(dockerfile.file));
     for (const usage of dockerfile.usages) {
@@ -8430,33 +8407,24 @@ function applyRules(sources, lookup, today) {
         continue;
       }
       for (const item of usage.resolution.unresolved) {
-        findings.push(unresolvedFinding(item, owner));
+        subjects.push({ type: "unresolved", item, owner });
         sites.push({ ...item.at, kind: "dockerfile", version: usage.raw });
       }
-      for (const pin of valuePins(usage.resolution.values, owner, findings)) {
+      for (const pin of valuePins(usage.resolution.values, owner, subjects)) {
         sites.push({ ...pin.at, kind: "dockerfile", version: pin.text });
-        const below = belowMinimum(pin, scope, today);
-        if (below?.severity === "error") findings.push(finding(pin.at, "error", "dockerfile-below-minimum", below.message, pin.text, below.expected));
-        else if (below) findings.push(finding(pin.at, "notice", "unverified", below.message, pin.text, below.expected));
+        subjects.push({ type: "pin", pin, scope, origin: "dockerfile" });
       }
     }
   }
   for (const file of sources.versionFiles) {
     const pin = { text: file.result.text, at: file.at, spec: file.result.spec, owner: file.file };
-    const below = belowMinimum(pin, sources.modules.scopeFor(posix4.dirname(file.file)), today);
-    if (below?.severity === "error") findings.push(finding(pin.at, "error", "version-file-below-minimum", below.message, pin.text, below.expected));
+    subjects.push({ type: "pin", pin, scope: sources.modules.scopeFor(posix4.dirname(file.file)), origin: "version file" });
   }
-  return { findings, sites };
+  return { subjects, sites };
 }
 function ownerOf(usage) {
   const through = usage.through.length > 0 ? ` (through ${usage.through.join(" -> ")})` : "";
   return `workflow ${usage.workflow}, job ${usage.job}${through}`;
-}
-function unresolvedFinding(item, subject) {
-  if (item.broken) {
-    return finding(item.at, "warning", "broken-reference", `${subject}: ${item.reason}; setup-go then installs no requested version. Define it or fix the name.`);
-  }
-  return unverified(item, subject);
 }
 function usageDirectories(usage) {
   if (usage.source !== "go-version-file") return usage.directories;
@@ -8468,22 +8436,11 @@ function usageDirectories(usage) {
 function normalizePath(path) {
   return posix4.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
 }
-function valuePins(values, owner, findings) {
+function valuePins(values, owner, subjects) {
   const pins = [];
   for (const value of values) {
-    for (const lost of value.lostDigits) {
-      findings.push(
-        finding(
-          lost.at,
-          "error",
-          "yaml-number",
-          `${owner}: ${lost.written} is unquoted, so YAML reads the number ${lost.found} and setup-go installs the newest Go ${lost.found}.x instead of ${lost.written}; quote it: ${quote(lost.written)}.`,
-          lost.found,
-          quote(lost.written)
-        )
-      );
-    }
-    const pin = toPin(value.text, value.at, owner, findings);
+    for (const lost of value.lostDigits) subjects.push({ type: "lost-digits", lost, owner });
+    const pin = toPin(value.text, value.at, owner, subjects);
     if (pin) pins.push(pin);
   }
   return pins;
@@ -8501,51 +8458,115 @@ function readSpec(text) {
   }
   return spec;
 }
-function toPin(text, at, owner, findings, viaFile) {
+function toPin(text, at, owner, subjects, viaFile) {
   const spec = readSpec(text);
   if (spec instanceof Error) {
-    findings.push(finding(at, "error", "invalid-version", `${owner}: ${where(at)}${spec.message.slice("version".length)}`, text));
+    subjects.push({ type: "unreadable-version", text, at, owner, error: spec });
     return void 0;
   }
   return { text, at, spec, owner, viaFile };
 }
-function filePins(usage, owner, lookup, findings) {
+function filePins(usage, owner, lookup, subjects) {
   const pins = [];
   for (const value of usage.resolution.values) {
     const path = normalizePath(value.text);
     const contents = lookup(path);
     if (contents === void 0) {
       if (usage.remote) continue;
-      findings.push(finding(value.at, "error", "version-file-missing", `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`, value.text));
+      subjects.push({ type: "missing-version-file", value, owner });
       continue;
     }
-    const read = readVersionFile(path, contents, findings);
+    const failures = [];
+    const read = readVersionFile(path, contents, failures);
+    for (const failure of failures) subjects.push({ type: "read-failure", failure });
     if (!read) continue;
     pins.push({ text: read.result.text.replace(/^go(?=\d)/, ""), at: value.at, spec: read.result.spec, owner: `${owner} (go-version-file ${path})`, viaFile: path });
   }
   return pins;
 }
-function belowMinimum(pin, scope, today) {
-  const minimum = scope.minimum;
-  if (!minimum) return void 0;
-  const expected = `>= ${minimum.text}`;
-  const requires = `the go ${minimum.text} that ${where(minimum.at)} requires`;
-  if (pin.spec.kind === "stable" || pin.spec.kind === "oldstable") {
-    const floor = channelFloor(pin.spec.kind, today);
-    if (compareGoVersions(floor, languageVersion(minimum.version)) >= 0) return void 0;
-    return {
-      severity: "notice",
-      expected,
-      message: `${pin.owner}: unverified, not a pass: ${pin.text} is Go ${floor} or newer today (Go ships a new line every February and August), which may not reach ${requires}; pin '${minimum.text}' or newer to be sure.`
-    };
+function brokenReference(subject) {
+  if (subject.type !== "unresolved" || !subject.item.broken) return [];
+  return [{ at: subject.item.at, message: `${subject.owner}: ${subject.item.reason}; setup-go then installs no requested version. Define it or fix the name.` }];
+}
+function unverified(subject, context) {
+  if (subject.type === "unresolved" && !subject.item.broken) {
+    const { item, owner } = subject;
+    return [{ at: item.at, message: `${owner}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.` }];
   }
+  if (subject.type === "remote") {
+    const { usage, owner, pins } = subject;
+    const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(", ") : usage.raw;
+    const handed = usage.remote.input === "" ? "no Go version is passed" : `${usage.remote.input} ${passed} is handed`;
+    return [{ at: usage.at, message: `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`, found: usage.raw }];
+  }
+  if (subject.type === "pin" && subject.origin !== "version file") {
+    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
+    return notice ? [notice] : [];
+  }
+  return [];
+}
+function yamlNumber(subject) {
+  if (subject.type !== "lost-digits") return [];
+  const { lost, owner } = subject;
+  return [
+    {
+      at: lost.at,
+      message: `${owner}: ${lost.written} is unquoted, so YAML reads the number ${lost.found} and setup-go installs the newest Go ${lost.found}.x instead of ${lost.written}; quote it: ${quote(lost.written)}.`,
+      found: lost.found,
+      expected: quote(lost.written)
+    }
+  ];
+}
+function invalidVersion2(subject) {
+  if (subject.type === "read-failure" && subject.failure.rule === "invalid-version") return [readFailure(subject.failure)];
+  if (subject.type !== "unreadable-version") return [];
+  const { at, owner, error, text } = subject;
+  return [{ at, message: `${owner}: ${where(at)}${error.message.slice("version".length)}`, found: text }];
+}
+function parseFailure(subject) {
+  return subject.type === "read-failure" && subject.failure.rule === "parse-error" ? [readFailure(subject.failure)] : [];
+}
+function readFailure(failure) {
+  return { at: failure, message: failure.message, found: failure.found, expected: failure.expected };
+}
+function versionFileMissing(subject) {
+  if (subject.type !== "missing-version-file") return [];
+  const { value, owner } = subject;
+  return [{ at: value.at, message: `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`, found: value.text }];
+}
+function pinBelowMinimum(origin) {
+  return (subject) => {
+    if (subject.type !== "pin" || subject.origin !== origin) return [];
+    const below = belowMinimum(subject.pin, subject.scope);
+    return below ? [below] : [];
+  };
+}
+function belowMinimum(pin, scope) {
+  const minimum = scope.minimum;
+  if (!minimum || pin.spec.kind === "stable" || pin.spec.kind === "oldstable") return void 0;
   if (reachesAtLeast(pin.spec, minimum.version) !== false) return void 0;
   const uses = pin.spec.kind === "exact" ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
   const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? "Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support" : "GOTOOLCHAIN=local refuses to build it";
   return {
-    severity: "error",
-    expected,
-    message: `${pin.owner} uses ${uses} below ${requires} (${refusal}); use ${quote(minimum.text)} or newer.`
+    at: pin.at,
+    message: `${pin.owner} uses ${uses} below ${requiredBy(minimum)} (${refusal}); use ${quote(minimum.text)} or newer.`,
+    found: pin.text,
+    expected: `>= ${minimum.text}`
+  };
+}
+function requiredBy(minimum) {
+  return `the go ${minimum.text} that ${where(minimum.at)} requires`;
+}
+function channelBelowMinimum(pin, scope, today) {
+  const minimum = scope.minimum;
+  if (!minimum || pin.spec.kind !== "stable" && pin.spec.kind !== "oldstable") return void 0;
+  const floor = channelFloor(pin.spec.kind, today);
+  if (compareGoVersions(floor, languageVersion(minimum.version)) >= 0) return void 0;
+  return {
+    at: pin.at,
+    message: `${pin.owner}: unverified, not a pass: ${pin.text} is Go ${floor} or newer today (Go ships a new line every February and August), which may not reach ${requiredBy(minimum)}; pin '${minimum.text}' or newer to be sure.`,
+    found: pin.text,
+    expected: `>= ${minimum.text}`
   };
 }
 function builtLine(pin, today) {
@@ -8558,19 +8579,19 @@ function builtLine(pin, today) {
   const floor = channelFloor("stable", today);
   return { line: floor, exact: false, label: `${pin.text} (the newest Go, ${floor} or newer today)` };
 }
-function untestedFinding(module, line, built, builders) {
+function untested(module, line, built, builders) {
   const labels = [...new Set(built.map((b) => b.label))].join(", ");
   const calendar = built.some((b) => !b.exact) ? "; Go ships a new line every February and August" : "";
-  return finding(
-    module.at,
-    "warning",
-    "minimum-untested",
-    `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
-    labels,
-    line
-  );
+  return {
+    at: module.at,
+    message: `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
+    found: labels,
+    expected: line
+  };
 }
-function untestedMinimums(ciPins, index, today) {
+function minimumUntested(subject, context) {
+  if (subject.type !== "ci-jobs") return [];
+  const { ciPins, modules: index } = subject;
   const byMinimum = /* @__PURE__ */ new Map();
   for (const { pin, scope } of ciPins) {
     if (!scope.minimum) continue;
@@ -8579,44 +8600,125 @@ function untestedMinimums(ciPins, index, today) {
     entry.pins.push(pin);
     byMinimum.set(key2, entry);
   }
-  const findings = [];
+  const observations = [];
   for (const { minimum, pins } of byMinimum.values()) {
     const line = languageVersion(minimum.version);
-    const built = pins.map((pin) => builtLine(pin, today));
-    const untested = built.every((b) => b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0);
-    if (untested) findings.push(untestedFinding(minimum, line, built, "no CI job"));
+    const built = pins.map((pin) => builtLine(pin, context.today));
+    const none = built.every((b) => b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0);
+    if (none) observations.push(untested(minimum, line, built, "no CI job"));
   }
-  if (ciPins.length === 0) return findings;
+  if (ciPins.length === 0) return observations;
   const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
-  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, today)).map((b) => [b.label, b])).values()];
+  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, context.today)).map((b) => [b.label, b])).values()];
   const oldest = everyJob.reduce((low, b) => compareGoVersions(b.line, low) < 0 ? b.line : low, everyJob[0].line);
   for (const module of index.all) {
     if (module.kind !== "go.mod" || module.directory === "." || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
-    if (compareGoVersions(oldest, line) > 0) findings.push(untestedFinding({ ...module.go, file: module.file }, line, everyJob, "every CI job uses a newer Go; none"));
+    if (compareGoVersions(oldest, line) > 0) observations.push(untested({ ...module.go, file: module.file }, line, everyJob, "every CI job uses a newer Go; none"));
   }
-  return findings;
+  return observations;
 }
-function toolchainsAheadOfCi(modules, ciPins) {
-  const findings = [];
-  for (const module of modules) {
+function toolchainNewerThanCi(subject) {
+  if (subject.type !== "ci-jobs") return [];
+  const ciPins = subject.ciPins.filter(({ pin }) => !pin.remote);
+  const observations = [];
+  for (const module of subject.modules.all) {
     const toolchain = module.toolchain;
     if (!toolchain) continue;
     const pins = ciPins.filter(({ scope }) => scope.modules.includes(module)).map(({ pin }) => pin);
     if (pins.length === 0 || pins.some((pin) => reachesAtLeast(pin.spec, toolchain.version) !== false)) continue;
-    const newest = pins.map((pin) => pin.text);
-    findings.push(
-      finding(
-        toolchain.at,
-        "warning",
-        "toolchain-newer-than-ci",
-        `${module.file} suggests toolchain ${toolchain.text}, newer than every Go its CI jobs use (${[...new Set(newest)].join(", ")}); CI never builds with the toolchain developers get. Add ${quote(formatGoVersion(toolchain.version))} to CI or lower the toolchain line.`,
-        [...new Set(newest)].join(", "),
-        `>= ${formatGoVersion(toolchain.version)}`
-      )
-    );
+    const used = [...new Set(pins.map((pin) => pin.text))].join(", ");
+    observations.push({
+      at: toolchain.at,
+      message: `${module.file} suggests toolchain ${toolchain.text}, newer than every Go its CI jobs use (${used}); CI never builds with the toolchain developers get. Add ${quote(formatGoVersion(toolchain.version))} to CI or lower the toolchain line.`,
+      found: used,
+      expected: `>= ${formatGoVersion(toolchain.version)}`
+    });
   }
-  return findings;
+  return observations;
+}
+
+// src/drift/rule-table.ts
+var DRIFT_RULES = [
+  {
+    id: "ci-below-minimum",
+    severity: "error",
+    readme: "no release a CI pin admits reaches the highest `go` minimum of the modules the job builds",
+    judge: pinBelowMinimum("workflow")
+  },
+  {
+    id: "yaml-number",
+    severity: "error",
+    readme: "an unquoted YAML number that lost a trailing zero (`1.20` read as 1.2), found from the source, also on the line of a caller's `with:`",
+    judge: yamlNumber
+  },
+  {
+    id: "dockerfile-below-minimum",
+    severity: "error",
+    readme: "a Dockerfile stage that builds the module uses a Go below its minimum",
+    judge: pinBelowMinimum("dockerfile")
+  },
+  {
+    id: "version-file-below-minimum",
+    severity: "error",
+    readme: "a `.go-version` or `.tool-versions` file names a Go below the go line of the module it is in",
+    judge: pinBelowMinimum("version file")
+  },
+  {
+    id: "version-file-missing",
+    severity: "error",
+    readme: "a `go-version-file` a workflow names does not exist in the repository",
+    judge: versionFileMissing
+  },
+  {
+    id: "invalid-version",
+    severity: "error",
+    readme: "a `go`/`toolchain` line or a pinned version that is not a Go version (pointing at file and line, never a crash)",
+    judge: invalidVersion2
+  },
+  {
+    id: "parse-error",
+    severity: "error",
+    readme: "a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash)",
+    judge: parseFailure
+  },
+  {
+    id: "minimum-untested",
+    severity: "warning",
+    readme: "no CI job builds with the go line of a module it builds; a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today",
+    judge: minimumUntested
+  },
+  {
+    id: "toolchain-newer-than-ci",
+    severity: "warning",
+    readme: "a `toolchain` line newer than every CI version",
+    judge: toolchainNewerThanCi
+  },
+  {
+    id: "broken-reference",
+    severity: "warning",
+    readme: "`${{ matrix.x }}`, `${{ env.X }}` or `${{ inputs.x }}` defined nowhere (it is empty, so no version is requested)",
+    judge: brokenReference
+  },
+  {
+    id: "unverified",
+    severity: "notice",
+    readme: "`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them): never a pass",
+    judge: unverified
+  }
+];
+function applyRules(sources, lookup, today) {
+  const { subjects, sites } = collectSubjects(sources, lookup);
+  const context = { today };
+  const findings = [];
+  for (const subject of subjects) {
+    for (const rule of DRIFT_RULES) {
+      for (const { at, message, found = null, expected = null } of rule.judge(subject, context)) {
+        findings.push({ file: at.file, line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message, found, expected });
+      }
+    }
+  }
+  return { findings, sites };
 }
 
 // src/drift/check.ts
@@ -8640,12 +8742,12 @@ function unique(items, identity) {
 
 // src/drift/format.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function formatFinding(finding2) {
-  return `${finding2.file}:${finding2.line}:${finding2.column} ${finding2.severity} ${finding2.rule} ${finding2.message}`;
+function formatFinding(finding) {
+  return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${finding.message}`;
 }
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const finding2 of findings) counts[finding2.severity]++;
+  for (const finding of findings) counts[finding.severity]++;
   return counts;
 }
 function formatTotals(findings) {
@@ -8662,9 +8764,9 @@ function verdict(here) {
 }
 function siteRows(result) {
   const findingsAt = /* @__PURE__ */ new Map();
-  for (const finding2 of result.findings) {
-    const key2 = positionKey(finding2);
-    findingsAt.set(key2, [...findingsAt.get(key2) ?? [], finding2]);
+  for (const finding of result.findings) {
+    const key2 = positionKey(finding);
+    findingsAt.set(key2, [...findingsAt.get(key2) ?? [], finding]);
   }
   return result.sites.map((site) => [site.kind, positionKey(site), site.version, verdict(findingsAt.get(positionKey(site)))]);
 }
@@ -8768,4 +8870,4 @@ export {
   treeFileReader,
   relativeTo
 };
-//# sourceMappingURL=chunk-72KF7RAQ.js.map
+//# sourceMappingURL=chunk-M2ZHTT4A.js.map

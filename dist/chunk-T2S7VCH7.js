@@ -123,20 +123,6 @@ function isAnswerTo(keys, matchedKey) {
   return matchedKey === keys.key || keys.restoreKeys.some((prefix) => matchedKey.startsWith(prefix));
 }
 
-// src/cache/record.ts
-var CACHE_LABEL = { mod: "module cache", build: "build cache" };
-var CACHE_ROOT = { mod: "GOMODCACHE", build: "GOCACHE" };
-var RESTORE_STATE = "setup-go-golden-caches";
-function encodeRecord(record) {
-  return JSON.stringify(record);
-}
-function decodeRecord(text) {
-  if (!text) return void 0;
-  const value = JSON.parse(text);
-  if (typeof value.jobStartMs !== "number" || !Array.isArray(value.caches)) throw new Error("malformed cache state");
-  return value;
-}
-
 export {
   listFiles,
   ageBuildCacheEntries,
@@ -145,11 +131,6 @@ export {
   hashDependencyFiles,
   moduleCacheKeys,
   buildCacheKeys,
-  isAnswerTo,
-  CACHE_LABEL,
-  CACHE_ROOT,
-  RESTORE_STATE,
-  encodeRecord,
-  decodeRecord
+  isAnswerTo
 };
-//# sourceMappingURL=chunk-RPPNSIBG.js.map
+//# sourceMappingURL=chunk-T2S7VCH7.js.map

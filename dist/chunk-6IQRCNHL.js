@@ -126,7 +126,7 @@ function parseGosumdb(value) {
   return { name: verifier.name, verifier, directUrl: directUrl.replace(/\/+$/u, "") };
 }
 
-// src/install/proxy/http.ts
+// src/install/routes/proxy/http.ts
 import { createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
@@ -168,7 +168,7 @@ function safeDecode(text) {
   }
 }
 
-// src/install/proxy/http.ts
+// src/install/routes/proxy/http.ts
 function redactUrl(url) {
   return urlCredentials(url).redacted;
 }
@@ -210,7 +210,7 @@ async function downloadToFile(url, dest, expectation, log) {
   });
 }
 
-// src/install/proxy/goproxy.ts
+// src/install/routes/proxy/goproxy.ts
 var GoproxyError = class extends Error {
   name = "GoproxyError";
 };
@@ -263,7 +263,7 @@ async function tryProxies(entries, directBase, what, operation) {
   ${failures.join("\n  ")}`);
 }
 
-// src/install/proxy/toolchain-module.ts
+// src/install/routes/proxy/toolchain-module.ts
 var TOOLCHAIN_MODULE = "golang.org/toolchain";
 var TOOLCHAIN_ORIGIN = "https://go.dev/dl/mod";
 var DROPPED_TOP_LEVEL = /* @__PURE__ */ new Set(["api", "doc", "misc", "test"]);
@@ -346,4 +346,4 @@ export {
   zipEntryForGoRootPath,
   isToolchainExecutable
 };
-//# sourceMappingURL=chunk-IE47RBBC.js.map
+//# sourceMappingURL=chunk-6IQRCNHL.js.map
