@@ -11,7 +11,7 @@ import { buildImageStep, planImage } from './image-step';
 import { noCgoNoticesFor } from './nocgo-check';
 import type { BuildOptions } from './options';
 import { cgoSettings, planBuild, shardPlanNote } from './plan';
-import { mapLimit } from './pool';
+import { mapLimit } from '../shared/pool';
 import { glibcSysroots } from './prove';
 import type { Emulator } from './qemu';
 import type { BuiltTarget } from './report';
