@@ -18,8 +18,6 @@ import type { BuiltTarget } from './report';
 import type { Reporter } from './reporter';
 import type { MatrixEntry } from './shards';
 
-export type { Reporter } from './reporter';
-
 export interface CrossBuildResult {
   /** Empty when this run only planned the shards. */
   built: BuiltTarget[];
