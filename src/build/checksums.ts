@@ -1,4 +1,5 @@
 // Checksums file in the format `sha256sum -c` reads. Pure: no I/O.
+import { compareStrings } from '../shared/order';
 
 export interface ChecksumEntry {
   /** Path relative to the checksums file's directory. */
@@ -9,7 +10,7 @@ export interface ChecksumEntry {
 /** Lines `<hex>  <name>\n`, sorted by name in byte order. */
 export function formatChecksums(entries: ChecksumEntry[]): string {
   return [...entries]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => compareStrings(a.name, b.name))
     .map((entry) => {
       if (!/^[0-9a-f]{64}$/.test(entry.sha256)) throw new Error(`not a lowercase SHA-256: ${entry.sha256}`);
       if (/[\n\\]/.test(entry.name)) throw new Error(`file name unfit for a checksums file: ${JSON.stringify(entry.name)}`);

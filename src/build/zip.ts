@@ -1,5 +1,6 @@
 // Release .zip archives (Windows targets) through yazl: deflate, Unix modes, UTF-8 names, with no
 // external `zip` program (absent on Windows runners). Bytes in, bytes out.
+import { buffer } from 'node:stream/consumers';
 import yazl from 'yazl';
 
 export interface ZipEntry {
@@ -18,7 +19,5 @@ export async function createZip(entries: ZipEntry[]): Promise<Buffer> {
     zip.addBuffer(entry.data, entry.name, { mode: REGULAR_FILE | entry.mode, mtime: entry.modified, compress: true });
   }
   zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return buffer(zip.outputStream);
 }

@@ -2,7 +2,8 @@
 // go.work.sum of the modules under the working directory.
 import * as glob from '@actions/glob';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import { relativeSlashPath } from '../shared/slash-path';
 import type { DependencyFile } from './keys';
 
 const DEFAULT_NAMES = new Set(['go.sum', 'go.work.sum']);
@@ -65,7 +66,7 @@ export async function readDependencyFiles(options: DependencyFileOptions): Promi
   const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
   return Promise.all(
     unique.map(async (path) => ({
-      path: relative(options.workspace, path).split(sep).join('/'),
+      path: relativeSlashPath(options.workspace, path),
       content: await readFile(path),
     })),
   );

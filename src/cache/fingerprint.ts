@@ -2,6 +2,7 @@
 // Module and build cache files are content-addressed or immutable once written, so names and
 // sizes are enough; mtimes are left out because Go refreshes them on use.
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../shared/order';
 import type { CacheFile } from './trim';
 
 export const EMPTY_FINGERPRINT = 'empty';
@@ -9,7 +10,7 @@ export const EMPTY_FINGERPRINT = 'empty';
 export function fingerprint(files: readonly Pick<CacheFile, 'path' | 'size'>[]): string {
   if (files.length === 0) return EMPTY_FINGERPRINT;
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     hash.update(`${file.path}\0${file.size}\n`);
   }
   return hash.digest('hex');

@@ -4,6 +4,7 @@
 // go.sum changes. The user's suffix therefore sits just before that hash: appended to the
 // fixed part, and still honoured by the restore keys (entries of another suffix never match).
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../shared/order';
 
 const PREFIX = 'setup-go-golden';
 /** Stands in for the dependency hash of a workspace without any go.sum (no third-party modules). */
@@ -41,7 +42,7 @@ export interface CacheKeySet {
 export function hashDependencyFiles(files: readonly DependencyFile[]): string {
   if (files.length === 0) return NO_DEPENDENCY_FILES;
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     const digest = createHash('sha256').update(file.content).digest('hex');
     hash.update(`${digest}  ${file.path}\n`);
   }

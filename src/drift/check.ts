@@ -1,4 +1,5 @@
 // The drift check as one pure function: file contents in, findings and version sites out.
+import { compareStrings } from '../shared/order';
 import { applyRules } from './rule-table';
 import type { FileLookup } from './rules';
 import { collectSources } from './sources';
@@ -23,7 +24,7 @@ function key(at: Position): string {
 }
 
 function byPosition(a: Position, b: Position): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
 function unique<T extends Finding | VersionSite>(items: T[], identity: (item: T) => string): T[] {

@@ -3,7 +3,8 @@
 import { resolve } from 'node:path';
 import { checkDrift } from './check';
 import { reportDrift } from './report';
-import { relativeTo, scanTree, treeFileReader } from './scan';
+import { relativeSlashPath } from '../shared/slash-path';
+import { scanTree, treeFileReader } from './scan';
 
 export async function runDriftPhase(options: {
   workingDirectory: string;
@@ -14,5 +15,5 @@ export async function runDriftPhase(options: {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, options.workingDirectory);
   const result = checkDrift(scanTree(root, options.ignore ?? []), { readFile: treeFileReader(root) });
-  await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeTo(workspace, root, file) });
+  await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeSlashPath(workspace, resolve(root, file)) });
 }

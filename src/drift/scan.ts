@@ -2,7 +2,7 @@
 // skipping node_modules, .git, vendor and the `ignore` globs. Go sources are listed, not read:
 // one per directory, with empty contents, to tell which modules hold code.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { ignoreMatcher } from './glob';
 import { classifyFile } from './sources';
 import type { RepoFile } from './types';
@@ -51,10 +51,4 @@ function readIfFile(path: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Path of `file` (relative to root) as seen from `base` (the workspace), with `/`. */
-export function relativeTo(base: string, root: string, file: string): string {
-  const path = relative(resolve(base), resolve(root, file));
-  return path.split(sep).join('/');
 }

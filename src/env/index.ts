@@ -3,13 +3,12 @@
 import * as core from '@actions/core';
 import * as log from '../shared/log';
 import { getExecOutput } from '@actions/exec';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { delimiter, isAbsolute, join } from 'node:path';
 import { proxyCredentials } from '../shared/credentials';
-import { locateGoPaths } from './locate';
+import { currentGoPlatform, locateGoPaths, readGoEnvFile, readOptionalFile } from './locate';
 import { fileSystemOf, parseMounts } from './mounts';
-import { goEnvFilePath, parseGoEnvFile, type GoPlatform } from './paths';
+import { goEnvFilePath } from './paths';
 import { renderEnvironmentReport, REPORTED_SETTINGS } from './report';
 import { findRisks, type Risk } from './risks';
 import type { EnvironmentInputs } from '../inputs/environment';
@@ -20,19 +19,6 @@ import { goBinary } from '../shared/go-binary';
 export interface GoEnvironmentContext {
   goRoot: string;
   goVersion: string;
-}
-
-function readOptional(path: string | undefined): string {
-  if (!path) return '';
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function platform(): GoPlatform {
-  return process.platform === 'win32' || process.platform === 'darwin' ? process.platform : 'linux';
 }
 
 /**
@@ -55,7 +41,7 @@ async function readGoEnv(goRoot: string): Promise<Record<string, string>> {
 
 function fileSystemsOf(paths: string[]): Record<string, string | undefined> {
   if (process.platform !== 'linux') return {};
-  const mounts = parseMounts(readOptional('/proc/mounts'));
+  const mounts = parseMounts(readOptionalFile('/proc/mounts'));
   return Object.fromEntries(paths.map((path) => [path, fileSystemOf(path, mounts)]));
 }
 
@@ -83,11 +69,11 @@ export async function configureGoEnvironment(context: GoEnvironmentContext, inpu
     env.GOVERSION = `go${context.goVersion}`;
     env.GOROOT = context.goRoot;
   }
-  const userEnvFile = parseGoEnvFile(readOptional(goEnvFilePath({ platform: platform(), env: process.env })));
-  const goRootEnvFile = parseGoEnvFile(readOptional(join(context.goRoot, 'go.env')));
+  const userEnvFile = readGoEnvFile(goEnvFilePath({ platform: currentGoPlatform(), env: process.env }));
+  const goRootEnvFile = readGoEnvFile(join(context.goRoot, 'go.env'));
   env.GOTOOLCHAIN = effectiveToolchain({ env: process.env.GOTOOLCHAIN, userEnvFile: userEnvFile.GOTOOLCHAIN, goRootEnvFile: goRootEnvFile.GOTOOLCHAIN });
 
-  const locations = ['GOPATH', 'GOCACHE', 'GOMODCACHE'].flatMap((name) => (env[name] ?? '').split(platform() === 'win32' ? ';' : ':')).filter(Boolean);
+  const locations = ['GOPATH', 'GOCACHE', 'GOMODCACHE'].flatMap((name) => (env[name] ?? '').split(delimiter)).filter(Boolean);
   const risks = findRisks({
     env,
     goRoot: context.goRoot,

@@ -3,27 +3,34 @@
 import { readFileSync } from 'node:fs';
 import { goEnvFilePath, parseGoEnvFile, resolveGoPaths, type GoPaths, type GoPlatform } from './paths';
 
-function currentPlatform(): GoPlatform {
+/** This machine's platform in the terms of Go's path rules (other Unixes follow Linux's). */
+export function currentGoPlatform(): GoPlatform {
   return process.platform === 'win32' || process.platform === 'darwin' ? process.platform : 'linux';
 }
 
-function readEnvFile(path: string | undefined): Record<string, string> {
-  if (!path) return {};
+/** The text of a file that may be absent or unreadable: empty then. */
+export function readOptionalFile(path: string | undefined): string {
+  if (!path) return '';
   try {
-    return parseGoEnvFile(readFileSync(path, 'utf8'));
+    return readFileSync(path, 'utf8');
   } catch {
-    return {};
+    return '';
   }
+}
+
+/** The settings of a go env file (the user's or GOROOT/go.env); none when there is no such file. */
+export function readGoEnvFile(path: string | undefined): Record<string, string> {
+  return parseGoEnvFile(readOptionalFile(path));
 }
 
 /** `overrides`: the gocache / gomodcache inputs, already absolute. */
 export function locateGoPaths(overrides: { gocache?: string; gomodcache?: string } = {}): GoPaths {
-  const platform = currentPlatform();
+  const platform = currentGoPlatform();
   const env = process.env;
   return resolveGoPaths({
     platform,
     env,
-    envFile: readEnvFile(goEnvFilePath({ platform, env })),
+    envFile: readGoEnvFile(goEnvFilePath({ platform, env })),
     overrides: { gocache: overrides.gocache, gomodcache: overrides.gomodcache },
   });
 }

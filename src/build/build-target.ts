@@ -1,0 +1,74 @@
+// One target from `go build` to its place in the release: the binary, its archive, their hashes,
+// what the binary says about its linkage, and its proof under QEMU.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sha256File, writeArchive } from './archive';
+import { binaryFacts, cgoFromBuildInfo } from './binary-facts';
+import type { ChecksumEntry } from './checksums';
+import { zigLdflags } from './cgo';
+import type { PreparedCompiler } from './compilers';
+import { displayPath } from './display-path';
+import { goBuildArgs, type GoBuildFlags } from './gocommand';
+import { buildEnv } from './go-env';
+import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, type ArchiveChoice } from './naming';
+import type { CgoSetting } from './plan';
+import { proveTarget, type ProofContext } from './prove';
+import type { BuiltTarget } from './report';
+import type { Reporter } from './reporter';
+import { runChecked, runQuiet } from './run';
+import { targetId, type BuildTarget } from './targets';
+
+export interface TargetBuildContext {
+  name: string;
+  outputDir: string;
+  workingDirectory: string;
+  packages: string[];
+  flags: GoBuildFlags;
+  archive: ArchiveChoice;
+  /** GOGC/GOMEMLIMIT for `go build` (go-env.ts). */
+  gcBudget: Record<string, string>;
+  proof: ProofContext;
+  reporter: Reporter;
+}
+
+export interface TargetOutcome {
+  /** Undefined when go build failed. */
+  built: BuiltTarget | undefined;
+  /** The binary's and the archive's lines of the checksums file. */
+  checksums: ChecksumEntry[];
+  /** Why the target failed (go build, or the proof under QEMU). */
+  failure: string | undefined;
+}
+
+export async function buildTarget(context: TargetBuildContext, target: BuildTarget, cgo: CgoSetting, compiler: PreparedCompiler | undefined): Promise<TargetOutcome> {
+  const { name, outputDir, flags, reporter } = context;
+  const id = targetId(target);
+  const binaryName = binaryFileName(name, target);
+  const binary = join(outputDir, binaryName);
+  const env = buildEnv(target, cgo, context.gcBudget, compiler?.env.env);
+  const targetFlags = compiler ? { ...flags, ldflags: zigLdflags(compiler.compiler, flags.ldflags) } : flags;
+  const started = performance.now();
+  const build = await runQuiet('go', goBuildArgs(binary, context.packages, targetFlags), { cwd: context.workingDirectory, env });
+  const millis = performance.now() - started;
+  if (build.code !== 0) return { built: undefined, checksums: [], failure: `${id}: go build failed: ${(build.stderr || build.stdout).trim()}` };
+  reporter.info(`built ${id} -> ${displayPath(binary)} in ${(millis / 1000).toFixed(1)} s`);
+  const format = archiveFormatFor(context.archive, target);
+  const archiveName = format && archiveFileName(name, target, format);
+  if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join(outputDir, archiveName));
+  const [sha256, size, archiveSha, facts] = await Promise.all([
+    sha256File(binary),
+    stat(binary).then((info) => info.size),
+    archiveName ? sha256File(join(outputDir, archiveName)) : undefined,
+    Promise.all([readFile(binary), runChecked('go', ['version', '-m', binary])]).then(([bytes, info]) => binaryFacts(bytes, cgoFromBuildInfo(info))),
+  ]);
+  const checksums = [{ name: binaryName, sha256 }, ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : [])];
+
+  // go test runs the user's test binaries with this environment: they get Go's default collector.
+  const testEnv = buildEnv(target, cgo, {}, compiler?.env.env);
+  const qemu = await proveTarget(context.proof, { target, binary, facts, env: testEnv, flags: targetFlags });
+  if (qemu.status === 'passed') reporter.info(`${id} under QEMU: ${qemu.detail}`);
+  const cc = compiler?.env.label ?? '';
+  const built = { target, path: displayPath(binary), archive: archiveName && displayPath(join(outputDir, archiveName)), sha256, size, millis, qemu, facts, cc };
+  return { built, checksums, failure: qemu.status === 'failed' ? `${id}: ${qemu.detail}` : undefined };
+}
