@@ -1,9 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-HC2UBIWF.js";
-import "./chunk-U4UGGD7C.js";
+} from "./chunk-WJ4LFLHR.js";
 import "./chunk-2YTLPP3V.js";
+import "./chunk-U4UGGD7C.js";
 import {
   parseBuildInputs
 } from "./chunk-7U5FFEH5.js";
@@ -19,6 +19,7 @@ import {
 } from "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
 import "./chunk-N7VZR5QC.js";
+import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 

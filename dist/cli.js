@@ -7,10 +7,11 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-M2ZHTT4A.js";
+} from "./chunk-7FQN3OI2.js";
 import "./chunk-NLEAGNMU.js";
 import "./chunk-TQ4ZRQK3.js";
 import "./chunk-N7VZR5QC.js";
+import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 
 // src/cli.ts

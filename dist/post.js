@@ -1,18 +1,18 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  saveCache
-} from "./chunk-NKBNOVAI.js";
-import "./chunk-JOCCUHAM.js";
-import {
   EMPTY_FINGERPRINT,
   RESTORE_STATE,
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-GCFB5P3R.js";
+} from "./chunk-JBQNPTWM.js";
 import {
   listFiles
-} from "./chunk-T2S7VCH7.js";
+} from "./chunk-HUQ5MHG4.js";
+import {
+  saveCache
+} from "./chunk-NKBNOVAI.js";
+import "./chunk-JOCCUHAM.js";
 import "./chunk-OYWHTCNH.js";
 import {
   parseCacheSave
@@ -23,8 +23,9 @@ import {
   transferBudgetMs,
   withinDeadline
 } from "./chunk-7VLQPEDF.js";
-import "./chunk-S2YB5L7J.js";
+import "./chunk-PDPHIZ2I.js";
 import "./chunk-J3MAT2XL.js";
+import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs
 } from "./chunk-GNZNQ3Q4.js";
@@ -39,6 +40,7 @@ import {
 import {
   getState
 } from "./chunk-5WNR5G53.js";
+import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 
 // src/cache/save.ts

@@ -5,12 +5,12 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-AES3BWVW.js";
-import "./chunk-J4GNQLPE.js";
+} from "./chunk-TW2DQ2JC.js";
 import {
   fetchText,
   streamDownload
 } from "./chunk-YJHHTEXX.js";
+import "./chunk-J4GNQLPE.js";
 import "./chunk-J3MAT2XL.js";
 import {
   runChecked,
@@ -261,4 +261,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-ZUJRZIJ7.js.map
+//# sourceMappingURL=provision-T6IU7DWX.js.map

@@ -1,5 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  isAnswerTo,
+  makeDirectoriesWritable
+} from "./chunk-HUQ5MHG4.js";
+import {
   downloadCache,
   getCacheEntry,
   getCacheMode,
@@ -9,10 +13,6 @@ import {
   internalCacheTwirpClient,
   isCacheReadable
 } from "./chunk-JOCCUHAM.js";
-import {
-  isAnswerTo,
-  makeDirectoriesWritable
-} from "./chunk-T2S7VCH7.js";
 import "./chunk-OYWHTCNH.js";
 import {
   cacheDeadlines,
@@ -26,6 +26,7 @@ import {
   info
 } from "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
+import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 
 // src/cache/restore-entry.ts
@@ -151,4 +152,4 @@ export {
   archivedName,
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-OICDQNUP.js.map
+//# sourceMappingURL=restore-entry-DYXPWYQL.js.map

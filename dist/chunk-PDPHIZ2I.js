@@ -66,31 +66,36 @@ function resolveGoPaths(context) {
 }
 
 // src/env/locate.ts
-function currentPlatform() {
+function currentGoPlatform() {
   return process.platform === "win32" || process.platform === "darwin" ? process.platform : "linux";
 }
-function readEnvFile(path) {
-  if (!path) return {};
+function readOptionalFile(path) {
+  if (!path) return "";
   try {
-    return parseGoEnvFile(readFileSync(path, "utf8"));
+    return readFileSync(path, "utf8");
   } catch {
-    return {};
+    return "";
   }
 }
+function readGoEnvFile(path) {
+  return parseGoEnvFile(readOptionalFile(path));
+}
 function locateGoPaths(overrides = {}) {
-  const platform = currentPlatform();
+  const platform = currentGoPlatform();
   const env = process.env;
   return resolveGoPaths({
     platform,
     env,
-    envFile: readEnvFile(goEnvFilePath({ platform, env })),
+    envFile: readGoEnvFile(goEnvFilePath({ platform, env })),
     overrides: { gocache: overrides.gocache, gomodcache: overrides.gomodcache }
   });
 }
 
 export {
   goEnvFilePath,
-  parseGoEnvFile,
+  currentGoPlatform,
+  readOptionalFile,
+  readGoEnvFile,
   locateGoPaths
 };
-//# sourceMappingURL=chunk-S2YB5L7J.js.map
+//# sourceMappingURL=chunk-PDPHIZ2I.js.map

@@ -1,5 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  relativeSlashPath
+} from "./chunk-CQSCB3DJ.js";
+import {
   error,
   info,
   notice,
@@ -14,11 +17,10 @@ import {
   checkDrift,
   countBySeverity,
   formatTotals,
-  relativeTo,
   scanTree,
   siteRows,
   treeFileReader
-} from "./chunk-M2ZHTT4A.js";
+} from "./chunk-7FQN3OI2.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -81,10 +83,10 @@ async function runDriftPhase(options) {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, options.workingDirectory);
   const result = checkDrift(scanTree(root, options.ignore ?? []), { readFile: treeFileReader(root) });
-  await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeTo(workspace, root, file) });
+  await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeSlashPath(workspace, resolve(root, file)) });
 }
 
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-K7VTC74T.js.map
+//# sourceMappingURL=chunk-3S5ZEQNZ.js.map

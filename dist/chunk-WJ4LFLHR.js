@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  imageBinaries,
-  imageNote
-} from "./chunk-U4UGGD7C.js";
-import {
   runChecked,
   runQuiet
 } from "./chunk-2YTLPP3V.js";
+import {
+  imageBinaries,
+  imageNote
+} from "./chunk-U4UGGD7C.js";
 import {
   cgoEnabledFor,
   chooseCCompiler,
@@ -39,6 +39,9 @@ import {
   compareGoVersions,
   releaseVersion
 } from "./chunk-N7VZR5QC.js";
+import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
 import {
   Qn
 } from "./chunk-XGH6ETTA.js";
@@ -431,22 +434,22 @@ var require_yazl = __commonJS({
       });
       pumpEntries(self);
     };
-    ZipFile.prototype.addBuffer = function(buffer, metadataPath, options) {
+    ZipFile.prototype.addBuffer = function(buffer2, metadataPath, options) {
       var self = this;
       metadataPath = validateMetadataPath(metadataPath, false);
-      if (buffer.length > 1073741823) throw new Error("buffer too large: " + buffer.length + " > 1073741823");
+      if (buffer2.length > 1073741823) throw new Error("buffer too large: " + buffer2.length + " > 1073741823");
       if (options == null) options = {};
       if (options.size != null) throw new Error("options.size not allowed");
       if (shouldIgnoreAdding(self)) return;
       var entry = new Entry(metadataPath, false, options);
-      entry.uncompressedSize = buffer.length;
-      entry.crc32 = crc32.unsigned(buffer);
+      entry.uncompressedSize = buffer2.length;
+      entry.crc32 = crc32.unsigned(buffer2);
       entry.crcAndFileSizeKnown = true;
       self.entries.push(entry);
       if (entry.compressionLevel === 0) {
-        setCompressedBuffer(buffer);
+        setCompressedBuffer(buffer2);
       } else {
-        zlib.deflateRaw(buffer, { level: entry.compressionLevel }, function(err, compressedBuffer) {
+        zlib.deflateRaw(buffer2, { level: entry.compressionLevel }, function(err, compressedBuffer) {
           setCompressedBuffer(compressedBuffer);
         });
       }
@@ -505,9 +508,9 @@ var require_yazl = __commonJS({
       }
       pumpEntries(this);
     };
-    function writeToOutputStream(self, buffer) {
-      self.outputStream.write(buffer);
-      self.outputStreamCursor += buffer.length;
+    function writeToOutputStream(self, buffer2) {
+      self.outputStream.write(buffer2);
+      self.outputStreamCursor += buffer2.length;
     }
     function pumpFileDataReadStream(self, entry, readStream) {
       var crc32Watcher = new Crc32Watcher();
@@ -797,19 +800,19 @@ var require_yazl = __commonJS({
         return EMPTY_BUFFER;
       }
       if (!this.useZip64Format()) {
-        var buffer = bufferAlloc(DATA_DESCRIPTOR_SIZE);
-        buffer.writeUInt32LE(134695760, 0);
-        buffer.writeUInt32LE(this.crc32, 4);
-        buffer.writeUInt32LE(this.compressedSize, 8);
-        buffer.writeUInt32LE(this.uncompressedSize, 12);
-        return buffer;
+        var buffer2 = bufferAlloc(DATA_DESCRIPTOR_SIZE);
+        buffer2.writeUInt32LE(134695760, 0);
+        buffer2.writeUInt32LE(this.crc32, 4);
+        buffer2.writeUInt32LE(this.compressedSize, 8);
+        buffer2.writeUInt32LE(this.uncompressedSize, 12);
+        return buffer2;
       } else {
-        var buffer = bufferAlloc(ZIP64_DATA_DESCRIPTOR_SIZE);
-        buffer.writeUInt32LE(134695760, 0);
-        buffer.writeUInt32LE(this.crc32, 4);
-        writeUInt64LE(buffer, this.compressedSize, 8);
-        writeUInt64LE(buffer, this.uncompressedSize, 16);
-        return buffer;
+        var buffer2 = bufferAlloc(ZIP64_DATA_DESCRIPTOR_SIZE);
+        buffer2.writeUInt32LE(134695760, 0);
+        buffer2.writeUInt32LE(this.crc32, 4);
+        writeUInt64LE(buffer2, this.compressedSize, 8);
+        writeUInt64LE(buffer2, this.uncompressedSize, 16);
+        return buffer2;
       }
     };
     var CENTRAL_DIRECTORY_RECORD_FIXED_SIZE = 46;
@@ -897,11 +900,11 @@ var require_yazl = __commonJS({
       time |= (jsDate.getHours() & 31) << 11;
       return { date, time };
     }
-    function writeUInt64LE(buffer, n, offset) {
+    function writeUInt64LE(buffer2, n, offset) {
       var high = Math.floor(n / 4294967296);
       var low = n % 4294967296;
-      buffer.writeUInt32LE(low, offset);
-      buffer.writeUInt32LE(high, offset + 4);
+      buffer2.writeUInt32LE(low, offset);
+      buffer2.writeUInt32LE(high, offset + 4);
     }
     util.inherits(ByteCounter, Transform);
     function ByteCounter(options) {
@@ -972,22 +975,22 @@ var require_yazl = __commonJS({
         return new Buffer(something2, encoding2);
       }
     }
-    function bufferIncludes(buffer, content) {
+    function bufferIncludes(buffer2, content) {
       bufferIncludes = modern;
       try {
-        return bufferIncludes(buffer, content);
+        return bufferIncludes(buffer2, content);
       } catch (e) {
         bufferIncludes = legacy;
-        return bufferIncludes(buffer, content);
+        return bufferIncludes(buffer2, content);
       }
-      function modern(buffer2, content2) {
-        return buffer2.includes(content2);
+      function modern(buffer3, content2) {
+        return buffer3.includes(content2);
       }
-      function legacy(buffer2, content2) {
-        for (var i = 0; i <= buffer2.length - content2.length; i++) {
+      function legacy(buffer3, content2) {
+        for (var i = 0; i <= buffer3.length - content2.length; i++) {
           for (var j = 0; ; j++) {
             if (j === content2.length) return true;
-            if (buffer2[i + j] !== content2[j]) break;
+            if (buffer3[i + j] !== content2[j]) break;
           }
         }
         return false;
@@ -997,37 +1000,52 @@ var require_yazl = __commonJS({
 });
 
 // src/build/engine.ts
-import { availableParallelism, totalmem } from "node:os";
-import { mkdir as mkdir2, readFile as readFile3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute, join as join4, relative, resolve } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+
+// src/build/build-target.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 import { performance } from "node:perf_hooks";
 
-// src/build/naming.ts
-function artifactStem(name, target) {
-  return [name, target.goos, target.goarch, target.variant].filter(Boolean).join("-");
+// src/build/archive.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// src/build/zip.ts
+var import_yazl = __toESM(require_yazl(), 1);
+import { buffer } from "node:stream/consumers";
+var REGULAR_FILE = 32768;
+async function createZip(entries) {
+  const zip = new import_yazl.default.ZipFile();
+  for (const entry of entries) {
+    zip.addBuffer(entry.data, entry.name, { mode: REGULAR_FILE | entry.mode, mtime: entry.modified, compress: true });
+  }
+  zip.end();
+  return buffer(zip.outputStream);
 }
-function executableSuffix(target) {
-  return target.goos === "windows" ? ".exe" : "";
+
+// src/build/archive.ts
+async function writeArchive(format, binary, program, archive) {
+  if (format === "zip") {
+    const [data, info2] = await Promise.all([readFile(binary), stat(binary)]);
+    await writeFile(archive, await createZip([{ name: program, data, mode: info2.mode & 511, modified: info2.mtime }]));
+    return;
+  }
+  const staging = await mkdtemp(join(tmpdir(), "sgg-archive-"));
+  try {
+    await copyFile(binary, join(staging, program));
+    await Qn({ gzip: true, portable: true, file: archive, cwd: staging }, [program]);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
-function binaryFileName(name, target) {
-  return artifactStem(name, target) + executableSuffix(target);
-}
-function programFileName(name, target) {
-  return name + executableSuffix(target);
-}
-function archiveFormatFor(choice, target) {
-  if (choice === "none") return void 0;
-  if (choice === "auto") return target.goos === "windows" ? "zip" : "tar.gz";
-  return choice;
-}
-function archiveFileName(name, target, format) {
-  return `${artifactStem(name, target)}.${format}`;
-}
-function programNameFromImportPath(importPath) {
-  const elements = importPath.split("/").filter(Boolean);
-  const last = elements.at(-1) ?? "";
-  if (/^v[0-9]+$/.test(last) && elements.length > 1) return elements.at(-2);
-  return last;
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  return hash.digest("hex");
 }
 
 // src/build/binary-facts.ts
@@ -1082,74 +1100,11 @@ function binaryFacts(bytes, cgo) {
   return { linkage: "static", interpreter: void 0, libc, cgo };
 }
 
-// src/build/ccompiler.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join } from "node:path";
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function wrapperScript(zig, mode, triple) {
-  return [
-    "#!/bin/sh",
-    `# ${mode} for ${triple}: zig ${zig.version}, written by setup-go-golden`,
-    `exec ${shellQuote(zig.path)} ${mode} -target ${triple} "$@"`,
-    ""
-  ].join("\n");
-}
-function wrapperRoot(env) {
-  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "setup-go-golden", "zig-cc");
-}
-var CompilerSetup = class {
-  constructor(zigRequest, env = process.env) {
-    this.zigRequest = zigRequest;
-    this.env = env;
-  }
-  zigRequest;
-  env;
-  zig;
-  wrappers = /* @__PURE__ */ new Map();
-  /** The zig in use, once a target has asked for it. */
-  async zigInUse() {
-    return this.zig;
-  }
-  provideZig() {
-    this.zig ??= import("./provision-ZUJRZIJ7.js").then(({ provideZig }) => provideZig(this.zigRequest));
-    return this.zig;
-  }
-  /** Environment for `go build` with `compiler` (empty for Go's default). */
-  async envFor(compiler) {
-    if (compiler.kind === "go-default") return { env: {}, label: "go env CC" };
-    if (compiler.kind === "command") return { env: { CC: compiler.command }, label: `${compiler.command} (${compiler.source})` };
-    let wrapper = this.wrappers.get(compiler.triple);
-    if (!wrapper) {
-      wrapper = this.writeWrappers(compiler.triple);
-      this.wrappers.set(compiler.triple, wrapper);
-    }
-    return wrapper;
-  }
-  async writeWrappers(triple) {
-    const zig = await this.provideZig();
-    const dir = join(wrapperRoot(this.env), zig.version, triple);
-    await mkdir(dir, { recursive: true });
-    const cc = join(dir, "cc");
-    const cxx = join(dir, "c++");
-    await Promise.all([
-      writeFile(cc, wrapperScript(zig, "cc", triple), { mode: 493 }),
-      writeFile(cxx, wrapperScript(zig, "c++", triple), { mode: 493 })
-    ]);
-    return { env: { CC: cc, CXX: cxx }, label: `zig ${zig.version} cc -target ${triple}` };
-  }
-};
-
-// src/build/checksums.ts
-function formatChecksums(entries) {
-  return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((entry) => {
-    if (!/^[0-9a-f]{64}$/.test(entry.sha256)) throw new Error(`not a lowercase SHA-256: ${entry.sha256}`);
-    if (/[\n\\]/.test(entry.name)) throw new Error(`file name unfit for a checksums file: ${JSON.stringify(entry.name)}`);
-    return `${entry.sha256}  ${entry.name}
-`;
-  }).join("");
+// src/build/display-path.ts
+import { isAbsolute, relative } from "node:path";
+function displayPath(path) {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
 // src/build/gocommand.ts
@@ -1168,19 +1123,8 @@ function goTestArgs(emulator, flags) {
   return ["test", ...exec, ...sharedFlags(flags), "./..."];
 }
 
-// src/build/pool.ts
-async function mapLimit(items, limit, job) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await job(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
+// src/build/go-env.ts
+import { availableParallelism, totalmem } from "node:os";
 
 // src/build/gc-budget.ts
 var MEMORY_SHARE = 0.5;
@@ -1196,55 +1140,60 @@ function gcBudgetEnv(env, context) {
   return { GOGC: "off", GOMEMLIMIT: `${perProcess}MiB` };
 }
 
-// src/build/nocgo-notices.ts
-var UNIX_WITH_LIBC_RESOLVER = /* @__PURE__ */ new Set(["linux", "freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "android"]);
-var UNIX = /* @__PURE__ */ new Set([...UNIX_WITH_LIBC_RESOLVER, "darwin", "ios"]);
-var PLUGIN_SYSTEMS = /* @__PURE__ */ new Set(["linux", "freebsd", "darwin"]);
-var TRAPS = [
-  {
-    pkg: "net",
-    // On macOS and iOS Go calls the system resolver without cgo; on Windows it never used cgo.
-    applies: (goos) => UNIX_WITH_LIBC_RESOLVER.has(goos),
-    change: "net resolves names with Go's own resolver (reads /etc/resolv.conf, /etc/hosts and /etc/nsswitch.conf itself): NSS modules (LDAP, mDNS .local names, systemd-resolved through nss-resolve, sssd) are never asked"
-  },
-  {
-    pkg: "os/user",
-    applies: (goos) => UNIX.has(goos),
-    change: "os/user reads only /etc/passwd and /etc/group: users and groups from LDAP, NIS, sssd or systemd-homed (through NSS) are not found"
-  },
-  {
-    pkg: "plugin",
-    applies: (goos) => PLUGIN_SYSTEMS.has(goos),
-    change: "plugin.Open always fails: plugins need cgo"
-  }
-];
-function noCgoNotices(goos, linkedPackages) {
-  return TRAPS.filter((trap) => linkedPackages.has(trap.pkg) && trap.applies(goos)).map((trap) => trap.change);
+// src/build/go-env.ts
+function buildEnv(target, cgo, gcBudget, compilerEnv = {}) {
+  const env = { ...process.env, ...gcBudget };
+  for (const name of [...VARIANT_VARIABLES, "GOOS", "GOARCH", "CGO_ENABLED"]) delete env[name];
+  Object.assign(env, targetEnv(target), compilerEnv);
+  if (cgo !== void 0) env.CGO_ENABLED = cgo;
+  return env;
+}
+function machineGcBudget(goVersion, parallel) {
+  const constrained = process.constrainedMemory?.() || Infinity;
+  const env = gcBudgetEnv(process.env, {
+    totalMemoryBytes: Math.min(totalmem(), constrained),
+    goVersion,
+    parallel,
+    cores: availableParallelism()
+  });
+  const notes = env.GOMEMLIMIT ? [`Go processes build with GOGC=off and GOMEMLIMIT=${env.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`] : [];
+  return { env, notes };
+}
+
+// src/build/naming.ts
+function artifactStem(name, target) {
+  return [name, target.goos, target.goarch, target.variant].filter(Boolean).join("-");
+}
+function executableSuffix(target) {
+  return target.goos === "windows" ? ".exe" : "";
+}
+function binaryFileName(name, target) {
+  return artifactStem(name, target) + executableSuffix(target);
+}
+function programFileName(name, target) {
+  return name + executableSuffix(target);
+}
+function archiveFormatFor(choice, target) {
+  if (choice === "none") return void 0;
+  if (choice === "auto") return target.goos === "windows" ? "zip" : "tar.gz";
+  return choice;
+}
+function archiveFileName(name, target, format) {
+  return `${artifactStem(name, target)}.${format}`;
+}
+function programNameFromImportPath(importPath) {
+  const elements = importPath.split("/").filter(Boolean);
+  const last = elements.at(-1) ?? "";
+  if (/^v[0-9]+$/.test(last) && elements.length > 1) return elements.at(-2);
+  return last;
 }
 
 // src/build/qemu.ts
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
-var SMOKE_TIMEOUT_MS = 2 * 6e4;
-var TEST_TIMEOUT_MS = 15 * 6e4;
-async function binfmtRegistered(qemuName) {
-  const arch = qemuName.replace(/^qemu-/, "").replace(/-static$/, "");
-  try {
-    return (await readFile(`/proc/sys/fs/binfmt_misc/qemu-${arch}`, "utf8")).startsWith("enabled");
-  } catch {
-    return false;
-  }
-}
-async function findEmulator(goarch) {
-  const names = qemuProgramNames(goarch);
-  for (const name of names) {
-    const path = await which(name, false);
-    if (path) return { kind: "program", path };
-  }
-  if (names[0] && await binfmtRegistered(names[0])) return { kind: "binfmt" };
-  return void 0;
-}
+
+// src/build/apt.ts
 async function canUseApt() {
   if (!await which("apt-get", false)) return void 0;
   if (process.getuid?.() === 0) return [];
@@ -1265,6 +1214,27 @@ async function aptInstall(packages, log) {
   }
   if (install.code !== 0) log(`apt-get install ${packages.join(" ")} failed: ${install.stderr.trim()}`);
   return install.code === 0;
+}
+
+// src/build/qemu.ts
+var SMOKE_TIMEOUT_MS = 2 * 6e4;
+var TEST_TIMEOUT_MS = 15 * 6e4;
+async function binfmtRegistered(qemuName) {
+  const arch = qemuName.replace(/^qemu-/, "").replace(/-static$/, "");
+  try {
+    return (await readFile2(`/proc/sys/fs/binfmt_misc/qemu-${arch}`, "utf8")).startsWith("enabled");
+  } catch {
+    return false;
+  }
+}
+async function findEmulator(goarch) {
+  const names = qemuProgramNames(goarch);
+  for (const name of names) {
+    const path = await which(name, false);
+    if (path) return { kind: "program", path };
+  }
+  if (names[0] && await binfmtRegistered(names[0])) return { kind: "binfmt" };
+  return void 0;
 }
 async function provisionQemu(log) {
   if (await aptInstall(["qemu-user-static"], log)) return "installed qemu-user-static with apt-get";
@@ -1310,6 +1280,276 @@ async function emulatedTest(emulator, args, options) {
   return { status: "passed", detail: `go test: ${passed} package(s) ok${emulator.kind === "binfmt" ? " (binfmt)" : ""}` };
 }
 
+// src/build/prove.ts
+function glibcSysroots(log) {
+  const sysroots = /* @__PURE__ */ new Map();
+  return (goarch) => {
+    if (!sysroots.has(goarch)) sysroots.set(goarch, provisionGlibcSysroot(goarch, log));
+    return sysroots.get(goarch);
+  };
+}
+async function proveTarget(context, request) {
+  const { target, binary, facts, env } = request;
+  const { host } = context;
+  const sysrootLookup = facts.linkage === "dynamic" && facts.libc === "glibc" && !isNative(target, host.goos, host.goarch) ? context.sysroot(target.goarch) : void 0;
+  if (context.qemu === "off") return { status: "not run", detail: "" };
+  if (isNative(target, host.goos, host.goarch)) return { status: "native", detail: "" };
+  if (!needsEmulation(target, host.goos, host.goarch)) return { status: "not run", detail: `not Linux` };
+  const emulator = context.emulators.get(target.goarch);
+  if (!emulator) return { status: "skipped", detail: "no qemu-user" };
+  const sysroot = await sysrootLookup;
+  if (sysrootLookup && !sysroot) return { status: "skipped", detail: `dynamic glibc binary and no glibc sysroot for ${target.goarch} (apt-get cannot install it here)` };
+  const runSmoke = context.qemu === "smoke" || context.smokeArgs.length > 0;
+  const smoke = runSmoke ? await smokeRun(emulator, binary, context.smokeArgs, sysroot) : void 0;
+  if (context.qemu === "smoke" || smoke?.status === "failed") return smoke;
+  const test = await emulatedTest(emulator, goTestArgs(emulator.kind === "program" ? emulator.path : void 0, request.flags), {
+    cwd: context.workingDirectory,
+    env: sysroot ? { ...env, QEMU_LD_PREFIX: sysroot } : env
+  });
+  return smoke && test.status === "passed" ? { status: "passed", detail: `${smoke.detail}; ${test.detail}` } : test;
+}
+
+// src/build/build-target.ts
+async function buildTarget(context, target, cgo, compiler) {
+  const { name, outputDir, flags, reporter } = context;
+  const id = targetId(target);
+  const binaryName = binaryFileName(name, target);
+  const binary = join3(outputDir, binaryName);
+  const env = buildEnv(target, cgo, context.gcBudget, compiler?.env.env);
+  const targetFlags = compiler ? { ...flags, ldflags: zigLdflags(compiler.compiler, flags.ldflags) } : flags;
+  const started = performance.now();
+  const build = await runQuiet("go", goBuildArgs(binary, context.packages, targetFlags), { cwd: context.workingDirectory, env });
+  const millis = performance.now() - started;
+  if (build.code !== 0) return { built: void 0, checksums: [], failure: `${id}: go build failed: ${(build.stderr || build.stdout).trim()}` };
+  reporter.info(`built ${id} -> ${displayPath(binary)} in ${(millis / 1e3).toFixed(1)} s`);
+  const format = archiveFormatFor(context.archive, target);
+  const archiveName = format && archiveFileName(name, target, format);
+  if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join3(outputDir, archiveName));
+  const [sha256, size, archiveSha, facts] = await Promise.all([
+    sha256File(binary),
+    stat2(binary).then((info2) => info2.size),
+    archiveName ? sha256File(join3(outputDir, archiveName)) : void 0,
+    Promise.all([readFile3(binary), runChecked("go", ["version", "-m", binary])]).then(([bytes, info2]) => binaryFacts(bytes, cgoFromBuildInfo(info2)))
+  ]);
+  const checksums = [{ name: binaryName, sha256 }, ...archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : []];
+  const testEnv = buildEnv(target, cgo, {}, compiler?.env.env);
+  const qemu = await proveTarget(context.proof, { target, binary, facts, env: testEnv, flags: targetFlags });
+  if (qemu.status === "passed") reporter.info(`${id} under QEMU: ${qemu.detail}`);
+  const cc = compiler?.env.label ?? "";
+  const built = { target, path: displayPath(binary), archive: archiveName && displayPath(join3(outputDir, archiveName)), sha256, size, millis, qemu, facts, cc };
+  return { built, checksums, failure: qemu.status === "failed" ? `${id}: ${qemu.detail}` : void 0 };
+}
+
+// src/build/checksums-file.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/build/checksums.ts
+function formatChecksums(entries) {
+  return [...entries].sort((a, b) => compareStrings(a.name, b.name)).map((entry) => {
+    if (!/^[0-9a-f]{64}$/.test(entry.sha256)) throw new Error(`not a lowercase SHA-256: ${entry.sha256}`);
+    if (/[\n\\]/.test(entry.name)) throw new Error(`file name unfit for a checksums file: ${JSON.stringify(entry.name)}`);
+    return `${entry.sha256}  ${entry.name}
+`;
+  }).join("");
+}
+
+// src/build/checksums-file.ts
+async function writeChecksumsFile(outputDir, fileName, entries) {
+  const path = join4(outputDir, fileName);
+  await writeFile2(path, formatChecksums(entries));
+  return displayPath(path);
+}
+
+// src/build/ccompiler.ts
+import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join5 } from "node:path";
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function wrapperScript(zig, mode, triple) {
+  return [
+    "#!/bin/sh",
+    `# ${mode} for ${triple}: zig ${zig.version}, written by setup-go-golden`,
+    `exec ${shellQuote(zig.path)} ${mode} -target ${triple} "$@"`,
+    ""
+  ].join("\n");
+}
+function wrapperRoot(env) {
+  return join5(env.XDG_CACHE_HOME || join5(homedir(), ".cache"), "setup-go-golden", "zig-cc");
+}
+var CompilerSetup = class {
+  constructor(zigRequest, env = process.env) {
+    this.zigRequest = zigRequest;
+    this.env = env;
+  }
+  zigRequest;
+  env;
+  zig;
+  wrappers = /* @__PURE__ */ new Map();
+  /** The zig in use, once a target has asked for it. */
+  async zigInUse() {
+    return this.zig;
+  }
+  provideZig() {
+    this.zig ??= import("./provision-T6IU7DWX.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    return this.zig;
+  }
+  /** Environment for `go build` with `compiler` (empty for Go's default). */
+  async envFor(compiler) {
+    if (compiler.kind === "go-default") return { env: {}, label: "go env CC" };
+    if (compiler.kind === "command") return { env: { CC: compiler.command }, label: `${compiler.command} (${compiler.source})` };
+    let wrapper = this.wrappers.get(compiler.triple);
+    if (!wrapper) {
+      wrapper = this.writeWrappers(compiler.triple);
+      this.wrappers.set(compiler.triple, wrapper);
+    }
+    return wrapper;
+  }
+  async writeWrappers(triple) {
+    const zig = await this.provideZig();
+    const dir = join5(wrapperRoot(this.env), zig.version, triple);
+    await mkdir(dir, { recursive: true });
+    const cc = join5(dir, "cc");
+    const cxx = join5(dir, "c++");
+    await Promise.all([
+      writeFile3(cc, wrapperScript(zig, "cc", triple), { mode: 493 }),
+      writeFile3(cxx, wrapperScript(zig, "c++", triple), { mode: 493 })
+    ]);
+    return { env: { CC: cc, CXX: cxx }, label: `zig ${zig.version} cc -target ${triple}` };
+  }
+};
+
+// src/build/compilers.ts
+async function prepareCompilers(cgo, host, options, reporter) {
+  const chosen = [...cgo].filter(([, value]) => value === "1").map(([target]) => [target, chooseCCompiler(target, isNative(target, host.goos, host.goarch), { cc: options.cc, libc: options.libc, env: process.env })]);
+  const setup = new CompilerSetup({
+    version: options.zigVersion,
+    downloadBaseUrl: options.zigDownloadBaseUrl,
+    signingKey: options.zigSigningKey,
+    log: reporter.info
+  });
+  const compilers = /* @__PURE__ */ new Map();
+  try {
+    for (const [target, compiler] of chosen) compilers.set(target, { compiler, env: await setup.envFor(compiler) });
+  } catch (error2) {
+    const zigTargets = chosen.filter(([, compiler]) => compiler.kind === "zig").map(([target]) => targetId(target));
+    throw new Error(
+      `cgo: 1 for ${zigTargets.join(", ")} needs a C cross compiler, and zig could not be provided: ${error2.message}. Put zig on PATH, set zig-version (and zig-download-base-url for a mirror), or name a compiler per target with input cc (linux/arm64=<command>) or CC_FOR_<goos>_<goarch>`
+    );
+  }
+  const zig = await setup.zigInUse();
+  if (!zig) return { compilers, notes: [] };
+  const how = zig.origin === "path" ? "from PATH, not verified by this action" : `${zig.origin === "downloaded" ? "downloaded" : "tool cache"}, verified: ${zig.anchors.join(", ")}`;
+  return { compilers, notes: [`C cross compiler: zig ${zig.version} (${how}) at ${zig.path}`] };
+}
+
+// src/build/emulators.ts
+async function prepareEmulators(targets, host, reporter) {
+  const arches = [...new Set(targets.filter((t) => needsEmulation(t, host.goos, host.goarch)).map((t) => t.goarch))];
+  const emulators = /* @__PURE__ */ new Map();
+  const notes = [];
+  const lookAll = async () => {
+    for (const arch of arches) {
+      const emulator = emulators.get(arch) ?? await findEmulator(arch);
+      if (emulator) emulators.set(arch, emulator);
+    }
+  };
+  await lookAll();
+  if (emulators.size < arches.length) {
+    const provisioned = await provisionQemu(reporter.info);
+    if (provisioned) notes.push(`QEMU: ${provisioned}`);
+    await lookAll();
+  }
+  const missing = arches.filter((arch) => !emulators.has(arch));
+  if (missing.length > 0) {
+    const message = `QEMU: no qemu-user for ${missing.join(", ")} and no way to install it (needs root or passwordless sudo with apt-get, or a Docker engine); those binaries were not run`;
+    reporter.warning(message);
+    notes.push(message);
+  }
+  return { emulators, notes };
+}
+
+// src/build/image-step.ts
+import { join as join6, resolve } from "node:path";
+function planImage(options, selected, name, outputDir) {
+  if (!options.image) return void 0;
+  return imageBinaries(
+    selected.map((target) => ({ target, source: join6(outputDir, binaryFileName(name, target)), program: programFileName(name, target) })),
+    options.platforms
+  );
+}
+async function buildImageStep(options, binaries, paths, dist) {
+  const { buildImage } = await import("./buildx-7RAOAPBI.js");
+  let failure;
+  const image = await buildImage({
+    image: options.image,
+    binaries,
+    dockerfile: options.dockerfile && resolve(paths.workingDirectory, options.dockerfile),
+    contextDir: join6(paths.outputDir, "image-context"),
+    push: options.push,
+    ociTarball: options.imageOutput && resolve(paths.workingDirectory, options.imageOutput),
+    builder: options.builder,
+    attestations: options.attestations,
+    knownOs: [...new Set(dist.map((entry) => entry.GOOS))]
+  }).catch((error2) => {
+    failure = error2.message;
+    return void 0;
+  });
+  const note = image ? imageNote(options.image, image, options.push, options.imageOutput) : `Image ${options.image}: failed, nothing reported as built or pushed`;
+  return { image, failure, note };
+}
+
+// src/build/nocgo-notices.ts
+var UNIX_WITH_LIBC_RESOLVER = /* @__PURE__ */ new Set(["linux", "freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "aix", "android"]);
+var UNIX = /* @__PURE__ */ new Set([...UNIX_WITH_LIBC_RESOLVER, "darwin", "ios"]);
+var PLUGIN_SYSTEMS = /* @__PURE__ */ new Set(["linux", "freebsd", "darwin"]);
+var TRAPS = [
+  {
+    pkg: "net",
+    // On macOS and iOS Go calls the system resolver without cgo; on Windows it never used cgo.
+    applies: (goos) => UNIX_WITH_LIBC_RESOLVER.has(goos),
+    change: "net resolves names with Go's own resolver (reads /etc/resolv.conf, /etc/hosts and /etc/nsswitch.conf itself): NSS modules (LDAP, mDNS .local names, systemd-resolved through nss-resolve, sssd) are never asked"
+  },
+  {
+    pkg: "os/user",
+    applies: (goos) => UNIX.has(goos),
+    change: "os/user reads only /etc/passwd and /etc/group: users and groups from LDAP, NIS, sssd or systemd-homed (through NSS) are not found"
+  },
+  {
+    pkg: "plugin",
+    applies: (goos) => PLUGIN_SYSTEMS.has(goos),
+    change: "plugin.Open always fails: plugins need cgo"
+  }
+];
+function noCgoNotices(goos, linkedPackages) {
+  return TRAPS.filter((trap) => linkedPackages.has(trap.pkg) && trap.applies(goos)).map((trap) => trap.change);
+}
+
+// src/build/nocgo-check.ts
+async function noCgoTraps(targets, workingDirectory, packages) {
+  const byGoos = /* @__PURE__ */ new Map();
+  for (const target of targets) byGoos.set(target.goos, [...byGoos.get(target.goos) ?? [], target]);
+  const notices = [];
+  for (const [goos, group2] of byGoos) {
+    const env = buildEnv(group2[0], "0", {});
+    const listing = await runQuiet("go", ["list", "-deps", "-f", "{{if .Standard}}{{.ImportPath}}{{end}}", ...packages], { cwd: workingDirectory, env });
+    if (listing.code !== 0) continue;
+    const linked = new Set(listing.stdout.split("\n").filter(Boolean));
+    for (const change of noCgoNotices(goos, linked)) {
+      notices.push(`CGO_ENABLED=0 (${group2.map(targetId).join(", ")}): ${change}. Build with cgo: 1 if that matters.`);
+    }
+  }
+  return notices;
+}
+function noCgoNoticesFor(targets, workingDirectory, packages) {
+  return targets.length > 0 ? noCgoTraps(targets, workingDirectory, packages).catch(() => []) : Promise.resolve([]);
+}
+
+// src/build/plan.ts
+import { resolve as resolve2 } from "node:path";
+
 // src/build/shards.ts
 function shardTargets(targets, { shard, shards }) {
   if (!Number.isInteger(shards) || shards < 1) throw new Error(`shards must be a whole number >= 1, got ${shards}`);
@@ -1353,124 +1593,9 @@ async function defaultProgramName(workingDirectory, packages) {
   return programNameFromImportPath(await mainPackagePath(workingDirectory, packages));
 }
 
-// src/build/archive.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { copyFile, mkdtemp, readFile as readFile2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-
-// src/build/zip.ts
-var import_yazl = __toESM(require_yazl(), 1);
-var REGULAR_FILE = 32768;
-async function createZip(entries) {
-  const zip = new import_yazl.default.ZipFile();
-  for (const entry of entries) {
-    zip.addBuffer(entry.data, entry.name, { mode: REGULAR_FILE | entry.mode, mtime: entry.modified, compress: true });
-  }
-  zip.end();
-  const chunks = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-// src/build/archive.ts
-async function writeArchive(format, binary, program, archive) {
-  if (format === "zip") {
-    const [data, info2] = await Promise.all([readFile2(binary), stat(binary)]);
-    await writeFile2(archive, await createZip([{ name: program, data, mode: info2.mode & 511, modified: info2.mtime }]));
-    return;
-  }
-  const staging = await mkdtemp(join3(tmpdir(), "sgg-archive-"));
-  try {
-    await copyFile(binary, join3(staging, program));
-    await Qn({ gzip: true, portable: true, file: archive, cwd: staging }, [program]);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-}
-async function sha256File(path) {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk);
-  return hash.digest("hex");
-}
-
-// src/build/engine.ts
-function shown(path) {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
-}
-function buildEnv(target, cgo, gcBudget, compilerEnv = {}) {
-  const env = { ...process.env, ...gcBudget };
-  for (const name of [...VARIANT_VARIABLES, "GOOS", "GOARCH", "CGO_ENABLED"]) delete env[name];
-  Object.assign(env, targetEnv(target), compilerEnv);
-  if (cgo !== void 0) env.CGO_ENABLED = cgo;
-  return env;
-}
-async function prepareCompilers(cgo, host, options, reporter, notes) {
-  const chosen = [...cgo].filter(([, value]) => value === "1").map(([target]) => [target, chooseCCompiler(target, isNative(target, host.goos, host.goarch), { cc: options.cc, libc: options.libc, env: process.env })]);
-  const setup = new CompilerSetup({
-    version: options.zigVersion,
-    downloadBaseUrl: options.zigDownloadBaseUrl,
-    signingKey: options.zigSigningKey,
-    log: reporter.info
-  });
-  const prepared = /* @__PURE__ */ new Map();
-  try {
-    for (const [target, compiler] of chosen) prepared.set(target, { compiler, env: await setup.envFor(compiler) });
-  } catch (error2) {
-    const zigTargets = chosen.filter(([, compiler]) => compiler.kind === "zig").map(([target]) => targetId(target));
-    throw new Error(
-      `cgo: 1 for ${zigTargets.join(", ")} needs a C cross compiler, and zig could not be provided: ${error2.message}. Put zig on PATH, set zig-version (and zig-download-base-url for a mirror), or name a compiler per target with input cc (linux/arm64=<command>) or CC_FOR_<goos>_<goarch>`
-    );
-  }
-  const zig = await setup.zigInUse();
-  if (zig) {
-    const how = zig.origin === "path" ? "from PATH, not verified by this action" : `${zig.origin === "downloaded" ? "downloaded" : "tool cache"}, verified: ${zig.anchors.join(", ")}`;
-    notes.push(`C cross compiler: zig ${zig.version} (${how}) at ${zig.path}`);
-  }
-  return prepared;
-}
-async function noCgoTraps(targets, workingDirectory, packages) {
-  const byGoos = /* @__PURE__ */ new Map();
-  for (const target of targets) byGoos.set(target.goos, [...byGoos.get(target.goos) ?? [], target]);
-  const notices = [];
-  for (const [goos, group2] of byGoos) {
-    const env = buildEnv(group2[0], "0", {});
-    const listing = await runQuiet("go", ["list", "-deps", "-f", "{{if .Standard}}{{.ImportPath}}{{end}}", ...packages], { cwd: workingDirectory, env });
-    if (listing.code !== 0) continue;
-    const linked = new Set(listing.stdout.split("\n").filter(Boolean));
-    for (const change of noCgoNotices(goos, linked)) {
-      notices.push(`CGO_ENABLED=0 (${group2.map(targetId).join(", ")}): ${change}. Build with cgo: 1 if that matters.`);
-    }
-  }
-  return notices;
-}
-async function prepareEmulators(targets, host, reporter, notes) {
-  const arches = [...new Set(targets.filter((t) => needsEmulation(t, host.goos, host.goarch)).map((t) => t.goarch))];
-  const found = /* @__PURE__ */ new Map();
-  const lookAll = async () => {
-    for (const arch of arches) {
-      const emulator = found.get(arch) ?? await findEmulator(arch);
-      if (emulator) found.set(arch, emulator);
-    }
-  };
-  await lookAll();
-  if (found.size < arches.length) {
-    const provisioned = await provisionQemu(reporter.info);
-    if (provisioned) notes.push(`QEMU: ${provisioned}`);
-    await lookAll();
-  }
-  const missing = arches.filter((arch) => !found.has(arch));
-  if (missing.length > 0) {
-    const message = `QEMU: no qemu-user for ${missing.join(", ")} and no way to install it (needs root or passwordless sudo with apt-get, or a Docker engine); those binaries were not run`;
-    reporter.warning(message);
-    notes.push(message);
-  }
-  return found;
-}
-async function crossBuild(options, reporter) {
-  const workingDirectory = resolve(options.workingDirectory);
+// src/build/plan.ts
+async function planBuild(options) {
+  const workingDirectory = resolve2(options.workingDirectory);
   const [host, dist, name] = await Promise.all([
     goHost(),
     distList(),
@@ -1478,131 +1603,83 @@ async function crossBuild(options, reporter) {
   ]);
   const targets = resolveTargets(options.targets, dist);
   const matrix = shardMatrix(targets, options.shards);
-  const notes = [];
-  const result = { built: [], checksumsFile: void 0, matrix, notes, image: void 0, failures: [] };
-  if (options.shards > 1 && options.shard === void 0) {
-    notes.push(`Planned ${matrix.include.length} shard(s) of ${targets.length} targets; set shard to build one.`);
-    return result;
-  }
-  const selected = options.shard === void 0 ? targets : shardTargets(targets, { shard: options.shard, shards: options.shards });
-  const distEntry = (t) => dist.find((d) => d.GOOS === t.goos && d.GOARCH === t.goarch);
-  const cgo = new Map(
+  const planOnly = options.shards > 1 && options.shard === void 0;
+  const selected = planOnly ? void 0 : options.shard === void 0 ? targets : shardTargets(targets, { shard: options.shard, shards: options.shards });
+  return { workingDirectory, outputDir: resolve2(workingDirectory, options.outputDir), host, dist, name, targets, matrix, selected };
+}
+function shardPlanNote(plan) {
+  return `Planned ${plan.matrix.include.length} shard(s) of ${plan.targets.length} targets; set shard to build one.`;
+}
+function cgoSettings(options, plan, selected) {
+  const cgoSupported = (target) => plan.dist.find((d) => d.GOOS === target.goos && d.GOARCH === target.goarch).CgoSupported;
+  return new Map(
     selected.map((target) => [
       target,
-      cgoEnabledFor(options.cgo, target, {
-        hostOs: host.goos,
-        hostArch: host.goarch,
-        cgoSupported: distEntry(target).CgoSupported
-      })
+      cgoEnabledFor(options.cgo, target, { hostOs: plan.host.goos, hostArch: plan.host.goarch, cgoSupported: cgoSupported(target) })
     ])
   );
-  const outputDir = resolve(workingDirectory, options.outputDir);
-  const imagePlan = options.image ? imageBinaries(
-    selected.map((target) => ({ target, source: join4(outputDir, binaryFileName(name, target)), program: programFileName(name, target) })),
-    options.platforms
-  ) : void 0;
+}
+
+// src/shared/pool.ts
+async function mapLimit(items, limit, job) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await job(items[index], index);
+      } catch (error2) {
+        failure ??= { error: error2 };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+// src/build/engine.ts
+async function crossBuild(options, reporter) {
+  const plan = await planBuild(options);
+  const { selected, host, workingDirectory, outputDir, matrix } = plan;
+  if (!selected) return { built: [], checksumsFile: void 0, matrix, notes: [shardPlanNote(plan)], image: void 0, failures: [] };
+  const cgo = cgoSettings(options, plan, selected);
+  const imageBinaries2 = planImage(options, selected, plan.name, outputDir);
   await mkdir2(outputDir, { recursive: true });
   const [compilers, emulators] = await Promise.all([
-    prepareCompilers(cgo, host, options, reporter, notes),
-    options.qemu === "off" ? /* @__PURE__ */ new Map() : prepareEmulators(selected, host, reporter, notes)
+    prepareCompilers(cgo, host, options, reporter),
+    options.qemu === "off" ? { emulators: /* @__PURE__ */ new Map(), notes: [] } : prepareEmulators(selected, host, reporter)
   ]);
-  const withoutCgo = selected.filter((target) => cgo.get(target) === "0");
-  const traps = withoutCgo.length > 0 ? noCgoTraps(withoutCgo, workingDirectory, options.packages).catch(() => []) : Promise.resolve([]);
-  const sysroots = /* @__PURE__ */ new Map();
-  const sysrootFor = (goarch) => {
-    if (!sysroots.has(goarch)) sysroots.set(goarch, provisionGlibcSysroot(goarch, reporter.info));
-    return sysroots.get(goarch);
+  const traps = noCgoNoticesFor(selected.filter((target) => cgo.get(target) === "0"), workingDirectory, options.packages);
+  const gcBudget = machineGcBudget(host.version, options.parallel);
+  const context = {
+    name: plan.name,
+    outputDir,
+    workingDirectory,
+    packages: options.packages,
+    flags: { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags },
+    archive: options.archive,
+    gcBudget: gcBudget.env,
+    proof: { qemu: options.qemu, smokeArgs: options.smokeArgs, host, emulators: emulators.emulators, workingDirectory, sysroot: glibcSysroots(reporter.info) },
+    reporter
   };
-  const flags = { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags };
-  const constrained = process.constrainedMemory?.() || Infinity;
-  const gcBudget = gcBudgetEnv(process.env, {
-    totalMemoryBytes: Math.min(totalmem(), constrained),
-    goVersion: host.version,
-    parallel: options.parallel,
-    cores: availableParallelism()
-  });
-  if (gcBudget.GOMEMLIMIT) notes.push(`Go processes build with GOGC=off and GOMEMLIMIT=${gcBudget.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`);
-  const checksums = [];
-  const buildOne = async (target) => {
-    const id = targetId(target);
-    const binaryName = binaryFileName(name, target);
-    const binary = join4(outputDir, binaryName);
-    const compiler = compilers.get(target);
-    const env = buildEnv(target, cgo.get(target), gcBudget, compiler?.env.env);
-    const targetFlags = compiler ? { ...flags, ldflags: zigLdflags(compiler.compiler, flags.ldflags) } : flags;
-    const started = performance.now();
-    const build = await runQuiet("go", goBuildArgs(binary, options.packages, targetFlags), { cwd: workingDirectory, env });
-    const millis = performance.now() - started;
-    if (build.code !== 0) {
-      result.failures.push(`${id}: go build failed: ${(build.stderr || build.stdout).trim()}`);
-      return void 0;
-    }
-    reporter.info(`built ${id} -> ${shown(binary)} in ${(millis / 1e3).toFixed(1)} s`);
-    const format = archiveFormatFor(options.archive, target);
-    const archiveName = format && archiveFileName(name, target, format);
-    if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join4(outputDir, archiveName));
-    const [sha256, size, archiveSha, facts] = await Promise.all([
-      sha256File(binary),
-      stat2(binary).then((info2) => info2.size),
-      archiveName ? sha256File(join4(outputDir, archiveName)) : void 0,
-      Promise.all([readFile3(binary), runChecked("go", ["version", "-m", binary])]).then(([bytes, info2]) => binaryFacts(bytes, cgoFromBuildInfo(info2)))
-    ]);
-    checksums.push({ name: binaryName, sha256 });
-    if (archiveName && archiveSha) checksums.push({ name: archiveName, sha256: archiveSha });
-    const testEnv = buildEnv(target, cgo.get(target), {}, compiler?.env.env);
-    const sysroot = facts.linkage === "dynamic" && facts.libc === "glibc" && !isNative(target, host.goos, host.goarch) ? sysrootFor(target.goarch) : void 0;
-    const qemu = await proveTarget(target, binary, testEnv, targetFlags, sysroot);
-    if (qemu.status === "failed") result.failures.push(`${id}: ${qemu.detail}`);
-    else if (qemu.status === "passed") reporter.info(`${id} under QEMU: ${qemu.detail}`);
-    const cc = compiler?.env.label ?? "";
-    return { target, path: shown(binary), archive: archiveName && shown(join4(outputDir, archiveName)), sha256, size, millis, qemu, facts, cc };
+  const outcomes = await mapLimit(selected, options.parallel, (target) => buildTarget(context, target, cgo.get(target), compilers.compilers.get(target)));
+  const notices = await traps;
+  for (const notice2 of notices) (reporter.notice ?? reporter.info)(notice2);
+  const checksumsFile = await writeChecksumsFile(outputDir, options.checksums, outcomes.flatMap((outcome) => outcome.checksums));
+  const failures = outcomes.flatMap((outcome) => outcome.failure ? [outcome.failure] : []);
+  const image = imageBinaries2 && failures.length === 0 ? await buildImageStep(options, imageBinaries2, plan, plan.dist) : void 0;
+  return {
+    built: outcomes.flatMap((outcome) => outcome.built ? [outcome.built] : []),
+    checksumsFile,
+    matrix,
+    notes: [...compilers.notes, ...emulators.notes, ...gcBudget.notes, ...notices, ...image ? [image.note] : []],
+    image: image?.image,
+    failures,
+    ...image?.failure !== void 0 && { imageFailure: image.failure }
   };
-  const proveTarget = async (target, binary, env, targetFlags, sysrootLookup) => {
-    if (options.qemu === "off") return { status: "not run", detail: "" };
-    if (isNative(target, host.goos, host.goarch)) return { status: "native", detail: "" };
-    if (!needsEmulation(target, host.goos, host.goarch)) return { status: "not run", detail: `not Linux` };
-    const emulator = emulators.get(target.goarch);
-    if (!emulator) return { status: "skipped", detail: "no qemu-user" };
-    const sysroot = await sysrootLookup;
-    if (sysrootLookup && !sysroot) return { status: "skipped", detail: `dynamic glibc binary and no glibc sysroot for ${target.goarch} (apt-get cannot install it here)` };
-    const runSmoke = options.qemu === "smoke" || options.smokeArgs.length > 0;
-    const smoke = runSmoke ? await smokeRun(emulator, binary, options.smokeArgs, sysroot) : void 0;
-    if (options.qemu === "smoke" || smoke?.status === "failed") return smoke;
-    const test = await emulatedTest(emulator, goTestArgs(emulator.kind === "program" ? emulator.path : void 0, targetFlags), {
-      cwd: workingDirectory,
-      env: sysroot ? { ...env, QEMU_LD_PREFIX: sysroot } : env
-    });
-    return smoke && test.status === "passed" ? { status: "passed", detail: `${smoke.detail}; ${test.detail}` } : test;
-  };
-  const built = await mapLimit(selected, options.parallel, buildOne);
-  result.built = built.filter((item) => item !== void 0);
-  for (const notice2 of await traps) {
-    (reporter.notice ?? reporter.info)(notice2);
-    notes.push(notice2);
-  }
-  const checksumsPath = join4(outputDir, options.checksums);
-  await writeFile3(checksumsPath, formatChecksums(checksums));
-  result.checksumsFile = shown(checksumsPath);
-  if (imagePlan && result.failures.length === 0) {
-    const binaries = imagePlan;
-    const { buildImage } = await import("./buildx-7RAOAPBI.js");
-    result.image = await buildImage({
-      image: options.image,
-      binaries,
-      dockerfile: options.dockerfile && resolve(workingDirectory, options.dockerfile),
-      contextDir: join4(outputDir, "image-context"),
-      push: options.push,
-      ociTarball: options.imageOutput && resolve(workingDirectory, options.imageOutput),
-      builder: options.builder,
-      attestations: options.attestations,
-      knownOs: [...new Set(dist.map((entry) => entry.GOOS))]
-    }).catch((error2) => {
-      result.imageFailure = error2.message;
-      return void 0;
-    });
-    notes.push(result.image ? imageNote(options.image, result.image, options.push, options.imageOutput) : `Image ${options.image}: failed, nothing reported as built or pushed`);
-  }
-  return result;
 }
 
 // src/build/report.ts
@@ -1677,4 +1754,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-HC2UBIWF.js.map
+//# sourceMappingURL=chunk-WJ4LFLHR.js.map

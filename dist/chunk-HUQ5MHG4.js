@@ -1,4 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
 
 // src/cache/files.ts
 import { chmod, lstat, readdir, rm, utimes } from "node:fs/promises";
@@ -84,7 +87,7 @@ var NO_DEPENDENCY_FILES = "nosum";
 function hashDependencyFiles(files) {
   if (files.length === 0) return NO_DEPENDENCY_FILES;
   const hash = createHash("sha256");
-  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     const digest = createHash("sha256").update(file.content).digest("hex");
     hash.update(`${digest}  ${file.path}
 `);
@@ -133,4 +136,4 @@ export {
   buildCacheKeys,
   isAnswerTo
 };
-//# sourceMappingURL=chunk-T2S7VCH7.js.map
+//# sourceMappingURL=chunk-HUQ5MHG4.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  findAllVersions
-} from "./chunk-J4GNQLPE.js";
-import {
   sleep
 } from "./chunk-YJHHTEXX.js";
+import {
+  findAllVersions
+} from "./chunk-J4GNQLPE.js";
 import {
   satisfiesVersionSpec
 } from "./chunk-TQ4ZRQK3.js";
@@ -185,4 +185,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-AES3BWVW.js.map
+//# sourceMappingURL=chunk-TW2DQ2JC.js.map

@@ -14,6 +14,9 @@ import {
   releaseVersion
 } from "./chunk-N7VZR5QC.js";
 import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -8732,7 +8735,7 @@ function key(at) {
   return `${at.file}:${at.line}:${at.column}`;
 }
 function byPosition(a, b) {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 function unique(items, identity) {
   const seen = /* @__PURE__ */ new Map();
@@ -8773,7 +8776,7 @@ function siteRows(result) {
 
 // src/drift/scan.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 
 // src/drift/glob.ts
 function globToRegExp(glob) {
@@ -8855,10 +8858,6 @@ function readIfFile(path) {
     return void 0;
   }
 }
-function relativeTo(base, root, file) {
-  const path = relative(resolve(base), resolve(root, file));
-  return path.split(sep).join("/");
-}
 
 export {
   checkDrift,
@@ -8867,7 +8866,6 @@ export {
   formatTotals,
   siteRows,
   scanTree,
-  treeFileReader,
-  relativeTo
+  treeFileReader
 };
-//# sourceMappingURL=chunk-M2ZHTT4A.js.map
+//# sourceMappingURL=chunk-7FQN3OI2.js.map

@@ -7,13 +7,16 @@ import {
   makeDirectoriesWritable,
   moduleCacheKeys,
   trimBuildCache
-} from "./chunk-T2S7VCH7.js";
+} from "./chunk-HUQ5MHG4.js";
 import {
   create
 } from "./chunk-OYWHTCNH.js";
 import {
   locateGoPaths
-} from "./chunk-S2YB5L7J.js";
+} from "./chunk-PDPHIZ2I.js";
+import {
+  relativeSlashPath
+} from "./chunk-CQSCB3DJ.js";
 import {
   escapeCommandData,
   info,
@@ -23,10 +26,13 @@ import {
   saveState,
   setOutput
 } from "./chunk-5WNR5G53.js";
+import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
 
 // src/cache/dependencies.ts
 import { readdir, readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 var DEFAULT_NAMES = /* @__PURE__ */ new Set(["go.sum", "go.work.sum"]);
 function skippedDirectory(name) {
   return name === "testdata" || name === "vendor" || name === "node_modules" || name.startsWith(".") || name.startsWith("_");
@@ -71,7 +77,7 @@ async function readDependencyFiles(options) {
   const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
   return Promise.all(
     unique.map(async (path) => ({
-      path: relative(options.workspace, path).split(sep).join("/"),
+      path: relativeSlashPath(options.workspace, path),
       content: await readFile(path)
     }))
   );
@@ -83,7 +89,7 @@ var EMPTY_FINGERPRINT = "empty";
 function fingerprint(files) {
   if (files.length === 0) return EMPTY_FINGERPRINT;
   const hash = createHash("sha256");
-  for (const file of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     hash.update(`${file.path}\0${file.size}
 `);
   }
@@ -161,7 +167,7 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs) {
   await descriptor.prepareRestore?.(dir);
   let matchedKey;
   try {
-    const { restoreEntry } = await import("./restore-entry-OICDQNUP.js");
+    const { restoreEntry } = await import("./restore-entry-DYXPWYQL.js");
     matchedKey = await restoreEntry(descriptor, dir, keys);
   } catch (error) {
     warning(`${label} not restored: ${error.message}`);
@@ -225,4 +231,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-GCFB5P3R.js.map
+//# sourceMappingURL=chunk-JBQNPTWM.js.map
