@@ -13,7 +13,16 @@ import { measureInterleaved, printRatios } from './stats';
 
 const RUNS = 3;
 const GORELEASER_VERSION = 'v2.15.1';
-const TARGETS = ['linux/amd64', 'linux/arm/v7', 'linux/arm64', 'linux/riscv64', 'linux/s390x', 'windows/amd64', 'darwin/arm64', 'darwin/amd64'];
+const TARGETS = [
+  'linux/amd64',
+  'linux/arm/v7',
+  'linux/arm64',
+  'linux/riscv64',
+  'linux/s390x',
+  'windows/amd64',
+  'darwin/arm64',
+  'darwin/amd64',
+];
 const LDFLAGS = '-s -w -X main.version=bench';
 
 function goreleaserBinary(): string {
@@ -54,7 +63,11 @@ const module = join(work, 'hello');
 cpSync(resolve('examples/hello'), module, { recursive: true, filter: (source) => !source.endsWith('/dist') });
 writeFileSync(join(module, '.goreleaser.yaml'), goreleaserConfig());
 // goreleaser wants a git repository; every case then stamps the same VCS information.
-for (const args of [['init', '-q'], ['add', '.'], ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench']]) {
+for (const args of [
+  ['init', '-q'],
+  ['add', '.'],
+  ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench'],
+]) {
   execFileSync('git', args, { cwd: module });
 }
 const goreleaser = goreleaserBinary();
@@ -97,9 +110,19 @@ const cases = {
   'sequential go build loop': () => {
     for (const target of TARGETS) {
       const [goos, goarch, variant] = target.split('/');
-      const env = { ...process.env, GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0', ...(variant ? { GOARM: variant.replace(/^v/, '') } : {}) };
+      const env = {
+        ...process.env,
+        GOOS: goos,
+        GOARCH: goarch,
+        CGO_ENABLED: '0',
+        ...(variant ? { GOARM: variant.replace(/^v/, '') } : {}),
+      };
       const output = join(module, 'dist-loop', target.replaceAll('/', '-'));
-      const result = spawnSync('go', ['build', '-o', output, '-trimpath', '-ldflags', LDFLAGS, '.'], { cwd: module, env, stdio: 'inherit' });
+      const result = spawnSync('go', ['build', '-o', output, '-trimpath', '-ldflags', LDFLAGS, '.'], {
+        cwd: module,
+        env,
+        stdio: 'inherit',
+      });
       if (result.status !== 0) throw new Error(`go build ${target} failed`);
     }
   },

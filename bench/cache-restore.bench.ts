@@ -39,7 +39,18 @@ const megabytes = files.reduce((sum, file) => sum + file.size, 0) / 1048576;
 // The archive as @actions/cache saves it: paths relative to the workspace, pax format, zstdmt.
 const archive = join(root, 'cache.tzst');
 writeFileSync(join(root, 'manifest.txt'), '../home/go/pkg/mod');
-execFileSync('tar', ['--posix', '-cf', archive, '-P', '-C', workspace, '--files-from', join(root, 'manifest.txt'), '--use-compress-program', 'zstdmt']);
+execFileSync('tar', [
+  '--posix',
+  '-cf',
+  archive,
+  '-P',
+  '-C',
+  workspace,
+  '--files-from',
+  join(root, 'manifest.txt'),
+  '--use-compress-program',
+  'zstdmt',
+]);
 await makeDirectoriesWritable(modcache);
 rmSync(modcache, { recursive: true, force: true });
 
@@ -62,8 +73,7 @@ const unpack = (await import(pathToFileURL(join(bundled, 'unpack.js')).href)) as
 
 const medians = await measureInterleaved(
   {
-    'tar -x -P, as @actions/cache extracts': () =>
-      must('tar', ['-xf', archive, '-P', '-C', workspace, '--use-compress-program', 'unzstd']),
+    'tar -x -P, as @actions/cache extracts': () => must('tar', ['-xf', archive, '-P', '-C', workspace, '--use-compress-program', 'unzstd']),
     'checked extraction into staging, then moved': async () => {
       const staging = await unpack.makeStaging(modcache, 'mod');
       await unpack.unpackCacheArchive({
@@ -83,6 +93,11 @@ const medians = await measureInterleaved(
     await settleDisk();
   },
 );
-printRatios(`(d) restoring a module cache of ${files.length} files, ${megabytes.toFixed(0)} MB`, medians, 'tar -x -P, as @actions/cache extracts', RUNS);
+printRatios(
+  `(d) restoring a module cache of ${files.length} files, ${megabytes.toFixed(0)} MB`,
+  medians,
+  'tar -x -P, as @actions/cache extracts',
+  RUNS,
+);
 await makeDirectoriesWritable(root);
 rmSync(root, { recursive: true, force: true });

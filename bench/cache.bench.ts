@@ -35,7 +35,13 @@ const root = mkdtempSync(join(tmpdir(), 'sgg-cache-bench-'));
 const work = join(root, 'work');
 cpSync(EXAMPLE, work, { recursive: true });
 const modcache = join(root, 'mod');
-const goEnv = (gocache: string) => ({ ...process.env, GOCACHE: gocache, GOMODCACHE: modcache, GOFLAGS: '-modcacherw', GOTOOLCHAIN: 'local' });
+const goEnv = (gocache: string) => ({
+  ...process.env,
+  GOCACHE: gocache,
+  GOMODCACHE: modcache,
+  GOFLAGS: '-modcacherw',
+  GOTOOLCHAIN: 'local',
+});
 await must('go', ['mod', 'download'], { cwd: work, env: goEnv(join(root, 'unused')) });
 
 // (c) cold against warm builds; the last cold cache is the "clean run" of (b).
@@ -49,8 +55,14 @@ if (PARTS.includes('c')) {
   const warmCache = join(root, 'warm-cache');
   cpSync(clean, warmCache, { recursive: true });
   const warmSamples: number[] = [];
-  for (let run = 0; run < RUNS; run++) warmSamples.push(await timeMs(() => must('go', ['build', './...'], { cwd: work, env: goEnv(warmCache) })));
-  printRatios('(c) go build ./... of examples/deps', { 'cold build cache': median(coldSamples), 'restored build cache': median(warmSamples) }, 'cold build cache', Math.min(COLD_RUNS, RUNS));
+  for (let run = 0; run < RUNS; run++)
+    warmSamples.push(await timeMs(() => must('go', ['build', './...'], { cwd: work, env: goEnv(warmCache) })));
+  printRatios(
+    '(c) go build ./... of examples/deps',
+    { 'cold build cache': median(coldSamples), 'restored build cache': median(warmSamples) },
+    'cold build cache',
+    Math.min(COLD_RUNS, RUNS),
+  );
 }
 
 // (b) five runs, each editing one file, starting from the clean run's cache.
@@ -74,8 +86,12 @@ if (PARTS.includes('b')) {
   const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
   console.log('\n(b) build cache size after 5 runs that each edit greet/greet.go (ratio against one clean run)');
   console.log(`  one clean run                                    ${mib(cleanSize).padStart(10)}   1.00x`);
-  console.log(`  5 runs, trimmed by the post step                 ${mib(await sizeOf(trimmed)).padStart(10)}   ${((await sizeOf(trimmed)) / cleanSize).toFixed(2)}x   (goal <= 1.30x)`);
-  console.log(`  5 runs, untrimmed (one blob, as setup-go does)   ${mib(await sizeOf(untrimmed)).padStart(10)}   ${((await sizeOf(untrimmed)) / cleanSize).toFixed(2)}x`);
+  console.log(
+    `  5 runs, trimmed by the post step                 ${mib(await sizeOf(trimmed)).padStart(10)}   ${((await sizeOf(trimmed)) / cleanSize).toFixed(2)}x   (goal <= 1.30x)`,
+  );
+  console.log(
+    `  5 runs, untrimmed (one blob, as setup-go does)   ${mib(await sizeOf(untrimmed)).padStart(10)}   ${((await sizeOf(untrimmed)) / cleanSize).toFixed(2)}x`,
+  );
 }
 
 // (a) setup with caches restoring, concurrently with the real install: the action against a local
@@ -120,7 +136,9 @@ const medians = await measureInterleaved(
 );
 printRatios('(a) setup time', medians, 'install alone (download + verify + unpack)', RUNS);
 const slowest = Math.max(medians['install alone (download + verify + unpack)']!, medians['restore both caches alone (Go cached)']!);
-console.log(`  concurrent total / max(install, restore): ${(medians['setup: install + restore concurrently']! / slowest).toFixed(2)}x (goal <= 1.10x)`);
+console.log(
+  `  concurrent total / max(install, restore): ${(medians['setup: install + restore concurrently']! / slowest).toFixed(2)}x (goal <= 1.10x)`,
+);
 await dl.close();
 await machine.close();
 await makeDirectoriesWritable(root);

@@ -26,7 +26,10 @@ function goreleaserBinary(): string {
   const binary = join(home, 'bin', 'goreleaser');
   if (!existsSync(binary)) {
     console.log(`installing goreleaser ${GORELEASER_VERSION} through the Go module proxy into ${home} (once)`);
-    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], { env: { ...process.env, GOBIN: join(home, 'bin') }, stdio: 'inherit' });
+    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
+      env: { ...process.env, GOBIN: join(home, 'bin') },
+      stdio: 'inherit',
+    });
   }
   return binary;
 }
@@ -66,7 +69,11 @@ const work = mkdtempSync(join(tmpdir(), 'sgg-bench-cgo-'));
 const module = join(work, 'cgodemo');
 cpSync(resolve('examples/cgo'), module, { recursive: true, filter: (source) => !source.endsWith('/dist') });
 writeFileSync(join(module, '.goreleaser.yaml'), goreleaserConfig(zig));
-for (const args of [['init', '-q'], ['add', '.'], ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench']]) {
+for (const args of [
+  ['init', '-q'],
+  ['add', '.'],
+  ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench'],
+]) {
   execFileSync('git', args, { cwd: module });
 }
 const goreleaser = goreleaserBinary();
@@ -100,7 +107,10 @@ async function runEngine(): Promise<void> {
 }
 
 function runGoreleaser(): void {
-  const result = spawnSync(goreleaser, ['build', '--snapshot', '--clean', '--parallelism', String(cores)], { cwd: module, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(goreleaser, ['build', '--snapshot', '--clean', '--parallelism', String(cores)], {
+    cwd: module,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (result.status !== 0) throw new Error(`goreleaser failed: ${result.stderr}`);
 }
 

@@ -107,7 +107,7 @@ jobs:
           - minor: 24
             experimental: true
     runs-on: ubuntu-latest
-    container: golang:1.2${i % 4 + 1}-bookworm
+    container: golang:1.2${(i % 4) + 1}-bookworm
     steps:
       - uses: actions/setup-go@v5
         with:
@@ -150,18 +150,41 @@ function generateRepository(root: string): void {
   for (let m = 0; m < MODULES; m++) {
     const module = `services/svc${String(m).padStart(3, '0')}`;
     modules.push(module);
-    write(root, `${module}/go.mod`, `module example.com/${module}\n\ngo 1.2${m % 4}.${m % 3}\n${m % 5 === 0 ? 'toolchain go1.23.4\n' : ''}\nrequire golang.org/x/sync v0.7.0\n`);
+    write(
+      root,
+      `${module}/go.mod`,
+      `module example.com/${module}\n\ngo 1.2${m % 4}.${m % 3}\n${m % 5 === 0 ? 'toolchain go1.23.4\n' : ''}\nrequire golang.org/x/sync v0.7.0\n`,
+    );
     // Files the walker has to pass over.
     for (let f = 0; f < 5; f++) write(root, `${module}/pkg${f}/file.go`, `package pkg${f}\n\nfunc F() int { return ${f} }\n`);
     write(root, `${module}/README.md`, `# ${module}\n`);
   }
-  write(root, 'go.work', `go 1.23.0\n\nuse (\n${modules.slice(0, 10).map((m) => `\t./${m}\n`).join('')})\n`);
+  write(
+    root,
+    'go.work',
+    `go 1.23.0\n\nuse (\n${modules
+      .slice(0, 10)
+      .map((m) => `\t./${m}\n`)
+      .join('')})\n`,
+  );
   for (let d = 0; d < DOCKERFILES; d++) {
-    write(root, `${modules[d]!}/Dockerfile`, `ARG GO_VERSION=1.2${d % 4}\nFROM golang:\${GO_VERSION}-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n`);
+    write(
+      root,
+      `${modules[d]!}/Dockerfile`,
+      `ARG GO_VERSION=1.2${d % 4}\nFROM golang:\${GO_VERSION}-alpine AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n`,
+    );
   }
   write(root, 'go.mod', 'module example.com/root\n\ngo 1.22.0\n');
-  write(root, '.github/actions/setup-go/action.yml', `name: setup\ninputs:\n  go-version:\n    default: '1.23'\nruns:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n      with:\n        go-version: \${{ inputs.go-version }}\n`);
-  write(root, '.github/workflows/reusable-go.yml', `on:\n  workflow_call:\n    inputs:\n      go-version:\n        type: string\n        default: '1.24'\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ inputs.go-version }}\n      - run: go test ./...\n`);
+  write(
+    root,
+    '.github/actions/setup-go/action.yml',
+    `name: setup\ninputs:\n  go-version:\n    default: '1.23'\nruns:\n  using: composite\n  steps:\n    - uses: actions/setup-go@v5\n      with:\n        go-version: \${{ inputs.go-version }}\n`,
+  );
+  write(
+    root,
+    '.github/workflows/reusable-go.yml',
+    `on:\n  workflow_call:\n    inputs:\n      go-version:\n        type: string\n        default: '1.24'\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ inputs.go-version }}\n      - run: go test ./...\n`,
+  );
   for (let w = 0; w < WORKFLOWS; w++) {
     const shape = SHAPES[w % SHAPES.length]!;
     write(root, `.github/workflows/wf${String(w).padStart(4, '0')}.yml`, shape(w, modules[w % MODULES]!));
@@ -184,7 +207,20 @@ try {
   };
   const medians = await measureInterleaved(
     {
-      'grep -rn go-version (naive baseline)': () => runProcess('grep', ['-rn', '--include=*.yml', '--include=go.mod', '--include=Dockerfile', '-e', 'go-version', '-e', '^go ', '-e', 'FROM golang', root]),
+      'grep -rn go-version (naive baseline)': () =>
+        runProcess('grep', [
+          '-rn',
+          '--include=*.yml',
+          '--include=go.mod',
+          '--include=Dockerfile',
+          '-e',
+          'go-version',
+          '-e',
+          '^go ',
+          '-e',
+          'FROM golang',
+          root,
+        ]),
       'drift engine in-process (walk+parse+rules)': () => {
         findings = checkDrift(scanTree(root), { readFile: treeFileReader(root) }).findings.length;
       },
@@ -195,12 +231,18 @@ try {
     },
     RUNS,
   );
-  console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other jobs slow every case alike; compare the ratios)`);
+  console.log(
+    `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other jobs slow every case alike; compare the ratios)`,
+  );
   console.log(`generated: ${WORKFLOWS} workflows, ${MODULES} modules, ${DOCKERFILES} Dockerfiles; ${findings} findings`);
   printRatios('drift check', medians, 'grep -rn go-version (naive baseline)', RUNS);
   for (const name of ['drift engine in-process (walk+parse+rules)', 'drift CLI process (node dist/cli.js drift --json)']) {
     const ms = medians[name]!;
-    console.log(`  budget: ${name}: ${ms.toFixed(1)} ms = ${(ms / BUDGET_MS).toFixed(2)} of the ${BUDGET_MS} ms budget ${ms < BUDGET_MS ? '(within)' : '(OVER)'}`);
+    console.log(
+      `  budget: ${name}: ${ms.toFixed(1)} ms = ${(ms / BUDGET_MS).toFixed(2)} of the ${BUDGET_MS} ms budget ${ms < BUDGET_MS ? '(within)' : '(OVER)'}`,
+    );
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

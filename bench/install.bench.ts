@@ -56,7 +56,8 @@ let destination = '';
 const medians = await measureInterleaved(
   {
     'tar xzf (archive on disk: the floor)': () => must(spawnCollect('tar', ['xzf', archive.path, '-C', destination]), 'tar'),
-    'curl | tar xz': () => must(spawnCollect('sh', ['-c', `curl -sf ${server.url}/${archive.filename} | tar xz -C ${destination}`]), 'curl | tar'),
+    'curl | tar xz': () =>
+      must(spawnCollect('sh', ['-c', `curl -sf ${server.url}/${archive.filename} | tar xz -C ${destination}`]), 'curl | tar'),
     '@actions/tool-cache download then extract': async () => {
       const file = await downloadTool(`${server.url}/${archive.filename}`, join(destination, 'go.tgz'));
       await extractTar(file, join(destination, 'extracted'));
@@ -79,7 +80,8 @@ const cold = medians['setup-go-golden cold (download+verify+install)']!;
 const toolCache = medians['@actions/tool-cache download then extract']!;
 console.log(`  cold install vs @actions/tool-cache download-then-extract: ${(cold / toolCache).toFixed(2)}x`);
 console.log('  inside the cold runs (medians, from the job summary):');
-for (const [phase, values] of Object.entries(coldPhases)) console.log(`    ${phase.padEnd(30)} ${median(values).toFixed(0).padStart(6)} ms`);
+for (const [phase, values] of Object.entries(coldPhases))
+  console.log(`    ${phase.padEnd(30)} ${median(values).toFixed(0).padStart(6)} ms`);
 console.log(`  warm run: ${(medians['setup-go-golden warm (tool-cache hit)']! / 1000).toFixed(2)} s (goal < 0.5 s)`);
 
 for (const job of coldJobs) job.cleanup();

@@ -33,7 +33,14 @@ let run = 0;
 
 async function ours(): Promise<void> {
   const stagingDir = join(work, `ours-${run}`);
-  await downloadAndVerifyFromProxy({ version: VERSION, goos: 'linux', goarch: 'amd64', stagingDir, goproxy: proxy.url, log: () => undefined });
+  await downloadAndVerifyFromProxy({
+    version: VERSION,
+    goos: 'linux',
+    goarch: 'amd64',
+    stagingDir,
+    goproxy: proxy.url,
+    log: () => undefined,
+  });
 }
 
 // Asynchronous on purpose: the pass-through proxy lives in this process's event loop.
@@ -41,7 +48,11 @@ const run$ = promisify(execFile);
 
 async function goModDownload(withUnzip: boolean): Promise<void> {
   const modCache = join(work, `modcache-${run}`);
-  const { stdout: output } = await run$('go', ['mod', 'download', '-json', `golang.org/toolchain@${MODULE_VERSION}`], { cwd: work, env: goEnv(modCache), encoding: 'utf8' });
+  const { stdout: output } = await run$('go', ['mod', 'download', '-json', `golang.org/toolchain@${MODULE_VERSION}`], {
+    cwd: work,
+    env: goEnv(modCache),
+    encoding: 'utf8',
+  });
   const result = JSON.parse(output) as { Zip?: string; Error?: string };
   if (result.Error || !result.Zip) throw new Error(`go mod download: ${result.Error ?? output}`);
   if (withUnzip) await run$('unzip', ['-q', result.Zip, '-d', join(work, `unzip-${run}`)]);
@@ -62,7 +73,12 @@ try {
       mkdirSync(work);
     },
   );
-  printRatios(`Install Go ${VERSION} linux-amd64 through GOPROXY with sum.golang.org verification`, medians, 'go mod download -json + unzip (baseline)', RUNS);
+  printRatios(
+    `Install Go ${VERSION} linux-amd64 through GOPROXY with sum.golang.org verification`,
+    medians,
+    'go mod download -json + unzip (baseline)',
+    RUNS,
+  );
 } finally {
   await proxy.stop();
   rmSync(work, { recursive: true, force: true });

@@ -62,7 +62,9 @@ async function action(inputs: Record<string, string>, expectVerified: boolean): 
 // wall time it hardly depends on how many other jobs share the cores, so it is printed beside it.
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
 function childCpuMs(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /su, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /su, '')
+    .split(' ');
   // After "pid (comm) ", cutime and cstime are fields 14 and 15 (0-based from the state field).
   return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
 }
@@ -83,7 +85,10 @@ try {
   const medians = await measureInterleaved(
     {
       [SHA256SUM]: withCpu(SHA256SUM, async () => {
-        const result = await spawnCollect('sh', ['-c', `find '${goRoot}' -type f -print0 | xargs -0 -P${CORES} -n 500 sha256sum > /dev/null`]);
+        const result = await spawnCollect('sh', [
+          '-c',
+          `find '${goRoot}' -type f -print0 | xargs -0 -P${CORES} -n 500 sha256sum > /dev/null`,
+        ]);
         if (result.code !== 0) throw new Error(`sha256sum failed: ${result.stderr}`);
       }),
       [VERIFIED]: withCpu(VERIFIED, () => action(local, true)),
@@ -97,13 +102,23 @@ try {
       else if (!existsSync(receipt)) throw new Error('the verified run wrote no receipt');
     },
   );
-  printRatios(`Warm path on a preinstalled Go ${VERSION} (${files} files, ${CORES} cores, local checksum database)`, medians, SHA256SUM, RUNS);
+  printRatios(
+    `Warm path on a preinstalled Go ${VERSION} (${files} files, ${CORES} cores, local checksum database)`,
+    medians,
+    SHA256SUM,
+    RUNS,
+  );
   console.log('  CPU time (user + system, all cores), medians:');
-  for (const [name, values] of Object.entries(cpu)) console.log(`    ${name.padEnd(46)} ${median(values).toFixed(0).padStart(8)} ms   ${(median(values) / median(cpu[SHA256SUM]!)).toFixed(2)}x`);
+  for (const [name, values] of Object.entries(cpu))
+    console.log(
+      `    ${name.padEnd(46)} ${median(values).toFixed(0).padStart(8)} ms   ${(median(values) / median(cpu[SHA256SUM]!)).toFixed(2)}x`,
+    );
   const verify = median(verifyPhase);
   console.log(`  verified action: ${(medians[VERIFIED]! / 1000).toFixed(2)} s (goal <= 0.6 s)`);
   console.log(`  verified / unverified action: ${(medians[VERIFIED]! / medians[UNVERIFIED]!).toFixed(2)}x`);
-  console.log(`  inside the verified runs, hashing + database (overlapped): ${verify.toFixed(0)} ms = ${(verify / medians[SHA256SUM]!).toFixed(2)}x sha256sum (goal <= 1.3x)`);
+  console.log(
+    `  inside the verified runs, hashing + database (overlapped): ${verify.toFixed(0)} ms = ${(verify / medians[SHA256SUM]!).toFixed(2)}x sha256sum (goal <= 1.3x)`,
+  );
 
   rmSync(receipt, { force: true });
   const live: number[] = [];
@@ -113,8 +128,14 @@ try {
     await action({ ...common, goproxy: realProxy.url, gosumdb: 'sum.golang.org' }, true);
     live.push(performance.now() - start);
   }
-  console.log(`  verified against the real sum.golang.org through the pass-through (3 runs, network included): ${(median(live) / 1000).toFixed(2)} s`);
-  console.log(`  load average while measuring: ${loadavg().map((load) => load.toFixed(2)).join(' ')} (this machine is shared)`);
+  console.log(
+    `  verified against the real sum.golang.org through the pass-through (3 runs, network included): ${(median(live) / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `  load average while measuring: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} (this machine is shared)`,
+  );
 } finally {
   await localProxy.stop();
   await realProxy.stop();

@@ -6,9 +6,14 @@ import { execFileSync } from 'node:child_process';
 export function provideActionNode() {
   if (!process.env.SETUP_GO_GOLDEN_ACTION_NODE) {
     try {
-      process.env.SETUP_GO_GOLDEN_ACTION_NODE = execFileSync('bash', ['__tests__/harness/node24.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+      process.env.SETUP_GO_GOLDEN_ACTION_NODE = execFileSync('bash', ['__tests__/harness/node24.sh'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }).trim();
     } catch {
-      console.log(`WARNING: no Node 24 could be provided (see __tests__/harness/node24.sh); the action's bundles run under this node, ${process.version}`);
+      console.log(
+        `WARNING: no Node 24 could be provided (see __tests__/harness/node24.sh); the action's bundles run under this node, ${process.version}`,
+      );
       return;
     }
   }

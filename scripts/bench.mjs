@@ -8,9 +8,10 @@ const filters = process.argv.slice(2);
 const files = readdirSync('bench')
   .filter((name) => name.endsWith('.bench.ts'))
   // A filter that names a benchmark exactly (install) picks only it, not every name containing it (proxy-install).
-  .filter((name, _index, all) =>
-    filters.length === 0 ||
-    filters.some((filter) => (all.includes(`${filter}.bench.ts`) ? name === `${filter}.bench.ts` : name.includes(filter))),
+  .filter(
+    (name, _index, all) =>
+      filters.length === 0 ||
+      filters.some((filter) => (all.includes(`${filter}.bench.ts`) ? name === `${filter}.bench.ts` : name.includes(filter))),
   )
   .sort();
 if (files.length === 0) {

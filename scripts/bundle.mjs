@@ -4,7 +4,17 @@ import { build } from 'esbuild';
 import { existsSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const ENTRY_POINTS = ['main', 'post', 'drift-main', 'build-main', 'build-post', 'cli', 'install/archive/unpack-tar-worker', 'cache/unpack-worker', 'sumdb/hash-files-worker'];
+export const ENTRY_POINTS = [
+  'main',
+  'post',
+  'drift-main',
+  'build-main',
+  'build-post',
+  'cli',
+  'install/archive/unpack-tar-worker',
+  'cache/unpack-worker',
+  'sumdb/hash-files-worker',
+];
 
 // undici (870 KB, pulled in by @actions/http-client for its proxy agent) would be parsed by every
 // step at startup, though only a proxied request or the GitHub API client uses it. It gets a file
@@ -34,15 +44,28 @@ const requiredHttp = {
       // The stand-in's own require() is left to esbuild: a node built-in, external.
       args.namespace === 'required-http' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'required-http' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'required-http' }, (args) => ({ loader: 'js', contents: `module.exports = require('node:${args.path}');` }));
+    build.onLoad({ filter: /.*/, namespace: 'required-http' }, (args) => ({
+      loader: 'js',
+      contents: `module.exports = require('node:${args.path}');`,
+    }));
   },
 };
 
-const COMMON = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', sourcesContent: false, legalComments: 'none', logLevel: 'warning' };
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 export async function bundle(outdir) {
   // Every bundle lands at the top of dist/, beside the chunks it shares.
-  const entries = ENTRY_POINTS.map((name) => ({ in: `src/${name}.ts`, out: name.split('/').pop() })).filter((entry) => existsSync(entry.in));
+  const entries = ENTRY_POINTS.map((name) => ({ in: `src/${name}.ts`, out: name.split('/').pop() })).filter((entry) =>
+    existsSync(entry.in),
+  );
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await build({
@@ -57,7 +80,9 @@ export async function bundle(outdir) {
     format: 'esm',
     plugins: [lazyUndici, requiredHttp],
     // CommonJS dependencies call require() for node built-ins; ESM output needs a real require.
-    banner: { js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);",
+    },
   });
   await build({ ...COMMON, entryPoints: ['node_modules/undici/index.js'], outfile: `${outdir}/undici.cjs`, format: 'cjs' });
 }

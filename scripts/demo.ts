@@ -40,7 +40,8 @@ const inputs = {
 function show(title: string, result: StepResult): void {
   console.log(`\n===== ${title}: exit ${result.code}`);
   for (const annotation of result.annotations) console.log(`  ${annotation.level}: ${annotation.message.split('\n')[0]}`);
-  for (const [name, value] of Object.entries(result.outputs)) console.log(`  output ${name} = ${value.length > 160 ? value.slice(0, 160) + '…' : value}`);
+  for (const [name, value] of Object.entries(result.outputs))
+    console.log(`  output ${name} = ${value.length > 160 ? value.slice(0, 160) + '…' : value}`);
   if (result.code !== 0) {
     console.log(result.stdout);
     console.log(result.stderr);
@@ -55,7 +56,16 @@ async function runJob(name: string): Promise<boolean> {
   const job = new RunnerJob({
     toolCache,
     workspace,
-    env: { ...cache.env(), HOME: home, GOTOOLCHAIN: undefined, GOFLAGS: undefined, GOCACHE: undefined, GOMODCACHE: undefined, GOPATH: undefined, XDG_CACHE_HOME: undefined },
+    env: {
+      ...cache.env(),
+      HOME: home,
+      GOTOOLCHAIN: undefined,
+      GOFLAGS: undefined,
+      GOCACHE: undefined,
+      GOMODCACHE: undefined,
+      GOPATH: undefined,
+      XDG_CACHE_HOME: undefined,
+    },
   });
   const started = Date.now();
   const setup = await job.runAction({ inputs });

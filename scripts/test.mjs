@@ -68,6 +68,10 @@ const stream = run({
   timeout: 40 * 60_000,
   ...(names.length > 0 ? { testNamePatterns: names } : {}),
 });
-stream.on('test:fail', () => { failed = true; });
+stream.on('test:fail', () => {
+  failed = true;
+});
 stream.compose(spec).pipe(process.stdout);
-stream.on('end', () => { process.exitCode = failed ? 1 : 0; });
+stream.on('end', () => {
+  process.exitCode = failed ? 1 : 0;
+});

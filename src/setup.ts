@@ -27,24 +27,27 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   const spec = inputs.spec;
 
   let cacheRestore: Promise<unknown> = Promise.resolve();
-  const go = await installGo({ ...inputs, spec }, {
-    onResolved: (version) => {
-      // Loaded here, not at startup: the cache client is large, and loading it now overlaps the download.
-      cacheRestore = import('./cache/restore').then(({ restoreCaches }) =>
-        restoreCaches({
-          goVersion: version,
-          arch: inputs.platform.toolCacheArch,
-          inputs: setup.cache,
-          targets: setup.build.targets,
-          cCompiler: setup.build.targets.length > 0 ? cCompilerIdentity(setup.build, process.env) : '',
-          workingDirectory,
-          paths: setup.environment,
-        }),
-      );
-      // Restores run while Go downloads; their failure must not surface as an unhandled rejection.
-      cacheRestore.catch(() => undefined);
+  const go = await installGo(
+    { ...inputs, spec },
+    {
+      onResolved: (version) => {
+        // Loaded here, not at startup: the cache client is large, and loading it now overlaps the download.
+        cacheRestore = import('./cache/restore').then(({ restoreCaches }) =>
+          restoreCaches({
+            goVersion: version,
+            arch: inputs.platform.toolCacheArch,
+            inputs: setup.cache,
+            targets: setup.build.targets,
+            cCompiler: setup.build.targets.length > 0 ? cCompilerIdentity(setup.build, process.env) : '',
+            workingDirectory,
+            paths: setup.environment,
+          }),
+        );
+        // Restores run while Go downloads; their failure must not surface as an unhandled rejection.
+        cacheRestore.catch(() => undefined);
+      },
     },
-  });
+  );
   const activated = await activateGo(go, inputs.gotoolchain);
   const waitStart = Date.now();
   await cacheRestore;

@@ -14,7 +14,16 @@ const ACTION_DIR = join(REPO_ROOT, 'build');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'hello');
 // One build cache for every job of this file (and across runs): the jobs' HOME is fresh each time.
 const GOCACHE = execFileSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).trim();
-const EIGHT = ['linux/amd64', 'linux/arm/v7', 'linux/arm64', 'linux/riscv64', 'linux/s390x', 'windows/amd64', 'darwin/arm64', 'darwin/amd64'];
+const EIGHT = [
+  'linux/amd64',
+  'linux/arm/v7',
+  'linux/arm64',
+  'linux/riscv64',
+  'linux/s390x',
+  'windows/amd64',
+  'darwin/arm64',
+  'darwin/amd64',
+];
 
 interface Artifact {
   goos: string;
@@ -73,7 +82,10 @@ describe('build/ sub-action on examples/hello', () => {
     });
 
     test('artifacts output: one entry per target, named with goos, goarch and variant, hashed and sized', () => {
-      assert.deepEqual(artifacts.map((a) => [a.goos, a.goarch, a.variant].filter(Boolean).join('/')), EIGHT);
+      assert.deepEqual(
+        artifacts.map((a) => [a.goos, a.goarch, a.variant].filter(Boolean).join('/')),
+        EIGHT,
+      );
       for (const artifact of artifacts) {
         const stem = ['hello', artifact.goos, artifact.goarch, artifact.variant].filter(Boolean).join('-');
         const windows = artifact.goos === 'windows';
@@ -107,7 +119,10 @@ describe('build/ sub-action on examples/hello', () => {
       const checked = check.trim().split('\n');
       assert.equal(checked.length, 16);
       assert.ok(checked.every((line) => line.endsWith(': OK')));
-      const listed = readFileSync(join(dist, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.split('  ')[1]);
+      const listed = readFileSync(join(dist, 'SHA256SUMS'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split('  ')[1]);
       assert.deepEqual(listed, [...listed].sort());
       for (const artifact of artifacts) {
         assert.ok(listed.includes(artifact.path.replace('hello/dist/', '')));
@@ -139,7 +154,10 @@ describe('build/ sub-action on examples/hello', () => {
       for (const [target, suffix, qemuArch, platform, order] of cases) {
         const binary = join(dist, `hello-linux-${suffix}`);
         assert.equal(execFileSync(`qemu-${qemuArch}-static`, [binary, '--version'], { encoding: 'utf8' }), `hello 1.2.3 ${platform}\n`);
-        assert.equal(execFileSync(`qemu-${qemuArch}-static`, [binary], { encoding: 'utf8' }), `hello from ${platform} (${order} byte order)\n`);
+        assert.equal(
+          execFileSync(`qemu-${qemuArch}-static`, [binary], { encoding: 'utf8' }),
+          `hello from ${platform} (${order} byte order)\n`,
+        );
         // The action's own smoke run saw the same output.
         assert.match(step.summary, new RegExp(`\\| \`${target}\` \\|[^\\n]*passed \\(smoke: hello 1\\.2\\.3 ${platform}\\)`));
       }
@@ -160,7 +178,10 @@ describe('build/ sub-action on examples/hello', () => {
     test('go test passes on linux/arm64 with the test binaries run through qemu-user', async () => {
       const { job } = newJob();
       jobs.push(job);
-      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: 'linux/arm64', 'working-directory': 'hello', qemu: 'test' } });
+      const step = await job.runAction({
+        actionDir: ACTION_DIR,
+        inputs: { targets: 'linux/arm64', 'working-directory': 'hello', qemu: 'test' },
+      });
       assert.equal(step.code, 0, step.stdout + step.stderr);
       assert.match(step.summary, /\| `linux\/arm64` \|[^\n]*passed \(go test: 1 package\(s\) ok\) \|/);
     });
@@ -172,11 +193,20 @@ describe('build/ sub-action on examples/hello', () => {
         join(module, 'internal', 'wire', 'little_test.go'),
         'package wire\n\nimport "testing"\n\nfunc TestAssumesLittleEndian(t *testing.T) {\n\tif NativeOrder() != "little-endian" {\n\t\tt.Fatalf("running on a %s machine", NativeOrder())\n\t}\n}\n',
       );
-      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: 'linux/s390x, linux/arm64', 'working-directory': 'hello', qemu: 'test' } });
+      const step = await job.runAction({
+        actionDir: ACTION_DIR,
+        inputs: { targets: 'linux/s390x, linux/arm64', 'working-directory': 'hello', qemu: 'test' },
+      });
       assert.equal(step.code, 1);
       const errors = step.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-      assert.ok(errors.some((message) => /^linux\/s390x: go test failed: .*running on a big-endian machine/.test(message)), errors.join('\n'));
-      assert.ok(errors.some((message) => /cross-build: 1 target\(s\) failed: linux\/s390x$/.test(message)), errors.join('\n'));
+      assert.ok(
+        errors.some((message) => /^linux\/s390x: go test failed: .*running on a big-endian machine/.test(message)),
+        errors.join('\n'),
+      );
+      assert.ok(
+        errors.some((message) => /cross-build: 1 target\(s\) failed: linux\/s390x$/.test(message)),
+        errors.join('\n'),
+      );
       assert.match(step.summary, /\| `linux\/arm64` \|[^\n]*passed \(go test/);
     });
   });
@@ -189,18 +219,30 @@ describe('build/ sub-action on examples/hello', () => {
     assert.equal(plan.code, 0, plan.stdout);
     assert.equal(plan.outputs.artifacts, '[]');
     const matrix = JSON.parse(plan.outputs.matrix!) as { include: { shard: number; shards: number; targets: string }[] };
-    assert.deepEqual(matrix.include.map((entry) => entry.shard), [1, 2, 3]);
-    assert.deepEqual(matrix.include.flatMap((entry) => entry.targets.split(',')), EIGHT);
+    assert.deepEqual(
+      matrix.include.map((entry) => entry.shard),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      matrix.include.flatMap((entry) => entry.targets.split(',')),
+      EIGHT,
+    );
 
     const builtPerShard: string[][] = [];
     for (const entry of matrix.include) {
-      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { ...common, shard: String(entry.shard), 'output-dir': `dist-${entry.shard}` } });
+      const step = await job.runAction({
+        actionDir: ACTION_DIR,
+        inputs: { ...common, shard: String(entry.shard), 'output-dir': `dist-${entry.shard}` },
+      });
       assert.equal(step.code, 0, step.stdout);
       const artifacts = JSON.parse(step.outputs.artifacts!) as Artifact[];
       builtPerShard.push(artifacts.map((a) => [a.goos, a.goarch, a.variant].filter(Boolean).join('/')));
       assert.ok(artifacts.every((a) => a.archive === '' && existsSync(join(job.workspace, a.path))));
     }
-    assert.deepEqual(builtPerShard, matrix.include.map((entry) => entry.targets.split(',')));
+    assert.deepEqual(
+      builtPerShard,
+      matrix.include.map((entry) => entry.targets.split(',')),
+    );
     assert.deepEqual(builtPerShard.flat(), EIGHT);
   });
 
@@ -210,7 +252,10 @@ describe('build/ sub-action on examples/hello', () => {
       const bin = scratchDir('sgg-recording-go-');
       const log = join(bin, 'gc.log');
       const realGo = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim() + '/bin/go';
-      writeFileSync(join(bin, 'go'), `#!/bin/sh\necho "$1 GOGC=\${GOGC-unset} GOMEMLIMIT=\${GOMEMLIMIT-unset}" >> '${log}'\nexec '${realGo}' "$@"\n`);
+      writeFileSync(
+        join(bin, 'go'),
+        `#!/bin/sh\necho "$1 GOGC=\${GOGC-unset} GOMEMLIMIT=\${GOMEMLIMIT-unset}" >> '${log}'\nexec '${realGo}' "$@"\n`,
+      );
       chmodSync(join(bin, 'go'), 0o755);
       return { bin, log };
     }
@@ -231,7 +276,10 @@ describe('build/ sub-action on examples/hello', () => {
       assert.equal(builds.length, 1, calls.join('\n'));
       assert.match(builds[0]!, /^build GOGC=off GOMEMLIMIT=\d+MiB$/);
       // go test hands its environment to the user's test binaries: they keep Go's default collector.
-      assert.deepEqual(calls.filter((line) => line.startsWith('test ')), ['test GOGC=unset GOMEMLIMIT=unset']);
+      assert.deepEqual(
+        calls.filter((line) => line.startsWith('test ')),
+        ['test GOGC=unset GOMEMLIMIT=unset'],
+      );
       assert.match(step.summary, /GOGC=off and GOMEMLIMIT=\d+MiB/);
 
       const plain = join(scratchDir('sgg-plain-build-'), 'hello');
@@ -246,21 +294,38 @@ describe('build/ sub-action on examples/hello', () => {
       const { bin, log } = recordingGo();
       const { job } = newJob({ PATH: `${bin}:${process.env.PATH}`, GOGC: '150' });
       jobs.push(job);
-      const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: target.join(','), 'working-directory': 'hello', archive: 'none' } });
+      const step = await job.runAction({
+        actionDir: ACTION_DIR,
+        inputs: { targets: target.join(','), 'working-directory': 'hello', archive: 'none' },
+      });
       assert.equal(step.code, 0, step.stdout + step.stderr);
-      const builds = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('build '));
+      const builds = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('build '));
       assert.deepEqual(builds, ['build GOGC=150 GOMEMLIMIT=unset']);
     });
   });
 
   describe('bad inputs fail the step with a clear error', () => {
     const failing: [string, Record<string, string>, RegExp][] = [
-      ['unknown target', { targets: 'linux/amd64, linux/armv7' }, /unknown target "linux\/armv7" for this Go\. Valid targets: aix\/ppc64, .*linux\/arm, /],
+      [
+        'unknown target',
+        { targets: 'linux/amd64, linux/armv7' },
+        /unknown target "linux\/armv7" for this Go\. Valid targets: aix\/ppc64, .*linux\/arm, /,
+      ],
       ['unknown variant', { targets: 'linux/amd64/v5' }, /unknown variant "v5"; amd64 variants \(GOAMD64\): v1, v2, v3, v4/],
       ['bad qemu mode', { targets: 'linux/amd64', qemu: 'full' }, /input qemu: "full" is not one of off, smoke, test/],
       ['shard beyond shards', { targets: 'linux/amd64', shard: '4', shards: '3' }, /input shard: 4 is more than shards \(3\)/],
-      ['image platform that was not built', { targets: 'linux/amd64', image: 'x/y', platforms: 'linux/arm64' }, /input platforms: linux\/arm64 is not among the built Linux targets/],
-      ['no main package', { targets: 'linux/amd64', packages: './internal/wire' }, /input packages: "\.\/internal\/wire" must name exactly one main package, found 0/],
+      [
+        'image platform that was not built',
+        { targets: 'linux/amd64', image: 'x/y', platforms: 'linux/arm64' },
+        /input platforms: linux\/arm64 is not among the built Linux targets/,
+      ],
+      [
+        'no main package',
+        { targets: 'linux/amd64', packages: './internal/wire' },
+        /input packages: "\.\/internal\/wire" must name exactly one main package, found 0/,
+      ],
       ['empty targets', { targets: ' ' }, /input targets: nothing to build/],
     ];
     for (const [title, inputs, message] of failing) {
@@ -283,7 +348,10 @@ describe('build/ sub-action on examples/hello', () => {
     symlinkSync(goPath, join(bin, 'go'));
     const { job } = newJob({ PATH: bin });
     jobs.push(job);
-    const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: 'linux/arm64', 'working-directory': 'hello', qemu: 'smoke', archive: 'zip' } });
+    const step = await job.runAction({
+      actionDir: ACTION_DIR,
+      inputs: { targets: 'linux/arm64', 'working-directory': 'hello', qemu: 'smoke', archive: 'zip' },
+    });
     assert.equal(step.code, 0, step.stdout + step.stderr);
     if (binfmtRegistered('aarch64')) {
       // A runner with binfmt_misc registered runs the foreign binary directly.
@@ -324,26 +392,55 @@ exit 0
     jobs.push(job);
     const step = await job.runAction({
       actionDir: ACTION_DIR,
-      inputs: { targets: 'linux/amd64,linux/arm/v7,windows/amd64,linux/arm64', 'working-directory': 'hello', image: 'ghcr.io/acme/hello:1.2.3' },
+      inputs: {
+        targets: 'linux/amd64,linux/arm/v7,windows/amd64,linux/arm64',
+        'working-directory': 'hello',
+        image: 'ghcr.io/acme/hello:1.2.3',
+      },
     });
     assert.equal(step.code, 0, step.stdout + step.stderr);
 
     const context = join(module, 'dist', 'image-context');
-    for (const [platform, file] of [['linux/amd64', 'hello-linux-amd64'], ['linux/arm/v7', 'hello-linux-arm-v7'], ['linux/arm64', 'hello-linux-arm64']]) {
+    for (const [platform, file] of [
+      ['linux/amd64', 'hello-linux-amd64'],
+      ['linux/arm/v7', 'hello-linux-arm-v7'],
+      ['linux/arm64', 'hello-linux-arm64'],
+    ]) {
       assert.equal(sha256(join(context, platform!, 'hello')), sha256(join(module, 'dist', file!)), platform);
     }
     assert.equal(existsSync(join(context, 'windows')), false);
-    assert.equal(readFileSync(join(context, 'Dockerfile'), 'utf8'), 'FROM scratch\nARG TARGETPLATFORM\nCOPY $TARGETPLATFORM/hello /hello\nENTRYPOINT ["/hello"]\n');
+    assert.equal(
+      readFileSync(join(context, 'Dockerfile'), 'utf8'),
+      'FROM scratch\nARG TARGETPLATFORM\nCOPY $TARGETPLATFORM/hello /hello\nENTRYPOINT ["/hello"]\n',
+    );
 
-    const argvs = readFileSync(calls, 'utf8').split('\n').filter(Boolean).map((line) => line.split('\0').slice(0, -1));
+    const argvs = readFileSync(calls, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\0').slice(0, -1));
     const build = argvs.filter((argv) => argv[1] === 'build');
     assert.equal(build.length, 1, JSON.stringify(argvs));
     const metadata = build[0]![9]!;
     assert.match(metadata, /docker-actions-toolkit-[^/]+\/build-metadata-[^/]+\.json$/);
     assert.deepEqual(build[0], [
-      'buildx', 'build', '--platform', 'linux/amd64,linux/arm/v7,linux/arm64', '--file', join(context, 'Dockerfile'),
-      '--tag', 'ghcr.io/acme/hello:1.2.3', '--metadata-file', metadata, context,
+      'buildx',
+      'build',
+      '--platform',
+      'linux/amd64,linux/arm/v7,linux/arm64',
+      '--file',
+      join(context, 'Dockerfile'),
+      '--tag',
+      'ghcr.io/acme/hello:1.2.3',
+      '--metadata-file',
+      metadata,
+      context,
     ]);
-    assert.match(step.summary, new RegExp(`^- Image ghcr.io/acme/hello:1.2.3: built \\(kept in the builder cache only: set push or image-output\\); digest \x60sha256:${'0'.repeat(63)}7\x60; platforms linux/amd64, linux/arm/v7, linux/arm64$`, 'm'));
+    assert.match(
+      step.summary,
+      new RegExp(
+        `^- Image ghcr.io/acme/hello:1.2.3: built \\(kept in the builder cache only: set push or image-output\\); digest \x60sha256:${'0'.repeat(63)}7\x60; platforms linux/amd64, linux/arm/v7, linux/arm64$`,
+        'm',
+      ),
+    );
   });
 });

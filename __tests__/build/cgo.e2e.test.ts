@@ -46,12 +46,19 @@ describe('cgo cross-builds with a verified zig', () => {
   const jobs: RunnerJob[] = [];
   /** `ownToolCache`: a job on a machine whose tool cache holds no zig yet. */
   const newJob = (env: Record<string, string | undefined> = {}, ownToolCache = false) => {
-    const job = new RunnerJob({ env: { GOCACHE, ZIG_GLOBAL_CACHE_DIR: ZIG_CACHE, ZIG_LOCAL_CACHE_DIR: ZIG_CACHE, ...env }, ...(ownToolCache ? {} : { toolCache }) });
+    const job = new RunnerJob({
+      env: { GOCACHE, ZIG_GLOBAL_CACHE_DIR: ZIG_CACHE, ZIG_LOCAL_CACHE_DIR: ZIG_CACHE, ...env },
+      ...(ownToolCache ? {} : { toolCache }),
+    });
     jobs.push(job);
     cpSync(EXAMPLE, join(job.workspace, 'app'), { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/dist`) });
     return job;
   };
-  const zigInputs = () => ({ 'zig-version': ZIG_TEST_VERSION, 'zig-download-base-url': server.url, 'zig-signing-key': server.key.publicKey });
+  const zigInputs = () => ({
+    'zig-version': ZIG_TEST_VERSION,
+    'zig-download-base-url': server.url,
+    'zig-signing-key': server.key.publicKey,
+  });
 
   before(async () => {
     rmSync(toolCache, { recursive: true, force: true });
@@ -81,11 +88,17 @@ describe('cgo cross-builds with a verified zig', () => {
     test('zig came from the local server, verified, into the tool cache; the summary says so', () => {
       assert.ok(existsSync(join(toolCache, 'zig', ZIG_TEST_VERSION, `${process.arch}.complete`)));
       assert.ok(server.requests.some((path) => path.endsWith('.tar.xz.minisig')));
-      assert.match(step.summary, new RegExp(`C cross compiler: zig ${ZIG_TEST_VERSION.replace(/\./g, '\\.')} \\(downloaded, verified: sha256:127\\.0\\.0\\.1:\\d+, minisign:[0-9A-F]{16}\\)`));
+      assert.match(
+        step.summary,
+        new RegExp(
+          `C cross compiler: zig ${ZIG_TEST_VERSION.replace(/\./g, '\\.')} \\(downloaded, verified: sha256:127\\.0\\.0\\.1:\\d+, minisign:[0-9A-F]{16}\\)`,
+        ),
+      );
     });
 
     test('headers: the machine of each target, static ELF without PT_INTERP, PE for windows', () => {
-      const header = (target: string) => readExecutableHeader(readFileSync(join(job.workspace, artifacts.find((a) => idOf(a) === target)!.path)));
+      const header = (target: string) =>
+        readExecutableHeader(readFileSync(join(job.workspace, artifacts.find((a) => idOf(a) === target)!.path)));
       assert.deepEqual(header('linux/amd64'), { format: 'elf', machine: ELF_MACHINE.amd64, bits: 64, endian: 'little' });
       assert.deepEqual(header('linux/arm64'), { format: 'elf', machine: ELF_MACHINE.arm64, bits: 64, endian: 'little' });
       assert.deepEqual(header('linux/arm/v7'), { format: 'elf', machine: ELF_MACHINE.arm, bits: 32, endian: 'little' });
@@ -94,7 +107,11 @@ describe('cgo cross-builds with a verified zig', () => {
       for (const artifact of artifacts.filter((a) => a.goos === 'linux')) {
         const headers = execFileSync('readelf', ['-lW', join(job.workspace, artifact.path)], { encoding: 'utf8' });
         assert.doesNotMatch(headers, /INTERP/, `${idOf(artifact)} has no program interpreter`);
-        assert.deepEqual([artifact.linkage, artifact.interpreter, artifact.libc, artifact.cgo], ['static', '', 'musl', true], idOf(artifact));
+        assert.deepEqual(
+          [artifact.linkage, artifact.interpreter, artifact.libc, artifact.cgo],
+          ['static', '', 'musl', true],
+          idOf(artifact),
+        );
         assert.match(artifact.cc, /^zig 0\.17\.1 cc -target [a-z0-9_]+-linux-musl(eabihf)?$/);
       }
       const windows = artifacts.find((a) => a.goos === 'windows')!;
@@ -103,12 +120,19 @@ describe('cgo cross-builds with a verified zig', () => {
 
     test('cgo is on in every binary build info', () => {
       for (const artifact of artifacts) {
-        assert.match(execFileSync('go', ['version', '-m', join(job.workspace, artifact.path)], { encoding: 'utf8' }), /build\tCGO_ENABLED=1/);
+        assert.match(
+          execFileSync('go', ['version', '-m', join(job.workspace, artifact.path)], { encoding: 'utf8' }),
+          /build\tCGO_ENABLED=1/,
+        );
       }
     });
 
     test('each Linux binary runs under qemu-user and prints the C result; the action smoke-ran it too', () => {
-      const qemu: Record<string, string> = { 'linux/arm64': 'qemu-aarch64-static', 'linux/arm/v7': 'qemu-arm-static', 'linux/riscv64': 'qemu-riscv64-static' };
+      const qemu: Record<string, string> = {
+        'linux/arm64': 'qemu-aarch64-static',
+        'linux/arm/v7': 'qemu-arm-static',
+        'linux/riscv64': 'qemu-riscv64-static',
+      };
       for (const artifact of artifacts.filter((a) => a.goos === 'linux')) {
         const binary = join(job.workspace, artifact.path);
         const runner = qemu[idOf(artifact)];
@@ -116,7 +140,12 @@ describe('cgo cross-builds with a verified zig', () => {
         assert.equal(out, 'hypot(3, 4) = 5.0 computed by C\nlocalhost resolves\n', idOf(artifact));
         if (runner) {
           assert.equal(artifact.qemu, 'passed');
-          assert.match(step.summary, new RegExp(`\\| \`${idOf(artifact)}\` \\|[^\\n]*\\| static \\| musl \\| on \\(zig[^|]*\\) \\| ✅ passed \\(smoke: hypot\\(3, 4\\) = 5\\.0 computed by C\\) \\|`));
+          assert.match(
+            step.summary,
+            new RegExp(
+              `\\| \`${idOf(artifact)}\` \\|[^\\n]*\\| static \\| musl \\| on \\(zig[^|]*\\) \\| ✅ passed \\(smoke: hypot\\(3, 4\\) = 5\\.0 computed by C\\) \\|`,
+            ),
+          );
         }
       }
     });
@@ -126,27 +155,55 @@ describe('cgo cross-builds with a verified zig', () => {
     const job = newJob();
     const step = await job.runAction({
       actionDir: ACTION_DIR,
-      inputs: { targets: 'linux/arm64', 'working-directory': 'app', cgo: '1', libc: 'linux/arm64=glibc.2.28', qemu: 'smoke', ...zigInputs() },
+      inputs: {
+        targets: 'linux/arm64',
+        'working-directory': 'app',
+        cgo: '1',
+        libc: 'linux/arm64=glibc.2.28',
+        qemu: 'smoke',
+        ...zigInputs(),
+      },
       timeoutMs: STEP_TIMEOUT_MS,
     });
     assert.equal(step.code, 0, step.stdout + step.stderr);
     const [artifact] = JSON.parse(step.outputs.artifacts!) as Artifact[];
-    assert.deepEqual([artifact!.linkage, artifact!.interpreter, artifact!.libc, artifact!.cgo], ['dynamic', '/lib/ld-linux-aarch64.so.1', 'glibc', true]);
+    assert.deepEqual(
+      [artifact!.linkage, artifact!.interpreter, artifact!.libc, artifact!.cgo],
+      ['dynamic', '/lib/ld-linux-aarch64.so.1', 'glibc', true],
+    );
     assert.equal(artifact!.cc, 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28');
     const binary = join(job.workspace, artifact!.path);
-    assert.match(execFileSync('readelf', ['-lW', binary], { encoding: 'utf8' }), /Requesting program interpreter: \/lib\/ld-linux-aarch64\.so\.1/);
+    assert.match(
+      execFileSync('readelf', ['-lW', binary], { encoding: 'utf8' }),
+      /Requesting program interpreter: \/lib\/ld-linux-aarch64\.so\.1/,
+    );
     // Symbol versions are the floor: nothing newer than GLIBC_2.28 is asked for.
-    const versions = [...execFileSync('readelf', ['-VW', binary], { encoding: 'utf8' }).matchAll(/GLIBC_2\.([0-9]+)/g)].map((m) => Number(m[1]));
+    const versions = [...execFileSync('readelf', ['-VW', binary], { encoding: 'utf8' }).matchAll(/GLIBC_2\.([0-9]+)/g)].map((m) =>
+      Number(m[1]),
+    );
     assert.ok(versions.length > 0 && Math.max(...versions) <= 28, versions.join(','));
-    assert.equal(execFileSync('qemu-aarch64-static', ['-L', '/usr/aarch64-linux-gnu', binary], { encoding: 'utf8' }), 'hypot(3, 4) = 5.0 computed by C\nlocalhost resolves\n');
+    assert.equal(
+      execFileSync('qemu-aarch64-static', ['-L', '/usr/aarch64-linux-gnu', binary], { encoding: 'utf8' }),
+      'hypot(3, 4) = 5.0 computed by C\nlocalhost resolves\n',
+    );
     assert.equal(artifact!.qemu, 'passed');
-    assert.match(step.summary, /\| `linux\/arm64` \|[^\n]*\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig[^|]*\) \| ✅ passed \(smoke: hypot/);
-    assert.equal(server.requests.filter((path) => path.endsWith('.tar.xz')).length, 1, 'zig was downloaded once, by the first job; this one used the tool cache');
+    assert.match(
+      step.summary,
+      /\| `linux\/arm64` \|[^\n]*\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig[^|]*\) \| ✅ passed \(smoke: hypot/,
+    );
+    assert.equal(
+      server.requests.filter((path) => path.endsWith('.tar.xz')).length,
+      1,
+      'zig was downloaded once, by the first job; this one used the tool cache',
+    );
   });
 
   test('CGO_ENABLED=0: the program links net, so a notice says what changes', async () => {
     const job = newJob();
-    const step = await job.runAction({ actionDir: ACTION_DIR, inputs: { targets: 'linux/arm64', 'working-directory': 'app', archive: 'none' } });
+    const step = await job.runAction({
+      actionDir: ACTION_DIR,
+      inputs: { targets: 'linux/arm64', 'working-directory': 'app', archive: 'none' },
+    });
     assert.equal(step.code, 0, step.stdout + step.stderr);
     const notices = step.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
     assert.equal(notices.length, 1, notices.join('\n'));
@@ -160,12 +217,21 @@ describe('cgo cross-builds with a verified zig', () => {
     const job = newJob({}, true);
     const step = await job.runAction({
       actionDir: ACTION_DIR,
-      inputs: { targets: 'linux/arm64', 'working-directory': 'app', cgo: '1', 'zig-version': ZIG_TEST_VERSION, 'zig-download-base-url': 'http://127.0.0.1:9/download' },
+      inputs: {
+        targets: 'linux/arm64',
+        'working-directory': 'app',
+        cgo: '1',
+        'zig-version': ZIG_TEST_VERSION,
+        'zig-download-base-url': 'http://127.0.0.1:9/download',
+      },
     });
     assert.equal(step.code, 1);
     const errors = step.annotations.filter((a) => a.level === 'error').map((a) => a.message);
     assert.equal(errors.length, 1, errors.join('\n'));
-    assert.match(errors[0]!, /cgo: 1 for linux\/arm64 needs a C cross compiler, and zig could not be provided: .*127\.0\.0\.1:9.*Put zig on PATH, set zig-version \(and zig-download-base-url for a mirror\), or name a compiler per target with input cc \(linux\/arm64=<command>\) or CC_FOR_<goos>_<goarch>/);
+    assert.match(
+      errors[0]!,
+      /cgo: 1 for linux\/arm64 needs a C cross compiler, and zig could not be provided: .*127\.0\.0\.1:9.*Put zig on PATH, set zig-version \(and zig-download-base-url for a mirror\), or name a compiler per target with input cc \(linux\/arm64=<command>\) or CC_FOR_<goos>_<goarch>/,
+    );
     assert.equal(existsSync(join(job.workspace, 'app', 'dist', 'cgodemo-linux-arm64')), false);
   });
 });

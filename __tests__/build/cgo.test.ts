@@ -7,7 +7,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binaryFacts, cgoFromBuildInfo } from '../../src/build/binary-facts';
-import { cCompilerIdentity, chooseCCompiler, parseLibc, parsePerTarget, zigLdflags, zigTriple, type CompilerInputs } from '../../src/build/cgo';
+import {
+  cCompilerIdentity,
+  chooseCCompiler,
+  parseLibc,
+  parsePerTarget,
+  zigLdflags,
+  zigTriple,
+  type CompilerInputs,
+} from '../../src/build/cgo';
 import { noCgoNotices } from '../../src/build/nocgo-notices';
 import type { BuildTarget } from '../../src/build/targets';
 import { REPO_ROOT } from '../harness/runner';
@@ -23,19 +31,56 @@ describe('C compiler choice', () => {
       libc: { byTarget: new Map() },
       env: { CC_FOR_linux_arm64: 'ignored-for-arm64', CC_FOR_linux_riscv64: 'riscv64-linux-gnu-gcc' },
     };
-    assert.deepEqual(chooseCCompiler(t('linux', 'arm64'), false, inputs), { kind: 'command', command: 'aarch64-linux-gnu-gcc', source: 'input cc (linux/arm64)' });
-    assert.deepEqual(chooseCCompiler(t('linux', 'riscv64'), false, inputs), { kind: 'command', command: 'riscv64-linux-gnu-gcc', source: 'CC_FOR_linux_riscv64' });
-    assert.deepEqual(chooseCCompiler(t('linux', 's390x'), false, { ...none, env: { CC: 'my-cc' } }), { kind: 'command', command: 'my-cc', source: 'CC' });
+    assert.deepEqual(chooseCCompiler(t('linux', 'arm64'), false, inputs), {
+      kind: 'command',
+      command: 'aarch64-linux-gnu-gcc',
+      source: 'input cc (linux/arm64)',
+    });
+    assert.deepEqual(chooseCCompiler(t('linux', 'riscv64'), false, inputs), {
+      kind: 'command',
+      command: 'riscv64-linux-gnu-gcc',
+      source: 'CC_FOR_linux_riscv64',
+    });
+    assert.deepEqual(chooseCCompiler(t('linux', 's390x'), false, { ...none, env: { CC: 'my-cc' } }), {
+      kind: 'command',
+      command: 'my-cc',
+      source: 'CC',
+    });
     assert.deepEqual(chooseCCompiler(t('linux', 'amd64'), true, none), { kind: 'go-default' });
-    assert.deepEqual(chooseCCompiler(t('linux', 'arm64'), false, none), { kind: 'zig', triple: 'aarch64-linux-musl', libc: 'musl', linkage: 'static' });
+    assert.deepEqual(chooseCCompiler(t('linux', 'arm64'), false, none), {
+      kind: 'zig',
+      triple: 'aarch64-linux-musl',
+      libc: 'musl',
+      linkage: 'static',
+    });
   });
 
   test('libc: musl by default, glibc with a floor per target; a native target asked for a libc goes through zig', () => {
     const inputs = { ...none, libc: libc('musl\nlinux/arm64=glibc.2.28\nlinux/arm/v7=glibc') };
-    assert.deepEqual(chooseCCompiler(t('linux', 'arm64'), false, inputs), { kind: 'zig', triple: 'aarch64-linux-gnu.2.28', libc: 'glibc', linkage: 'dynamic' });
-    assert.deepEqual(chooseCCompiler(t('linux', 'arm', 'v7'), false, inputs), { kind: 'zig', triple: 'arm-linux-gnueabihf', libc: 'glibc', linkage: 'dynamic' });
-    assert.deepEqual(chooseCCompiler(t('linux', 'amd64'), true, inputs), { kind: 'zig', triple: 'x86_64-linux-musl', libc: 'musl', linkage: 'static' });
-    assert.deepEqual(chooseCCompiler(t('windows', 'arm64'), false, inputs), { kind: 'zig', triple: 'aarch64-windows-gnu', libc: 'none', linkage: 'dynamic' });
+    assert.deepEqual(chooseCCompiler(t('linux', 'arm64'), false, inputs), {
+      kind: 'zig',
+      triple: 'aarch64-linux-gnu.2.28',
+      libc: 'glibc',
+      linkage: 'dynamic',
+    });
+    assert.deepEqual(chooseCCompiler(t('linux', 'arm', 'v7'), false, inputs), {
+      kind: 'zig',
+      triple: 'arm-linux-gnueabihf',
+      libc: 'glibc',
+      linkage: 'dynamic',
+    });
+    assert.deepEqual(chooseCCompiler(t('linux', 'amd64'), true, inputs), {
+      kind: 'zig',
+      triple: 'x86_64-linux-musl',
+      libc: 'musl',
+      linkage: 'static',
+    });
+    assert.deepEqual(chooseCCompiler(t('windows', 'arm64'), false, inputs), {
+      kind: 'zig',
+      triple: 'aarch64-windows-gnu',
+      libc: 'none',
+      linkage: 'dynamic',
+    });
   });
 
   test('zig triples for the supported targets; none where zig cannot, with an error naming the inputs', () => {
@@ -54,7 +99,10 @@ describe('C compiler choice', () => {
       [t('linux', 'mips64'), undefined],
     ];
     for (const [target, triple] of cases) assert.equal(zigTriple(target, musl), triple, `${target.goos}/${target.goarch}`);
-    assert.throws(() => chooseCCompiler(t('freebsd', 'amd64'), false, none), /cgo: 1 for freebsd\/amd64: zig cannot cross-compile C for it; set input cc \(freebsd\/amd64=<compiler>\) or CC_FOR_freebsd_amd64/);
+    assert.throws(
+      () => chooseCCompiler(t('freebsd', 'amd64'), false, none),
+      /cgo: 1 for freebsd\/amd64: zig cannot cross-compile C for it; set input cc \(freebsd\/amd64=<compiler>\) or CC_FOR_freebsd_amd64/,
+    );
   });
 
   test('static musl builds link externally with -static; the user ldflags come after ours so theirs win', () => {
@@ -64,7 +112,12 @@ describe('C compiler choice', () => {
   });
 
   test('the cache identity changes with every input that changes the C compiler, and is empty without cgo', () => {
-    const base = { cgo: '1' as const, zigVersion: '0.14.1', cc: parsePerTarget('cc', '', String, false), libc: parsePerTarget('libc', '', (value) => parseLibc('libc', value), true) };
+    const base = {
+      cgo: '1' as const,
+      zigVersion: '0.14.1',
+      cc: parsePerTarget('cc', '', String, false),
+      libc: parsePerTarget('libc', '', (value) => parseLibc('libc', value), true),
+    };
     const id = cCompilerIdentity(base, {});
     assert.equal(cCompilerIdentity({ ...base, cgo: 'auto' }, {}), '');
     const changes = [
@@ -87,7 +140,10 @@ describe('binary facts', () => {
     try {
       const build = (name: string, cgo: string) => {
         const out = join(dir, name);
-        execFileSync('go', ['build', '-o', out, '.'], { cwd: join(REPO_ROOT, 'examples', 'cgo'), env: { ...process.env, CGO_ENABLED: cgo } });
+        execFileSync('go', ['build', '-o', out, '.'], {
+          cwd: join(REPO_ROOT, 'examples', 'cgo'),
+          env: { ...process.env, CGO_ENABLED: cgo },
+        });
         return binaryFacts(readFileSync(out), cgoFromBuildInfo(execFileSync('go', ['version', '-m', out], { encoding: 'utf8' })));
       };
       assert.deepEqual(build('plain', '0'), { linkage: 'static', interpreter: undefined, libc: 'none', cgo: false });
@@ -113,7 +169,10 @@ describe('CGO_ENABLED=0 notices', () => {
     assert.equal(noCgoNotices('linux', all).length, 3);
     assert.match(noCgoNotices('linux', new Set(['net']))[0]!, /Go's own resolver/);
     // macOS resolves through the system without cgo; os/user still loses directory users.
-    assert.deepEqual(noCgoNotices('darwin', new Set(['net', 'os/user'])).map((line) => line.split(' ')[0]), ['os/user']);
+    assert.deepEqual(
+      noCgoNotices('darwin', new Set(['net', 'os/user'])).map((line) => line.split(' ')[0]),
+      ['os/user'],
+    );
     assert.deepEqual(noCgoNotices('windows', all), []);
     assert.deepEqual(noCgoNotices('linux', new Set(['fmt', 'net/http/internal'])), []);
   });

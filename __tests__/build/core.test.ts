@@ -75,7 +75,14 @@ describe('checksums', () => {
   test('lines are sha256sum -c format, sorted by name', () => {
     const a = 'a'.repeat(64);
     const b = 'b'.repeat(64);
-    assert.equal(formatChecksums([{ name: 'z.zip', sha256: a }, { name: 'B.tar.gz', sha256: b }, { name: 'a', sha256: b }]), `${b}  B.tar.gz\n${b}  a\n${a}  z.zip\n`);
+    assert.equal(
+      formatChecksums([
+        { name: 'z.zip', sha256: a },
+        { name: 'B.tar.gz', sha256: b },
+        { name: 'a', sha256: b },
+      ]),
+      `${b}  B.tar.gz\n${b}  a\n${a}  z.zip\n`,
+    );
     assert.equal(formatChecksums([]), '');
   });
 
@@ -125,15 +132,40 @@ describe('emulation', () => {
 describe('go commands', () => {
   test('build flags are passed only when set', () => {
     assert.deepEqual(goBuildArgs('/o/hello', ['.'], { trimpath: true, ldflags: '-s -w -X main.version=1.0', tags: 'netgo' }), [
-      'build', '-o', '/o/hello', '-trimpath', '-ldflags', '-s -w -X main.version=1.0', '-tags', 'netgo', '.',
+      'build',
+      '-o',
+      '/o/hello',
+      '-trimpath',
+      '-ldflags',
+      '-s -w -X main.version=1.0',
+      '-tags',
+      'netgo',
+      '.',
     ]);
-    assert.deepEqual(goBuildArgs('/o/hello', ['./cmd/hello'], { trimpath: false, ldflags: '', tags: '' }), ['build', '-o', '/o/hello', './cmd/hello']);
+    assert.deepEqual(goBuildArgs('/o/hello', ['./cmd/hello'], { trimpath: false, ldflags: '', tags: '' }), [
+      'build',
+      '-o',
+      '/o/hello',
+      './cmd/hello',
+    ]);
   });
 
   test('go test runs through the emulator, quoted when its path has spaces; binfmt needs no -exec', () => {
     const flags = { trimpath: true, ldflags: '', tags: '' };
-    assert.deepEqual(goTestArgs('/usr/bin/qemu-aarch64-static', flags), ['test', '-exec', '/usr/bin/qemu-aarch64-static', '-trimpath', './...']);
-    assert.deepEqual(goTestArgs('/opt/my tools/qemu-aarch64', flags), ['test', '-exec', `'/opt/my tools/qemu-aarch64'`, '-trimpath', './...']);
+    assert.deepEqual(goTestArgs('/usr/bin/qemu-aarch64-static', flags), [
+      'test',
+      '-exec',
+      '/usr/bin/qemu-aarch64-static',
+      '-trimpath',
+      './...',
+    ]);
+    assert.deepEqual(goTestArgs('/opt/my tools/qemu-aarch64', flags), [
+      'test',
+      '-exec',
+      `'/opt/my tools/qemu-aarch64'`,
+      '-trimpath',
+      './...',
+    ]);
     assert.deepEqual(goTestArgs(undefined, flags), ['test', '-trimpath', './...']);
   });
 });
@@ -141,8 +173,14 @@ describe('go commands', () => {
 describe('garbage collector budget of the build processes', () => {
   const GiB = 1024 ** 3;
   test('collection off, with half the memory shared among the processes that run at once as the limit', () => {
-    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 16 * GiB, goVersion: 'go1.22.5', parallel: 2, cores: 4 }), { GOGC: 'off', GOMEMLIMIT: '1024MiB' });
-    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 7 * GiB, goVersion: 'devel go1.27-abcdef', parallel: 2, cores: 2 }), { GOGC: 'off', GOMEMLIMIT: '896MiB' });
+    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 16 * GiB, goVersion: 'go1.22.5', parallel: 2, cores: 4 }), {
+      GOGC: 'off',
+      GOMEMLIMIT: '1024MiB',
+    });
+    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 7 * GiB, goVersion: 'devel go1.27-abcdef', parallel: 2, cores: 2 }), {
+      GOGC: 'off',
+      GOMEMLIMIT: '896MiB',
+    });
   });
   test('a GOGC or GOMEMLIMIT the workflow set is left alone', () => {
     assert.deepEqual(gcBudgetEnv({ GOGC: '100' }, { totalMemoryBytes: 16 * GiB, goVersion: 'go1.22.5', parallel: 2, cores: 4 }), {});
@@ -153,7 +191,10 @@ describe('garbage collector budget of the build processes', () => {
   });
   test('a Go without GOMEMLIMIT (before 1.19) keeps the default collector: collection off would have no backstop', () => {
     assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 16 * GiB, goVersion: 'go1.18.10', parallel: 2, cores: 4 }), {});
-    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 16 * GiB, goVersion: 'go1.19', parallel: 2, cores: 4 }), { GOGC: 'off', GOMEMLIMIT: '1024MiB' });
+    assert.deepEqual(gcBudgetEnv({}, { totalMemoryBytes: 16 * GiB, goVersion: 'go1.19', parallel: 2, cores: 4 }), {
+      GOGC: 'off',
+      GOMEMLIMIT: '1024MiB',
+    });
   });
 });
 
@@ -163,10 +204,34 @@ describe('inputs', () => {
   test('defaults', () => {
     const options = parse({ targets: 'linux/amd64' });
     assert.deepEqual(options, {
-      targets: ['linux/amd64'], workingDirectory: '.', packages: ['.'], name: '', outputDir: 'dist', ldflags: '', tags: '',
-      trimpath: true, cgo: 'auto', cc: { byTarget: new Map() }, libc: { byTarget: new Map() }, zigVersion: '', zigDownloadBaseUrl: '', zigSigningKey: '',
-      archive: 'auto', checksums: 'SHA256SUMS', parallel: 4, qemu: 'off', smokeArgs: [],
-      shard: undefined, shards: 1, image: '', platforms: [], dockerfile: '', push: false, imageOutput: '', builder: '', attestations: 'auto',
+      targets: ['linux/amd64'],
+      workingDirectory: '.',
+      packages: ['.'],
+      name: '',
+      outputDir: 'dist',
+      ldflags: '',
+      tags: '',
+      trimpath: true,
+      cgo: 'auto',
+      cc: { byTarget: new Map() },
+      libc: { byTarget: new Map() },
+      zigVersion: '',
+      zigDownloadBaseUrl: '',
+      zigSigningKey: '',
+      archive: 'auto',
+      checksums: 'SHA256SUMS',
+      parallel: 4,
+      qemu: 'off',
+      smokeArgs: [],
+      shard: undefined,
+      shards: 1,
+      image: '',
+      platforms: [],
+      dockerfile: '',
+      push: false,
+      imageOutput: '',
+      builder: '',
+      attestations: 'auto',
     });
   });
 
@@ -193,7 +258,10 @@ describe('inputs', () => {
       [{ packages: './cmd/a "b"' }, /input packages: "\\"b\\"" is not a package path/],
       [{ targets: 'linux' }, /input targets: "linux" is not goos\/goarch/],
       [{ platforms: 'linux/amd64/v3/x' }, /input platforms: "linux\/amd64\/v3\/x" is not goos\/goarch/],
-      [{ checksums: 'S'.repeat(300) }, /input checksums: the path element "S{60}… \(300 characters\)" is too long \(300 bytes; at most 255\)/],
+      [
+        { checksums: 'S'.repeat(300) },
+        /input checksums: the path element "S{60}… \(300 characters\)" is too long \(300 bytes; at most 255\)/,
+      ],
       [{ 'output-dir': 'é'.repeat(2100) }, /input output-dir: the path is too long \(4200 bytes; at most 4095\)/],
       [{ push: 'sure' }, /input push: "sure" is not a boolean/],
       [{ libc: 'uclibc' }, /input libc: "uclibc" is not musl, glibc or glibc\.2\.<minor>/],
@@ -210,29 +278,77 @@ describe('inputs', () => {
 
 describe('report', () => {
   const built: BuiltTarget = {
-    target: t('linux', 'arm', 'v7'), path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz',
-    sha256: 'c'.repeat(64), size: 2_500_000, millis: 1234, qemu: { status: 'passed', detail: 'smoke: hello 1.0 linux/arm' },
-    facts: { linkage: 'static', interpreter: undefined, libc: 'musl', cgo: true }, cc: 'zig 0.17.1 cc -target arm-linux-musleabihf',
+    target: t('linux', 'arm', 'v7'),
+    path: 'dist/hello-linux-arm-v7',
+    archive: 'dist/hello-linux-arm-v7.tar.gz',
+    sha256: 'c'.repeat(64),
+    size: 2_500_000,
+    millis: 1234,
+    qemu: { status: 'passed', detail: 'smoke: hello 1.0 linux/arm' },
+    facts: { linkage: 'static', interpreter: undefined, libc: 'musl', cgo: true },
+    cc: 'zig 0.17.1 cc -target arm-linux-musleabihf',
   };
   const dynamic: BuiltTarget = {
-    ...built, target: t('linux', 'arm64'), cc: 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28',
+    ...built,
+    target: t('linux', 'arm64'),
+    cc: 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28',
     facts: { linkage: 'dynamic', interpreter: '/lib/ld-linux-aarch64.so.1', libc: 'glibc', cgo: true },
   };
 
   test('artifacts output carries what later steps need', () => {
-    const windows: BuiltTarget = { ...built, target: t('windows', 'amd64'), archive: undefined, cc: '', qemu: { status: 'not run', detail: '' }, facts: { linkage: undefined, interpreter: undefined, libc: 'none', cgo: false } };
+    const windows: BuiltTarget = {
+      ...built,
+      target: t('windows', 'amd64'),
+      archive: undefined,
+      cc: '',
+      qemu: { status: 'not run', detail: '' },
+      facts: { linkage: undefined, interpreter: undefined, libc: 'none', cgo: false },
+    };
     assert.deepEqual(JSON.parse(artifactsJson([built, windows, dynamic])), [
       {
-        goos: 'linux', goarch: 'arm', variant: 'v7', path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz', sha256: 'c'.repeat(64), size: 2_500_000,
-        linkage: 'static', interpreter: '', libc: 'musl', cgo: true, cc: 'zig 0.17.1 cc -target arm-linux-musleabihf', qemu: 'passed',
+        goos: 'linux',
+        goarch: 'arm',
+        variant: 'v7',
+        path: 'dist/hello-linux-arm-v7',
+        archive: 'dist/hello-linux-arm-v7.tar.gz',
+        sha256: 'c'.repeat(64),
+        size: 2_500_000,
+        linkage: 'static',
+        interpreter: '',
+        libc: 'musl',
+        cgo: true,
+        cc: 'zig 0.17.1 cc -target arm-linux-musleabihf',
+        qemu: 'passed',
       },
       {
-        goos: 'windows', goarch: 'amd64', variant: '', path: 'dist/hello-linux-arm-v7', archive: '', sha256: 'c'.repeat(64), size: 2_500_000,
-        linkage: '', interpreter: '', libc: 'none', cgo: false, cc: '', qemu: 'not run',
+        goos: 'windows',
+        goarch: 'amd64',
+        variant: '',
+        path: 'dist/hello-linux-arm-v7',
+        archive: '',
+        sha256: 'c'.repeat(64),
+        size: 2_500_000,
+        linkage: '',
+        interpreter: '',
+        libc: 'none',
+        cgo: false,
+        cc: '',
+        qemu: 'not run',
       },
       {
-        goos: 'linux', goarch: 'arm64', variant: '', path: 'dist/hello-linux-arm-v7', archive: 'dist/hello-linux-arm-v7.tar.gz', sha256: 'c'.repeat(64), size: 2_500_000,
-        linkage: 'dynamic', interpreter: '/lib/ld-linux-aarch64.so.1', libc: 'glibc', cgo: true, cc: 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28', qemu: 'passed',
+        goos: 'linux',
+        goarch: 'arm64',
+        variant: '',
+        path: 'dist/hello-linux-arm-v7',
+        archive: 'dist/hello-linux-arm-v7.tar.gz',
+        sha256: 'c'.repeat(64),
+        size: 2_500_000,
+        linkage: 'dynamic',
+        interpreter: '/lib/ld-linux-aarch64.so.1',
+        libc: 'glibc',
+        cgo: true,
+        cc: 'zig 0.17.1 cc -target aarch64-linux-gnu.2.28',
+        qemu: 'passed',
       },
     ]);
   });
@@ -243,11 +359,17 @@ describe('report', () => {
       markdown,
       /\| `linux\/arm\/v7` \| 2\.4 MiB \| `cccccccccccc` \| 1\.2 s \| static \| musl \| on \(zig 0\.17\.1 cc -target arm-linux-musleabihf\) \| ✅ passed \(smoke: hello 1\.0 linux\/arm\) \|/,
     );
-    assert.match(markdown, /\| `linux\/arm64` \| [^|]+\| [^|]+\| [^|]+\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig 0\.17\.1 cc -target aarch64-linux-gnu\.2\.28\) \|/);
+    assert.match(
+      markdown,
+      /\| `linux\/arm64` \| [^|]+\| [^|]+\| [^|]+\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig 0\.17\.1 cc -target aarch64-linux-gnu\.2\.28\) \|/,
+    );
     assert.match(markdown, /^- QEMU: no qemu-user for s390x$/m);
   });
 });
 
 test('a planning run has no table, only its notes', () => {
-  assert.equal(summaryMarkdown([], ['Planned 3 shard(s) of 8 targets; set shard to build one.']), '### Cross-build\n\n- Planned 3 shard(s) of 8 targets; set shard to build one.\n');
+  assert.equal(
+    summaryMarkdown([], ['Planned 3 shard(s) of 8 targets; set shard to build one.']),
+    '### Cross-build\n\n- Planned 3 shard(s) of 8 targets; set shard to build one.\n',
+  );
 });

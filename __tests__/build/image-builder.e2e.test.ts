@@ -18,11 +18,18 @@ import { DOCKER_DRIVER_INSPECT } from './image-inspect';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'hello');
 const GOCACHE = execFileSync('go', ['env', 'GOCACHE'], { encoding: 'utf8' }).trim();
-const IMAGE_INPUTS = { targets: 'linux/amd64,linux/arm64,windows/amd64', 'working-directory': 'hello', image: 'ghcr.io/acme/hello:1', push: 'true' };
+const IMAGE_INPUTS = {
+  targets: 'linux/amd64,linux/arm64,windows/amd64',
+  'working-directory': 'hello',
+  image: 'ghcr.io/acme/hello:1',
+  push: 'true',
+};
 
 /** The docker driver as `docker buildx inspect` shows it, with or without the containerd image store. */
 function dockerDriverInspect(containerdStore: boolean): string {
-  return containerdStore ? DOCKER_DRIVER_INSPECT.replace(/(Multi-platform build|OCI exporter)(: +)false/g, '$1$2true') : DOCKER_DRIVER_INSPECT;
+  return containerdStore
+    ? DOCKER_DRIVER_INSPECT.replace(/(Multi-platform build|OCI exporter)(: +)false/g, '$1$2true')
+    : DOCKER_DRIVER_INSPECT;
 }
 
 function standInDocker(dir: string, calls: string, containerdStore: boolean): void {
@@ -58,12 +65,20 @@ describe('a job builder where the current builder cannot build several platforms
     const bin = mkdtempSync(join(tmpdir(), 'sgg-stand-in-docker-'));
     const calls = join(bin, 'calls');
     standInDocker(bin, calls, containerdStore);
-    const job = new RunnerJob({ env: { GOCACHE, PATH: `${bin}:${process.env.PATH}`, BUILDX_BUILDER: undefined }, toolCache: sharedToolCache() });
+    const job = new RunnerJob({
+      env: { GOCACHE, PATH: `${bin}:${process.env.PATH}`, BUILDX_BUILDER: undefined },
+      toolCache: sharedToolCache(),
+    });
     cpSync(EXAMPLE, join(job.workspace, 'hello'), { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/dist`) });
-    cleanups.push(() => job.cleanup(), () => rmSync(bin, { recursive: true, force: true }));
+    cleanups.push(
+      () => job.cleanup(),
+      () => rmSync(bin, { recursive: true, force: true }),
+    );
     /** The buildx calls so far (argv after `docker buildx`), less the availability probe. */
     const buildxCalls = () =>
-      readFileSync(calls, 'utf8').split('\n').filter(Boolean)
+      readFileSync(calls, 'utf8')
+        .split('\n')
+        .filter(Boolean)
         .map((line) => line.split('\0').slice(0, -1))
         .filter((argv) => argv[0] === 'buildx' && argv.length > 1)
         .map((argv) => argv.slice(1));
@@ -74,9 +89,13 @@ describe('a job builder where the current builder cannot build several platforms
   for (const entry of ['build/', 'root action'] as const) {
     test(`${entry}: inspect, create a docker-container builder, bootstrap it, build on it; the post step removes it`, async () => {
       const { job, buildxCalls } = setUp();
-      const step = entry === 'build/'
-        ? await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: IMAGE_INPUTS })
-        : await job.runAction({ actionDir: await actionUnderTest(), inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', cache: 'false', ...IMAGE_INPUTS } });
+      const step =
+        entry === 'build/'
+          ? await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: IMAGE_INPUTS })
+          : await job.runAction({
+              actionDir: await actionUnderTest(),
+              inputs: { 'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', cache: 'false', ...IMAGE_INPUTS },
+            });
       ok(step);
       const builder = step.state['image-job-builder']!;
       assert.match(builder, /^setup-go-golden-[A-Za-z0-9]+-[0-9a-f]{8}$/);
@@ -104,7 +123,10 @@ describe('a job builder where the current builder cannot build several platforms
     const { job, buildxCalls } = setUp();
     const step = await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: IMAGE_INPUTS, env: { STAND_IN_BUILD_FAILS: '1' } });
     assert.notEqual(step.code, 0);
-    assert.match(step.stdout, /::error::image: building and pushing ghcr.io\/acme\/hello:1 failed \(docker buildx build, exit 1\): ERROR: failed to build: failed to solve: something broke/);
+    assert.match(
+      step.stdout,
+      /::error::image: building and pushing ghcr.io\/acme\/hello:1 failed \(docker buildx build, exit 1\): ERROR: failed to build: failed to solve: something broke/,
+    );
     const calls = buildxCalls();
     const builder = calls[1]![2]!;
     assert.deepEqual(calls.at(-1), ['rm', '--builder', builder]);
@@ -117,7 +139,10 @@ describe('a job builder where the current builder cannot build several platforms
     const { job, buildxCalls } = setUp();
     const step = await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: IMAGE_INPUTS, env: { BUILDX_BUILDER: 'default' } });
     assert.notEqual(step.code, 0);
-    assert.match(step.stdout, /::error::BUILDX_BUILDER: builder default \(driver docker\) lacks multi-platform builds; use a docker-container or remote builder/);
+    assert.match(
+      step.stdout,
+      /::error::BUILDX_BUILDER: builder default \(driver docker\) lacks multi-platform builds; use a docker-container or remote builder/,
+    );
     assert.deepEqual(buildxCalls(), [['inspect', '--builder', 'default']]);
   });
 
@@ -129,7 +154,10 @@ describe('a job builder where the current builder cannot build several platforms
       const { job, buildxCalls } = setUp(containerdStore);
       const step = await job.runAction({ actionDir: join(REPO_ROOT, 'build'), inputs: { ...IMAGE_INPUTS, ...inputs } });
       ok(step);
-      assert.deepEqual(buildxCalls().map((argv) => argv.slice(0, 2)), [['inspect'], ['build', '--platform']]);
+      assert.deepEqual(
+        buildxCalls().map((argv) => argv.slice(0, 2)),
+        [['inspect'], ['build', '--platform']],
+      );
       assert.equal(step.state['image-job-builder'] ?? '', '');
     });
   }

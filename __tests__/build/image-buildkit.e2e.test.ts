@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedToolCache, GO_VERSION } from '../cache/helpers';
 import { actionUnderTest } from '../harness/action-under-test';
-import { INDEX_TYPES, MANIFEST_TYPES, OciLayout, RegistryRepository, startBuildkit, type BuildkitFixture, type ImageSource } from '../harness/buildkit';
+import {
+  INDEX_TYPES,
+  MANIFEST_TYPES,
+  OciLayout,
+  RegistryRepository,
+  startBuildkit,
+  type BuildkitFixture,
+  type ImageSource,
+} from '../harness/buildkit';
 import { REPO_ROOT, RunnerJob, type StepResult } from '../harness/runner';
 import { ELF_MACHINE, readExecutableHeader } from './headers';
 
@@ -57,7 +65,9 @@ function fileInLayer(layer: Buffer, path: string): Buffer {
  * each config naming its os/architecture/variant, its one layer holding /hello built for it.
  */
 async function checkIndex(source: ImageSource, indexDigest: string, attestations: boolean): Promise<void> {
-  const index = JSON.parse((await fetchChecked(source, { mediaType: INDEX_TYPES[0]!, digest: indexDigest, size: 0 })).toString()) as { manifests: Descriptor[] };
+  const index = JSON.parse((await fetchChecked(source, { mediaType: INDEX_TYPES[0]!, digest: indexDigest, size: 0 })).toString()) as {
+    manifests: Descriptor[];
+  };
   const isAttestation = (d: Descriptor) => d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
   const images = index.manifests.filter((d) => !isAttestation(d));
   assert.deepEqual(
@@ -67,14 +77,26 @@ async function checkIndex(source: ImageSource, indexDigest: string, attestations
   const proofs = index.manifests.filter(isAttestation);
   if (attestations) {
     // buildx's default: one provenance manifest per platform, pointing at that platform's manifest.
-    assert.deepEqual(proofs.map((d) => d.annotations!['vnd.docker.reference.digest']), images.map((d) => d.digest));
+    assert.deepEqual(
+      proofs.map((d) => d.annotations!['vnd.docker.reference.digest']),
+      images.map((d) => d.digest),
+    );
   } else {
     assert.deepEqual(proofs, []);
   }
   for (const [i, expected] of LINUX.entries()) {
     const manifest = JSON.parse((await fetchChecked(source, images[i]!)).toString()) as { config: Descriptor; layers: Descriptor[] };
-    const config = JSON.parse((await fetchChecked(source, manifest.config)).toString()) as { os: string; architecture: string; variant?: string; config: { Entrypoint: string[] } };
-    assert.deepEqual([config.os, config.architecture, config.variant], [expected.os, expected.architecture, expected.variant], expected.platform);
+    const config = JSON.parse((await fetchChecked(source, manifest.config)).toString()) as {
+      os: string;
+      architecture: string;
+      variant?: string;
+      config: { Entrypoint: string[] };
+    };
+    assert.deepEqual(
+      [config.os, config.architecture, config.variant],
+      [expected.os, expected.architecture, expected.variant],
+      expected.platform,
+    );
     assert.deepEqual(config.config.Entrypoint, ['/hello']);
     assert.equal(manifest.layers.length, 1, expected.platform);
     const binary = fileInLayer(await fetchChecked(source, manifest.layers[0]!), 'hello');
@@ -97,7 +119,10 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
 
   /** A job with examples/hello in its workspace and the docker config holding the builder. */
   const newJob = (env: Record<string, string> = {}) => {
-    const job = new RunnerJob({ env: { GOCACHE, DOCKER_CONFIG: buildkit.dockerConfig, BUILDX_BUILDER: undefined, ...env }, toolCache: sharedToolCache() });
+    const job = new RunnerJob({
+      env: { GOCACHE, DOCKER_CONFIG: buildkit.dockerConfig, BUILDX_BUILDER: undefined, ...env },
+      toolCache: sharedToolCache(),
+    });
     jobs.push(job);
     cpSync(EXAMPLE, join(job.workspace, 'hello'), { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/dist`) });
     return job;
@@ -106,14 +131,21 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
     job.runAction({ actionDir: BUILD_ACTION, inputs: { targets: TARGETS, 'working-directory': 'hello', ...inputs } });
   const ok = (step: StepResult) => assert.equal(step.code, 0, step.stdout + step.stderr);
 
-  test('root action: three Linux platforms pushed with provenance, the Windows target left out, digest = the registry\'s', async () => {
+  test("root action: three Linux platforms pushed with provenance, the Windows target left out, digest = the registry's", async () => {
     const job = newJob();
     const repository = new RegistryRepository(buildkit.registry, 'sgg/root');
     const step = await job.runAction({
       actionDir: await actionUnderTest(),
       inputs: {
-        'go-version': GO_VERSION, 'check-latest': 'false', 'drift-check': 'off', cache: 'false',
-        targets: TARGETS, 'working-directory': 'hello', image: `${buildkit.registry}/sgg/root:1.0`, push: 'true', builder: buildkit.builder,
+        'go-version': GO_VERSION,
+        'check-latest': 'false',
+        'drift-check': 'off',
+        cache: 'false',
+        targets: TARGETS,
+        'working-directory': 'hello',
+        image: `${buildkit.registry}/sgg/root:1.0`,
+        push: 'true',
+        builder: buildkit.builder,
       },
     });
     ok(step);
@@ -121,7 +153,13 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
     assert.ok(pushed, 'tag 1.0 in the registry');
     assert.equal(step.outputs.digest, pushed.digest);
     await checkIndex(repository, pushed.digest, true);
-    assert.match(step.summary, new RegExp(`^- Image ${buildkit.registry}/sgg/root:1.0: pushed; digest \`${pushed.digest}\`; platforms linux/amd64, linux/arm64, linux/arm/v7; builder ${buildkit.builder}$`, 'm'));
+    assert.match(
+      step.summary,
+      new RegExp(
+        `^- Image ${buildkit.registry}/sgg/root:1.0: pushed; digest \`${pushed.digest}\`; platforms linux/amd64, linux/arm64, linux/arm/v7; builder ${buildkit.builder}$`,
+        'm',
+      ),
+    );
     // The builder was the workflow's: the post step has nothing to remove.
     assert.equal(step.state['image-job-builder'] ?? '', '');
   });
@@ -141,7 +179,11 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
 
   test('push: false with image-output: the OCI tarball holds the same checked index, nothing is pushed', async () => {
     const job = newJob({ BUILDX_BUILDER: buildkit.builder });
-    const step = await runBuild(job, { image: `${buildkit.registry}/sgg/local:3.0`, 'image-output': 'dist/image.tar', attestations: 'off' });
+    const step = await runBuild(job, {
+      image: `${buildkit.registry}/sgg/local:3.0`,
+      'image-output': 'dist/image.tar',
+      attestations: 'off',
+    });
     ok(step);
     const layout = mkdtempSync(join(tmpdir(), 'sgg-oci-'));
     try {
@@ -164,7 +206,10 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
     writeFileSync(join(job.workspace, 'hello', 'Dockerfile.s390x'), 'FROM scratch\nCOPY linux/s390x/hello /hello\n');
     const step = await runBuild(job, { image: `${buildkit.registry}/sgg/s390x:1`, push: 'true', dockerfile: 'Dockerfile.s390x' });
     assert.notEqual(step.code, 0);
-    assert.match(step.stdout, /::error::image: building and pushing [^\n]*sgg\/s390x:1 failed \([^)]*\): the Dockerfile copies linux\/s390x\/hello, but linux\/s390x was not built for this image \(image platforms: linux\/amd64, linux\/arm64, linux\/arm\/v7\)/);
+    assert.match(
+      step.stdout,
+      /::error::image: building and pushing [^\n]*sgg\/s390x:1 failed \([^)]*\): the Dockerfile copies linux\/s390x\/hello, but linux\/s390x was not built for this image \(image platforms: linux\/amd64, linux\/arm64, linux\/arm\/v7\)/,
+    );
     assert.equal(step.outputs.digest ?? '', '');
     assert.equal(await new RegistryRepository(buildkit.registry, 'sgg/s390x').lookUp('1'), undefined);
   });
@@ -174,7 +219,10 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
     // Port 9 (discard) has no listener here: every connection is refused.
     const step = await runBuild(job, { image: '127.0.0.1:9/sgg/down:1', push: 'true' });
     assert.notEqual(step.code, 0);
-    assert.match(step.stdout, /::error::image: building and pushing 127.0.0.1:9\/sgg\/down:1 failed \([^)]*\): [^\n]*127\.0\.0\.1:9[^\n]*connection refused/);
+    assert.match(
+      step.stdout,
+      /::error::image: building and pushing 127.0.0.1:9\/sgg\/down:1 failed \([^)]*\): [^\n]*127\.0\.0\.1:9[^\n]*connection refused/,
+    );
     assert.equal(step.outputs.digest ?? '', '');
     assert.match(step.summary, /^- Image 127.0.0.1:9\/sgg\/down:1: failed, nothing reported as built or pushed$/m);
     assert.doesNotMatch(step.summary, /digest/);
@@ -186,7 +234,10 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
     const job = newJob({ BUILDX_BUILDER: buildkit.builder });
     for (const [platforms, message] of [
       ['linux', /::error::input platforms: "linux" is not goos\/goarch\[\/variant\]/],
-      ['linux/s390x', /::error::input platforms: linux\/s390x is not among the built Linux targets \(linux\/amd64, linux\/arm64, linux\/arm\/v7\)/],
+      [
+        'linux/s390x',
+        /::error::input platforms: linux\/s390x is not among the built Linux targets \(linux\/amd64, linux\/arm64, linux\/arm\/v7\)/,
+      ],
       ['windows/amd64', /::error::input platforms: windows\/amd64 is not among the built Linux targets/],
     ] as const) {
       const step = await runBuild(job, { image: `${buildkit.registry}/sgg/bad:1`, push: 'true', platforms });

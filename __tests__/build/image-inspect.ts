@@ -17,6 +17,9 @@ Features:
  Multi-platform build:                          false
  OCI exporter:                                  false
 `;
-export const REMOTE_DRIVER_INSPECT = DOCKER_DRIVER_INSPECT.replace('Name:          default\nDriver:        docker', 'Name:          ci\nDriver:        remote')
+export const REMOTE_DRIVER_INSPECT = DOCKER_DRIVER_INSPECT.replace(
+  'Name:          default\nDriver:        docker',
+  'Name:          ci\nDriver:        remote',
+)
   .replace('Multi-platform build:                          false', 'Multi-platform build:                          true')
   .replace('OCI exporter:                                  false', 'OCI exporter:                                  true');

@@ -19,15 +19,27 @@ describe('target lists', () => {
     const firstClass = dist.filter((d) => d.FirstClass).map((d) => `${d.GOOS}/${d.GOARCH}`);
     assert.ok(firstClass.includes('linux/amd64') && firstClass.includes('windows/amd64'));
     assert.deepEqual(ids(['first-class']), firstClass);
-    assert.deepEqual(ids(['all']), dist.map((d) => `${d.GOOS}/${d.GOARCH}`));
+    assert.deepEqual(
+      ids(['all']),
+      dist.map((d) => `${d.GOOS}/${d.GOARCH}`),
+    );
   });
 
   test('globs match within one path element', () => {
     const linux = ids(['linux/*']);
     assert.ok(linux.length > 5);
     assert.ok(linux.every((id) => id.startsWith('linux/')));
-    assert.deepEqual(linux, dist.filter((d) => d.GOOS === 'linux').map((d) => `linux/${d.GOARCH}`));
-    assert.deepEqual(ids(['*/arm64']).sort(), dist.filter((d) => d.GOARCH === 'arm64').map((d) => `${d.GOOS}/arm64`).sort());
+    assert.deepEqual(
+      linux,
+      dist.filter((d) => d.GOOS === 'linux').map((d) => `linux/${d.GOARCH}`),
+    );
+    assert.deepEqual(
+      ids(['*/arm64']).sort(),
+      dist
+        .filter((d) => d.GOARCH === 'arm64')
+        .map((d) => `${d.GOOS}/arm64`)
+        .sort(),
+    );
     assert.deepEqual(ids(['linux/mips*']), ['linux/mips', 'linux/mips64', 'linux/mips64le', 'linux/mipsle']);
   });
 
@@ -51,11 +63,14 @@ describe('target lists', () => {
   });
 
   test('an unknown target names the valid ones', () => {
-    assert.throws(() => ids(['linux/amd46']), (error: Error) => {
-      assert.match(error.message, /unknown target "linux\/amd46"/);
-      assert.match(error.message, /Valid targets: .*linux\/amd64.*windows\/arm64/);
-      return true;
-    });
+    assert.throws(
+      () => ids(['linux/amd46']),
+      (error: Error) => {
+        assert.match(error.message, /unknown target "linux\/amd46"/);
+        assert.match(error.message, /Valid targets: .*linux\/amd64.*windows\/arm64/);
+        return true;
+      },
+    );
     assert.throws(() => ids(['plan10/amd64']), /unknown target "plan10\/amd64"/);
   });
 

@@ -54,13 +54,21 @@ test('zip archives read back byte for byte, with modes and times, in three indep
     execFileSync('unzip', ['-q', join(dir, 'a.zip'), '-d', join(dir, 'out')]);
     assert.ok(readFileSync(join(dir, 'out', 'hello.exe')).equals(program));
     assert.equal(statSync(join(dir, 'out', 'hello.exe')).mode & 0o777, 0o755);
-    const python = execFileSync('python3', ['-c', `
+    const python = execFileSync(
+      'python3',
+      [
+        '-c',
+        `
 import zipfile, sys
 z = zipfile.ZipFile(sys.argv[1])
 assert z.testzip() is None
 i = z.getinfo('hello.exe')
 print(i.date_time, oct(i.external_attr >> 16), i.create_system)
-`, join(dir, 'a.zip')], { encoding: 'utf8' });
+`,
+        join(dir, 'a.zip'),
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(python.trim(), '(2024, 6, 30, 13, 45, 58) 0o100755 3');
   } finally {
     rmSync(dir, { recursive: true, force: true });

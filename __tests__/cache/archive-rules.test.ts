@@ -13,7 +13,9 @@ test('entries inside the cache folder land under the staging root, the folder it
   const rules = cacheArchiveRules(MOD);
   assert.deepEqual(rules.judge(entry('../../go/pkg/mod/', { kind: 'directory', mode: 0o755 })), { path: 'GOMODCACHE' });
   assert.deepEqual(rules.judge(entry('../../go/pkg/mod/cache/download/', { kind: 'directory' })), { path: 'GOMODCACHE/cache/download' });
-  assert.deepEqual(rules.judge(entry('../../go/pkg/mod/golang.org/x/text@v0.43.0/go.mod', { size: 30 })), { path: 'GOMODCACHE/golang.org/x/text@v0.43.0/go.mod' });
+  assert.deepEqual(rules.judge(entry('../../go/pkg/mod/golang.org/x/text@v0.43.0/go.mod', { size: 30 })), {
+    path: 'GOMODCACHE/golang.org/x/text@v0.43.0/go.mod',
+  });
 });
 
 test('a cache folder that is the workspace itself', () => {
@@ -28,7 +30,11 @@ const refused: [string, HeaderView, RegExp][] = [
   ['a sibling of the cache folder', entry('../../.config/go/env'), /outside the module cache \(\.\.\/\.\.\/go\/pkg\/mod\)/],
   ['a name that only starts like the folder', entry('../../go/pkg/modx/a'), /outside the module cache/],
   ['`..` after the folder', entry('../../go/pkg/mod/../../../workspace/go.sum'), /escapes the archive with '\.\.'/],
-  ['a symlink, even inside', entry('../../go/pkg/mod/link', { kind: 'symlink', linkTarget: 'cache' }), /symlink to cache: a module cache holds only files and folders/],
+  [
+    'a symlink, even inside',
+    entry('../../go/pkg/mod/link', { kind: 'symlink', linkTarget: 'cache' }),
+    /symlink to cache: a module cache holds only files and folders/,
+  ],
   ['a hard link', entry('../../go/pkg/mod/h', { kind: 'hardlink', linkTarget: '../../go/pkg/mod/a' }), /hard link/],
   ['a device node', entry('../../go/pkg/mod/null', { kind: 'other' }), /device, FIFO or other special file/],
   ['a setuid file', entry('../../go/pkg/mod/suid', { mode: 0o4755 }), /setuid or setgid bit \(mode 4755\)/],

@@ -33,7 +33,10 @@ async function coldRun(machine: Machine, work: 'build' | 'download'): Promise<vo
  * build cache.
  */
 async function fillBothCaches(job: Awaited<ReturnType<Machine['job']>>): Promise<void> {
-  for (const args of [['mod', 'download'], ['env', '-json']]) {
+  for (const args of [
+    ['mod', 'download'],
+    ['env', '-json'],
+  ]) {
     const step = await job.run('go', args);
     assert.equal(step.code, 0, step.stderr);
   }
@@ -46,7 +49,10 @@ describe('module and build caches', () => {
       const cold = await machine.job();
       const setup = await machine.runSetup(cold);
       assert.equal(setup.code, 0, setup.stdout);
-      assert.deepEqual([setup.outputs['cache-hit'], setup.outputs['cache-mod-hit'], setup.outputs['cache-build-hit']], ['false', 'false', 'false']);
+      assert.deepEqual(
+        [setup.outputs['cache-hit'], setup.outputs['cache-mod-hit'], setup.outputs['cache-build-hit']],
+        ['false', 'false', 'false'],
+      );
       assert.equal(setup.exportedEnv.GOMODCACHE, machine.modcache);
       assert.equal(setup.exportedEnv.GOCACHE, machine.gocache);
       const build = await cold.run('go', ['build', './...']);
@@ -54,7 +60,10 @@ describe('module and build caches', () => {
       assert.match(build.stderr, /downloading golang\.org\/x\/text/);
       const [post] = await cold.runPosts();
       assert.equal(post!.code, 0, post!.stdout);
-      const keys = machine.server.listEntries().map((entry) => entry.key).sort();
+      const keys = machine.server
+        .listEntries()
+        .map((entry) => entry.key)
+        .sort();
       assert.equal(keys.length, 2);
       assert.ok(keys[0]!.startsWith(BUILD_PREFIX), keys[0]);
       assert.ok(keys[1]!.startsWith(MOD_PREFIX), keys[1]);
@@ -63,7 +72,10 @@ describe('module and build caches', () => {
       assert.equal(existsSync(machine.modcache), false, 'a new job starts without caches');
       const setup2 = await machine.runSetup(warm);
       assert.equal(setup2.code, 0, setup2.stdout);
-      assert.deepEqual([setup2.outputs['cache-hit'], setup2.outputs['cache-mod-hit'], setup2.outputs['cache-build-hit']], ['true', 'true', 'true']);
+      assert.deepEqual(
+        [setup2.outputs['cache-hit'], setup2.outputs['cache-mod-hit'], setup2.outputs['cache-build-hit']],
+        ['true', 'true', 'true'],
+      );
       // GOPROXY=off: any module download would fail; -v lists every package it has to compile.
       const offline = await warm.run('go', ['build', '-v', './...'], { env: { GOPROXY: 'off' } });
       assert.equal(offline.code, 0, offline.stderr);
@@ -85,7 +97,10 @@ describe('module and build caches', () => {
     const machine = await Machine.start();
     try {
       await coldRun(machine, 'build');
-      const [oldModKey] = machine.server.listEntries().map((entry) => entry.key).filter((key) => key.startsWith(MOD_PREFIX));
+      const [oldModKey] = machine.server
+        .listEntries()
+        .map((entry) => entry.key)
+        .filter((key) => key.startsWith(MOD_PREFIX));
       // A real dependency change, made outside any job.
       const scratch = mkdtempSync(join(tmpdir(), 'sgg-scratch-modcache-'));
       const get = await spawnCollect('go', ['get', 'github.com/google/uuid@v1.5.0'], {
@@ -161,7 +176,10 @@ describe('cache-save policy', () => {
         await fillBothCaches(job);
         const [post] = await job.runPosts();
         assert.equal(post!.code, 0);
-        const saved = machine.server.listEntries().map((entry) => entry.key.startsWith(MOD_PREFIX) ? 'mod' : entry.key.startsWith(BUILD_PREFIX) ? 'build' : entry.key).sort();
+        const saved = machine.server
+          .listEntries()
+          .map((entry) => (entry.key.startsWith(MOD_PREFIX) ? 'mod' : entry.key.startsWith(BUILD_PREFIX) ? 'build' : entry.key))
+          .sort();
         assert.deepEqual(saved, saves ? ['build', 'mod'] : [], post!.stdout);
       } finally {
         await machine.close();
@@ -192,7 +210,10 @@ describe('cache faults: a warning, and the job goes on without the cache', () =>
     try {
       const { setup } = await setupAndDownload();
       assert.equal(setup.outputs['cache-mod-hit'], 'false');
-      assert.ok(warnings(setup).some((message) => /^module cache not restored: the cache lookup failed: .*503/.test(message)), setup.stdout);
+      assert.ok(
+        warnings(setup).some((message) => /^module cache not restored: the cache lookup failed: .*503/.test(message)),
+        setup.stdout,
+      );
     } finally {
       machine.server.faults = {};
     }
@@ -203,7 +224,10 @@ describe('cache faults: a warning, and the job goes on without the cache', () =>
     try {
       const { job, setup } = await setupAndDownload();
       assert.equal(setup.outputs['cache-mod-hit'], 'false');
-      assert.ok(warnings(setup).some((message) => /^module cache not restored: .*not a valid zstd archive/.test(message)), setup.stdout);
+      assert.ok(
+        warnings(setup).some((message) => /^module cache not restored: .*not a valid zstd archive/.test(message)),
+        setup.stdout,
+      );
       assert.equal((await job.run('go', ['mod', 'verify'])).code, 0);
     } finally {
       machine.server.faults = {};
@@ -236,7 +260,9 @@ describe('cache faults: a warning, and the job goes on without the cache', () =>
   });
 
   test('the cache service is missing', async () => {
-    const job = await machine.job({ env: { ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_SERVICE_V2: undefined, ACTIONS_RUNTIME_TOKEN: undefined } });
+    const job = await machine.job({
+      env: { ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_SERVICE_V2: undefined, ACTIONS_RUNTIME_TOKEN: undefined },
+    });
     const setup = await machine.runSetup(job);
     assert.equal(setup.code, 0, setup.stdout);
     assert.ok(warnings(setup).some((message) => /cache service is not available/.test(message)));

@@ -8,7 +8,10 @@ import { cacheDeadlines, transferBudgetMs, whileTransferring, withinDeadline, wo
 
 test('deadline settings come from the env, with defaults for missing or unusable values', () => {
   assert.deepEqual(cacheDeadlines({}), { answerMs: 60_000, minBytesPerSecond: 1024 * 1024 });
-  assert.deepEqual(cacheDeadlines({ SETUP_GO_GOLDEN_CACHE_TIMEOUT: '2.5', SETUP_GO_GOLDEN_CACHE_MIN_RATE: '64' }), { answerMs: 2500, minBytesPerSecond: 65536 });
+  assert.deepEqual(cacheDeadlines({ SETUP_GO_GOLDEN_CACHE_TIMEOUT: '2.5', SETUP_GO_GOLDEN_CACHE_MIN_RATE: '64' }), {
+    answerMs: 2500,
+    minBytesPerSecond: 65536,
+  });
   for (const bad of ['0', '-3', 'soon', '']) assert.equal(cacheDeadlines({ SETUP_GO_GOLDEN_CACHE_TIMEOUT: bad }).answerMs, 60_000, bad);
 });
 
@@ -19,7 +22,10 @@ test('a transfer may take the answer time plus its size at the floor rate', () =
 
 test('work that does not settle in time is given up, and counted as abandoned', async () => {
   assert.equal(await withinDeadline(Promise.resolve('done'), 1000, 'quick work'), 'done');
-  await assert.rejects(withinDeadline(new Promise(() => undefined), 300, 'the service did not answer'), /the service did not answer within 0.3 s \(SETUP_GO_GOLDEN_CACHE_TIMEOUT/);
+  await assert.rejects(
+    withinDeadline(new Promise(() => undefined), 300, 'the service did not answer'),
+    /the service did not answer within 0.3 s \(SETUP_GO_GOLDEN_CACHE_TIMEOUT/,
+  );
   assert.equal(workAbandoned(), true);
 });
 

@@ -20,7 +20,19 @@ export function sharedToolCache(): string {
     writeFileSync(`${target}.complete`, '');
     // As if setup-go-golden had put it there (with nothing verified): a receipt-less Go would be
     // checked against the checksum database first, which these cache tests are not about.
-    writeFileSync(`${target}.setup-go-golden.json`, JSON.stringify({ tool: 'setup-go-golden', version: GO_VERSION, arch: 'x64', source: 'test fixture (this machine\'s Go)', url: '', fileName: '', anchors: [], installedAt: new Date().toISOString() }));
+    writeFileSync(
+      `${target}.setup-go-golden.json`,
+      JSON.stringify({
+        tool: 'setup-go-golden',
+        version: GO_VERSION,
+        arch: 'x64',
+        source: "test fixture (this machine's Go)",
+        url: '',
+        fileName: '',
+        anchors: [],
+        installedAt: new Date().toISOString(),
+      }),
+    );
     const created = toolCache;
     process.on('exit', () => rmSync(created, { recursive: true, force: true }));
   }
@@ -53,7 +65,22 @@ export class Machine {
     await makeDirectoriesWritable(this.home);
     rmSync(this.home, { recursive: true, force: true });
     mkdirSync(this.home, { recursive: true });
-    const job = new RunnerJob({ ...options, workspace: this.workspace, toolCache: sharedToolCache(), env: { ...this.server.env(), HOME: this.home, XDG_CACHE_HOME: undefined, GOPATH: undefined, GOCACHE: undefined, GOMODCACHE: undefined, GOFLAGS: undefined, GOENV: undefined, ...options.env } });
+    const job = new RunnerJob({
+      ...options,
+      workspace: this.workspace,
+      toolCache: sharedToolCache(),
+      env: {
+        ...this.server.env(),
+        HOME: this.home,
+        XDG_CACHE_HOME: undefined,
+        GOPATH: undefined,
+        GOCACHE: undefined,
+        GOMODCACHE: undefined,
+        GOFLAGS: undefined,
+        GOENV: undefined,
+        ...options.env,
+      },
+    });
     this.jobs.push(job);
     return job;
   }

@@ -24,7 +24,11 @@ async function seededMachine(): Promise<Machine> {
   const job = await machine.job();
   const setup = await machine.runSetup(job);
   assert.equal(setup.code, 0, setup.stdout);
-  for (const args of [['mod', 'download'], ['env', '-json']]) assert.equal((await job.run('go', args)).code, 0);
+  for (const args of [
+    ['mod', 'download'],
+    ['env', '-json'],
+  ])
+    assert.equal((await job.run('go', args)).code, 0);
   const [post] = await job.runPosts();
   assert.equal(post!.code, 0, post!.stdout);
   assert.equal(machine.server.listEntries().length, 2, post!.stdout);
@@ -91,9 +95,13 @@ describe('poisoned cache entries: a warning and a miss, nothing written anywhere
     const label = kind === 'mod' ? 'module cache' : 'build cache';
     assert.equal(setup.outputs[kind === 'mod' ? 'cache-mod-hit' : 'cache-build-hit'], 'false', setup.stdout);
     const warned = warnings(setup).filter((message) => message.includes(label));
-    assert.ok(warned.some((message) => rule.test(message)), `no ${label} warning matching ${rule}:\n${warned.join('\n')}\n${setup.stdout}`);
+    assert.ok(
+      warned.some((message) => rule.test(message)),
+      `no ${label} warning matching ${rule}:\n${warned.join('\n')}\n${setup.stdout}`,
+    );
     const dir = kind === 'mod' ? machine.modcache : machine.gocache;
-    if (kind === 'mod') assert.equal(existsSync(join(machine.modcache, SAVED_MODULE)), false, 'the entries before the hostile one were removed');
+    if (kind === 'mod')
+      assert.equal(existsSync(join(machine.modcache, SAVED_MODULE)), false, 'the entries before the hostile one were removed');
     else assert.equal(existsSync(join(dir, 'README')), false, 'the entries before the hostile one were removed');
     assert.deepEqual(strayBeside(dir), [], 'no staging left beside the cache');
     assert.deepEqual(readFileSync(join(machine.workspace, 'go.sum')), goSum, 'the workspace go.sum is untouched');
@@ -110,7 +118,10 @@ describe('poisoned cache entries: a warning and a miss, nothing written anywhere
   });
 
   test('a `..` path out of the module cache (the workspace go.sum)', async () => {
-    await restorePoisoned([[{ name: '../home/go/pkg/mod/../../../workspace/go.sum', make: file('poisoned go.sum\n') }]], /outside the module cache|'\.\.'/);
+    await restorePoisoned(
+      [[{ name: '../home/go/pkg/mod/../../../workspace/go.sum', make: file('poisoned go.sum\n') }]],
+      /outside the module cache|'\.\.'/,
+    );
   });
 
   test('~/.config/go/env setting GOFLAGS=-toolexec', async () => {
@@ -144,7 +155,10 @@ describe('poisoned cache entries: a warning and a miss, nothing written anywhere
 
   test('a device node inside the module cache (made as root)', async () => {
     assert.equal(process.getuid?.(), 0, 'making a device node to archive needs root (CI runs as root)');
-    await restorePoisoned([[{ name: '../home/go/pkg/mod/cache/download/null', make: (path) => execFileSync('mknod', [path, 'c', '1', '3']) }]], /device|neither a file/);
+    await restorePoisoned(
+      [[{ name: '../home/go/pkg/mod/cache/download/null', make: (path) => execFileSync('mknod', [path, 'c', '1', '3']) }]],
+      /device|neither a file/,
+    );
     assert.equal(existsSync(join(machine.modcache, 'cache/download/null')), false);
   });
 
@@ -155,7 +169,11 @@ describe('poisoned cache entries: a warning and a miss, nothing written anywhere
 
   test('a build cache entry writing into the module cache', async () => {
     const planted = join(machine.modcache, 'cache/download/evil.example/@v/list');
-    await restorePoisoned([[{ name: '../home/go/pkg/mod/cache/download/evil.example/@v/list', make: file('v1.0.0\n') }]], /outside the build cache/, 'build');
+    await restorePoisoned(
+      [[{ name: '../home/go/pkg/mod/cache/download/evil.example/@v/list', make: file('v1.0.0\n') }]],
+      /outside the build cache/,
+      'build',
+    );
     assert.equal(existsSync(planted), false);
   });
 });
@@ -176,7 +194,10 @@ describe('a cache service that stalls: a warning and a miss (or no save) within 
   test('a lookup that is never answered', async () => {
     const setup = await stalledSetup({ silentRpcs: ['GetCacheEntryDownloadURL'] });
     for (const label of ['module cache', 'build cache']) {
-      assert.ok(warnings(setup).some((message) => message.includes(label) && /did not answer the lookup of .* within 2 s/.test(message)), setup.stdout);
+      assert.ok(
+        warnings(setup).some((message) => message.includes(label) && /did not answer the lookup of .* within 2 s/.test(message)),
+        setup.stdout,
+      );
     }
   });
 
@@ -184,7 +205,10 @@ describe('a cache service that stalls: a warning and a miss (or no save) within 
     test(`a download that ${fault === 'silent' ? 'never sends headers' : 'trickles a byte a second'}`, async () => {
       const setup = await stalledSetup({ download: fault });
       for (const label of ['module cache', 'build cache']) {
-        assert.ok(warnings(setup).some((message) => message.includes(label) && /the download of .* was too slow: \d+ bytes in/.test(message)), setup.stdout);
+        assert.ok(
+          warnings(setup).some((message) => message.includes(label) && /the download of .* was too slow: \d+ bytes in/.test(message)),
+          setup.stdout,
+        );
       }
       assert.equal(existsSync(join(machine.modcache, SAVED_MODULE)), false);
     });
@@ -204,7 +228,10 @@ describe('a cache service that stalls: a warning and a miss (or no save) within 
       try {
         const [post] = await job.runPosts(STEP_LIMIT_MS);
         assert.equal(post!.code, 0, `the post step hung or failed:\n${post!.stdout}`);
-        assert.ok(warnings(post!).some((message) => /module cache was not saved .*did not finish within/.test(message)), post!.stdout);
+        assert.ok(
+          warnings(post!).some((message) => /module cache was not saved .*did not finish within/.test(message)),
+          post!.stdout,
+        );
       } finally {
         machine.server.faults = {};
       }
@@ -224,20 +251,32 @@ describe('cache warnings say which cache and why; the service cannot inject runn
   test('a corrupt archive: each cache names itself and says the archive is not zstd', async () => {
     const setup = await setupWith({ corruptBlobs: true });
     for (const label of ['module cache', 'build cache']) {
-      assert.ok(warnings(setup).some((message) => message.startsWith(`${label} not restored`) && /not a valid zstd archive/.test(message)), setup.stdout);
+      assert.ok(
+        warnings(setup).some((message) => message.startsWith(`${label} not restored`) && /not a valid zstd archive/.test(message)),
+        setup.stdout,
+      );
     }
   });
 
   test('a download cut halfway: each cache names itself and says the connection closed early', async () => {
     const setup = await setupWith({ download: 'truncate' });
     for (const label of ['module cache', 'build cache']) {
-      assert.ok(warnings(setup).some((message) => message.startsWith(`${label} not restored`) && /closed before the whole archive arrived/.test(message)), setup.stdout);
+      assert.ok(
+        warnings(setup).some(
+          (message) => message.startsWith(`${label} not restored`) && /closed before the whole archive arrived/.test(message),
+        ),
+        setup.stdout,
+      );
     }
   });
 
   test('a matched key with a newline does not become a runner command', async () => {
     const setup = await setupWith({ matchedKeySuffix: '\n::warning::injected by the cache service\r\n::add-mask::x' });
-    assert.deepEqual(setup.annotations.filter((annotation) => /injected/.test(annotation.message)), [], setup.stdout);
+    assert.deepEqual(
+      setup.annotations.filter((annotation) => /injected/.test(annotation.message)),
+      [],
+      setup.stdout,
+    );
     // The library masks the signed URLs' signatures ('read'); nothing the key carried is a mask.
     assert.equal(setup.masks.includes('x'), false, setup.masks.join(', '));
     assert.doesNotMatch(setup.stdout, /^::(warning|add-mask)::(injected|x)/m);

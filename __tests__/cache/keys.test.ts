@@ -1,11 +1,25 @@
 import { describe, test } from 'node:test';
 import { InputReader } from '../../src/inputs/reader';
 import assert from 'node:assert/strict';
-import { buildCacheKeys, hashDependencyFiles, moduleCacheKeys, NO_DEPENDENCY_FILES, canonicalTargets, targetSetId, type CacheKeyContext } from '../../src/cache/keys';
+import {
+  buildCacheKeys,
+  hashDependencyFiles,
+  moduleCacheKeys,
+  NO_DEPENDENCY_FILES,
+  canonicalTargets,
+  targetSetId,
+  type CacheKeyContext,
+} from '../../src/cache/keys';
 
 const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
 const context = (overrides: Partial<CacheKeyContext> = {}): CacheKeyContext => ({
-  os: 'linux', arch: 'x64', goVersion: '1.22.5', targets: [], dependencyHash: 'abc123', suffix: '', ...overrides,
+  os: 'linux',
+  arch: 'x64',
+  goVersion: '1.22.5',
+  targets: [],
+  dependencyHash: 'abc123',
+  suffix: '',
+  ...overrides,
 });
 
 describe('hashDependencyFiles', () => {
@@ -27,7 +41,10 @@ describe('targets', () => {
   test('a comment in the targets input does not change the build cache key (one parser for build and keys)', () => {
     const targets = (text: string) => new InputReader(() => text).list('targets');
     const plain = buildCacheKeys(context({ targets: targets('linux/amd64\nwindows/amd64') })).key;
-    assert.equal(buildCacheKeys(context({ targets: targets('linux/amd64 # servers\n# desktops:\nwindows/amd64 # the .exe one') })).key, plain);
+    assert.equal(
+      buildCacheKeys(context({ targets: targets('linux/amd64 # servers\n# desktops:\nwindows/amd64 # the .exe one') })).key,
+      plain,
+    );
     assert.equal(buildCacheKeys(context({ targets: targets('windows/amd64, linux/amd64') })).key, plain);
   });
   test('the target set id ignores order and is native without targets', () => {

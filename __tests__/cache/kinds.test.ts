@@ -24,9 +24,18 @@ describe('cache kind table', () => {
   });
 
   test('labels, Go settings, paths and hit outputs are distinct', () => {
-    assertDistinct('label', CACHE_KINDS.map((descriptor) => descriptor.label));
-    assertDistinct('Go setting', CACHE_KINDS.map((descriptor) => descriptor.goSetting));
-    assertDistinct('path', CACHE_KINDS.map((descriptor) => descriptor.path));
+    assertDistinct(
+      'label',
+      CACHE_KINDS.map((descriptor) => descriptor.label),
+    );
+    assertDistinct(
+      'Go setting',
+      CACHE_KINDS.map((descriptor) => descriptor.goSetting),
+    );
+    assertDistinct(
+      'path',
+      CACHE_KINDS.map((descriptor) => descriptor.path),
+    );
     assertDistinct('output', [...CACHE_KINDS.map((descriptor) => descriptor.hitOutput), ALL_HIT_OUTPUT]);
   });
 
@@ -42,6 +51,7 @@ describe('cache kind table', () => {
 
   test('every hit output is declared in action.yml', () => {
     const action = parse(readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
-    for (const output of [...CACHE_KINDS.map((descriptor) => descriptor.hitOutput), ALL_HIT_OUTPUT]) assert.ok(output in action.outputs, `${output} not in action.yml`);
+    for (const output of [...CACHE_KINDS.map((descriptor) => descriptor.hitOutput), ALL_HIT_OUTPUT])
+      assert.ok(output in action.outputs, `${output} not in action.yml`);
   });
 });

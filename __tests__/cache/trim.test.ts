@@ -14,14 +14,17 @@ describe('build cache trim selection', () => {
       assert.equal(isBuildCacheEntry(path), false, path);
     }
   });
-  test('selects entries older than the job start minus Go\'s refresh interval, never bookkeeping files', () => {
+  test("selects entries older than the job start minus Go's refresh interval, never bookkeeping files", () => {
     const files = [
       { path: `aa/${hash}-a`, size: 1, mtimeMs: agedMtimeMs(start) },
       { path: `ab/${hash}-d`, size: 1, mtimeMs: start + 5000 },
       { path: `ac/${hash}-d`, size: 1, mtimeMs: start - GO_MTIME_INTERVAL_MS + 1 },
       { path: 'trim.txt', size: 1, mtimeMs: 0 },
     ];
-    assert.deepEqual(selectUnusedEntries(files, start).map((file) => file.path), [`aa/${hash}-a`]);
+    assert.deepEqual(
+      selectUnusedEntries(files, start).map((file) => file.path),
+      [`aa/${hash}-a`],
+    );
   });
   test('aged entries are old enough for Go to refresh them on first use', () => {
     assert.ok(start - agedMtimeMs(start) > GO_MTIME_INTERVAL_MS);
@@ -30,10 +33,19 @@ describe('build cache trim selection', () => {
 
 describe('fingerprint', () => {
   test('changes with names and sizes, not with order or mtimes', () => {
-    const a = [{ path: 'x', size: 1 }, { path: 'y', size: 2 }];
+    const a = [
+      { path: 'x', size: 1 },
+      { path: 'y', size: 2 },
+    ];
     assert.equal(fingerprint(a), fingerprint([...a].reverse()));
     assert.notEqual(fingerprint(a), fingerprint([{ path: 'x', size: 1 }]));
-    assert.notEqual(fingerprint(a), fingerprint([{ path: 'x', size: 1 }, { path: 'y', size: 3 }]));
+    assert.notEqual(
+      fingerprint(a),
+      fingerprint([
+        { path: 'x', size: 1 },
+        { path: 'y', size: 3 },
+      ]),
+    );
     assert.equal(fingerprint([]), EMPTY_FINGERPRINT);
   });
 });

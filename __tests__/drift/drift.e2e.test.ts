@@ -40,7 +40,10 @@ describe('drift sub-action', () => {
       located.map((a) => [a.level, a.file, a.line, a.col]),
       drift.map((f) => ['error', f.file, f.line, f.column]),
     );
-    assert.deepEqual(failure.map((a) => a.message), ['Go version drift: 4 error(s), 0 warning(s), 0 notice(s)']);
+    assert.deepEqual(
+      failure.map((a) => a.message),
+      ['Go version drift: 4 error(s), 0 warning(s), 0 notice(s)'],
+    );
     assert.equal(step.annotations[0]!.col, 23);
     assert.equal(step.annotations[0]!.title, 'drift: ci-below-minimum');
     assert.match(step.annotations[0]!.message, /go 1\.22\.3/);
@@ -102,7 +105,10 @@ describe('drift command line', () => {
     const findings = JSON.parse(result.stdout) as Finding[];
     assert.ok(findings.filter((f) => f.severity === 'notice' && f.rule === 'unverified').length >= 6);
     // Only stable/oldstable run, both past the go line today: its minimum is untested, a warning.
-    assert.deepEqual(findings.filter((f) => f.severity !== 'notice').map((f) => [f.severity, f.rule]), [['warning', 'minimum-untested']]);
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== 'notice').map((f) => [f.severity, f.rule]),
+      [['warning', 'minimum-untested']],
+    );
   });
 
   test('the current directory by default, and usage errors exit 2', async () => {

@@ -12,7 +12,10 @@ import { compareWithMarkers, readMarkers } from './markers';
 import type { RepoFile } from '../../src/drift/types';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const fixtureNames = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const fixtureNames = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 /** Every file of a fixture, markers included where the scan does not look (local action.yml files). */
 function allFiles(root: string): RepoFile[] {
@@ -35,7 +38,10 @@ describe('drift fixtures', () => {
       const { findings } = checkDrift(files, { readFile: treeFileReader(root) });
       const { missing, unexpected } = compareWithMarkers(expected, findings);
       assert.deepEqual(
-        { missing: missing.map((m) => `${m.file}:${m.line}${m.column ? `:${m.column}` : ''} ${m.rule}`), unexpected: unexpected.map(formatFinding) },
+        {
+          missing: missing.map((m) => `${m.file}:${m.line}${m.column ? `:${m.column}` : ''} ${m.rule}`),
+          unexpected: unexpected.map(formatFinding),
+        },
         { missing: [], unexpected: [] },
       );
     });
@@ -46,7 +52,10 @@ describe('drift fixtures', () => {
     assert.ok(markerCount >= 40, `only ${markerCount} expect markers were read`);
     for (const { id: rule } of DRIFT_RULES) {
       const files = fixtureNames.flatMap((name) => allFiles(join(FIXTURES, name)));
-      assert.ok(readMarkers(files).some((m) => m.rule === rule), `no fixture expects ${rule}`);
+      assert.ok(
+        readMarkers(files).some((m) => m.rule === rule),
+        `no fixture expects ${rule}`,
+      );
     }
   });
 });

@@ -36,7 +36,8 @@ export function compareWithMarkers(expected: ExpectedFinding[], actual: Finding[
   const ordered = [...expected].sort((a, b) => (a.column === undefined ? 1 : 0) - (b.column === undefined ? 1 : 0));
   for (const want of ordered) {
     const index = unmatched.findIndex(
-      (f) => f.file === want.file && f.line === want.line && f.rule === want.rule && (want.column === undefined || f.column === want.column),
+      (f) =>
+        f.file === want.file && f.line === want.line && f.rule === want.rule && (want.column === undefined || f.column === want.column),
     );
     if (index === -1) missing.push(want);
     else unmatched.splice(index, 1);

@@ -13,7 +13,12 @@ import { classifyFile } from '../../src/drift/sources';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const HOOKS_FILE = join(REPO_ROOT, '.pre-commit-hooks.yaml');
-const GIT_IDENTITY = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
 
 assert.ok(existsSync(join(REPO_ROOT, 'dist', 'cli.js')), 'run `npm run bundle` first');
 
@@ -105,11 +110,23 @@ describe('pre-commit hook', () => {
   test('the hook runs the whole-repository check on the files the check reads, and only those', () => {
     assert.equal(hook.pass_filenames, false);
     const files = new RegExp(hook.files!);
-    for (const path of ['go.mod', 'tools/go.mod', 'go.work', '.go-version', '.tool-versions', 'Dockerfile', 'build/tools.Dockerfile', '.github/workflows/ci.yml', '.github/actions/setup/action.yml', '.github/env']) {
+    for (const path of [
+      'go.mod',
+      'tools/go.mod',
+      'go.work',
+      '.go-version',
+      '.tool-versions',
+      'Dockerfile',
+      'build/tools.Dockerfile',
+      '.github/workflows/ci.yml',
+      '.github/actions/setup/action.yml',
+      '.github/env',
+    ]) {
       assert.ok(files.test(path), path);
     }
     for (const path of ['README.md', 'main.go', 'docs/index.md']) assert.ok(!files.test(path), path);
     // Everything the scan classifies (but Go sources, which it only counts) triggers the hook.
-    for (const path of ['go.mod', 'Containerfile', 'deploy/api.dockerfile', '.github/workflows/a.yaml']) assert.ok(classifyFile(path) !== undefined && files.test(path), path);
+    for (const path of ['go.mod', 'Containerfile', 'deploy/api.dockerfile', '.github/workflows/a.yaml'])
+      assert.ok(classifyFile(path) !== undefined && files.test(path), path);
   });
 });

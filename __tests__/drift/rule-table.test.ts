@@ -18,7 +18,10 @@ function readmeRules(): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
-    const cells = line.slice(1, -1).split(' | ').map((cell) => cell.trim());
+    const cells = line
+      .slice(1, -1)
+      .split(' | ')
+      .map((cell) => cell.trim());
     assert.equal(cells.length, 3, `README row with other than three cells: ${line}`);
     const [id = '', severity = '', text = ''] = cells;
     assert.match(id, /^`[a-z-]+`$/, `README row names no single rule id: ${line}`);

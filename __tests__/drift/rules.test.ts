@@ -50,7 +50,11 @@ describe('drift findings', () => {
   });
 
   test('every finding has the JSON shape of the drift output', () => {
-    const { findings } = checkDrift([GO_MOD('1.22'), workflow('${{ vars.GO }}'), { path: 'Dockerfile', contents: 'FROM golang:1.21\nRUN go build ./...\n' }]);
+    const { findings } = checkDrift([
+      GO_MOD('1.22'),
+      workflow('${{ vars.GO }}'),
+      { path: 'Dockerfile', contents: 'FROM golang:1.21\nRUN go build ./...\n' },
+    ]);
     assert.ok(findings.length >= 2);
     for (const finding of findings) {
       assert.deepEqual(Object.keys(finding).sort(), ['column', 'expected', 'file', 'found', 'line', 'message', 'rule', 'severity']);
@@ -75,11 +79,14 @@ describe('drift findings', () => {
   test('a version resolved from a matrix is reported once, at the matrix entry, however many steps use it', () => {
     const contents = `on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        go: ['1.21']\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with: {go-version: '\${{ matrix.go }}'}\n      - uses: actions/setup-go@v5\n        with: {go-version: '\${{ matrix.go }}'}\n`;
     const { findings } = checkDrift([GO_MOD('1.22'), { path: '.github/workflows/ci.yml', contents }]);
-    assert.deepEqual(findings.map((f) => [f.file, f.line, f.column, f.rule]), [
-      ['.github/workflows/ci.yml', 6, 14, 'ci-below-minimum'],
-      // No job runs the go line's own 1.22 either.
-      ['go.mod', 3, 4, 'minimum-untested'],
-    ]);
+    assert.deepEqual(
+      findings.map((f) => [f.file, f.line, f.column, f.rule]),
+      [
+        ['.github/workflows/ci.yml', 6, 14, 'ci-below-minimum'],
+        // No job runs the go line's own 1.22 either.
+        ['go.mod', 3, 4, 'minimum-untested'],
+      ],
+    );
   });
 });
 
@@ -149,7 +156,14 @@ describe('sources', () => {
       'Dockerfile',
       'FROM golang:1.22 AS tools\nRUN go install x.dev/tool@v1.0.0\nFROM golang:1.23 AS base\nFROM base AS test\nCOPY . .\nRUN go test ./...\nFROM golang:1.24\nCOPY --from=test /x /x\nRUN /x\n',
     );
-    assert.deepEqual(usages.map((u) => [u.raw, u.buildsModule]), [['golang:1.22', false], ['golang:1.23', true], ['golang:1.24', false]]);
+    assert.deepEqual(
+      usages.map((u) => [u.raw, u.buildsModule]),
+      [
+        ['golang:1.22', false],
+        ['golang:1.23', true],
+        ['golang:1.24', false],
+      ],
+    );
   });
 
   test('classifyFile and ignore globs', () => {

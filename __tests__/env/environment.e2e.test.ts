@@ -11,7 +11,14 @@ describe('Go environment', () => {
     try {
       const job = await machine.job();
       const goproxy = `https://ci:${SECRET}@proxy.corp.example/go,direct`;
-      const setup = await machine.runSetup(job, { cache: 'false', goproxy, gosumdb: 'off', goprivate: 'corp.example', gonosumdb: 'corp.example,github.com/elsewhere', goflags: '-mod=mod' });
+      const setup = await machine.runSetup(job, {
+        cache: 'false',
+        goproxy,
+        gosumdb: 'off',
+        goprivate: 'corp.example',
+        gonosumdb: 'corp.example,github.com/elsewhere',
+        goflags: '-mod=mod',
+      });
       assert.equal(setup.code, 0, setup.stdout);
       assert.equal(setup.exportedEnv.GOPROXY, goproxy);
       assert.equal(setup.exportedEnv.GOSUMDB, 'off');
@@ -22,7 +29,8 @@ describe('Go environment', () => {
       assert.deepEqual(unmasked, []);
       assert.doesNotMatch(setup.summary, new RegExp(SECRET));
       const titles = setup.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.title);
-      for (const setting of ['GOSUMDB', 'GONOSUMDB', 'GOFLAGS']) assert.ok(titles.includes(`Go environment: ${setting}`), titles.join(', '));
+      for (const setting of ['GOSUMDB', 'GONOSUMDB', 'GOFLAGS'])
+        assert.ok(titles.includes(`Go environment: ${setting}`), titles.join(', '));
       assert.match(setup.summary, /## Go environment/);
       assert.match(setup.summary, /\| GOVERSION \| `go1\.26\.8` \|/, 'the report comes from go env of the installed Go');
       assert.match(setup.summary, /\| GOSUMDB \| `off` \(exported\) \| ⚠️ risky \|/);
@@ -40,7 +48,10 @@ describe('Go environment', () => {
     try {
       const risky = await machine.runSetup(await machine.job(), { cache: 'false', 'env-policy': 'error', goinsecure: 'corp.example' });
       assert.notEqual(risky.code, 0);
-      assert.ok(risky.annotations.some((annotation) => annotation.level === 'error' && /env-policy is error.*GOINSECURE/.test(annotation.message)), risky.stdout);
+      assert.ok(
+        risky.annotations.some((annotation) => annotation.level === 'error' && /env-policy is error.*GOINSECURE/.test(annotation.message)),
+        risky.stdout,
+      );
       const safe = await machine.runSetup(await machine.job(), { cache: 'false', 'env-policy': 'error' });
       assert.equal(safe.code, 0, safe.stdout);
       assert.match(safe.summary, /No risky Go settings found/);

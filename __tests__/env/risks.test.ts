@@ -6,19 +6,28 @@ import { matchesPrefixPattern, uncoveredPatterns } from '../../src/env/patterns'
 import { proxyCredentials } from '../../src/shared/credentials';
 
 const SAFE = {
-  GOPROXY: 'https://proxy.golang.org,direct', GOSUMDB: 'sum.golang.org', GOFLAGS: '', GO111MODULE: '', GOTOOLCHAIN: 'local',
-  GOPATH: '/home/u/go', GOCACHE: '/home/u/.cache/go-build', GOMODCACHE: '/home/u/go/pkg/mod',
+  GOPROXY: 'https://proxy.golang.org,direct',
+  GOSUMDB: 'sum.golang.org',
+  GOFLAGS: '',
+  GO111MODULE: '',
+  GOTOOLCHAIN: 'local',
+  GOPATH: '/home/u/go',
+  GOCACHE: '/home/u/.cache/go-build',
+  GOMODCACHE: '/home/u/go/pkg/mod',
 };
 
 function risksOf(env: Record<string, string>, extra: Partial<RiskContext> = {}) {
   return findRisks({
-    env: { ...SAFE, ...env }, goRoot: '/opt/go', workspace: '/work/repo',
+    env: { ...SAFE, ...env },
+    goRoot: '/opt/go',
+    workspace: '/work/repo',
     isAbsolute: posix.isAbsolute,
     isInside: (child, parent) => child === parent || child.startsWith(`${parent}/`),
     ...extra,
   });
 }
-const flagged = (env: Record<string, string>, extra?: Partial<RiskContext>) => risksOf(env, extra).map((risk) => `${risk.setting}:${risk.level}`);
+const flagged = (env: Record<string, string>, extra?: Partial<RiskContext>) =>
+  risksOf(env, extra).map((risk) => `${risk.setting}:${risk.level}`);
 
 describe('risky Go settings', () => {
   test('a default environment has no findings', () => {
@@ -31,7 +40,10 @@ describe('risky Go settings', () => {
   test('GONOSUMDB / GONOPROXY patterns outside GOPRIVATE are risks; equal or narrower ones are not', () => {
     assert.deepEqual(flagged({ GOPRIVATE: 'corp.example.com', GONOSUMDB: 'corp.example.com,github.com/someone' }), ['GONOSUMDB:risk']);
     assert.deepEqual(flagged({ GOPRIVATE: 'corp.example.com', GONOPROXY: 'other.example.com' }), ['GONOPROXY:risk']);
-    assert.deepEqual(flagged({ GOPRIVATE: '*.corp.example.com', GONOSUMDB: 'git.corp.example.com/team', GONOPROXY: '*.corp.example.com' }), []);
+    assert.deepEqual(
+      flagged({ GOPRIVATE: '*.corp.example.com', GONOSUMDB: 'git.corp.example.com/team', GONOPROXY: '*.corp.example.com' }),
+      [],
+    );
   });
   test('GOPRIVATE covering a public host wholesale is a risk; one organisation is fine', () => {
     assert.deepEqual(flagged({ GOPRIVATE: 'github.com/*' }), ['GOPRIVATE:risk']);
@@ -46,7 +58,10 @@ describe('risky Go settings', () => {
     assert.deepEqual(flagged({ GOPROXY: 'https://proxy.corp' }), ['GOPROXY:advice']);
     assert.deepEqual(flagged({ GOPROXY: 'https://u:secret@proxy.corp|https://proxy.golang.org' }), ['GOPROXY:advice']);
     const plain = risksOf({ GOPROXY: 'http://u:secret@proxy.corp,direct' });
-    assert.ok(plain.every((risk) => !risk.message.includes('secret')), 'messages never carry credentials');
+    assert.ok(
+      plain.every((risk) => !risk.message.includes('secret')),
+      'messages never carry credentials',
+    );
   });
   test('GOFLAGS=-mod=mod, GO111MODULE=off and toolchain switching are risks', () => {
     assert.deepEqual(flagged({ GOFLAGS: '-trimpath -mod=mod' }), ['GOFLAGS:risk']);
@@ -61,7 +76,9 @@ describe('risky Go settings', () => {
     assert.deepEqual(flagged({ GOCACHE: 'relative/cache' }), ['GOCACHE:risk']);
     assert.deepEqual(flagged({ GOMODCACHE: '/work/repo/.modcache' }), ['GOMODCACHE:advice']);
     assert.deepEqual(flagged({ GOPATH: '/opt/go/gopath' }), ['GOPATH:advice']);
-    assert.deepEqual(flagged({}, { fileSystems: { '/home/u/go/pkg/mod': 'nfs4', '/home/u/.cache/go-build': 'ext4' } }), ['GOMODCACHE:advice']);
+    assert.deepEqual(flagged({}, { fileSystems: { '/home/u/go/pkg/mod': 'nfs4', '/home/u/.cache/go-build': 'ext4' } }), [
+      'GOMODCACHE:advice',
+    ]);
     assert.deepEqual(flagged({ GOCACHE: 'off' }), ['GOCACHE:advice']);
   });
 });

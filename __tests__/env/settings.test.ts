@@ -8,7 +8,10 @@ const paths = { gopath: '/h/go', gocache: '/h/.cache/go-build', gomodcache: '/h/
 describe('environment exports', () => {
   test('only non-empty inputs are exported; the cache paths always are', () => {
     assert.deepEqual(environmentExports({ goproxy: ' https://p,direct ', gosumdb: '', goflags: '-trimpath' }, paths), {
-      GOPROXY: 'https://p,direct', GOFLAGS: '-trimpath', GOCACHE: '/h/.cache/go-build', GOMODCACHE: '/h/go/pkg/mod',
+      GOPROXY: 'https://p,direct',
+      GOFLAGS: '-trimpath',
+      GOCACHE: '/h/.cache/go-build',
+      GOMODCACHE: '/h/go/pkg/mod',
     });
   });
   test('GOTOOLCHAIN: environment, then user env file, then GOROOT/go.env, then auto', () => {
@@ -23,7 +26,10 @@ describe('environment report', () => {
   test('flags risky settings, lists notes, hides credentials and says whether the step fails', () => {
     const markdown = renderEnvironmentReport({
       env: { GOPROXY: 'https://u:hunter2@proxy.corp', GOSUMDB: 'off', GOFLAGS: '-a|b' },
-      risks: [{ setting: 'GOSUMDB', level: 'risk', message: 'off is bad' }, { setting: 'GOPROXY', level: 'advice', message: 'no fallback' }],
+      risks: [
+        { setting: 'GOSUMDB', level: 'risk', message: 'off is bad' },
+        { setting: 'GOPROXY', level: 'advice', message: 'no fallback' },
+      ],
       exported: ['GOSUMDB'],
       policy: 'error',
     });

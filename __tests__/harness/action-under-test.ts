@@ -25,7 +25,9 @@ export function actionUnderTest(): Promise<string> {
   bundled ??= (async () => {
     const root = mkdtempSync(join(tmpdir(), 'sgg-action-'));
     process.on('exit', () => rmSync(root, { recursive: true, force: true }));
-    const { bundle } = (await import(pathToFileURL(join(REPO_ROOT, 'scripts/bundle.mjs')).href)) as { bundle: (outdir: string) => Promise<void> };
+    const { bundle } = (await import(pathToFileURL(join(REPO_ROOT, 'scripts/bundle.mjs')).href)) as {
+      bundle: (outdir: string) => Promise<void>;
+    };
     await bundle(join(root, 'dist'));
     for (const file of ACTION_FILES) {
       if (existsSync(join(REPO_ROOT, file))) cpSync(join(REPO_ROOT, file), join(root, file), { recursive: true });

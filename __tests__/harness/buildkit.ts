@@ -30,7 +30,12 @@ export async function startBuildkit(): Promise<BuildkitFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'sgg-buildkit-'));
   let settings: Record<string, string>;
   try {
-    settings = Object.fromEntries((await script(['start', dir])).trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]));
+    settings = Object.fromEntries(
+      (await script(['start', dir]))
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
+    );
   } catch (error) {
     await script(['stop', dir]).catch(() => undefined);
     throw error;

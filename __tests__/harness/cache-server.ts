@@ -192,7 +192,14 @@ export class CacheServer {
         const entry = this.lookup(key, restoreKeys, version);
         if (!entry) return [200, { ok: false, signed_download_url: '', matched_key: '' }];
         const blobName = entry.blob.slice(entry.blob.lastIndexOf('/') + 1);
-        return [200, { ok: true, signed_download_url: `${this.url}${BLOB_PREFIX}${blobName}?sig=read`, matched_key: entry.key + (this.faults.matchedKeySuffix ?? '') }];
+        return [
+          200,
+          {
+            ok: true,
+            signed_download_url: `${this.url}${BLOB_PREFIX}${blobName}?sig=read`,
+            matched_key: entry.key + (this.faults.matchedKeySuffix ?? ''),
+          },
+        ];
       }
       case 'CreateCacheEntry': {
         if (this.faults.conflictOnCreate || this.entries.has(entryId(key, version))) {
@@ -223,9 +230,7 @@ export class CacheServer {
     const exact = candidates.find((entry) => entry.key === key);
     if (exact) return exact;
     for (const prefix of restoreKeys) {
-      const newest = candidates
-        .filter((entry) => entry.key.startsWith(prefix))
-        .sort((a, b) => b.createdAt - a.createdAt)[0];
+      const newest = candidates.filter((entry) => entry.key.startsWith(prefix)).sort((a, b) => b.createdAt - a.createdAt)[0];
       if (newest) return newest;
     }
     return undefined;

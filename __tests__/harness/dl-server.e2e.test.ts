@@ -9,7 +9,16 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as openpgp from 'openpgp';
 import { DlServer, INDEX, serveInstalledGo, type IndexRelease } from './dl-server';
-import { goArchive, hostileArchive, runTool, HOSTILE_CANARY, HOSTILE_KINDS, installedGo, type GoArchive, type HostileKind } from './go-archives';
+import {
+  goArchive,
+  hostileArchive,
+  runTool,
+  HOSTILE_CANARY,
+  HOSTILE_KINDS,
+  installedGo,
+  type GoArchive,
+  type HostileKind,
+} from './go-archives';
 import { gpgVerify, signDetached, testKeys, type TestKeys } from './gpg';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sgg-dl-test-'));
@@ -58,7 +67,10 @@ describe('go release archives', () => {
     assert.equal(archive.sha256, sha256(readFileSync(archive.path)));
     const names = (await mustRun('tar', ['tzf', archive.path])).split('\n').filter(Boolean);
     assert.ok(names.length > 1000, `only ${names.length} entries`);
-    assert.deepEqual(names.filter((name) => !name.startsWith('go/')), []);
+    assert.deepEqual(
+      names.filter((name) => !name.startsWith('go/')),
+      [],
+    );
 
     const dest = mkdtempSync(join(scratch, 'extract-'));
     await mustRun('tar', ['xzf', archive.path, '-C', dest]);
@@ -88,7 +100,10 @@ describe('go release archives', () => {
     const listing = await mustRun('unzip', ['-Z1', archive.path]);
     const names = listing.split('\n').filter(Boolean);
     assert.ok(names.length > 1000);
-    assert.deepEqual(names.filter((name) => !name.startsWith('go/')), []);
+    assert.deepEqual(
+      names.filter((name) => !name.startsWith('go/')),
+      [],
+    );
     assert.equal((await mustRun('unzip', ['-p', archive.path, 'go/VERSION'])).split('\n')[0], go.version);
   });
 });
@@ -162,12 +177,18 @@ with tarfile.open(sys.argv[1]) as tar:
     'outside-top': (m) => m.some((e) => !e.name.startsWith('go/') && e.name !== 'go'),
     'symlink-inside-write-through': (m) => {
       const link = m.find((e) => e.type === '2');
-      return link !== undefined && !link.linkname.startsWith('/') && !link.linkname.includes('..') && m.some((e) => e.name.startsWith(`${link.name}/`));
+      return (
+        link !== undefined &&
+        !link.linkname.startsWith('/') &&
+        !link.linkname.includes('..') &&
+        m.some((e) => e.name.startsWith(`${link.name}/`))
+      );
     },
     'duplicate-entry': (m) => new Set(m.map((e) => e.name)).size < m.length,
     'hardlink-before-target': (m) => m.some((e, index) => e.type === '1' && m.findIndex((target) => target.name === e.linkname) > index),
     'hardlink-to-symlink': (m) => m.some((e) => e.type === '1' && m.find((target) => target.name === e.linkname)?.type === '2'),
-    'symlink-over-folder': (m) => m.some((e, index) => e.type === '2' && m.slice(0, index).some((earlier) => earlier.name.startsWith(`${e.name}/`))),
+    'symlink-over-folder': (m) =>
+      m.some((e, index) => e.type === '2' && m.slice(0, index).some((earlier) => earlier.name.startsWith(`${e.name}/`))),
     'case-variant-symlink': (m) => {
       const link = m.find((e) => e.type === '2');
       return link !== undefined && m.some((e) => e.name !== link.name && e.name.toLowerCase().startsWith(`${link.name.toLowerCase()}/`));
@@ -193,7 +214,10 @@ with tarfile.open(sys.argv[1]) as tar:
       const listed = kind === 'gzip-twice' ? join(mkdtempSync(join(scratch, 'inner-')), 'inner.tar.gz') : archive.path;
       if (kind === 'gzip-twice') writeFileSync(listed, gunzipSync(readFileSync(archive.path)));
       const members = JSON.parse(await mustRun('python3', ['-c', LIST_TAR, listed])) as Member[];
-      assert.ok(members.some((e) => e.name === 'go/bin/go'), 'skeleton missing');
+      assert.ok(
+        members.some((e) => e.name === 'go/bin/go'),
+        'skeleton missing',
+      );
       assert.ok(expectations[kind](members), `no ${kind} entry in ${JSON.stringify(members)}`);
     });
   }
@@ -274,8 +298,14 @@ describe('download server', () => {
     assert.equal(status, 200);
     assert.match(headers.get('content-type') ?? '', /application\/json/);
     const index = JSON.parse(bytes.toString()) as IndexRelease[];
-    assert.deepEqual(index.map((release) => release.version), ['go1.99rc1', 'go1.98.2', archive.version, 'go1.97.0', 'go1.20']);
-    assert.deepEqual(index.map((release) => release.stable), [false, true, true, true, true]);
+    assert.deepEqual(
+      index.map((release) => release.version),
+      ['go1.99rc1', 'go1.98.2', archive.version, 'go1.97.0', 'go1.20'],
+    );
+    assert.deepEqual(
+      index.map((release) => release.stable),
+      [false, true, true, true, true],
+    );
     const entry = index[2]!.files.find((file) => file.filename === archive.filename);
     assert.deepEqual(entry, {
       filename: archive.filename,
@@ -299,7 +329,10 @@ describe('download server', () => {
 
   test('the short index lists the newest release of the two newest stable lines', async () => {
     const index = (await (await fetch(`${server.url}/?mode=json`)).json()) as IndexRelease[];
-    assert.deepEqual(index.map((release) => release.version), ['go1.98.2', archive.version]);
+    assert.deepEqual(
+      index.map((release) => release.version),
+      ['go1.98.2', archive.version],
+    );
   });
 
   test('files listed but not served answer 404', async () => {
@@ -459,15 +492,12 @@ describe('download server', () => {
         redirecting.fault(`${archive.filename}.asc`, { kind: 'status', status: 500, times: 1 });
         assert.equal((await fetchBytes(`${redirecting.url}/${archive.filename}.asc`)).status, 500);
         assert.equal((await fetchBytes(`${redirecting.url}/${archive.filename}.asc`)).status, 200);
-        assert.deepEqual(
-          redirecting.requests.map((request) => [request.url, request.status]).slice(-4),
-          [
-            [`/dl/${archive.filename}.asc`, 302],
-            [`/dl.google.com/go/${archive.filename}.asc`, 500],
-            [`/dl/${archive.filename}.asc`, 302],
-            [`/dl.google.com/go/${archive.filename}.asc`, 200],
-          ],
-        );
+        assert.deepEqual(redirecting.requests.map((request) => [request.url, request.status]).slice(-4), [
+          [`/dl/${archive.filename}.asc`, 302],
+          [`/dl.google.com/go/${archive.filename}.asc`, 500],
+          [`/dl/${archive.filename}.asc`, 302],
+          [`/dl.google.com/go/${archive.filename}.asc`, 200],
+        ]);
       } finally {
         await redirecting.close();
       }
@@ -481,7 +511,13 @@ describe('download server', () => {
       await assert.rejects(fetch(fileUrl(name)), TypeError);
       assert.equal((await fetchBytes(fileUrl(name))).bytes.toString(), 'x');
       assert.equal((await fetchBytes(fileUrl(name))).bytes.toString(), archive.sha256);
-      assert.deepEqual(server.requestsFor(name).slice(-4).map((request) => request.status), [502, -1, 200, 200]);
+      assert.deepEqual(
+        server
+          .requestsFor(name)
+          .slice(-4)
+          .map((request) => request.status),
+        [502, -1, 200, 200],
+      );
     });
 
     test('hang: no headers arrive during the hang, then the answer comes', async () => {
@@ -512,10 +548,16 @@ describe('serveInstalledGo', () => {
     const { server, archive, keys } = await serveInstalledGo({ newer: [{ version: '1.99.0' }], older: [{ version: '1.1' }] });
     try {
       const listed = async () => (await (await fetch(`${server.url}/?mode=json&include=all`)).json()) as IndexRelease[];
-      assert.deepEqual((await listed()).map((release) => release.version), ['go1.99.0', archive.version, 'go1.1']);
+      assert.deepEqual(
+        (await listed()).map((release) => release.version),
+        ['go1.99.0', archive.version, 'go1.1'],
+      );
       await server.setReleases([{ version: archive.version, archives: [archive, zip] }]);
       const index = await listed();
-      assert.deepEqual(index.map((release) => release.version), [archive.version]);
+      assert.deepEqual(
+        index.map((release) => release.version),
+        [archive.version],
+      );
       const zipEntry = index[0]!.files.find((file) => file.filename === zip.filename);
       assert.equal(zipEntry?.sha256, zip.sha256);
       assert.equal(sha256((await fetchBytes(`${server.url}/${zip.filename}`)).bytes), zip.sha256);

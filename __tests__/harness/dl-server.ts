@@ -241,7 +241,10 @@ export class DlServer {
    * E.g. `fault(name, { kind: 'status', status: 503, times: 1 }, { kind: 'truncate', afterBytes: 10, times: 1 })`.
    */
   fault(resource: Resource, ...faults: Fault[]): void {
-    this.faults.set(resource, faults.map((fault) => ({ fault, remaining: fault.times ?? Number.POSITIVE_INFINITY })));
+    this.faults.set(
+      resource,
+      faults.map((fault) => ({ fault, remaining: fault.times ?? Number.POSITIVE_INFINITY })),
+    );
   }
 
   clearFaults(): void {
@@ -298,7 +301,8 @@ export class DlServer {
   private route(pathname: string): { resource: Resource; redirected: boolean } | undefined {
     const alias = this.aliases.get(pathname);
     if (alias !== undefined) return { resource: alias, redirected: true };
-    if (pathname.startsWith(REDIRECT_PREFIX)) return { resource: decodeURIComponent(pathname.slice(REDIRECT_PREFIX.length)), redirected: true };
+    if (pathname.startsWith(REDIRECT_PREFIX))
+      return { resource: decodeURIComponent(pathname.slice(REDIRECT_PREFIX.length)), redirected: true };
     if (pathname !== this.basePath && !pathname.startsWith(`${this.basePath}/`)) return undefined;
     const rest = decodeURIComponent(pathname.slice(this.basePath.length).replace(/^\//, ''));
     if (rest === '') return { resource: INDEX, redirected: false };
@@ -309,7 +313,13 @@ export class DlServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     const route = this.route(url.pathname);
-    const record: RequestRecord = { method: req.method ?? 'GET', url: req.url ?? '/', resource: route?.resource, headers: req.headers, status: 0 };
+    const record: RequestRecord = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      resource: route?.resource,
+      headers: req.headers,
+      status: 0,
+    };
     this.requests.push(record);
     const answer = (status: number, headers: Record<string, string | number>, body?: Body, fault?: Fault) => {
       record.status = status;
@@ -367,7 +377,14 @@ export class DlServer {
     return signature === undefined ? undefined : { body: text(signature), type: 'application/pgp-signature' };
   }
 
-  private async send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string | number>, body?: Body, fault?: Fault): Promise<void> {
+  private async send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string | number>,
+    body?: Body,
+    fault?: Fault,
+  ): Promise<void> {
     const size = (body ? bodySize(body) : 0) + (fault?.kind === 'append' ? fault.bytes : 0);
     res.writeHead(status, fault?.kind === 'append' && fault.chunked ? headers : { ...headers, 'Content-Length': size });
     if (req.method === 'HEAD' || !body) {
@@ -408,8 +425,11 @@ async function sendBadChunked(res: ServerResponse, bytes: Buffer, afterBytes: nu
   if (!socket) return;
   const first = bytes.subarray(0, afterBytes);
   const head = 'HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n';
-  const chunk = first.length > 0 ? Buffer.concat([Buffer.from(`${first.length.toString(16)}\r\n`), first, Buffer.from('\r\n')]) : Buffer.alloc(0);
-  await new Promise<void>((resolve) => socket.write(Buffer.concat([Buffer.from(head), chunk, Buffer.from('zz-not-hex\r\n\r\n')]), () => resolve()));
+  const chunk =
+    first.length > 0 ? Buffer.concat([Buffer.from(`${first.length.toString(16)}\r\n`), first, Buffer.from('\r\n')]) : Buffer.alloc(0);
+  await new Promise<void>((resolve) =>
+    socket.write(Buffer.concat([Buffer.from(head), chunk, Buffer.from('zz-not-hex\r\n\r\n')]), () => resolve()),
+  );
   socket.end();
 }
 

@@ -225,13 +225,20 @@ async function buildTarGz(go: InstalledGo, version: string, temp: string): Promi
   const escapedTop = top.replace(/[.[\]*^$\\]/g, '\\$&');
   const args = [
     '--create',
-    '--file', temp,
-    '--use-compress-program', gzipProgram(),
-    '--owner=0', '--group=0', '--numeric-owner', '--sort=name',
+    '--file',
+    temp,
+    '--use-compress-program',
+    gzipProgram(),
+    '--owner=0',
+    '--group=0',
+    '--numeric-owner',
+    '--sort=name',
     // Rename the top folder to go/ (symlink targets untouched: flag S).
     ...(top === 'go' ? [] : [`--transform=s,^${escapedTop}\\(/\\|$\\),go\\1,S`]),
     ...(staging ? ['--exclude', `${top}/VERSION`, '--transform=s,^go/VERSION\\.override$,go/VERSION,'] : []),
-    '-C', parent, top,
+    '-C',
+    parent,
+    top,
     ...(staging ? ['-C', staging, 'go/VERSION.override'] : []),
   ];
   try {
@@ -418,7 +425,10 @@ function hostileEntries(kind: HostileKind): TarEntry[] {
       return [{ name: 'go/evil', type: 'file', paxBefore: [{ records: { linkpath: join(HOSTILE_CANARY, 'hardlink-target') } }] }];
     case 'data-after-end':
       // Two zero blocks end the archive; megabytes of anything after them is not a release.
-      return [{ name: 'go/end', type: 'zeros', size: 1024 }, { name: 'go/tail', type: 'zeros', size: 2 * 1024 ** 2 }];
+      return [
+        { name: 'go/end', type: 'zeros', size: 1024 },
+        { name: 'go/tail', type: 'zeros', size: 2 * 1024 ** 2 },
+      ];
     case 'gzip-twice':
       // A tar.gz inside the gzip: node-tar would quietly unpack the inner layer too.
       return [];
@@ -527,7 +537,12 @@ export async function brokenGoArchive(kind: BrokenGoKind, options: GoArchiveOpti
   const binGo: Record<BrokenGoKind, TarEntry | undefined> = {
     'no-bin-go': undefined,
     'wrong-version': { name: 'go/bin/go', type: 'file', mode: 0o755, content: `#!/bin/sh\necho "go version go1.2.3 ${arch}"\n` },
-    'not-executable': { name: 'go/bin/go', type: 'file', mode: 0o644, content: `#!/bin/sh\necho "go version ${releaseName(options.version ?? go.version)} ${arch}"\n` },
+    'not-executable': {
+      name: 'go/bin/go',
+      type: 'file',
+      mode: 0o644,
+      content: `#!/bin/sh\necho "go version ${releaseName(options.version ?? go.version)} ${arch}"\n`,
+    },
     fails: { name: 'go/bin/go', type: 'file', mode: 0o755, content: '#!/bin/sh\necho "cannot find GOROOT" >&2\nexit 2\n' },
   };
   const replacement = binGo[kind];
@@ -552,7 +567,10 @@ async function skeletonArchive(
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
     const entries = [...skeletonEntries(version, os, arch).filter(keepSkeletonEntry), ...extra];
-    const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp, ...writerArgs], { input: JSON.stringify(entries), timeoutMs: 60_000 });
+    const result = await runTool('python3', ['-c', WRITE_TAR_GZ, temp, ...writerArgs], {
+      input: JSON.stringify(entries),
+      timeoutMs: 60_000,
+    });
     if (result.code !== 0) throw new Error(`writing archive ${subdir} failed: ${result.stderr}`);
   });
   return { ...served, version, os, arch };

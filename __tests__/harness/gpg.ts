@@ -46,7 +46,10 @@ function newHome(): string {
 
 /** gpg's --faked-system-time value, frozen at that second. */
 function fakedTime(at: Date): string {
-  return `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '')}!`;
+  return `${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, '')}!`;
 }
 
 function runGpg(home: string, args: string[], at?: Date): Promise<SpawnResult> {
@@ -153,7 +156,8 @@ export async function generateExpiredSubkey(options: { algorithm?: KeyAlgorithm 
   await gpg(home, ['--quick-set-expire', primaryFingerprint, '1y', '*'], at(20));
   const listed = await listKey(home);
   const expiredAt = listed.subkeys[0]!.expiresAt;
-  if (!expiredAt || expiredAt >= EXPIRED_LATE_SIGNATURE_AT) throw new Error(`subkey expiry not set as planned: ${expiredAt?.toISOString()}`);
+  if (!expiredAt || expiredAt >= EXPIRED_LATE_SIGNATURE_AT)
+    throw new Error(`subkey expiry not set as planned: ${expiredAt?.toISOString()}`);
   const key = await keyFromHome(home);
   const lateSigner: GpgKey = { ...key, home: unexpiringCopy };
   return {
@@ -192,7 +196,7 @@ export function testKeys(): Promise<TestKeys> {
 export async function gpgVerify(armoredPublicKey: string, signature: string, file: string): Promise<{ ok: boolean; status: string }> {
   const home = newHome();
   try {
-      writeFileSync(join(home, 'key.asc'), armoredPublicKey);
+    writeFileSync(join(home, 'key.asc'), armoredPublicKey);
     writeFileSync(join(home, 'sig.asc'), signature);
     await gpg(home, ['--import', join(home, 'key.asc')]);
     const result = await runGpg(home, ['--status-fd', '1', '--verify', join(home, 'sig.asc'), file]);

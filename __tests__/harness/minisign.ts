@@ -27,10 +27,13 @@ export interface SignOptions {
 
 export function minisignSignature(key: MinisignTestKey, data: Buffer, fileName: string, options: SignOptions = {}): string {
   const legacy = options.legacy ?? false;
-  const trustedComment = options.trustedComment ?? `timestamp:${Math.floor(Date.now() / 1000)}\tfile:${fileName}${legacy ? '' : '\thashed'}`;
+  const trustedComment =
+    options.trustedComment ?? `timestamp:${Math.floor(Date.now() / 1000)}\tfile:${fileName}${legacy ? '' : '\thashed'}`;
   const message = legacy ? data : createHash('blake2b512').update(data).digest();
   const signature = sign(null, message, key.privateKey);
   const global = sign(null, Buffer.concat([signature, Buffer.from(trustedComment)]), key.privateKey);
   const line = Buffer.concat([Buffer.from(legacy ? 'Ed' : 'ED'), options.claimKeyId ?? key.keyIdBytes, signature]).toString('base64');
-  return ['untrusted comment: signature from a test key', line, `trusted comment: ${trustedComment}`, global.toString('base64'), ''].join('\n');
+  return ['untrusted comment: signature from a test key', line, `trusted comment: ${trustedComment}`, global.toString('base64'), ''].join(
+    '\n',
+  );
 }

@@ -179,7 +179,8 @@ export class ToolchainProxy {
       const file = new RegExp(`^${MODULE}/@v/(.+)$`, 'u').exec(path);
       if (!file) return send(404, 'not found\n');
       if (file[1] === 'list') {
-        if (this.faults.list !== undefined) return send(200, this.faults.list.body, { 'content-type': this.faults.list.contentType ?? 'text/plain' });
+        if (this.faults.list !== undefined)
+          return send(200, this.faults.list.body, { 'content-type': this.faults.list.contentType ?? 'text/plain' });
         return send(200, [...this.zips.keys()].map((v) => `${v}\n`).join(''));
       }
       const versionFile = /^(.+)\.(info|mod|zip)$/u.exec(file[1]!);
@@ -227,7 +228,10 @@ export async function startSumdbServer(sumdb: TestSumdb): Promise<{ url: string;
  * so reruns do not download them again. Everything else, the checksum database included, is
  * fetched live: the client still verifies every byte on every run.
  */
-export async function startCachingProxy(upstream: string, cacheDir: string): Promise<{ url: string; requests: string[]; stop: () => Promise<void> }> {
+export async function startCachingProxy(
+  upstream: string,
+  cacheDir: string,
+): Promise<{ url: string; requests: string[]; stop: () => Promise<void> }> {
   const { mkdirSync, existsSync, readFileSync, writeFileSync, renameSync } = await import('node:fs');
   const { join } = await import('node:path');
   mkdirSync(cacheDir, { recursive: true });
@@ -249,7 +253,10 @@ export async function startCachingProxy(upstream: string, cacheDir: string): Pro
           writeFileSync(`${cacheFile}.partial`, body);
           renameSync(`${cacheFile}.partial`, cacheFile);
         }
-        response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain', 'content-length': String(body.length) });
+        response.writeHead(answer.status, {
+          'content-type': answer.headers.get('content-type') ?? 'text/plain',
+          'content-length': String(body.length),
+        });
         response.end(body);
       })
       .catch((error: Error) => {

@@ -295,8 +295,21 @@ function unescapeLegacy(value: string): string {
 
 /** The commands the runner registers; a line naming any other is plain output. */
 const RUNNER_COMMANDS = new Set([
-  'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher',
-  'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo', 'stop-commands',
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-mask',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'group',
+  'endgroup',
+  'echo',
+  'stop-commands',
 ]);
 
 /**
@@ -314,7 +327,11 @@ export function parseCommandLine(line: string): WorkflowCommand | undefined {
       if (RUNNER_COMMANDS.has(command)) {
         const properties: Record<string, string> = {};
         if (space > 0) {
-          for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+          for (const pair of info
+            .slice(space + 1)
+            .trim()
+            .split(',')
+            .filter(Boolean)) {
             const eq = pair.indexOf('=');
             if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
           }
@@ -333,7 +350,10 @@ export function parseCommandLine(line: string): WorkflowCommand | undefined {
   if (!RUNNER_COMMANDS.has(command)) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const pair of info.slice(space + 1).split(';').filter(Boolean)) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(';')
+      .filter(Boolean)) {
       const eq = pair.indexOf('=');
       if (eq > 0) properties[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
     }

@@ -73,7 +73,8 @@ export class TestSumdb {
 
   /** Appends `count` unrelated records, so the tree spans several tiles and tile levels. */
   addFiller(count: number): void {
-    for (let i = 0; i < count; i++) this.appendRaw(`example.com/filler${this.records.length} v1.0.0 h1:${Buffer.alloc(32, i % 251).toString('base64')}\n`);
+    for (let i = 0; i < count; i++)
+      this.appendRaw(`example.com/filler${this.records.length} v1.0.0 h1:${Buffer.alloc(32, i % 251).toString('base64')}\n`);
   }
 
   private appendRaw(text: string): number {

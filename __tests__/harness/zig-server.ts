@@ -33,12 +33,25 @@ export function zigFixtureTarball(): string {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   try {
-    run('python3', ['-m', 'pip', 'download', '--quiet', '--no-deps', '--only-binary=:all:', '--platform', 'manylinux2014_x86_64', `ziglang==${ZIG_TEST_VERSION}`, '-d', work]);
+    run('python3', [
+      '-m',
+      'pip',
+      'download',
+      '--quiet',
+      '--no-deps',
+      '--only-binary=:all:',
+      '--platform',
+      'manylinux2014_x86_64',
+      `ziglang==${ZIG_TEST_VERSION}`,
+      '-d',
+      work,
+    ]);
     const wheel = readdirSync(work).find((name) => name.endsWith('.whl'));
     if (!wheel) throw new Error('pip downloaded no ziglang wheel');
     run('unzip', ['-q', wheel, 'ziglang/*'], work);
     renameSync(join(work, 'ziglang'), join(work, ZIG_TEST_ROOT));
-    for (const extra of ['__init__.py', '__main__.py', '__pycache__']) rmSync(join(work, ZIG_TEST_ROOT, extra), { recursive: true, force: true });
+    for (const extra of ['__init__.py', '__main__.py', '__pycache__'])
+      rmSync(join(work, ZIG_TEST_ROOT, extra), { recursive: true, force: true });
     run('tar', ['-cJf', `${ZIG_TEST_ROOT}.tar.xz`, '--owner=0', '--group=0', ZIG_TEST_ROOT], work);
     renameSync(join(work, `${ZIG_TEST_ROOT}.tar.xz`), tarball);
   } finally {
@@ -47,10 +60,7 @@ export function zigFixtureTarball(): string {
   return tarball;
 }
 
-export type ZigFault =
-  | { kind: 'flip-byte'; offset: number }
-  | { kind: 'body'; body: string | Buffer }
-  | { kind: 'status'; status: number };
+export type ZigFault = { kind: 'flip-byte'; offset: number } | { kind: 'body'; body: string | Buffer } | { kind: 'status'; status: number };
 
 export class ZigServer {
   readonly key: MinisignTestKey = newMinisignKey();
@@ -77,8 +87,14 @@ export class ZigServer {
   indexJson(): string {
     const tarball = `${this.url}/${ZIG_TEST_VERSION}/${this.fileName}`;
     return JSON.stringify({
-      master: { version: '0.18.0-dev.1+abcdef', [HOST]: { tarball: `${this.url}/builds/zig-${HOST}-0.18.0-dev.tar.xz`, shasum: '0'.repeat(64), size: '1' } },
-      [ZIG_TEST_VERSION]: { date: '2026-01-01', [HOST]: { tarball, shasum: this.indexShasum ?? this.sha256, size: String(this.tarball.length) } },
+      master: {
+        version: '0.18.0-dev.1+abcdef',
+        [HOST]: { tarball: `${this.url}/builds/zig-${HOST}-0.18.0-dev.tar.xz`, shasum: '0'.repeat(64), size: '1' },
+      },
+      [ZIG_TEST_VERSION]: {
+        date: '2026-01-01',
+        [HOST]: { tarball, shasum: this.indexShasum ?? this.sha256, size: String(this.tarball.length) },
+      },
       '0.13.0': { [HOST]: { tarball: `${this.url}/0.13.0/zig-linux-x86_64-0.13.0.tar.xz`, shasum: '1'.repeat(64), size: '47082308' } },
     });
   }
@@ -88,11 +104,19 @@ export class ZigServer {
     this.server = createServer((request, response) => {
       const path = request.url ?? '';
       this.requests.push(path);
-      const resource = path === '/download/index.json' ? 'index' : path.endsWith(`/${this.fileName}`) ? 'tarball' : path.endsWith(`/${this.fileName}.minisig`) ? 'minisig' : undefined;
+      const resource =
+        path === '/download/index.json'
+          ? 'index'
+          : path.endsWith(`/${this.fileName}`)
+            ? 'tarball'
+            : path.endsWith(`/${this.fileName}.minisig`)
+              ? 'minisig'
+              : undefined;
       if (!resource) return response.writeHead(404).end();
       const fault = this.faults.get(resource);
       if (fault?.kind === 'status') return response.writeHead(fault.status).end();
-      let body: Buffer = resource === 'index' ? Buffer.from(this.indexJson()) : resource === 'tarball' ? this.tarball : Buffer.from(signature);
+      let body: Buffer =
+        resource === 'index' ? Buffer.from(this.indexJson()) : resource === 'tarball' ? this.tarball : Buffer.from(signature);
       if (fault?.kind === 'body') body = Buffer.from(fault.body);
       if (fault?.kind === 'flip-byte') {
         body = Buffer.from(body);
@@ -114,5 +138,7 @@ export class ZigServer {
 /** Files under `dir`, relative, for "nothing left behind" checks. */
 export function listTree(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) => statSync(join(dir, entry)).isFile() || statSync(join(dir, entry)).isDirectory()).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => statSync(join(dir, entry)).isFile() || statSync(join(dir, entry)).isDirectory())
+    .sort();
 }

@@ -14,7 +14,9 @@ import { parseSetupInputs } from '../../src/inputs/setup';
 import { REPO_ROOT } from '../harness/runner';
 
 function declaredInputs(actionDir: string): { names: string[]; defaults: Record<string, string> } {
-  const doc = parseYaml(readFileSync(join(REPO_ROOT, actionDir, 'action.yml'), 'utf8')) as { inputs?: Record<string, { default?: unknown }> };
+  const doc = parseYaml(readFileSync(join(REPO_ROOT, actionDir, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, { default?: unknown }>;
+  };
   const inputs = doc.inputs ?? {};
   const defaults = Object.fromEntries(
     Object.entries(inputs)

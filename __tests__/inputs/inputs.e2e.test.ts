@@ -35,18 +35,43 @@ after(async () => {
 describe('root action: every input is checked before the first side effect', () => {
   const cases: [string, Record<string, string>, string, RegExp][] = [
     ['missing working-directory', { 'working-directory': 'no-such-module' }, 'working-directory', /"no-such-module" does not exist/],
-    ['over-long working-directory', { 'working-directory': 'w'.repeat(300) }, 'working-directory', /is too long \(300 bytes; at most 255\)/],
+    [
+      'over-long working-directory',
+      { 'working-directory': 'w'.repeat(300) },
+      'working-directory',
+      /is too long \(300 bytes; at most 255\)/,
+    ],
     ['over-long output-dir', { targets: 'linux/amd64', 'output-dir': 'o'.repeat(300) }, 'output-dir', /is too long/],
     ['over-long checksums', { targets: 'linux/amd64', checksums: 'c'.repeat(300) }, 'checksums', /is too long/],
-    ['output-dir on a file', { targets: 'linux/amd64', 'output-dir': '/etc/passwd' }, 'output-dir', /\/etc\/passwd exists and is not a directory/],
-    ['output-dir climbing out', { targets: 'linux/amd64', 'output-dir': '../../elsewhere' }, 'output-dir', /leads outside the workspace .* give an absolute path/],
+    [
+      'output-dir on a file',
+      { targets: 'linux/amd64', 'output-dir': '/etc/passwd' },
+      'output-dir',
+      /\/etc\/passwd exists and is not a directory/,
+    ],
+    [
+      'output-dir climbing out',
+      { targets: 'linux/amd64', 'output-dir': '../../elsewhere' },
+      'output-dir',
+      /leads outside the workspace .* give an absolute path/,
+    ],
     ['a package that is not there', { targets: 'linux/amd64', packages: './cmd/missing' }, 'packages', /"\.\/cmd\/missing": no directory/],
     ['a package that is a flag', { targets: 'linux/amd64', packages: '-toolexec=/tmp/x' }, 'packages', /is not a package path or pattern/],
     ['malformed targets', { targets: 'linux' }, 'targets', /"linux" is not goos\/goarch/],
     ['a bad build boolean', { targets: 'linux/amd64', trimpath: 'maybe' }, 'trimpath', /"maybe" is not a boolean/],
     ['100 KB goprivate', { goprivate: 'a'.repeat(HUGE) }, 'goprivate', /100000 characters is too long/],
-    ['100 KB cache-dependency-path', { 'cache-dependency-path': 'x'.repeat(HUGE) }, 'cache-dependency-path', /100000 characters is too long/],
-    ['100 KB cache-key-suffix', { 'cache-key-suffix': 'k'.repeat(HUGE) }, 'cache-key-suffix', /100000 characters is too long \(at most 256\)/],
+    [
+      '100 KB cache-dependency-path',
+      { 'cache-dependency-path': 'x'.repeat(HUGE) },
+      'cache-dependency-path',
+      /100000 characters is too long/,
+    ],
+    [
+      '100 KB cache-key-suffix',
+      { 'cache-key-suffix': 'k'.repeat(HUGE) },
+      'cache-key-suffix',
+      /100000 characters is too long \(at most 256\)/,
+    ],
     ['bad cache-save', { 'cache-save': 'sometimes' }, 'cache-save', /"sometimes" is not one of auto, always, never/],
     ['malformed gosumdb', { gosumdb: 'sum.example.com+deadbeef+notakey' }, 'gosumdb', /malformed GOSUMDB/],
     ['bad env-policy', { 'env-policy': 'strict' }, 'env-policy', /"strict" is not one of warn, error/],
@@ -69,7 +94,10 @@ describe('root action: every input is checked before the first side effect', () 
     assert.equal(step.exportedEnv.GOCACHE, gocache);
     assert.equal(step.exportedEnv.GOMODCACHE, gomodcache);
     assert.match(step.summary, /### Paths outside the workspace/);
-    assert.ok(step.summary.includes(`- \`gocache\`: \`${gocache}\``) && step.summary.includes(`- \`gomodcache\`: \`${gomodcache}\``), step.summary);
+    assert.ok(
+      step.summary.includes(`- \`gocache\`: \`${gocache}\``) && step.summary.includes(`- \`gomodcache\`: \`${gomodcache}\``),
+      step.summary,
+    );
   });
 });
 
@@ -84,7 +112,10 @@ describe('build/ action', () => {
   for (const [title, inputs, input, problem] of cases) {
     test(title, async () => {
       const job = await machine.job();
-      const step = await job.runAction({ actionDir: join(await actionUnderTest(), 'build'), inputs: { targets: 'linux/amd64', ...inputs } });
+      const step = await job.runAction({
+        actionDir: join(await actionUnderTest(), 'build'),
+        inputs: { targets: 'linux/amd64', ...inputs },
+      });
       assertRefused(step, input, problem);
       assert.ok(!existsSync(join(machine.workspace, 'dist')), 'no output directory made');
     });
@@ -93,11 +124,17 @@ describe('build/ action', () => {
 
 describe('drift/ action', () => {
   test('a missing working-directory is named', async () => {
-    const step = await (await machine.job()).runAction({ actionDir: join(await actionUnderTest(), 'drift'), inputs: { 'working-directory': 'no/such/dir' } });
+    const step = await (await machine.job()).runAction({
+      actionDir: join(await actionUnderTest(), 'drift'),
+      inputs: { 'working-directory': 'no/such/dir' },
+    });
     assertRefused(step, 'working-directory', /"no\/such\/dir" does not exist/);
   });
   test('a 100 KB ignore is refused by name, not by a regular expression error', async () => {
-    const step = await (await machine.job()).runAction({ actionDir: join(await actionUnderTest(), 'drift'), inputs: { ignore: '*'.repeat(HUGE) } });
+    const step = await (await machine.job()).runAction({
+      actionDir: join(await actionUnderTest(), 'drift'),
+      inputs: { ignore: '*'.repeat(HUGE) },
+    });
     assertRefused(step, 'ignore', /100000 characters is too long/);
   });
 });

@@ -68,9 +68,17 @@ describe('class 1: a file name from the index is used only if it is the plain na
       try {
         const { job, result } = await runJob({}, (created) => mkdirSync(join(created.workspace, 'dist'), { recursive: true }));
         try {
-          assertCleanFailure(job, result, /release index from .* lists .* as the .* archive of "?go\d.*: not a plain file name of the form go<version>\.<os>-<arch>\.\(tar\.gz\|zip\)/);
+          assertCleanFailure(
+            job,
+            result,
+            /release index from .* lists .* as the .* archive of "?go\d.*: not a plain file name of the form go<version>\.<os>-<arch>\.\(tar\.gz\|zip\)/,
+          );
           assert.deepEqual(readdirSync(join(job.workspace, 'dist')), [], 'nothing written outside staging');
-          assert.deepEqual(server.requests.filter((request) => request.resource !== INDEX), [], 'nothing was downloaded');
+          assert.deepEqual(
+            server.requests.filter((request) => request.resource !== INDEX),
+            [],
+            'nothing was downloaded',
+          );
         } finally {
           job.cleanup();
         }
@@ -86,7 +94,8 @@ describe('class 3: a body that breaks early ends in one clear error and an empty
     {
       name: 'an HTML page answered with 200 (Content-Length differs from the index size)',
       fault: { kind: 'body', body: '<!doctype html><html><body>Please log in</body></html>\n', contentType: 'text/html; charset=utf-8' },
-      message: /go\d[^ ]*\.tar\.gz .*answered an HTML page \(text\/html; charset=utf-8, 55 bytes\) instead of the \d+-byte archive the release index lists; not retried/,
+      message:
+        /go\d[^ ]*\.tar\.gz .*answered an HTML page \(text\/html; charset=utf-8, 55 bytes\) instead of the \d+-byte archive the release index lists; not retried/,
       attempts: 1,
     },
     {
@@ -169,7 +178,11 @@ describe('class 4: a verified archive that is not a working Go never enters the 
       const brokenServer = await DlServer.start({ archives: [broken], signingKey: keys.release });
       const job = newJob();
       try {
-        const result = await job.runAction({ inputs: inputs({ 'go-download-base-url': brokenServer.url }), env: SHORT_DEADLINES, timeoutMs: STEP_TIMEOUT_MS });
+        const result = await job.runAction({
+          inputs: inputs({ 'go-download-base-url': brokenServer.url }),
+          env: SHORT_DEADLINES,
+          timeoutMs: STEP_TIMEOUT_MS,
+        });
         assertCleanFailure(job, result, expected[kind]);
       } finally {
         job.cleanup();
@@ -243,7 +256,13 @@ describe('class 7: messages say which download failed, what was wrong, and wheth
       try {
         const { job, result } = await runJob();
         try {
-          assertCleanFailure(job, result, new RegExp(`GET .*\\.tar\\.gz redirects to ${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: only http and https redirects are followed; not retried`));
+          assertCleanFailure(
+            job,
+            result,
+            new RegExp(
+              `GET .*\\.tar\\.gz redirects to ${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: only http and https redirects are followed; not retried`,
+            ),
+          );
           assert.doesNotMatch(errorsOf(result), /ECONNREFUSED/);
         } finally {
           job.cleanup();
@@ -262,8 +281,16 @@ describe('class 7: messages say which download failed, what was wrong, and wheth
   }
 
   const garbage: Array<[string, () => Buffer, RegExp]> = [
-    ['not gzip at all', () => Buffer.from('PK\u0003\u0004 this is no gzip stream '.repeat(20)), /: not a valid \.tar\.gz: not gzip data \(incorrect header check\)/],
-    ['a gzip stream cut short', () => readFileSync(archive.path).subarray(0, Math.floor(archive.size / 2)), /: not a valid \.tar\.gz: the compressed data ends early \(unexpected end of file\)/],
+    [
+      'not gzip at all',
+      () => Buffer.from('PK\u0003\u0004 this is no gzip stream '.repeat(20)),
+      /: not a valid \.tar\.gz: not gzip data \(incorrect header check\)/,
+    ],
+    [
+      'a gzip stream cut short',
+      () => readFileSync(archive.path).subarray(0, Math.floor(archive.size / 2)),
+      /: not a valid \.tar\.gz: the compressed data ends early \(unexpected end of file\)/,
+    ],
   ];
   for (const [name, bytes, message] of garbage) {
     test(`an archive the mirror vouches for that is ${name} is reported as such, not as raw zlib text`, async () => {
@@ -272,7 +299,12 @@ describe('class 7: messages say which download failed, what was wrong, and wheth
         const { job, result } = await runJob();
         try {
           assertCleanFailure(job, result, message);
-          assert.match(errorsOf(result), new RegExp(`${archive.filename.replace(/\./g, '\\.')} from 127\\.0\\.0\\.1:\\d+: .*; not retried: its bytes are the ones the index lists`));
+          assert.match(
+            errorsOf(result),
+            new RegExp(
+              `${archive.filename.replace(/\./g, '\\.')} from 127\\.0\\.0\\.1:\\d+: .*; not retried: its bytes are the ones the index lists`,
+            ),
+          );
         } finally {
           job.cleanup();
         }

@@ -99,7 +99,7 @@ describe('signing keys', () => {
     });
   }
 
-  test('without go-signing-key only Google\'s pinned key is accepted', async () => {
+  test("without go-signing-key only Google's pinned key is accepted", async () => {
     const job = newJob();
     try {
       const inputs = fixture.inputs();
@@ -170,7 +170,9 @@ describe('Go already in the tool cache', () => {
     const job = newJob();
     try {
       const goRoot = await seedUnverifiedGo(job.toolCache, fixture.version);
-      const result = await job.runAction({ inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9', 'verify-cached': 'false' }) });
+      const result = await job.runAction({
+        inputs: fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9', 'verify-cached': 'false' }),
+      });
       assert.equal(result.code, 0, result.stdout);
       assert.equal(result.outputs['go-root'], goRoot);
       assert.equal(result.outputs.verified, 'none');
@@ -200,7 +202,9 @@ describe('Go already in the tool cache', () => {
     const job = newJob();
     try {
       await seedUnverifiedGo(job.toolCache, '1.26.9');
-      const result = await job.runAction({ inputs: fixture.inputs({ 'go-version': '1.26.9', 'go-download-base-url': 'http://127.0.0.1:9', 'verify-cached': 'false' }) });
+      const result = await job.runAction({
+        inputs: fixture.inputs({ 'go-version': '1.26.9', 'go-download-base-url': 'http://127.0.0.1:9', 'verify-cached': 'false' }),
+      });
       assert.notEqual(result.code, 0);
       assert.match(errorsOf(result), /reports go1\.26\.8, not go1\.26\.9/);
       assert.deepEqual(result.addedPath, []);

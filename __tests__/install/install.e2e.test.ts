@@ -44,7 +44,10 @@ describe('happy path', () => {
       const goVersion = await job.run('go', ['version']);
       assert.equal(goVersion.code, 0, goVersion.stderr);
       assert.match(goVersion.stdout, new RegExp(`^go version go${fixture.version.replace(/\./g, '\\.')} `));
-      assert.deepEqual(toolCacheContents(job).filter((path) => path.startsWith('.setup-go-golden-staging/')), []);
+      assert.deepEqual(
+        toolCacheContents(job).filter((path) => path.startsWith('.setup-go-golden-staging/')),
+        [],
+      );
 
       fixture.server.clearRequests();
       const second = newJob({ toolCache: job.toolCache });
@@ -84,7 +87,10 @@ describe('happy path', () => {
       // read-only to the runner: the one difference from tar's own result.
       const expected = treeOf(join(reference, 'go')).map((line) => line.replace(/^d(\d)/, (_, owner: string) => `d${Number(owner) | 7}`));
       assert.deepEqual(installed, expected);
-      assert.ok(installed.some((line) => line.includes('readonly')), 'the read-only folder was compared');
+      assert.ok(
+        installed.some((line) => line.includes('readonly')),
+        'the read-only folder was compared',
+      );
       const goRoot = result.outputs['go-root']!;
       assert.equal(lstatSync(join(goRoot, 'bin/go-again')).ino, lstatSync(join(goRoot, 'bin/go')).ino, 'the hard link is the same file');
       // Nothing downloaded becomes setuid, setgid or sticky (tar as root would keep those bits).

@@ -17,7 +17,12 @@ function match(line: string) {
 
 test('compiler errors with and without a column, and vet output, are matched', () => {
   assert.deepEqual(match('./main.go:12:5: undefined: foo'), { file: 'main.go', line: '12', column: '5', message: 'undefined: foo' });
-  assert.deepEqual(match('internal/wire/wire.go:7: missing return'), { file: 'internal/wire/wire.go', line: '7', column: undefined, message: 'missing return' });
+  assert.deepEqual(match('internal/wire/wire.go:7: missing return'), {
+    file: 'internal/wire/wire.go',
+    line: '7',
+    column: undefined,
+    message: 'missing return',
+  });
   assert.deepEqual(match('  cmd/app/app_test.go:30:2: fmt.Printf format %d has arg x of wrong type string'), {
     file: 'cmd/app/app_test.go',
     line: '30',

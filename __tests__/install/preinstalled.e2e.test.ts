@@ -29,7 +29,9 @@ let publishedRoot: string;
 before(async () => {
   proxy = await startCachingProxy(upstream, join(tmpdir(), 'setup-go-golden-fixtures', 'proxy'));
   published = newJob();
-  const installed = await published.runAction({ inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' } });
+  const installed = await published.runAction({
+    inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' },
+  });
   assert.equal(installed.code, 0, installed.stdout);
   publishedRoot = installed.outputs['go-root']!;
   // A go.dev tree also has api/ doc/ misc/ test/, which the module zip (and so the database) leaves out.
@@ -54,14 +56,27 @@ function jobWithPreinstalledGo(): { job: RunnerJob; goRoot: string } {
 
 const receiptOf = (goRoot: string) => `${goRoot}.setup-go-golden.json`;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const proxyInputs = () => ({ 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' });
-const warningsOf = (result: StepResult) => result.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n');
+const proxyInputs = () => ({
+  'go-version': VERSION,
+  'go-download-source': 'proxy',
+  goproxy: proxy.url,
+  'drift-check': 'off',
+  cache: 'false',
+});
+const warningsOf = (result: StepResult) =>
+  result.annotations
+    .filter((a) => a.level === 'warning')
+    .map((a) => a.message)
+    .join('\n');
 
 function assertPublishedTreeAt(goRoot: string): void {
   assert.equal(sha256(join(goRoot, COVERED_FILE)), sha256(join(publishedRoot, COVERED_FILE)));
   assert.ok(existsSync(join(goRoot, 'bin', 'go')));
   // Nothing of the old tree is left beside the new one.
-  assert.deepEqual(readdirSync(join(goRoot, '..')).filter((name) => name.startsWith('.')), []);
+  assert.deepEqual(
+    readdirSync(join(goRoot, '..')).filter((name) => name.startsWith('.')),
+    [],
+  );
 }
 
 describe('a preinstalled Go (no receipt) with the default verify-cached: true', () => {
@@ -96,13 +111,16 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
   });
 
   for (const [what, tamper] of [
-    ['one byte changed in one file', (goRoot: string) => {
-      const path = join(goRoot, COVERED_FILE);
-      const bytes = readFileSync(path);
-      bytes[100] = bytes[100]! ^ 0x20;
-      unlinkSync(path);
-      writeFileSync(path, bytes);
-    }],
+    [
+      'one byte changed in one file',
+      (goRoot: string) => {
+        const path = join(goRoot, COVERED_FILE);
+        const bytes = readFileSync(path);
+        bytes[100] = bytes[100]! ^ 0x20;
+        unlinkSync(path);
+        writeFileSync(path, bytes);
+      },
+    ],
     ['one file deleted', (goRoot: string) => unlinkSync(join(goRoot, COVERED_FILE))],
   ] as const) {
     test(`with ${what} is not used: a verified copy replaces it, with a warning`, async () => {
@@ -111,11 +129,17 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
         tamper(goRoot);
         const result = await job.runAction({ inputs: proxyInputs() });
         assert.equal(result.code, 0, result.stdout + result.stderr);
-        assert.match(warningsOf(result), /tool cache holds a Go 1\.27\.4 that does not match the published release, and it will not be used/);
+        assert.match(
+          warningsOf(result),
+          /tool cache holds a Go 1\.27\.4 that does not match the published release, and it will not be used/,
+        );
         assert.match(warningsOf(result), /does not match Go 1\.27\.4 linux\/amd64 as recorded in the checksum database sum\.golang\.org/);
         assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
         assert.equal(result.outputs['go-root'], goRoot);
-        assert.deepEqual(result.addedPath.filter((dir) => dir.startsWith(job.toolCache)), [join(goRoot, 'bin')]);
+        assert.deepEqual(
+          result.addedPath.filter((dir) => dir.startsWith(job.toolCache)),
+          [join(goRoot, 'bin')],
+        );
         assertPublishedTreeAt(goRoot);
         // The file the zip leaves out came with the old tree and went with it.
         assert.ok(!existsSync(join(goRoot, UNCOVERED_FILE)));
@@ -137,10 +161,20 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
     try {
       writeFileSync(join(goRoot, 'marker-of-the-old-tree'), '');
       const result = await job.runAction({
-        inputs: { 'go-version': VERSION, 'go-download-base-url': server.url, 'go-signing-key': keys.release.armoredPublicKey, goproxy: 'http://127.0.0.1:9', 'drift-check': 'off', cache: 'false' },
+        inputs: {
+          'go-version': VERSION,
+          'go-download-base-url': server.url,
+          'go-signing-key': keys.release.armoredPublicKey,
+          goproxy: 'http://127.0.0.1:9',
+          'drift-check': 'off',
+          cache: 'false',
+        },
       });
       assert.equal(result.code, 0, result.stdout + result.stderr);
-      assert.match(warningsOf(result), /Cannot check the preinstalled Go 1\.27\.4 against the checksum database .*installing a verified copy in its place/);
+      assert.match(
+        warningsOf(result),
+        /Cannot check the preinstalled Go 1\.27\.4 against the checksum database .*installing a verified copy in its place/,
+      );
       assert.equal(result.outputs.verified, `sha256:mirror,openpgp:${keys.release.primaryFingerprint}`);
       assert.equal(result.outputs['go-root'], goRoot);
       assert.ok(!existsSync(join(goRoot, 'marker-of-the-old-tree')));
@@ -155,10 +189,19 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
     const { job, goRoot } = jobWithPreinstalledGo();
     try {
       const result = await job.runAction({
-        inputs: { 'go-version': VERSION, 'go-download-base-url': 'http://127.0.0.1:9', goproxy: 'http://127.0.0.1:9', 'drift-check': 'off', cache: 'false' },
+        inputs: {
+          'go-version': VERSION,
+          'go-download-base-url': 'http://127.0.0.1:9',
+          goproxy: 'http://127.0.0.1:9',
+          'drift-check': 'off',
+          cache: 'false',
+        },
       });
       assert.notEqual(result.code, 0);
-      assert.match(errorsOf(result), /Go 1\.27\.4 in the tool cache cannot be verified: the checksum database could not be asked .*set verify-cached: false/);
+      assert.match(
+        errorsOf(result),
+        /Go 1\.27\.4 in the tool cache cannot be verified: the checksum database could not be asked .*set verify-cached: false/,
+      );
       assert.deepEqual(result.addedPath, []);
       assert.equal(result.outputs['go-version'], undefined);
       // Left as it was: it may well be fine, we just could not tell.

@@ -42,7 +42,14 @@ async function install(check: (job: RunnerJob, result: StepResult) => void, extr
   const job = newJob();
   try {
     const result = await job.runAction({
-      inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, gosumdb: db.key.verifierKey, cache: 'false', 'drift-check': 'off' },
+      inputs: {
+        'go-version': VERSION,
+        'go-download-source': 'proxy',
+        goproxy: proxy.url,
+        gosumdb: db.key.verifierKey,
+        cache: 'false',
+        'drift-check': 'off',
+      },
       env: { ...SHORT_DEADLINES, ...extraEnv },
       timeoutMs: STEP_TIMEOUT_MS,
     });
@@ -66,8 +73,16 @@ test('the local proxy and database install a verified tree through the action (t
 
 describe('class 1: every line of @v/list must be a module version', () => {
   const lists: Array<[string, string, RegExp]> = [
-    ['a path', `${MODULE_VERSION}\nv0.0.1-go1.99.1.linux-amd64/../../../workspace/app\n`, /line 2 is "v0\.0\.1-go1\.99\.1\.linux-amd64\/\.\.\/\.\.\/\.\.\/workspace\/app", not a module version/],
-    ['a control character', `${MODULE_VERSION}\nv0.0.1-go1.99.2.linux-amd64\u001b[31m\n`, /line 2 is "v0\.0\.1-go1\.99\.2\.linux-amd64\\u001b\[31m", not a module version/],
+    [
+      'a path',
+      `${MODULE_VERSION}\nv0.0.1-go1.99.1.linux-amd64/../../../workspace/app\n`,
+      /line 2 is "v0\.0\.1-go1\.99\.1\.linux-amd64\/\.\.\/\.\.\/\.\.\/workspace\/app", not a module version/,
+    ],
+    [
+      'a control character',
+      `${MODULE_VERSION}\nv0.0.1-go1.99.2.linux-amd64\u001b[31m\n`,
+      /line 2 is "v0\.0\.1-go1\.99\.2\.linux-amd64\\u001b\[31m", not a module version/,
+    ],
   ];
   for (const [name, body, message] of lists) {
     test(`a @v/list line with ${name} fails the run before anything is downloaded`, async () => {
@@ -81,9 +96,27 @@ describe('class 1: every line of @v/list must be a module version', () => {
 
 describe('class 3: zip entries that collide when written end in one clear error and an empty staging', () => {
   const collisions: Array<[string, FakeZipEntry[], RegExp]> = [
-    ['src/_go.mod beside src/go.mod', [{ name: `${PREFIX}src/go.mod`, data: Buffer.from('module other\n') }], /refusing zip entry .*src\/(_)?go\.mod": .*src\/go\.mod appears twice/],
-    ['a file conf beside conf/x', [{ name: `${PREFIX}conf`, data: Buffer.from('x') }, { name: `${PREFIX}conf/x`, data: Buffer.from('y') }], /refusing zip entry .*conf\/x": .*would be written under the file .*conf/],
-    ['conf/x, then a file conf', [{ name: `${PREFIX}conf/x`, data: Buffer.from('y') }, { name: `${PREFIX}conf`, data: Buffer.from('x') }], /refusing zip entry .*conf": .*is where earlier entries needed a folder/],
+    [
+      'src/_go.mod beside src/go.mod',
+      [{ name: `${PREFIX}src/go.mod`, data: Buffer.from('module other\n') }],
+      /refusing zip entry .*src\/(_)?go\.mod": .*src\/go\.mod appears twice/,
+    ],
+    [
+      'a file conf beside conf/x',
+      [
+        { name: `${PREFIX}conf`, data: Buffer.from('x') },
+        { name: `${PREFIX}conf/x`, data: Buffer.from('y') },
+      ],
+      /refusing zip entry .*conf\/x": .*would be written under the file .*conf/,
+    ],
+    [
+      'conf/x, then a file conf',
+      [
+        { name: `${PREFIX}conf/x`, data: Buffer.from('y') },
+        { name: `${PREFIX}conf`, data: Buffer.from('x') },
+      ],
+      /refusing zip entry .*conf": .*is where earlier entries needed a folder/,
+    ],
   ];
   for (const [name, extra, message] of collisions) {
     for (const record of ['recorded in the database', 'with a wrong database record']) {
@@ -102,7 +135,9 @@ describe('class 4: a recorded zip whose bin/go does not run as the release is no
       entry.name.endsWith('/bin/go') ? { ...entry, data: Buffer.from('#!/bin/sh\necho "go version go1.2.3 linux/amd64"\n') } : entry,
     );
     await serve(entries);
-    await failsWith(/the verified go1\.99\.1 tree does not run: .*bin\/go version printed "go version go1\.2\.3 linux\/amd64", not go1\.99\.1/);
+    await failsWith(
+      /the verified go1\.99\.1 tree does not run: .*bin\/go version printed "go version go1\.2\.3 linux\/amd64", not go1\.99\.1/,
+    );
   });
 
   test('no bin/go at all', async () => {
@@ -115,7 +150,11 @@ describe('class 5: proxy and database downloads have deadlines', () => {
   const slow: Array<[string, string, RegExp]> = [
     ['the module zip', `${MODULE_VERSION}.zip`, /\.zip failed after 4 attempts: .*took longer than its deadline of [\d.]+ s/],
     ['@v/list', '@v/list', /@v\/list failed after 4 attempts: .*took longer than its deadline of [\d.]+ s/],
-    ['the database lookup', '/lookup/', /lookup failed: download of .*\/lookup\/.* failed after 4 attempts: .*took longer than its deadline of [\d.]+ s/],
+    [
+      'the database lookup',
+      '/lookup/',
+      /lookup failed: download of .*\/lookup\/.* failed after 4 attempts: .*took longer than its deadline of [\d.]+ s/,
+    ],
   ];
   for (const [name, pathContains, message] of slow) {
     test(`${name} sent at one byte per 300 ms fails in bounded time`, async () => {
@@ -142,7 +181,10 @@ describe('class 7: what was wrong with the proxy answer is said', () => {
   const damaged: Array<[string, () => FakeZipEntry[], RegExp]> = [
     [
       'damaged deflate data',
-      () => fakeToolchainEntries(MODULE_VERSION).map((entry) => (entry.name.endsWith('print.go') ? { ...entry, rawCompressed: Buffer.from([0x00, 0x05, 0x00, 0x05, 0x00, 1, 2, 3, 4, 5]) } : entry)),
+      () =>
+        fakeToolchainEntries(MODULE_VERSION).map((entry) =>
+          entry.name.endsWith('print.go') ? { ...entry, rawCompressed: Buffer.from([0x00, 0x05, 0x00, 0x05, 0x00, 1, 2, 3, 4, 5]) } : entry,
+        ),
       /golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 from http:\/\/127\.0\.0\.1:\d+ is not a usable module zip: .*print\.go": the compressed data is damaged \(invalid stored block lengths\); not retried/,
     ],
     [
@@ -161,7 +203,9 @@ describe('class 7: what was wrong with the proxy answer is said', () => {
   test('a zip cut short (matching Content-Length) says which download', async () => {
     await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.cutZipTo = 300;
-    await failsWith(/golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 from http:\/\/127\.0\.0\.1:\d+ is not a usable module zip: not a zip file, or cut short/);
+    await failsWith(
+      /golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 from http:\/\/127\.0\.0\.1:\d+ is not a usable module zip: not a zip file, or cut short/,
+    );
   });
 
   test('a database signed by another key is still refused clearly (unchanged by the deadlines)', async () => {

@@ -74,7 +74,14 @@ test('GOSUMDB=off does not switch off toolchain verification', async () => {
   const job = newJob();
   try {
     const result = await job.runAction({
-      inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, gosumdb: 'off', 'drift-check': 'off', cache: 'false' },
+      inputs: {
+        'go-version': VERSION,
+        'go-download-source': 'proxy',
+        goproxy: proxy.url,
+        gosumdb: 'off',
+        'drift-check': 'off',
+        cache: 'false',
+      },
     });
     assert.notEqual(result.code, 0);
     assert.match(errorsOf(result), /off/);
@@ -90,12 +97,22 @@ test('sumdb-cross-check adds the checksum database as a further anchor to a go.d
   const job = newJob();
   try {
     // The published 1.27.4 tree (through the proxy route), re-served in go.dev's layout and signed.
-    const installed = await source.runAction({ inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' } });
+    const installed = await source.runAction({
+      inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' },
+    });
     assert.equal(installed.code, 0, installed.stdout);
     const archive = await archiveOf(installed.outputs['go-root']!, VERSION, source.temp);
     const server = await DlServer.start({ archives: [archive], signingKey: keys.release });
     try {
-      const inputs = { 'go-version': VERSION, 'go-download-base-url': server.url, 'go-signing-key': keys.release.armoredPublicKey, goproxy: proxy.url, 'sumdb-cross-check': 'true', 'drift-check': 'off', cache: 'false' };
+      const inputs = {
+        'go-version': VERSION,
+        'go-download-base-url': server.url,
+        'go-signing-key': keys.release.armoredPublicKey,
+        goproxy: proxy.url,
+        'sumdb-cross-check': 'true',
+        'drift-check': 'off',
+        cache: 'false',
+      };
       const result = await job.runAction({ inputs });
       assert.equal(result.code, 0, result.stdout);
       assert.equal(result.outputs.verified, `sha256:mirror,openpgp:${keys.release.primaryFingerprint},sumdb:sum.golang.org`);

@@ -20,8 +20,14 @@ test('the token is sent with none of the requests to a mirror GitHub does not se
     const result = await job.runAction({ inputs: fixture.inputs({ token: 'ghs_not-for-mirrors', 'drift-check': 'off', cache: 'false' }) });
     assert.equal(result.code, 0, result.stdout + result.stderr);
     const requests = fixture.server.requests;
-    assert.ok(requests.some((request) => request.resource === fixture.archive.filename), 'the archive was downloaded from the mirror');
-    assert.deepEqual(requests.filter((request) => request.headers.authorization !== undefined).map((request) => request.url), []);
+    assert.ok(
+      requests.some((request) => request.resource === fixture.archive.filename),
+      'the archive was downloaded from the mirror',
+    );
+    assert.deepEqual(
+      requests.filter((request) => request.headers.authorization !== undefined).map((request) => request.url),
+      [],
+    );
   } finally {
     job.cleanup();
   }

@@ -88,8 +88,11 @@ describe('GOPROXY fall-through', () => {
   test('"," stops on a 500 and names the failing proxy; the next one is never asked', async () => {
     reset();
     other.faults.status = { [`${MODULE}/@v/${MODULE_VERSION}.zip`]: 500 };
-    await assert.rejects(installWith(`${other.url},${good.url}`), (error: Error) =>
-      error.message.includes(`${other.url}: download of `) && error.message.includes(`GET ${other.url}/${MODULE}/@v/${MODULE_VERSION}.zip answered HTTP 500`),
+    await assert.rejects(
+      installWith(`${other.url},${good.url}`),
+      (error: Error) =>
+        error.message.includes(`${other.url}: download of `) &&
+        error.message.includes(`GET ${other.url}/${MODULE}/@v/${MODULE_VERSION}.zip answered HTTP 500`),
     );
     assert.ok(!good.requests.some((path) => path.endsWith('.zip')));
   });
@@ -103,7 +106,10 @@ describe('GOPROXY fall-through', () => {
 
   test('off is an error that says so', async () => {
     reset();
-    await assert.rejects(installWith('off', { gosumdb: `${db.key.verifierKey} ${directDb.url}` }), /GOPROXY=off: module downloads are disabled/);
+    await assert.rejects(
+      installWith('off', { gosumdb: `${db.key.verifierKey} ${directDb.url}` }),
+      /GOPROXY=off: module downloads are disabled/,
+    );
   });
 
   test('direct downloads from the origin and asks the database itself', async () => {
@@ -131,7 +137,10 @@ describe('GOPROXY fall-through', () => {
     assert.ok(logs.length > 0 && logs.every((line) => !line.includes('s3cret-Passw0rd')));
     assert.ok(!result.details.sumdbBase.includes('s3cret-Passw0rd'));
     good.faults.basicAuth = 'ci-user:other';
-    await assert.rejects(installWith(withCredentials), (error: Error) => error.message.includes('401') && !error.message.includes('s3cret-Passw0rd'));
+    await assert.rejects(
+      installWith(withCredentials),
+      (error: Error) => error.message.includes('401') && !error.message.includes('s3cret-Passw0rd'),
+    );
   });
 
   test('GOSUMDB=off is refused for toolchains before anything is downloaded', async () => {
@@ -147,9 +156,16 @@ describe('version resolution from @v/list', () => {
     await listing.start();
     const zip = Buffer.from('unused');
     for (const v of [
-      'v0.0.1-go1.20.linux-amd64', 'v0.0.1-go1.20.14.linux-amd64', 'v0.0.1-go1.21.13.linux-amd64', 'v0.0.1-go1.22.5.linux-amd64',
-      'v0.0.1-go1.22.12.darwin-arm64', 'v0.0.1-go1.23rc2.linux-amd64', 'v0.0.1-go1.22.7.linux-arm', 'v0.0.1-go1.21.0.linux-amd64',
-    ]) listing.addZip(v, zip);
+      'v0.0.1-go1.20.linux-amd64',
+      'v0.0.1-go1.20.14.linux-amd64',
+      'v0.0.1-go1.21.13.linux-amd64',
+      'v0.0.1-go1.22.5.linux-amd64',
+      'v0.0.1-go1.22.12.darwin-arm64',
+      'v0.0.1-go1.23rc2.linux-amd64',
+      'v0.0.1-go1.22.7.linux-arm',
+      'v0.0.1-go1.21.0.linux-amd64',
+    ])
+      listing.addZip(v, zip);
   });
   after(() => listing.stop());
 

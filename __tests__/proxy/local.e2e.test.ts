@@ -154,7 +154,7 @@ describe('proxy install against a local proxy and checksum database', () => {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: `${PREFIX}bin/link`, data: Buffer.from('/etc/passwd'), mode: 0o120777 }],
       error: /symbolic links are not allowed/,
     },
-    'a size over Go\'s 500 MiB limit': {
+    "a size over Go's 500 MiB limit": {
       entries: [...fakeToolchainEntries(MODULE_VERSION), { name: `${PREFIX}big`, data: Buffer.from('x'), declaredSize: 501 * 1024 * 1024 }],
       error: /unpacks to more than 524288000 bytes/,
     },

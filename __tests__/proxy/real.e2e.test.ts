@@ -25,7 +25,14 @@ after(async () => {
 });
 
 async function stage(version: string, goos: string, goarch: string) {
-  return downloadAndVerifyFromProxy({ version, goos, goarch, stagingDir: join(work, `${version}-${goos}-${goarch}`), goproxy: proxy.url, log });
+  return downloadAndVerifyFromProxy({
+    version,
+    goos,
+    goarch,
+    stagingDir: join(work, `${version}-${goos}-${goarch}`),
+    goproxy: proxy.url,
+    log,
+  });
 }
 
 describe(`real releases from ${upstream} verified by sum.golang.org`, () => {
@@ -33,26 +40,45 @@ describe(`real releases from ${upstream} verified by sum.golang.org`, () => {
   let newest = '';
 
   test('the newest stable linux-amd64 release installs, verifies and runs', async () => {
-    newest = await resolveFromProxy(parseVersionSpec('stable', 'go-version').spec, { goos: 'linux', goarch: 'amd64', goproxy: proxy.url, log });
+    newest = await resolveFromProxy(parseVersionSpec('stable', 'go-version').spec, {
+      goos: 'linux',
+      goarch: 'amd64',
+      goproxy: proxy.url,
+      log,
+    });
     const staged = await stage(newest, 'linux', 'amd64');
     assert.deepEqual(staged.anchors, [{ kind: 'sumdb', name: 'sum.golang.org' }]);
     assert.match(staged.details.zipHash, /^h1:[A-Za-z0-9+/]{43}=$/);
     assert.equal(staged.details.sumdbBase, `${proxy.url}/sumdb/sum.golang.org`);
     const goBin = join(staged.stagedGoRoot, 'bin', 'go');
     assert.equal(execFileSync(goBin, ['version'], { encoding: 'utf8' }).trim(), `go version go${newest} linux/amd64`);
-    assert.equal(execFileSync(goBin, ['env', 'GOROOT'], { encoding: 'utf8', env: { ...process.env, GOROOT: '', GOTOOLCHAIN: 'local' } }).trim(), staged.stagedGoRoot);
+    assert.equal(
+      execFileSync(goBin, ['env', 'GOROOT'], { encoding: 'utf8', env: { ...process.env, GOROOT: '', GOTOOLCHAIN: 'local' } }).trim(),
+      staged.stagedGoRoot,
+    );
     assert.ok(existsSync(join(staged.stagedGoRoot, 'src', 'go.mod')));
     newestRoot = staged.stagedGoRoot;
   });
 
   test('an old line (Go 1.20, back-filled, pre-1.21 naming) installs, verifies and runs', async () => {
-    const version = await resolveFromProxy(parseVersionSpec('1.20', 'go-version').spec, { goos: 'linux', goarch: 'amd64', goproxy: proxy.url, log });
+    const version = await resolveFromProxy(parseVersionSpec('1.20', 'go-version').spec, {
+      goos: 'linux',
+      goarch: 'amd64',
+      goproxy: proxy.url,
+      log,
+    });
     assert.match(version, /^1\.20\.\d+$/);
     const staged = await stage(version, 'linux', 'amd64');
-    assert.equal(execFileSync(join(staged.stagedGoRoot, 'bin', 'go'), ['version'], { encoding: 'utf8' }).trim(), `go version go${version} linux/amd64`);
+    assert.equal(
+      execFileSync(join(staged.stagedGoRoot, 'bin', 'go'), ['version'], { encoding: 'utf8' }).trim(),
+      `go version go${version} linux/amd64`,
+    );
   });
 
-  for (const [goos, goarch, goBinary] of [['linux', 'arm64', 'go'], ['windows', 'amd64', 'go.exe']] as const) {
+  for (const [goos, goarch, goBinary] of [
+    ['linux', 'arm64', 'go'],
+    ['windows', 'amd64', 'go.exe'],
+  ] as const) {
     test(`Go 1.26.10 ${goos}-${goarch} downloads and verifies`, async () => {
       const staged = await stage('1.26.10', goos, goarch);
       assert.equal(staged.details.moduleVersion, `v0.0.1-go1.26.10.${goos}-${goarch}`);

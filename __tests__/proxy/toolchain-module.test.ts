@@ -32,7 +32,10 @@ test('list lines parse back; other versions are ignored', () => {
 test('zip names map to GOROOT paths and back', () => {
   assert.equal(goRootPathForZipEntry('src/cmd/_go.mod'), 'src/cmd/go.mod');
   assert.equal(goRootPathForZipEntry('src/_go.mod.txt'), 'src/_go.mod.txt');
-  assert.equal(zipEntryForGoRootPath('src/cmd/go.mod', 'v0.0.1-go1.22.5.linux-amd64'), 'golang.org/toolchain@v0.0.1-go1.22.5.linux-amd64/src/cmd/_go.mod');
+  assert.equal(
+    zipEntryForGoRootPath('src/cmd/go.mod', 'v0.0.1-go1.22.5.linux-amd64'),
+    'golang.org/toolchain@v0.0.1-go1.22.5.linux-amd64/src/cmd/_go.mod',
+  );
   assert.equal(zipEntryForGoRootPath('api/go1.txt', 'v'), undefined);
   assert.equal(zipEntryForGoRootPath('test/run.go', 'v'), undefined);
   assert.equal(zipEntryForGoRootPath('src/test/x.go', 'v'), 'golang.org/toolchain@v/src/test/x.go');

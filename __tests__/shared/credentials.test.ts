@@ -29,12 +29,16 @@ describe('proxy credentials', () => {
   });
 
   test('lists keep their separators', () => {
-    assert.equal(proxyCredentials('https://a:x@p1,https://p2|https://t@p3,direct').redacted, 'https://***@p1,https://p2|https://***@p3,direct');
+    assert.equal(
+      proxyCredentials('https://a:x@p1,https://p2|https://t@p3,direct').redacted,
+      'https://***@p1,https://p2|https://***@p3,direct',
+    );
   });
 
   test('100 KB of scheme-like text or of @ signs is read, with nothing to mask', () => {
     // The earlier regular expression backtracked on these (61 s for 100 KB); bench/credentials.bench.ts measures the time.
-    for (const text of ['a'.repeat(100_000), 'a+'.repeat(50_000)]) assert.deepEqual(proxyCredentials(text), { secrets: [], redacted: text });
+    for (const text of ['a'.repeat(100_000), 'a+'.repeat(50_000)])
+      assert.deepEqual(proxyCredentials(text), { secrets: [], redacted: text });
     assert.equal(proxyCredentials(`https://${'@'.repeat(100_000)}proxy.corp`).redacted, 'https://***@proxy.corp');
   });
 });

@@ -55,7 +55,8 @@ describe('signed notes', () => {
     const note = signNote('go.sum database tree\n1\n' + Buffer.alloc(32).toString('base64') + '\n', other);
     assert.throws(
       () => openNote(note, [sumGolangOrg]),
-      (error: Error) => /unknown key\(s\) sum\.golang\.org\+[0-9a-f]{8}/.test(error.message) && error.message.includes('sum.golang.org+033de0ae'),
+      (error: Error) =>
+        /unknown key\(s\) sum\.golang\.org\+[0-9a-f]{8}/.test(error.message) && error.message.includes('sum.golang.org+033de0ae'),
     );
   });
 

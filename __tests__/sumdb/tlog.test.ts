@@ -71,9 +71,14 @@ describe('inclusion proofs from tiles', () => {
     db.addFiller(70_000);
     const ids = [0, 255, 256, 65535, 65536, 69_999].map((n) => n);
     const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
-    const leaves = ids.map((id) => recordHash(Buffer.from(`example.com/filler${id} v1.0.0 h1:${Buffer.alloc(32, id % 251).toString('base64')}\n`)));
+    const leaves = ids.map((id) =>
+      recordHash(Buffer.from(`example.com/filler${id} v1.0.0 h1:${Buffer.alloc(32, id % 251).toString('base64')}\n`)),
+    );
     for (const [i, id] of ids.entries()) await proveRecordInclusion(tree, id, leaves[i]!, tileReader(db));
-    assert.ok(db.requests.some((path) => path.startsWith('tile/8/2/')), 'a level-2 tile was read');
+    assert.ok(
+      db.requests.some((path) => path.startsWith('tile/8/2/')),
+      'a level-2 tile was read',
+    );
   });
 
   test('a wrong record hash does not lead to the signed root', async () => {
@@ -97,6 +102,9 @@ describe('inclusion proofs from tiles', () => {
     for (let i = 0; i < 10; i++) db.add(`example.com/m${i}`, 'v1.0.0', `h1:${'A'.repeat(43)}=`, `h1:${'B'.repeat(43)}=`);
     const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
     await assert.rejects(proveRecordInclusion(tree, 10, leafOf(db, 9), tileReader(db)), /outside the signed tree/);
-    await assert.rejects(proveRecordInclusion(tree, 3, leafOf(db, 3), async () => Buffer.alloc(32)), /has 32 bytes, want 320/);
+    await assert.rejects(
+      proveRecordInclusion(tree, 3, leafOf(db, 3), async () => Buffer.alloc(32)),
+      /has 32 bytes, want 320/,
+    );
   });
 });

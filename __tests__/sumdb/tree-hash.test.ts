@@ -35,7 +35,7 @@ function tree(name: string, files: Record<string, Buffer | string>): string {
 const FILES: Record<string, Buffer | string> = {
   'bin/go': Buffer.alloc(4 * 1024 ** 2 + 17, 7),
   'pkg/tool/compile': Buffer.alloc(4 * 1024 ** 2, 3),
-  'empty': '',
+  empty: '',
   'src/go.mod': 'module std\n',
   'api/go1.txt': 'left out',
   ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/pkg${i % 7}/file${i}.go`, `package p${i}\n`.repeat(i)])),
@@ -58,7 +58,7 @@ test('one changed byte, a deleted file or an added file changes the h1', async (
   assert.notEqual((await hashTree(tree('changed', changed), zipName)).h1, expected);
   const { 'src/go.mod': _removed, ...deleted } = FILES;
   assert.notEqual((await hashTree(tree('deleted', deleted), zipName)).h1, expected);
-  assert.notEqual((await hashTree(tree('added', { ...FILES, 'extra': 'x' }), zipName)).h1, expected);
+  assert.notEqual((await hashTree(tree('added', { ...FILES, extra: 'x' }), zipName)).h1, expected);
   // A change in a left-out folder is not seen: the database covers only what the zip holds.
   assert.equal((await hashTree(tree('left-out', { ...FILES, 'api/go1.txt': 'changed' }), zipName)).h1, expected);
 });
@@ -94,7 +94,12 @@ test('digests come back in the order the paths were given, from one thread or se
 test('files of every size around the read size hash as one whole stream would', async () => {
   const readBytes = 256 * 1024;
   const sizes = [0, 1, readBytes - 1, readBytes, readBytes + 1, 2 * readBytes, 3 * readBytes + 7];
-  const dir = tree('sizes', Object.fromEntries(sizes.map((size) => [`f${size}`, Buffer.from(Array.from({ length: size }, (_, index) => (index * 31 + size) & 0xff))])));
+  const dir = tree(
+    'sizes',
+    Object.fromEntries(
+      sizes.map((size) => [`f${size}`, Buffer.from(Array.from({ length: size }, (_, index) => (index * 31 + size) & 0xff))]),
+    ),
+  );
   const paths = sizes.map((size) => join(dir, `f${size}`));
   const expected = paths.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
   assert.deepEqual(await new FileHasher(1).hash(paths), expected);

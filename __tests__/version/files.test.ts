@@ -62,9 +62,7 @@ describe('go.mod and go.work', () => {
     const result = parseVersionFile('go.mod', 'go 1.23.1\ntoolchain go1.22.5\n');
     assert.equal(result.spec.kind, 'minimum');
     assert.equal(result.line, 1);
-    assert.deepEqual(result.warnings, [
-      'go.mod:2: toolchain go1.22.5 is older than the go line (go 1.23.1, line 1); using the go line',
-    ]);
+    assert.deepEqual(result.warnings, ['go.mod:2: toolchain go1.22.5 is older than the go line (go 1.23.1, line 1); using the go line']);
   });
 
   test('CRLF line endings and a byte-order mark', () => {
@@ -99,7 +97,11 @@ describe('go.mod and go.work', () => {
     ['go line with two versions', 'go 1.22 1.23\n', /^Error: go\.mod:1: expected exactly one argument/],
     ['repeated go line', 'go 1.22\nmodule m\ngo 1.23\n', /^Error: go\.mod:3: repeated go line \(the first is on line 1\)/],
     ['toolchain without go prefix', 'go 1.22\ntoolchain 1.22.5\n', /^Error: go\.mod:2: toolchain "1\.22\.5" is not a Go release/],
-    ['toolchain language version', 'go 1.22\ntoolchain go1.22\n', /^Error: go\.mod:2: toolchain go1\.22 names a language version, not a release; write go1\.22\.0/],
+    [
+      'toolchain language version',
+      'go 1.22\ntoolchain go1.22\n',
+      /^Error: go\.mod:2: toolchain go1\.22 names a language version, not a release; write go1\.22\.0/,
+    ],
     ['unterminated string', 'module "m\n', /^Error: go\.mod:1: unterminated quoted string/],
     ['unclosed block', 'go 1.22\nrequire (\n\tx v1.0.0\n', /^Error: go\.mod:2: require block is never closed/],
   ];
@@ -168,7 +170,13 @@ describe('.go-version', () => {
 describe('.tool-versions', () => {
   const cases: [string, string, number, string, string | undefined][] = [
     ['golang line', 'golang 1.22.5\n', 1, '1.22.5', '1.22.5'],
-    ['other tools and comments', '# tools\nnodejs 20.11.0\npython 3.12.1 # py\ngolang 1.21.3 # go\nterraform 1.7.0\n', 4, '1.21.3', '1.21.3'],
+    [
+      'other tools and comments',
+      '# tools\nnodejs 20.11.0\npython 3.12.1 # py\ngolang 1.21.3 # go\nterraform 1.7.0\n',
+      4,
+      '1.21.3',
+      '1.21.3',
+    ],
     ['several versions: the first is used', 'golang 1.22.5 1.21.13 system\n', 1, '1.22.5', '1.22.5'],
     ['extra blanks and tabs', 'golang\t  1.23.2  \r\n', 1, '1.23.2', '1.23.2'],
     ['mise-style go name', 'go 1.22.1\n', 1, '1.22.1', '1.22.1'],

@@ -33,9 +33,34 @@ describe('parseGoVersion', () => {
   }
 
   const invalid = [
-    '', 'abc', 'go', 'v', '1.', '1.22.', '1.22.x', '1.x', '1.-1', '-1.2', '1.022', '01.22', '1.22.05',
-    '1.21.3rc1', '1.22.0rc1', '1.22rc', '1.22rc01', '1.22RC1', '1.22-rc.1', '1.22gamma1', ' 1.22', '1.22 ',
-    'go 1.22', 'gov1.22', '1.22.5.1', '1.22.5+build', 'go1.21.0-bigcorp', '1.99999999999999999999',
+    '',
+    'abc',
+    'go',
+    'v',
+    '1.',
+    '1.22.',
+    '1.22.x',
+    '1.x',
+    '1.-1',
+    '-1.2',
+    '1.022',
+    '01.22',
+    '1.22.05',
+    '1.21.3rc1',
+    '1.22.0rc1',
+    '1.22rc',
+    '1.22rc01',
+    '1.22RC1',
+    '1.22-rc.1',
+    '1.22gamma1',
+    ' 1.22',
+    '1.22 ',
+    'go 1.22',
+    'gov1.22',
+    '1.22.5.1',
+    '1.22.5+build',
+    'go1.21.0-bigcorp',
+    '1.99999999999999999999',
   ];
   for (const text of invalid) {
     test(`rejects ${JSON.stringify(text)}`, () => assert.equal(parseGoVersion(text), undefined));
@@ -199,7 +224,19 @@ describe('tool-cache semver names', () => {
     assert.equal(toSemver(releaseVersion('go1.20')!), '1.20.0');
     assert.equal(toSemver(releaseVersion('go1')!), '1.0.0');
   });
-  for (const dir of ['1.22', '1.22.5-rc', '1.22.1-rc.1', '1.21.3-rc.1', 'v1.22.5', '1.22.05', '1.22.5-gamma.1', '1.22.5+meta', 'go1.22.5', '', 'latest']) {
+  for (const dir of [
+    '1.22',
+    '1.22.5-rc',
+    '1.22.1-rc.1',
+    '1.21.3-rc.1',
+    'v1.22.5',
+    '1.22.05',
+    '1.22.5-gamma.1',
+    '1.22.5+meta',
+    'go1.22.5',
+    '',
+    'latest',
+  ]) {
     test(`fromSemver rejects ${JSON.stringify(dir)}`, () => assert.equal(fromSemver(dir), undefined));
   }
   test('fromSemver accepts a pre-1.21 patch candidate only', () => {

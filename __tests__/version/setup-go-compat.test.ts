@@ -10,7 +10,8 @@ import { partitionByArchive, type IndexedRelease } from '../../src/install/route
 import { tokenAppliesTo, tokenHeaders } from '../../src/install/routes/godev/token-scope';
 import { RELEASES } from './fixtures/releases';
 
-const resolve = (text: string, releases: Release[] = RELEASES) => resolveVersionSpec(parseVersionSpec(text, 'input go-version').spec, releases);
+const resolve = (text: string, releases: Release[] = RELEASES) =>
+  resolveVersionSpec(parseVersionSpec(text, 'input go-version').spec, releases);
 
 describe('specs setup-go accepts', () => {
   // setup-go: semver.satisfies(v, '*' | 'x' | 'X') holds for every release and excludes
@@ -63,7 +64,8 @@ describe('specs setup-go accepts', () => {
   // setup-go hands these to semver, which finds nothing and fails ("Unable to find Go version");
   // we fail earlier, when reading the input, with the reason.
   for (const text of ['1.26.0-0', '1.x-0', '1.22.5-0-0', '>=1.24rc1-0']) {
-    test(`${text} is refused with a reason`, () => assert.throws(() => parseVersionSpec(text, 'input go-version'), /^Error: input go-version: cannot read/));
+    test(`${text} is refused with a reason`, () =>
+      assert.throws(() => parseVersionSpec(text, 'input go-version'), /^Error: input go-version: cannot read/));
   }
 });
 
@@ -72,7 +74,10 @@ describe('version files as setup-go reads them', () => {
     const result = parseVersionFile('go.mod', 'module m\n\ngo 1.21\n\ntoolchain go1.21.0-bigcorp\n');
     assert.deepEqual(result.spec, { kind: 'exact', version: { major: 1, minor: 21, patch: 0 } });
     assert.equal(result.line, 5);
-    assert.match(result.warnings.join('\n'), /go\.mod:5: toolchain go1\.21\.0-bigcorp is a custom build of go1\.21\.0; installing the published go1\.21\.0/);
+    assert.match(
+      result.warnings.join('\n'),
+      /go\.mod:5: toolchain go1\.21\.0-bigcorp is a custom build of go1\.21\.0; installing the published go1\.21\.0/,
+    );
   });
   test('toolchain go1.22-bigcorp still names a language version, not a release', () => {
     assert.throws(() => parseVersionFile('go.mod', 'go 1.22\ntoolchain go1.22-bigcorp\n'), /go\.mod:2: .*write go1\.22\.0/);
@@ -101,14 +106,14 @@ describe('version files as setup-go reads them', () => {
   });
 });
 
-describe("ordering as go/version has it, whatever the major", () => {
+describe('ordering as go/version has it, whatever the major', () => {
   // go/version: a missing patch is ".0" when minor < 21, for every major; from minor 21 on the
   // language version sorts before its candidates and releases.
   const ascending = ['1.99.0', '2', '2.0.0', '2.0.1', '2.20rc1', '2.20', '2.20.1', '2.21', '2.21rc1', '2.21.0', '3'];
   test(`${ascending.join(' < ')} (2 = 2.0.0, 2.20rc1 < 2.20 = 2.20.0)`, () => {
     for (let i = 0; i + 1 < ascending.length; i++) {
       const [a, b] = [ascending[i]!, ascending[i + 1]!];
-      const expected = (a === '2' && b === '2.0.0') ? 0 : -1;
+      const expected = a === '2' && b === '2.0.0' ? 0 : -1;
       assert.equal(compareGoVersions(a, b), expected, `${a} vs ${b}`);
       assert.equal(compareGoVersions(b, a), expected === 0 ? 0 : 1, `${b} vs ${a}`);
     }
@@ -126,7 +131,15 @@ describe('the newest release that has an archive for the runner', () => {
     name: `go${version}`,
     origin: 'a test index',
     stable: true,
-    files: archs.map((arch) => ({ filename: `go${version}.linux-${arch}.tar.gz`, os: 'linux', arch, version, sha256: '0'.repeat(64), size: 1, kind: 'archive' })),
+    files: archs.map((arch) => ({
+      filename: `go${version}.linux-${arch}.tar.gz`,
+      os: 'linux',
+      arch,
+      version,
+      sha256: '0'.repeat(64),
+      size: 1,
+      kind: 'archive',
+    })),
   });
   // setup-go findMatch: walks the index newest first and takes the first release that satisfies the
   // spec and has a file for this OS/arch; a newer release without one is skipped.
@@ -134,10 +147,18 @@ describe('the newest release that has an archive for the runner', () => {
     const index = [release('1.22.10', ['amd64']), release('1.22.9', ['amd64', 'riscv64']), release('1.22.8', ['riscv64'])];
     const { installable, withoutArchive } = partitionByArchive(index, 'linux', 'riscv64');
     assert.equal(resolve('1.22', installable), '1.22.9');
-    assert.deepEqual(withoutArchive.map((r) => r.version), ['1.22.10']);
+    assert.deepEqual(
+      withoutArchive.map((r) => r.version),
+      ['1.22.10'],
+    );
   });
   test('an installer or source file is not an archive', () => {
-    const index: IndexedRelease[] = [{ ...release('1.22.10', []), files: [{ filename: 'go1.22.10.src.tar.gz', os: '', arch: '', version: '1.22.10', sha256: '', size: 1, kind: 'source' }] }];
+    const index: IndexedRelease[] = [
+      {
+        ...release('1.22.10', []),
+        files: [{ filename: 'go1.22.10.src.tar.gz', os: '', arch: '', version: '1.22.10', sha256: '', size: 1, kind: 'source' }],
+      },
+    ];
     assert.deepEqual(partitionByArchive(index, 'linux', 'amd64').installable, []);
   });
 });
@@ -161,7 +182,7 @@ describe('token', () => {
   for (const [url, server, expected] of cases) {
     test(`${url} ${expected ? 'gets' : 'does not get'} the token`, () => assert.equal(tokenAppliesTo(url, server), expected));
   }
-  test('the header has setup-go\'s form, and no token means no header', () => {
+  test("the header has setup-go's form, and no token means no header", () => {
     assert.deepEqual(tokenHeaders('abc', 'https://github.com/o/r', github), { authorization: 'token abc' });
     assert.deepEqual(tokenHeaders(undefined, 'https://github.com/o/r', github), {});
     assert.deepEqual(tokenHeaders('abc', undefined, github), {});

@@ -39,7 +39,18 @@ describe('parseVersionSpec: kinds', () => {
   for (const [text, expected] of kinds) {
     test(JSON.stringify(text), () => assert.deepEqual(spec(text), expected));
   }
-  for (const text of ['^1.22', '~1.22.3', '>=1.21 <1.23', '>=1.21.0, <1.23', '1.21 - 1.22', '1.x', '1.x.x', '1', 'go1', '<1.20 || 1.21.3']) {
+  for (const text of [
+    '^1.22',
+    '~1.22.3',
+    '>=1.21 <1.23',
+    '>=1.21.0, <1.23',
+    '1.21 - 1.22',
+    '1.x',
+    '1.x.x',
+    '1',
+    'go1',
+    '<1.20 || 1.21.3',
+  ]) {
     test(`${JSON.stringify(text)} is a range`, () => {
       const parsed = spec(text);
       assert.equal(parsed.kind, 'range');
@@ -54,9 +65,40 @@ describe('parseVersionSpec: kinds', () => {
 
 describe('parseVersionSpec: rejects', () => {
   const bad = [
-    '', '   ', 'abc', 'newest', 'stable2', '1.22.x.1', '1.x.5', '1.-1', '1.022', '1.22.5.6', '1.21.3rc1', '1.22rc',
-    '>=', '>=abc', '>=1.21 <', '^', '~', '1.22 ||', '|| 1.22', '1.22 || || 1.23', 'go 1.22', '1.21 - ', '1.21 - x',
-    '>>1.21', '=>1.21', '1.22.x.x', '1.x.x.x', '.x', '1.22.5-rc.1', '1.22.0-rc1', '1.22.0-gamma.1', 'go1.22.0-rc.1', '>=*', 'x.1',
+    '',
+    '   ',
+    'abc',
+    'newest',
+    'stable2',
+    '1.22.x.1',
+    '1.x.5',
+    '1.-1',
+    '1.022',
+    '1.22.5.6',
+    '1.21.3rc1',
+    '1.22rc',
+    '>=',
+    '>=abc',
+    '>=1.21 <',
+    '^',
+    '~',
+    '1.22 ||',
+    '|| 1.22',
+    '1.22 || || 1.23',
+    'go 1.22',
+    '1.21 - ',
+    '1.21 - x',
+    '>>1.21',
+    '=>1.21',
+    '1.22.x.x',
+    '1.x.x.x',
+    '.x',
+    '1.22.5-rc.1',
+    '1.22.0-rc1',
+    '1.22.0-gamma.1',
+    'go1.22.0-rc.1',
+    '>=*',
+    'x.1',
   ];
   for (const text of bad) {
     test(JSON.stringify(text), () => {

@@ -16,7 +16,12 @@ const FILE = 'zig-x86_64-linux-0.17.1.tar.xz';
 const signed = (bytes: Buffer) => ({ blake2b512: createHash('blake2b512').update(bytes).digest(), contents: () => bytes });
 
 function check(signatureText: string, publicKey: string, bytes = data, fileName = FILE) {
-  return verifyMinisign(parsePublicKey(publicKey, 'test key'), parseSignature(signatureText, `${fileName}.minisig`), signed(bytes), fileName);
+  return verifyMinisign(
+    parsePublicKey(publicKey, 'test key'),
+    parseSignature(signatureText, `${fileName}.minisig`),
+    signed(bytes),
+    fileName,
+  );
 }
 
 describe('minisign verification', () => {
@@ -28,7 +33,10 @@ describe('minisign verification', () => {
   });
 
   test('accepts prehashed (ED) and legacy (Ed) signatures and reads the trusted comment', () => {
-    const verdict = check(minisignSignature(key, data, FILE, { trustedComment: `timestamp:1700000000\tfile:${FILE}\thashed` }), key.publicKey);
+    const verdict = check(
+      minisignSignature(key, data, FILE, { trustedComment: `timestamp:1700000000\tfile:${FILE}\thashed` }),
+      key.publicKey,
+    );
     assert.equal(verdict.algorithm, 'ED');
     assert.equal(verdict.timestamp, 1700000000);
     assert.equal(check(minisignSignature(key, data, FILE, { legacy: true }), key.publicKey).algorithm, 'Ed');
@@ -38,21 +46,42 @@ describe('minisign verification', () => {
     const good = minisignSignature(key, data, FILE);
     const flipped = Buffer.from(data);
     flipped[5000]! ^= 1;
-    assert.throws(() => check(good, key.publicKey, flipped), /minisign signature of zig-x86_64-linux-0\.17\.1\.tar\.xz does not match the file/);
+    assert.throws(
+      () => check(good, key.publicKey, flipped),
+      /minisign signature of zig-x86_64-linux-0\.17\.1\.tar\.xz does not match the file/,
+    );
     assert.throws(() => check(minisignSignature(key, flipped, FILE, { legacy: true }), key.publicKey), /does not match the file/);
-    assert.throws(() => check(minisignSignature(other, data, FILE), key.publicKey), /is signed by minisign key [0-9A-F]{16}, not the trusted key [0-9A-F]{16}/);
-    assert.throws(() => check(minisignSignature(other, data, FILE, { claimKeyId: key.keyIdBytes }), key.publicKey), /does not match the file/);
+    assert.throws(
+      () => check(minisignSignature(other, data, FILE), key.publicKey),
+      /is signed by minisign key [0-9A-F]{16}, not the trusted key [0-9A-F]{16}/,
+    );
+    assert.throws(
+      () => check(minisignSignature(other, data, FILE, { claimKeyId: key.keyIdBytes }), key.publicKey),
+      /does not match the file/,
+    );
     const lines = good.split('\n');
     lines[2] = lines[2]!.replace(FILE, 'zig-x86_64-linux-0.9.0.tar.xz');
     assert.throws(() => check(lines.join('\n'), key.publicKey), /trusted comment of .* is not signed by key .*: it was altered/);
     // A genuine signature of the same bytes, made for another file name, does not pass for this one.
-    assert.throws(() => check(minisignSignature(key, data, 'zig-x86_64-linux-0.9.0.tar.xz'), key.publicKey), /trusted comment names "zig-x86_64-linux-0\.9\.0\.tar\.xz", not zig-x86_64-linux-0\.17\.1\.tar\.xz/);
-    assert.throws(() => check(minisignSignature(key, data, FILE, { trustedComment: 'timestamp:1' }), key.publicKey), /trusted comment names no file/);
+    assert.throws(
+      () => check(minisignSignature(key, data, 'zig-x86_64-linux-0.9.0.tar.xz'), key.publicKey),
+      /trusted comment names "zig-x86_64-linux-0\.9\.0\.tar\.xz", not zig-x86_64-linux-0\.17\.1\.tar\.xz/,
+    );
+    assert.throws(
+      () => check(minisignSignature(key, data, FILE, { trustedComment: 'timestamp:1' }), key.publicKey),
+      /trusted comment names no file/,
+    );
   });
 
   test('malformed keys and signature files are reported with their source', () => {
-    assert.throws(() => parsePublicKey('RWS-not-base64', 'input zig-signing-key'), /input zig-signing-key: the minisign public key is not base64/);
-    assert.throws(() => parsePublicKey(Buffer.from('Ed123').toString('base64'), 'input zig-signing-key'), /input zig-signing-key: not a minisign Ed25519 public key/);
+    assert.throws(
+      () => parsePublicKey('RWS-not-base64', 'input zig-signing-key'),
+      /input zig-signing-key: the minisign public key is not base64/,
+    );
+    assert.throws(
+      () => parsePublicKey(Buffer.from('Ed123').toString('base64'), 'input zig-signing-key'),
+      /input zig-signing-key: not a minisign Ed25519 public key/,
+    );
     assert.throws(() => parseSignature('<html>not found</html>', 'x.minisig'), /x\.minisig is not a minisign signature/);
     const lines = minisignSignature(key, data, FILE).split('\n');
     lines[1] = Buffer.from('EX' + 'a'.repeat(72)).toString('base64');

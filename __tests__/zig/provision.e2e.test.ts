@@ -44,7 +44,10 @@ const request = (overrides: Partial<ZigRequest> = {}): ZigRequest => ({
 /** After a refusal: no zig in the tool cache, staging emptied. */
 function assertNothingLeft(): void {
   assert.deepEqual(listTree(join(toolCache, 'zig')), []);
-  assert.deepEqual(listTree(join(toolCache, '.setup-go-golden-staging')).filter((entry) => entry.includes('/')), []);
+  assert.deepEqual(
+    listTree(join(toolCache, '.setup-go-golden-staging')).filter((entry) => entry.includes('/')),
+    [],
+  );
   rmSync(toolCache, { recursive: true, force: true });
 }
 
@@ -75,7 +78,10 @@ describe('zig provisioning', () => {
 
   test('a corrupt download (one flipped byte) is refused by its SHA-256', async () => {
     server.faults.set('tarball', { kind: 'flip-byte', offset: 1_000_000 });
-    await assert.rejects(provideZig(request()), /SHA-256 of zig-x86_64-linux-0\.17\.1\.tar\.xz is [0-9a-f]{64}, but the zig index lists [0-9a-f]{64}: the download is corrupt or tampered with/);
+    await assert.rejects(
+      provideZig(request()),
+      /SHA-256 of zig-x86_64-linux-0\.17\.1\.tar\.xz is [0-9a-f]{64}, but the zig index lists [0-9a-f]{64}: the download is corrupt or tampered with/,
+    );
     assertNothingLeft();
   });
 
@@ -101,18 +107,30 @@ describe('zig provisioning', () => {
   });
 
   test('the pinned Zig key is used when no key is given: a test-signed zig is refused', async () => {
-    await assert.rejects(provideZig(request({ signingKey: '' })), /is signed by minisign key [0-9A-F]{16}, not the trusted key D900E7558DAD3A86/);
+    await assert.rejects(
+      provideZig(request({ signingKey: '' })),
+      /is signed by minisign key [0-9A-F]{16}, not the trusted key D900E7558DAD3A86/,
+    );
     assertNothingLeft();
   });
 
   test('a signature made for another file (replayed from an older release) is refused', async () => {
-    server.faults.set('minisig', { kind: 'body', body: server.signature({ trustedComment: 'timestamp:1700000000\tfile:zig-linux-x86_64-0.13.0.tar.xz\thashed' }) });
-    await assert.rejects(provideZig(request()), /trusted comment names "zig-linux-x86_64-0\.13\.0\.tar\.xz", not zig-x86_64-linux-0\.17\.1\.tar\.xz/);
+    server.faults.set('minisig', {
+      kind: 'body',
+      body: server.signature({ trustedComment: 'timestamp:1700000000\tfile:zig-linux-x86_64-0.13.0.tar.xz\thashed' }),
+    });
+    await assert.rejects(
+      provideZig(request()),
+      /trusted comment names "zig-linux-x86_64-0\.13\.0\.tar\.xz", not zig-x86_64-linux-0\.17\.1\.tar\.xz/,
+    );
     assertNothingLeft();
   });
 
   test('an unknown version and a bad key input are reported with their input names', async () => {
-    await assert.rejects(provideZig(request({ version: '0.99.0' })), /input zig-version: 0\.99\.0 is not in .*index\.json \(newest: 0\.17\.1, 0\.13\.0\)/);
+    await assert.rejects(
+      provideZig(request({ version: '0.99.0' })),
+      /input zig-version: 0\.99\.0 is not in .*index\.json \(newest: 0\.17\.1, 0\.13\.0\)/,
+    );
     await assert.rejects(provideZig(request({ signingKey: 'not a key' })), /input zig-signing-key: /);
     assert.ok(!server.requests.some((path) => path.endsWith('.tar.xz')), 'nothing downloaded for bad inputs');
     assertNothingLeft();

@@ -41,7 +41,12 @@ export interface TargetOutcome {
   failure: string | undefined;
 }
 
-export async function buildTarget(context: TargetBuildContext, target: BuildTarget, cgo: CgoSetting, compiler: PreparedCompiler | undefined): Promise<TargetOutcome> {
+export async function buildTarget(
+  context: TargetBuildContext,
+  target: BuildTarget,
+  cgo: CgoSetting,
+  compiler: PreparedCompiler | undefined,
+): Promise<TargetOutcome> {
   const { name, outputDir, flags, reporter } = context;
   const id = targetId(target);
   const binaryName = binaryFileName(name, target);
@@ -51,7 +56,8 @@ export async function buildTarget(context: TargetBuildContext, target: BuildTarg
   const started = performance.now();
   const build = await runQuiet('go', goBuildArgs(binary, context.packages, targetFlags), { cwd: context.workingDirectory, env });
   const millis = performance.now() - started;
-  if (build.code !== 0) return { built: undefined, checksums: [], failure: `${id}: go build failed: ${(build.stderr || build.stdout).trim()}` };
+  if (build.code !== 0)
+    return { built: undefined, checksums: [], failure: `${id}: go build failed: ${(build.stderr || build.stdout).trim()}` };
   reporter.info(`built ${id} -> ${displayPath(binary)} in ${(millis / 1000).toFixed(1)} s`);
   const format = archiveFormatFor(context.archive, target);
   const archiveName = format && archiveFileName(name, target, format);
@@ -60,7 +66,9 @@ export async function buildTarget(context: TargetBuildContext, target: BuildTarg
     sha256File(binary),
     stat(binary).then((info) => info.size),
     archiveName ? sha256File(join(outputDir, archiveName)) : undefined,
-    Promise.all([readFile(binary), runChecked('go', ['version', '-m', binary])]).then(([bytes, info]) => binaryFacts(bytes, cgoFromBuildInfo(info))),
+    Promise.all([readFile(binary), runChecked('go', ['version', '-m', binary])]).then(([bytes, info]) =>
+      binaryFacts(bytes, cgoFromBuildInfo(info)),
+    ),
   ]);
   const checksums = [{ name: binaryName, sha256 }, ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : [])];
 
@@ -69,6 +77,16 @@ export async function buildTarget(context: TargetBuildContext, target: BuildTarg
   const qemu = await proveTarget(context.proof, { target, binary, facts, env: testEnv, flags: targetFlags });
   if (qemu.status === 'passed') reporter.info(`${id} under QEMU: ${qemu.detail}`);
   const cc = compiler?.env.label ?? '';
-  const built = { target, path: displayPath(binary), archive: archiveName && displayPath(join(outputDir, archiveName)), sha256, size, millis, qemu, facts, cc };
+  const built = {
+    target,
+    path: displayPath(binary),
+    archive: archiveName && displayPath(join(outputDir, archiveName)),
+    sha256,
+    size,
+    millis,
+    qemu,
+    facts,
+    cc,
+  };
   return { built, checksums, failure: qemu.status === 'failed' ? `${id}: ${qemu.detail}` : undefined };
 }

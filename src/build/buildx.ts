@@ -24,7 +24,6 @@ import {
 import { JOB_BUILDER_STATE } from './cleanup';
 import { targetId } from './targets';
 
-
 export interface ImageRequest {
   image: string;
   binaries: ImageBinary[];
@@ -69,13 +68,18 @@ export async function layOutImageContext(request: Pick<ImageRequest, 'binaries' 
 
 async function runBuildx(buildx: Buildx, args: string[], silent: boolean, env: Record<string, string> = {}) {
   const command = await buildx.getCommand(args);
-  const output = await getExecOutput(command.command, command.args, { ignoreReturnCode: true, silent, env: { ...process.env, ...env } as Record<string, string> });
+  const output = await getExecOutput(command.command, command.args, {
+    ignoreReturnCode: true,
+    silent,
+    env: { ...process.env, ...env } as Record<string, string>,
+  });
   return { ...command, ...output, text: `${output.stdout}\n${output.stderr}` };
 }
 
 async function runBuildxOrThrow(buildx: Buildx, args: string[], what: string): Promise<string> {
   const run = await runBuildx(buildx, args, true);
-  if (run.exitCode !== 0) throw new Error(`image: ${what}: ${run.command} ${run.args.join(' ')} failed (exit ${run.exitCode}): ${run.stderr.trim()}`);
+  if (run.exitCode !== 0)
+    throw new Error(`image: ${what}: ${run.command} ${run.args.join(' ')} failed (exit ${run.exitCode}): ${run.stderr.trim()}`);
   return run.stdout;
 }
 
@@ -148,5 +152,12 @@ export async function buildImage(request: ImageRequest): Promise<ImageResult> {
     const verb = request.push ? 'building and pushing' : 'building';
     throw new Error(`image: ${verb} ${request.image} failed (${run.command} buildx build, exit ${run.exitCode}): ${reason}`);
   }
-  return { command: run.command, args: run.args, digest: build.resolveDigest(), platforms, builder: builder.name, createdBuilder: builder.created };
+  return {
+    command: run.command,
+    args: run.args,
+    digest: build.resolveDigest(),
+    platforms,
+    builder: builder.name,
+    createdBuilder: builder.created,
+  };
 }

@@ -83,7 +83,10 @@ export function parseLibc(input: string, value: string): LibcChoice {
  */
 export function parsePerTarget<T>(input: string, text: string, parse: (value: string) => T, allowBare: boolean): PerTarget<T> {
   const result: PerTarget<T> = { byTarget: new Map() };
-  for (const line of text.split(/\n/).map((part) => part.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const equals = line.indexOf('=');
     if (equals < 0) {
       if (!allowBare || result.all !== undefined) throw new Error(`input ${input}: "${line}" is not goos/goarch[/variant]=value`);
@@ -92,7 +95,8 @@ export function parsePerTarget<T>(input: string, text: string, parse: (value: st
     }
     const key = line.slice(0, equals).trim();
     const value = line.slice(equals + 1).trim();
-    if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9.]+)?$/.test(key) || !value) throw new Error(`input ${input}: "${line}" is not goos/goarch[/variant]=value`);
+    if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9.]+)?$/.test(key) || !value)
+      throw new Error(`input ${input}: "${line}" is not goos/goarch[/variant]=value`);
     if (result.byTarget.has(key)) throw new Error(`input ${input}: ${key} is given twice`);
     result.byTarget.set(key, parse(value));
   }
@@ -159,6 +163,15 @@ const libcText = (libc: LibcChoice) => (libc.kind === 'musl' ? 'musl' : `glibc${
 /** What the build cache key must change with when cgo builds use another C compiler; empty without cgo. */
 export function cCompilerIdentity(choice: CompilerChoice, env: Record<string, string | undefined>): string {
   if (choice.cgo !== '1') return '';
-  const ccFor = Object.keys(env).filter((name) => name.startsWith('CC_FOR_')).sort().map((name) => `${name}=${env[name]}`);
-  return [`zig=${choice.zigVersion}`, `cc=${perTargetText(choice.cc, String)}`, `libc=${perTargetText(choice.libc, libcText)}`, `CC=${env.CC ?? ''}`, ...ccFor].join('\n');
+  const ccFor = Object.keys(env)
+    .filter((name) => name.startsWith('CC_FOR_'))
+    .sort()
+    .map((name) => `${name}=${env[name]}`);
+  return [
+    `zig=${choice.zigVersion}`,
+    `cc=${perTargetText(choice.cc, String)}`,
+    `libc=${perTargetText(choice.libc, libcText)}`,
+    `CC=${env.CC ?? ''}`,
+    ...ccFor,
+  ].join('\n');
 }

@@ -19,10 +19,21 @@ export interface PreparedCompilers {
   notes: string[];
 }
 
-export async function prepareCompilers(cgo: Map<BuildTarget, CgoSetting>, host: GoHost, options: BuildOptions, reporter: Reporter): Promise<PreparedCompilers> {
+export async function prepareCompilers(
+  cgo: Map<BuildTarget, CgoSetting>,
+  host: GoHost,
+  options: BuildOptions,
+  reporter: Reporter,
+): Promise<PreparedCompilers> {
   const chosen = [...cgo]
     .filter(([, value]) => value === '1')
-    .map(([target]) => [target, chooseCCompiler(target, isNative(target, host.goos, host.goarch), { cc: options.cc, libc: options.libc, env: process.env })] as const);
+    .map(
+      ([target]) =>
+        [
+          target,
+          chooseCCompiler(target, isNative(target, host.goos, host.goarch), { cc: options.cc, libc: options.libc, env: process.env }),
+        ] as const,
+    );
   const setup = new CompilerSetup({
     version: options.zigVersion,
     downloadBaseUrl: options.zigDownloadBaseUrl,
@@ -41,6 +52,9 @@ export async function prepareCompilers(cgo: Map<BuildTarget, CgoSetting>, host: 
   }
   const zig = await setup.zigInUse();
   if (!zig) return { compilers, notes: [] };
-  const how = zig.origin === 'path' ? 'from PATH, not verified by this action' : `${zig.origin === 'downloaded' ? 'downloaded' : 'tool cache'}, verified: ${zig.anchors.join(', ')}`;
+  const how =
+    zig.origin === 'path'
+      ? 'from PATH, not verified by this action'
+      : `${zig.origin === 'downloaded' ? 'downloaded' : 'tool cache'}, verified: ${zig.anchors.join(', ')}`;
   return { compilers, notes: [`C cross compiler: zig ${zig.version} (${how}) at ${zig.path}`] };
 }

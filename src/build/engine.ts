@@ -47,7 +47,11 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     options.qemu === 'off' ? { emulators: new Map<string, Emulator>(), notes: [] } : prepareEmulators(selected, host, reporter),
   ]);
   // Listed while the builds run.
-  const traps = noCgoNoticesFor(selected.filter((target) => cgo.get(target) === '0'), workingDirectory, options.packages);
+  const traps = noCgoNoticesFor(
+    selected.filter((target) => cgo.get(target) === '0'),
+    workingDirectory,
+    options.packages,
+  );
   const gcBudget = machineGcBudget(host.version, options.parallel);
 
   const context = {
@@ -58,13 +62,26 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     flags: { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags },
     archive: options.archive,
     gcBudget: gcBudget.env,
-    proof: { qemu: options.qemu, smokeArgs: options.smokeArgs, host, emulators: emulators.emulators, workingDirectory, sysroot: glibcSysroots(reporter.info) },
+    proof: {
+      qemu: options.qemu,
+      smokeArgs: options.smokeArgs,
+      host,
+      emulators: emulators.emulators,
+      workingDirectory,
+      sysroot: glibcSysroots(reporter.info),
+    },
     reporter,
   };
-  const outcomes = await mapLimit(selected, options.parallel, (target) => buildTarget(context, target, cgo.get(target), compilers.compilers.get(target)));
+  const outcomes = await mapLimit(selected, options.parallel, (target) =>
+    buildTarget(context, target, cgo.get(target), compilers.compilers.get(target)),
+  );
   const notices = await traps;
   for (const notice of notices) (reporter.notice ?? reporter.info)(notice);
-  const checksumsFile = await writeChecksumsFile(outputDir, options.checksums, outcomes.flatMap((outcome) => outcome.checksums));
+  const checksumsFile = await writeChecksumsFile(
+    outputDir,
+    options.checksums,
+    outcomes.flatMap((outcome) => outcome.checksums),
+  );
   const failures = outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : []));
   const image = imageBinaries && failures.length === 0 ? await buildImageStep(options, imageBinaries, plan, plan.dist) : undefined;
 

@@ -4,7 +4,12 @@ import { availableParallelism, totalmem } from 'node:os';
 import { gcBudgetEnv } from './gc-budget';
 import { targetEnv, VARIANT_VARIABLES, type BuildTarget } from './targets';
 
-export function buildEnv(target: BuildTarget, cgo: string | undefined, gcBudget: Record<string, string>, compilerEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function buildEnv(
+  target: BuildTarget,
+  cgo: string | undefined,
+  gcBudget: Record<string, string>,
+  compilerEnv: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...gcBudget };
   for (const name of [...VARIANT_VARIABLES, 'GOOS', 'GOARCH', 'CGO_ENABLED']) delete env[name];
   Object.assign(env, targetEnv(target), compilerEnv);
@@ -29,6 +34,8 @@ export function machineGcBudget(goVersion: string, parallel: number): MachineGcB
     parallel,
     cores: availableParallelism(),
   });
-  const notes = env.GOMEMLIMIT ? [`Go processes build with GOGC=off and GOMEMLIMIT=${env.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`] : [];
+  const notes = env.GOMEMLIMIT
+    ? [`Go processes build with GOGC=off and GOMEMLIMIT=${env.GOMEMLIMIT} (set GOGC or GOMEMLIMIT to choose otherwise)`]
+    : [];
   return { env, notes };
 }

@@ -25,7 +25,12 @@ export interface ImageOutcome {
 }
 
 /** A failed image leaves the binaries, their outputs and the summary standing; the step still fails. */
-export async function buildImageStep(options: BuildOptions, binaries: ImageBinary[], paths: { workingDirectory: string; outputDir: string }, dist: DistEntry[]): Promise<ImageOutcome> {
+export async function buildImageStep(
+  options: BuildOptions,
+  binaries: ImageBinary[],
+  paths: { workingDirectory: string; outputDir: string },
+  dist: DistEntry[],
+): Promise<ImageOutcome> {
   // Loaded on demand: the toolkit makes a temp directory as soon as it is imported.
   const { buildImage } = await import('./buildx');
   let failure: string | undefined;
@@ -43,6 +48,8 @@ export async function buildImageStep(options: BuildOptions, binaries: ImageBinar
     failure = error.message;
     return undefined;
   });
-  const note = image ? imageNote(options.image, image, options.push, options.imageOutput) : `Image ${options.image}: failed, nothing reported as built or pushed`;
+  const note = image
+    ? imageNote(options.image, image, options.push, options.imageOutput)
+    : `Image ${options.image}: failed, nothing reported as built or pushed`;
   return { image, failure, note };
 }

@@ -27,7 +27,9 @@ export function imageBinaries(binaries: ImageBinary[], platforms: string[]): Ima
     if (!/^[^/\s]+\/[^/\s]+(\/[^/\s]+)?$/.test(platform)) throw new Error(`input platforms: "${platform}" is not os/arch[/variant]`);
     const found = linux.find((binary) => targetId(binary.target) === platform);
     if (!found) {
-      throw new Error(`input platforms: ${platform} is not among the built Linux targets (${linux.map((b) => targetId(b.target)).join(', ') || 'none'})`);
+      throw new Error(
+        `input platforms: ${platform} is not among the built Linux targets (${linux.map((b) => targetId(b.target)).join(', ') || 'none'})`,
+      );
     }
     return found;
   });
@@ -39,13 +41,7 @@ export function contextLayout(binaries: ImageBinary[]): ContextFile[] {
 
 /** Used when no `dockerfile` is given: the binary alone on an empty base. */
 export function defaultDockerfile(program: string): string {
-  return [
-    'FROM scratch',
-    'ARG TARGETPLATFORM',
-    `COPY $TARGETPLATFORM/${program} /${program}`,
-    `ENTRYPOINT ["/${program}"]`,
-    '',
-  ].join('\n');
+  return ['FROM scratch', 'ARG TARGETPLATFORM', `COPY $TARGETPLATFORM/${program} /${program}`, `ENTRYPOINT ["/${program}"]`, ''].join('\n');
 }
 
 export type AttestationMode = 'auto' | 'off';
@@ -107,9 +103,7 @@ export function parseBuilderInspect(text: string): BuilderCapabilities {
   return { name: field('Name'), driver, multiPlatform: feature('Multi-platform build'), ociExport: feature('OCI exporter') };
 }
 
-export type BuilderChoice =
-  | { action: 'use'; builder: string }
-  | { action: 'create'; builder: string };
+export type BuilderChoice = { action: 'use'; builder: string } | { action: 'create'; builder: string };
 
 export interface BuilderNeeds {
   /** From the `builder` input, or BUILDX_BUILDER: a builder the workflow set up. */
@@ -133,7 +127,9 @@ export function chooseBuilder(current: BuilderCapabilities, needs: BuilderNeeds)
   ].filter(Boolean);
   if (needs.chosen) {
     if (missing.length > 0) {
-      throw new Error(`${needs.chosenBy}: builder ${needs.chosen} (driver ${current.driver}) lacks ${missing.join(' and ')}; use a docker-container or remote builder, or leave ${needs.chosenBy} unset so a builder is created for this job`);
+      throw new Error(
+        `${needs.chosenBy}: builder ${needs.chosen} (driver ${current.driver}) lacks ${missing.join(' and ')}; use a docker-container or remote builder, or leave ${needs.chosenBy} unset so a builder is created for this job`,
+      );
     }
     return { action: 'use', builder: needs.chosen };
   }
@@ -160,13 +156,17 @@ export function explainBuildFailure(output: string, builtPlatforms: string[], kn
   const missing = /"\/?([^"\s]+)": not found/.exec(output)?.[1];
   if (missing) {
     const parts = missing.split('/');
-    const platform = knownOs.includes(parts[0]!) && parts.length >= 2 ? parts.slice(0, /^v[0-9.]+$/.test(parts[2] ?? '') ? 3 : 2).join('/') : undefined;
+    const platform =
+      knownOs.includes(parts[0]!) && parts.length >= 2 ? parts.slice(0, /^v[0-9.]+$/.test(parts[2] ?? '') ? 3 : 2).join('/') : undefined;
     if (platform && !builtPlatforms.some((built) => missing.startsWith(`${built}/`))) {
       return `the Dockerfile copies ${missing}, but ${platform} was not built for this image (image platforms: ${builtPlatforms.join(', ')})`;
     }
     return `the Dockerfile copies ${missing}, which is not in the build context (it holds <os>/<arch>[/<variant>]/<program> for ${builtPlatforms.join(', ')})`;
   }
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.reverse().find((line) => /^ERROR:|error:/i.test(line));
 }
 
@@ -186,5 +186,7 @@ export function imageNote(image: string, facts: ImageFacts, push: boolean, ociTa
     facts.digest ? `digest \`${facts.digest}\`` : '',
     `platforms ${facts.platforms.join(', ')}`,
     builder,
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }

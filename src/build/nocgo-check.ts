@@ -11,7 +11,10 @@ async function noCgoTraps(targets: BuildTarget[], workingDirectory: string, pack
   const notices: string[] = [];
   for (const [goos, group] of byGoos) {
     const env = buildEnv(group[0]!, '0', {});
-    const listing = await runQuiet('go', ['list', '-deps', '-f', '{{if .Standard}}{{.ImportPath}}{{end}}', ...packages], { cwd: workingDirectory, env });
+    const listing = await runQuiet('go', ['list', '-deps', '-f', '{{if .Standard}}{{.ImportPath}}{{end}}', ...packages], {
+      cwd: workingDirectory,
+      env,
+    });
     if (listing.code !== 0) continue;
     const linked = new Set(listing.stdout.split('\n').filter(Boolean));
     for (const change of noCgoNotices(goos, linked)) {

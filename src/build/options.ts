@@ -48,7 +48,10 @@ const PACKAGE_PATTERN = /^[A-Za-z0-9._~+\-/@!]+$/;
 
 /** Package paths and patterns for go build: never a flag, only the characters import paths use. */
 function packagePatterns(read: InputReader): string[] {
-  const packages = read.list('packages').flatMap((item) => item.split(/\s+/)).filter(Boolean);
+  const packages = read
+    .list('packages')
+    .flatMap((item) => item.split(/\s+/))
+    .filter(Boolean);
   for (const pattern of packages) {
     if (pattern.startsWith('-') || !PACKAGE_PATTERN.test(pattern)) {
       throw new InputError('packages', `${shown(pattern)} is not a package path or pattern (like ., ./cmd/app, ./... or example.com/app)`);

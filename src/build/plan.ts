@@ -34,7 +34,11 @@ export async function planBuild(options: BuildOptions): Promise<BuildPlan> {
   const targets = resolveTargets(options.targets, dist);
   const matrix = shardMatrix(targets, options.shards);
   const planOnly = options.shards > 1 && options.shard === undefined;
-  const selected = planOnly ? undefined : options.shard === undefined ? targets : shardTargets(targets, { shard: options.shard, shards: options.shards });
+  const selected = planOnly
+    ? undefined
+    : options.shard === undefined
+      ? targets
+      : shardTargets(targets, { shard: options.shard, shards: options.shards });
   return { workingDirectory, outputDir: resolve(workingDirectory, options.outputDir), host, dist, name, targets, matrix, selected };
 }
 

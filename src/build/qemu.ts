@@ -73,7 +73,12 @@ function tail(text: string, lines = 5): string {
 }
 
 /** Runs `binary` under QEMU; a dynamic glibc binary finds its loader and libraries in `sysroot`. */
-export async function smokeRun(emulator: Emulator, binary: string, args: string[], sysroot?: string): Promise<QemuResult & { stdout: string }> {
+export async function smokeRun(
+  emulator: Emulator,
+  binary: string,
+  args: string[],
+  sysroot?: string,
+): Promise<QemuResult & { stdout: string }> {
   const [command, commandArgs] = commandFor(emulator, binary, args, sysroot);
   // binfmt_misc runs QEMU for us: QEMU_LD_PREFIX is how it learns the sysroot then.
   const env = sysroot ? { ...process.env, QEMU_LD_PREFIX: sysroot } : process.env;

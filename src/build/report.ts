@@ -69,14 +69,19 @@ function cgoCell(item: BuiltTarget): string {
 }
 
 export function summaryMarkdown(built: BuiltTarget[], notes: string[]): string {
-  const table = built.length === 0 ? [] : [
-    '| target | size | sha256 | time | linkage | libc | cgo | QEMU |',
-    '|---|---:|---|---:|---|---|---|---|',
-    ...built.map((item) => {
-      const qemu = [QEMU_MARK[item.qemu.status], item.qemu.status, item.qemu.detail && `(${item.qemu.detail})`].filter(Boolean).join(' ');
-      return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${cell(linkageCell(item.facts))} | ${item.facts.libc} | ${cgoCell(item)} | ${cell(qemu)} |`;
-    }),
-    '',
-  ];
+  const table =
+    built.length === 0
+      ? []
+      : [
+          '| target | size | sha256 | time | linkage | libc | cgo | QEMU |',
+          '|---|---:|---|---:|---|---|---|---|',
+          ...built.map((item) => {
+            const qemu = [QEMU_MARK[item.qemu.status], item.qemu.status, item.qemu.detail && `(${item.qemu.detail})`]
+              .filter(Boolean)
+              .join(' ');
+            return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${cell(linkageCell(item.facts))} | ${item.facts.libc} | ${cgoCell(item)} | ${cell(qemu)} |`;
+          }),
+          '',
+        ];
   return ['### Cross-build', '', ...table, ...notes.map((note) => `- ${cell(note)}`), ''].join('\n');
 }

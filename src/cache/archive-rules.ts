@@ -32,7 +32,10 @@ export function cacheArchiveRules(archive: CacheArchive, limits: ArchiveLimits =
       if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `absolute path in archive: ${name}`;
       if (name !== archive.prefix && !name.startsWith(inside)) return `${name} is outside the ${archive.label} (${archive.prefix})`;
       if (entry.kind !== 'file' && entry.kind !== 'directory') {
-        const what = entry.kind === 'other' ? 'a device, FIFO or other special file' : `a ${entry.kind === 'hardlink' ? 'hard link' : 'symlink'} to ${entry.linkTarget}`;
+        const what =
+          entry.kind === 'other'
+            ? 'a device, FIFO or other special file'
+            : `a ${entry.kind === 'hardlink' ? 'hard link' : 'symlink'} to ${entry.linkTarget}`;
         return `${name} is ${what}: a ${archive.label} holds only files and folders`;
       }
       if (entry.mode & SET_ID_BITS) return `${name} has the setuid or setgid bit (mode ${(entry.mode & 0o7777).toString(8)})`;

@@ -60,9 +60,13 @@ export interface DependencyFileOptions {
 }
 
 export async function readDependencyFiles(options: DependencyFileOptions): Promise<DependencyFile[]> {
-  const paths = options.patterns.length > 0
-    ? await findGlobbedFiles(options.patterns, options.workspace)
-    : await findDefaultFiles(resolve(options.workspace, options.workingDirectory), options.excluded.map((path) => resolve(path)));
+  const paths =
+    options.patterns.length > 0
+      ? await findGlobbedFiles(options.patterns, options.workspace)
+      : await findDefaultFiles(
+          resolve(options.workspace, options.workingDirectory),
+          options.excluded.map((path) => resolve(path)),
+        );
   const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
   return Promise.all(
     unique.map(async (path) => ({

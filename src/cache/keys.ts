@@ -66,7 +66,10 @@ function sanitize(part: string): string {
 }
 
 function join(parts: readonly string[]): string {
-  return parts.filter((part) => part !== '').map(sanitize).join('-');
+  return parts
+    .filter((part) => part !== '')
+    .map(sanitize)
+    .join('-');
 }
 
 function base(kind: 'mod' | 'build', context: CacheKeyContext): string[] {

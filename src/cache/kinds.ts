@@ -56,7 +56,9 @@ export const CACHE_KINDS: readonly CacheKindDescriptor[] = [
     },
     beforeSave: async (dir, jobStartMs) => {
       const trim = await trimBuildCache(dir, jobStartMs);
-      log.info(`build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`);
+      log.info(
+        `build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`,
+      );
     },
   },
 ];

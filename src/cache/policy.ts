@@ -21,7 +21,8 @@ export interface Decision {
 export function decideSaveForEvent(mode: CacheSaveMode, event: SaveEventContext): Decision {
   if (mode === 'never') return { save: false, reason: 'cache-save is never' };
   if (mode === 'always') return { save: true, reason: 'cache-save is always' };
-  if (event.eventName !== 'push') return { save: false, reason: `cache-save is auto and the event is ${event.eventName || 'unknown'}, not push` };
+  if (event.eventName !== 'push')
+    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || 'unknown'}, not push` };
   if (!event.defaultBranch) return { save: false, reason: 'cache-save is auto and the event payload names no default branch' };
   const expected = `refs/heads/${event.defaultBranch}`;
   if (event.ref !== expected) return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected})` };

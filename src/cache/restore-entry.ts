@@ -36,14 +36,17 @@ export async function restoreEntry(descriptor: CacheKindDescriptor, dir: string,
   );
   if (!found) return undefined;
   const key = escapeCommandData(found.matchedKey);
-  if (!isAnswerTo(keys, found.matchedKey)) throw new Error(`the cache service answered with entry ${key}, which none of the keys asked for matches`);
+  if (!isAnswerTo(keys, found.matchedKey))
+    throw new Error(`the cache service answered with entry ${key}, which none of the keys asked for matches`);
   log.info(`${descriptor.label}: downloading ${key}${found.matchedKey === keys.key ? '' : ' (found by a restore key)'}`);
 
   const staging = await makeStaging(dir, descriptor.kind);
   try {
     const archive = join(staging, 'archive');
     await whileTransferring(
-      download(found, archive, deadlines).catch((error: unknown) => Promise.reject(new Error(`downloading ${key} failed: ${explainTransferError(error)}`))),
+      download(found, archive, deadlines).catch((error: unknown) =>
+        Promise.reject(new Error(`downloading ${key} failed: ${explainTransferError(error)}`)),
+      ),
       archive,
       deadlines,
       `the download of ${key}`,

@@ -51,7 +51,12 @@ function setHitOutputs(hits: Record<CacheKind, boolean>): void {
   core.setOutput(ALL_HIT_OUTPUT, String(CACHE_KINDS.every(({ kind }) => hits[kind])));
 }
 
-async function restoreOne(descriptor: CacheKindDescriptor, dir: string, keyContext: CacheKeyContext, jobStartMs: number): Promise<RestoredCache> {
+async function restoreOne(
+  descriptor: CacheKindDescriptor,
+  dir: string,
+  keyContext: CacheKeyContext,
+  jobStartMs: number,
+): Promise<RestoredCache> {
   const { kind, label } = descriptor;
   const keys = descriptor.keys(keyContext);
   log.info(`${label} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
@@ -82,7 +87,9 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
   // The cache client (with the Azure storage SDK) is the largest code the action has: loaded only when caching is on.
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
-    log.warning('The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.');
+    log.warning(
+      'The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.',
+    );
     setHitOutputs(result.hits);
     return result;
   }
@@ -94,7 +101,9 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     patterns: context.inputs.dependencyPath,
     excluded: [paths.gomodcache, paths.gocache],
   });
-  log.info(`cache keys hash ${dependencyFiles.length} file(s)${dependencyFiles.length ? `: ${dependencyFiles.map((file) => file.path).join(', ')}` : ''}`);
+  log.info(
+    `cache keys hash ${dependencyFiles.length} file(s)${dependencyFiles.length ? `: ${dependencyFiles.map((file) => file.path).join(', ')}` : ''}`,
+  );
   const keyContext: CacheKeyContext = {
     os: runnerOs(),
     arch: context.arch,
@@ -109,7 +118,8 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
   const pending: Array<Promise<RestoredCache>> = [];
   for (const descriptor of CACHE_KINDS) {
     const dir = paths[descriptor.path];
-    if (descriptor.offValue !== undefined && dir === descriptor.offValue) log.info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
+    if (descriptor.offValue !== undefined && dir === descriptor.offValue)
+      log.info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
     else pending.push(restoreOne(descriptor, dir, keyContext, jobStartMs));
   }
   result.caches = await Promise.all(pending);

@@ -75,7 +75,9 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         const name = asIndex === -1 ? undefined : instruction.tokens[asIndex + 1]?.text.toLowerCase();
         const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
         if (image) {
-          const parent = stages.find((earlier) => earlier.name !== undefined && earlier.name === expand(image, globalArgs).text.toLowerCase());
+          const parent = stages.find(
+            (earlier) => earlier.name !== undefined && earlier.name === expand(image, globalArgs).text.toLowerCase(),
+          );
           if (parent) next.usage = parent.usage;
           else {
             next.usage = fromUsage(image, globalArgs);
@@ -143,7 +145,10 @@ function readRun(command: string, stage: Stage): void {
   for (const match of command.matchAll(GO_COMMAND)) {
     const [, subcommand, rest = ''] = match;
     const packages = rest.split(/[\s,"'\]]+/).filter((arg) => arg !== '' && !arg.startsWith('-') && !arg.includes('='));
-    const fixedTool = (subcommand === 'install' || subcommand === 'get' || subcommand === 'run') && packages.length > 0 && packages.every((pkg) => pkg.includes('@'));
+    const fixedTool =
+      (subcommand === 'install' || subcommand === 'get' || subcommand === 'run') &&
+      packages.length > 0 &&
+      packages.every((pkg) => pkg.includes('@'));
     if (!fixedTool) stage.runsGo = true;
   }
   if (OTHER_COMMAND.test(command)) stage.runsOther = true;
@@ -203,15 +208,30 @@ function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage
     const reason = args.has(missing)
       ? `ARG ${missing} has no default, so the version comes from --build-arg at build time`
       : `$${missing} is not a global ARG declared before the first FROM`;
-    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] }, buildsModule: false };
+    return {
+      at: image.at,
+      raw: image.text,
+      resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] },
+      buildsModule: false,
+    };
   }
   const parsed = readGolangImage(reference.text);
   if (parsed.kind === 'not-golang') return undefined;
   if (parsed.kind === 'floating') {
-    return { at: image.at, raw: image.text, resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] }, buildsModule: false };
+    return {
+      at: image.at,
+      raw: image.text,
+      resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] },
+      buildsModule: false,
+    };
   }
   const at = reference.origins[parsed.offset] ?? image.at;
-  return { at: image.at, raw: image.text, resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] }, buildsModule: false };
+  return {
+    at: image.at,
+    raw: image.text,
+    resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] },
+    buildsModule: false,
+  };
 }
 
 const HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
@@ -228,7 +248,8 @@ function instructions(path: string, contents: string): Instruction[] {
     if (trimmed.startsWith('#') || (trimmed === '' && current === undefined)) continue;
     const continues = trimmed.endsWith(escape);
     const body = continues ? line.slice(0, line.lastIndexOf(escape)) : line;
-    const tokensOf = (text: string, lineIndex: number): Token[] => [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
+    const tokensOf = (text: string, lineIndex: number): Token[] =>
+      [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
     current = current ? [...current, ...tokensOf(body, index)] : tokensOf(body, index);
     if (continues) continue;
     // `RUN <<EOT` ... `EOT`: the lines up to each terminator belong to the instruction.

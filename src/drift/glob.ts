@@ -18,7 +18,11 @@ function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf('}', i);
       if (end === -1) pattern += '\\{';
       else {
-        pattern += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        pattern += `(?:${glob
+          .slice(i + 1, end)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         i = end;
       }
     } else pattern += escape(c);

@@ -3,7 +3,7 @@
 
 export type GolangImage =
   | { kind: 'not-golang' }
-  | { kind: 'version'; version: string; /** Offset of the version within the reference. */ offset: number }
+  | { kind: 'version'; version: string /** Offset of the version within the reference. */; offset: number }
   | { kind: 'floating'; tag: string; reason: string };
 
 const GOLANG_REPOSITORY = /^(?:[^\s/]+\/)*golang$/;

@@ -38,7 +38,14 @@ function valueKey(node: Node | undefined): string {
 export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jobAt: Position): JobMatrix {
   const matrixNode = mapValue(file, strategyNode, 'matrix');
   if (matrixNode === undefined) {
-    return { lookup: (name) => ({ kind: 'unknown', reason: `matrix.${name} is used but the job has no strategy.matrix, so it is empty`, at: jobAt, broken: true }) };
+    return {
+      lookup: (name) => ({
+        kind: 'unknown',
+        reason: `matrix.${name} is used but the job has no strategy.matrix, so it is empty`,
+        at: jobAt,
+        broken: true,
+      }),
+    };
   }
   if (isScalar(matrixNode)) {
     const at = positionOf(file, matrixNode);
@@ -65,7 +72,11 @@ export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jo
       const dimension = dimensions.get(name);
       if (dimension !== undefined) {
         if (!isSeq(dimension)) {
-          return { kind: 'unknown', reason: `matrix.${name} is not a list (${scalarText(dimension)?.value ?? 'a mapping'})`, at: positionOf(file, dimension) };
+          return {
+            kind: 'unknown',
+            reason: `matrix.${name} is not a list (${scalarText(dimension)?.value ?? 'a mapping'})`,
+            at: positionOf(file, dimension),
+          };
         }
         for (const item of dimension.items) {
           const node = resolveNode(file, item);
@@ -83,7 +94,12 @@ export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jo
         return { kind: 'values', values, unknownToo: reason };
       }
       if (values.length === 0 && dimension === undefined) {
-        return { kind: 'unknown', reason: `matrix.${name} is not defined in this job's strategy.matrix, so it is empty`, at: positionOf(file, matrixNode), broken: true };
+        return {
+          kind: 'unknown',
+          reason: `matrix.${name} is not defined in this job's strategy.matrix, so it is empty`,
+          at: positionOf(file, matrixNode),
+          broken: true,
+        };
       }
       return { kind: 'values', values };
     },
@@ -115,5 +131,7 @@ function survivesExclude(
     if (values.length === 0) continue;
     combinations = combinations.flatMap((combination) => values.map((item) => ({ ...combination, [key]: item })));
   }
-  return combinations.some((combination) => !relevant.some((entry) => Object.entries(entry).every(([key, item]) => combination[key] === item)));
+  return combinations.some(
+    (combination) => !relevant.some((entry) => Object.entries(entry).every(([key, item]) => combination[key] === item)),
+  );
 }

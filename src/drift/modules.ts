@@ -110,7 +110,9 @@ export class ModuleIndex {
     const module = this.nearest(this.modsByDir, start);
     if (module) return withMinimum([module]);
     const prefix = start === '.' ? '' : `${start}/`;
-    return withMinimum([...this.modsByDir.values()].filter((m) => m.directory === start || prefix === '' || m.directory.startsWith(prefix)));
+    return withMinimum(
+      [...this.modsByDir.values()].filter((m) => m.directory === start || prefix === '' || m.directory.startsWith(prefix)),
+    );
   }
 
   private nearest(map: Map<string, GoModule>, directory: string): GoModule | undefined {

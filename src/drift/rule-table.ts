@@ -40,7 +40,8 @@ export const DRIFT_RULES = [
   {
     id: 'yaml-number',
     severity: 'error',
-    readme: 'an unquoted YAML number that lost a trailing zero (`1.20` read as 1.2), found from the source, also on the line of a caller\'s `with:`',
+    readme:
+      "an unquoted YAML number that lost a trailing zero (`1.20` read as 1.2), found from the source, also on the line of a caller's `with:`",
     judge: yamlNumber,
   },
   {
@@ -76,7 +77,8 @@ export const DRIFT_RULES = [
   {
     id: 'minimum-untested',
     severity: 'warning',
-    readme: 'no CI job builds with the go line of a module it builds; a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
+    readme:
+      'no CI job builds with the go line of a module it builds; a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
     judge: minimumUntested,
   },
   {
@@ -94,7 +96,8 @@ export const DRIFT_RULES = [
   {
     id: 'unverified',
     severity: 'notice',
-    readme: '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them): never a pass',
+    readme:
+      '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them): never a pass',
     judge: unverified,
   },
 ] as const satisfies readonly DriftRule[];
@@ -109,7 +112,16 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
   for (const subject of subjects) {
     for (const rule of DRIFT_RULES) {
       for (const { at, message, found = null, expected = null } of rule.judge(subject, context)) {
-        findings.push({ file: at.file, line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message, found, expected });
+        findings.push({
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          severity: rule.severity,
+          rule: rule.id,
+          message,
+          found,
+          expected,
+        });
       }
     }
   }

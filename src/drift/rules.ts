@@ -92,7 +92,8 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     for (const usage of dockerfile.usages) {
       const owner = `${dockerfile.file} (FROM ${usage.raw})`;
       if (!usage.buildsModule) {
-        for (const value of usage.resolution.values) sites.push({ ...value.at, kind: 'dockerfile', version: `${value.text} (stage builds nothing of the module)` });
+        for (const value of usage.resolution.values)
+          sites.push({ ...value.at, kind: 'dockerfile', version: `${value.text} (stage builds nothing of the module)` });
         continue;
       }
       for (const item of usage.resolution.unresolved) {
@@ -183,7 +184,13 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
     const read = readVersionFile(path, contents, failures);
     for (const failure of failures) subjects.push({ type: 'read-failure', failure });
     if (!read) continue;
-    pins.push({ text: read.result.text.replace(/^go(?=\d)/, ''), at: value.at, spec: read.result.spec, owner: `${owner} (go-version-file ${path})`, viaFile: path });
+    pins.push({
+      text: read.result.text.replace(/^go(?=\d)/, ''),
+      at: value.at,
+      spec: read.result.spec,
+      owner: `${owner} (go-version-file ${path})`,
+      viaFile: path,
+    });
   }
   return pins;
 }
@@ -191,20 +198,36 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
 /** A value the check cannot follow because it refers to something defined nowhere. */
 export function brokenReference(subject: Subject): Observation[] {
   if (subject.type !== 'unresolved' || !subject.item.broken) return [];
-  return [{ at: subject.item.at, message: `${subject.owner}: ${subject.item.reason}; setup-go then installs no requested version. Define it or fix the name.` }];
+  return [
+    {
+      at: subject.item.at,
+      message: `${subject.owner}: ${subject.item.reason}; setup-go then installs no requested version. Define it or fix the name.`,
+    },
+  ];
 }
 
 /** What the check cannot judge: a value known only at run time, a remote action's choice, a channel past its calendar floor. */
 export function unverified(subject: Subject, context: RuleContext): Observation[] {
   if (subject.type === 'unresolved' && !subject.item.broken) {
     const { item, owner } = subject;
-    return [{ at: item.at, message: `${owner}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.` }];
+    return [
+      {
+        at: item.at,
+        message: `${owner}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.`,
+      },
+    ];
   }
   if (subject.type === 'remote') {
     const { usage, owner, pins } = subject;
     const passed = pins.length > 0 ? pins.map((pin) => quote(pin.viaFile ?? pin.text)).join(', ') : usage.raw;
     const handed = usage.remote.input === '' ? 'no Go version is passed' : `${usage.remote.input} ${passed} is handed`;
-    return [{ at: usage.at, message: `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`, found: usage.raw }];
+    return [
+      {
+        at: usage.at,
+        message: `${owner}: unverified, not a pass: ${handed} to ${usage.remote.target}, which decides what Go it installs and is not in this repository.`,
+        found: usage.raw,
+      },
+    ];
   }
   if (subject.type === 'pin' && subject.origin !== 'version file') {
     const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
@@ -244,7 +267,13 @@ function readFailure(failure: ReadFailure): Observation {
 export function versionFileMissing(subject: Subject): Observation[] {
   if (subject.type !== 'missing-version-file') return [];
   const { value, owner } = subject;
-  return [{ at: value.at, message: `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`, found: value.text }];
+  return [
+    {
+      at: value.at,
+      message: `${owner}: go-version-file ${value.text} does not exist in the repository, so setup-go fails.`,
+      found: value.text,
+    },
+  ];
 }
 
 /** A pin of the given origin that cannot reach the go line of the modules it builds. */
@@ -266,7 +295,10 @@ function belowMinimum(pin: Pin, scope: BuildScope): Observation | undefined {
   if (reachesAtLeast(pin.spec, minimum.version) !== false) return undefined;
   const uses = pin.spec.kind === 'exact' ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
   // Go 1.21 made the go line a requirement; older Go only warns when a build fails.
-  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? 'Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support' : 'GOTOOLCHAIN=local refuses to build it';
+  const refusal =
+    reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false
+      ? 'Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support'
+      : 'GOTOOLCHAIN=local refuses to build it';
   return {
     at: pin.at,
     message: `${pin.owner} uses ${uses} below ${requiredBy(minimum)} (${refusal}); use ${quote(minimum.text)} or newer.`,
@@ -306,7 +338,12 @@ function builtLine(pin: Pin, today: Date): { line: string; exact: boolean; label
   return { line: floor, exact: false, label: `${pin.text} (the newest Go, ${floor} or newer today)` };
 }
 
-function untested(module: { file: string; text: string; at: Position }, line: string, built: Array<ReturnType<typeof builtLine>>, builders: string): Observation {
+function untested(
+  module: { file: string; text: string; at: Position },
+  line: string,
+  built: Array<ReturnType<typeof builtLine>>,
+  builders: string,
+): Observation {
   const labels = [...new Set(built.map((b) => b.label))].join(', ');
   const calendar = built.some((b) => !b.exact) ? '; Go ships a new line every February and August' : '';
   return {
@@ -347,7 +384,8 @@ export function minimumUntested(subject: Subject, context: RuleContext): Observa
   for (const module of index.all) {
     if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
-    if (compareGoVersions(oldest, line) > 0) observations.push(untested({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
+    if (compareGoVersions(oldest, line) > 0)
+      observations.push(untested({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
   }
   return observations;
 }

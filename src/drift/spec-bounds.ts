@@ -64,7 +64,10 @@ export function installedLine(spec: VersionSpec): string | undefined {
     case 'range': {
       const lines = spec.sets.map(highestLineOfSet);
       if (lines.some((line) => line === undefined)) return undefined;
-      return lines.reduce((best, line) => (best === undefined || compareGoVersions(line!, best) > 0 ? line : best), undefined as string | undefined);
+      return lines.reduce(
+        (best, line) => (best === undefined || compareGoVersions(line!, best) > 0 ? line : best),
+        undefined as string | undefined,
+      );
     }
     case 'stable':
     case 'oldstable':
@@ -78,7 +81,8 @@ function highestLineOfSet(set: ComparatorSet): string | undefined {
   if (uppers.length === 0) return undefined;
   const lines = uppers.map(({ operator, bound }) => {
     // `<1.23` (a synthetic 1.23alpha0, or a bare 1.23.0) ends with the 1.22 line; `<2` with all of 1.x.
-    const endsBefore = operator === '<' && (bound.patch === undefined || bound.patch === 0) && (bound.pre === undefined || bound.pre.kind === 'alpha');
+    const endsBefore =
+      operator === '<' && (bound.patch === undefined || bound.patch === 0) && (bound.pre === undefined || bound.pre.kind === 'alpha');
     if (!endsBefore) return languageVersion(bound);
     return bound.minor > 0 ? `${bound.major}.${bound.minor - 1}` : undefined;
   });

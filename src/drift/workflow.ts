@@ -104,7 +104,11 @@ export function calledWorkflows(file: YamlFile): string[] {
 /** Whether `workflow_call` is the workflow's only trigger (so it runs only when called). */
 export function onlyCalled(file: YamlFile): boolean {
   const on = mapValue(file, file.document.contents, 'on');
-  const triggers = isScalar(on) ? [String(on.value)] : isSeq(on) ? on.items.map((item) => String(scalarText(item)?.value)) : mapEntries(file, on).map(([key]) => key);
+  const triggers = isScalar(on)
+    ? [String(on.value)]
+    : isSeq(on)
+      ? on.items.map((item) => String(scalarText(item)?.value))
+      : mapEntries(file, on).map(([key]) => key);
   return triggers.length > 0 && triggers.every((trigger) => trigger === 'workflow_call');
 }
 
@@ -117,8 +121,16 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
     const matrix = readJobMatrix(file, mapValue(file, job, 'strategy'), jobAt);
-    const jobScope: Scope = { file, files, matrix, envChain: [{ file, node: mapValue(file, job, 'env') }, workflowEnv], inputs: call?.inputs };
-    const owner: Owner = call ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] } : { workflow: file.path, job: jobId, through: [] };
+    const jobScope: Scope = {
+      file,
+      files,
+      matrix,
+      envChain: [{ file, node: mapValue(file, job, 'env') }, workflowEnv],
+      inputs: call?.inputs,
+    };
+    const owner: Owner = call
+      ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] }
+      : { workflow: file.path, job: jobId, through: [] };
 
     const calls = literalText(mapValue(file, job, 'uses'));
     if (calls !== undefined) {
@@ -187,11 +199,23 @@ function setupGoUsage(uses: string, usesNode: Node, inputs: Node | undefined, sc
     const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
     return { ...base, source: 'none', at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } };
   }
-  return { ...base, source: chosen.source, at: positionOf(file, chosen.node), raw: scalarText(chosen.node)!.written, resolution: resolveScalar(chosen.node, scope, [], 0) };
+  return {
+    ...base,
+    source: chosen.source,
+    at: positionOf(file, chosen.node),
+    raw: scalarText(chosen.node)!.written,
+    resolution: resolveScalar(chosen.node, scope, [], 0),
+  };
 }
 
 /** Binds the inputs a local action or called workflow declares to what the caller passes. */
-function bindInputs(declared: Node | undefined, declaredIn: YamlFile, passed: Node | undefined, callerScope: Scope, of: string): Scope['inputs'] {
+function bindInputs(
+  declared: Node | undefined,
+  declaredIn: YamlFile,
+  passed: Node | undefined,
+  callerScope: Scope,
+  of: string,
+): Scope['inputs'] {
   const bindings = new Map<string, InputBinding>();
   // Defaults are read in the callee, where only contexts like github.* are available.
   const defaultScope: Scope = { file: declaredIn, files: callerScope.files, matrix: noMatrix('an input default'), envChain: [] };
@@ -205,7 +229,14 @@ function bindInputs(declared: Node | undefined, declaredIn: YamlFile, passed: No
   return { of, bindings };
 }
 
-function readLocalAction(uses: string, checkoutPaths: string[], inputs: Node | undefined, scope: Scope, context: StepContext, files: LocalFiles): CiUsage[] {
+function readLocalAction(
+  uses: string,
+  checkoutPaths: string[],
+  inputs: Node | undefined,
+  scope: Scope,
+  context: StepContext,
+  files: LocalFiles,
+): CiUsage[] {
   if (context.depth >= MAX_CALL_DEPTH) return [];
   const action = findLocalAction(localPath(uses), checkoutPaths, files);
   if (!action) return [];
@@ -226,7 +257,10 @@ function readLocalAction(uses: string, checkoutPaths: string[], inputs: Node | u
 
 /** The action.yml a local `uses:` names; a path under a checkout `path:` is looked up without it. */
 function findLocalAction(path: string, checkoutPaths: string[], files: LocalFiles): YamlFile | undefined {
-  const candidates = [path, ...checkoutPaths.filter((prefix) => prefix !== '.' && path.startsWith(`${prefix}/`)).map((prefix) => path.slice(prefix.length + 1))];
+  const candidates = [
+    path,
+    ...checkoutPaths.filter((prefix) => prefix !== '.' && path.startsWith(`${prefix}/`)).map((prefix) => path.slice(prefix.length + 1)),
+  ];
   for (const directory of candidates) {
     const action = files.yaml(posix.join(directory, 'action.yml')) ?? files.yaml(posix.join(directory, 'action.yaml'));
     if (action) return action;
@@ -234,13 +268,33 @@ function findLocalAction(path: string, checkoutPaths: string[], files: LocalFile
   return undefined;
 }
 
-function readCalledWorkflow(uses: string, usesNode: Node, passed: Node | undefined, jobScope: Scope, owner: Owner, files: LocalFiles, depth: number): CiUsage[] {
+function readCalledWorkflow(
+  uses: string,
+  usesNode: Node,
+  passed: Node | undefined,
+  jobScope: Scope,
+  owner: Owner,
+  files: LocalFiles,
+  depth: number,
+): CiUsage[] {
   if (!uses.startsWith('./')) {
     const usages = remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
     if (usages.length > 0) return usages;
     // A called workflow passed no Go version still decides one (or none): never a silent pass.
     const at = positionOf(jobScope.file, usesNode);
-    return [{ workflow: owner.workflow, job: owner.job, through: owner.through, source: 'remote', at, raw: uses, resolution: { values: [], unresolved: [] }, directories: ['.'], remote: { target: uses, input: '', versionFile: false } }];
+    return [
+      {
+        workflow: owner.workflow,
+        job: owner.job,
+        through: owner.through,
+        source: 'remote',
+        at,
+        raw: uses,
+        resolution: { values: [], unresolved: [] },
+        directories: ['.'],
+        remote: { target: uses, input: '', versionFile: false },
+      },
+    ];
   }
   if (depth >= MAX_CALL_DEPTH) return [];
   const callee = files.yaml(localPath(uses));
@@ -367,14 +421,17 @@ function resolveScalar(node: Node, scope: Scope, via: string[], depth: number): 
 }
 
 // `cat .github/env >> "$GITHUB_ENV"`: a step loading NAME=value lines from a repository file.
-const ENV_FILE_LOAD = /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
+const ENV_FILE_LOAD =
+  /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
 
 /**
  * env.NAME that no env mapping sets: a value from a repository file a step loads into $GITHUB_ENV,
  * else a run-time value when a step writes NAME (or an unreadable file) there, else nothing.
  */
 function envFromSteps(name: string, scope: Scope): Resolution | undefined {
-  const texts = [...new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)])].filter((text) => text.includes('GITHUB_ENV'));
+  const texts = [...new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)])].filter((text) =>
+    text.includes('GITHUB_ENV'),
+  );
   const escaped = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
   let unreadable = false;
   for (const text of texts) {
@@ -389,8 +446,15 @@ function envFromSteps(name: string, scope: Scope): Resolution | undefined {
       if (index === -1) continue;
       const line = lines[index]!;
       const start = line.indexOf('=') + 1;
-      const value = line.slice(start).trim().replace(/^(["'])(.*)\1$/, '$2');
-      const at = { file: localPath(path!), line: index + 1, column: start + 1 + (line.slice(start).length - line.slice(start).trimStart().length) };
+      const value = line
+        .slice(start)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2');
+      const at = {
+        file: localPath(path!),
+        line: index + 1,
+        column: start + 1 + (line.slice(start).length - line.slice(start).trimStart().length),
+      };
       return { values: [{ text: value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
     }
   }
@@ -406,10 +470,16 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       return { values: [], unresolved: [{ reason: part.reason, at }] };
     case 'matrix': {
       const lookup = scope.matrix.lookup(part.name);
-      if (lookup.kind === 'unknown') return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : (lookup.at ?? at), broken: lookup.broken }] };
+      if (lookup.kind === 'unknown')
+        return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : (lookup.at ?? at), broken: lookup.broken }] };
       const resolution: Resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
       for (const value of lookup.values) {
-        const inner = resolveScalar(value.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, `matrix.${part.name}`], depth + 1);
+        const inner = resolveScalar(
+          value.node,
+          { ...scope, envChain: scope.envChain.slice(-1) },
+          [...via, `matrix.${part.name}`],
+          depth + 1,
+        );
         resolution.values.push(...inner.values);
         resolution.unresolved.push(...inner.unresolved);
       }
@@ -419,25 +489,42 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       for (let level = 0; level < scope.envChain.length; level++) {
         const { file, node: env } = scope.envChain[level]!;
         if (isScalar(env) && hasExpression(String(env.value))) {
-          return { values: [], unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(file, env) }] };
+          return {
+            values: [],
+            unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(file, env) }],
+          };
         }
         const value = mapValue(file, env, part.name);
         if (value !== undefined) {
           // An env value may refer to outer env levels and the matrix, never to its own level.
-          return resolveScalar(value, { ...scope, file, envChain: scope.envChain.slice(level + 1) }, [...via, `env.${part.name}`], depth + 1);
+          return resolveScalar(
+            value,
+            { ...scope, file, envChain: scope.envChain.slice(level + 1) },
+            [...via, `env.${part.name}`],
+            depth + 1,
+          );
         }
       }
       const fromSteps = envFromSteps(part.name, scope);
       if (fromSteps?.values.length) return fromSteps;
-      if (fromSteps) return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
+      if (fromSteps)
+        return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
       return { values: [], unresolved: [{ reason: `env.${part.name} is set nowhere in the workflow, so it is empty`, at, broken: true }] };
     }
     case 'inputs': {
       if (!scope.inputs) return { values: [], unresolved: [{ reason: runtimeReason(part.expression), at }] };
       const binding = scope.inputs.bindings.get(part.name);
-      if (!binding) return { values: [], unresolved: [{ reason: `inputs.${part.name} is not an input of ${scope.inputs.of}, so it is empty`, at, broken: true }] };
+      if (!binding)
+        return {
+          values: [],
+          unresolved: [{ reason: `inputs.${part.name} is not an input of ${scope.inputs.of}, so it is empty`, at, broken: true }],
+        };
       const source = binding.passed ?? binding.fallback;
-      if (!source) return { values: [], unresolved: [{ reason: `inputs.${part.name} of ${scope.inputs.of} is neither passed nor given a default`, at }] };
+      if (!source)
+        return {
+          values: [],
+          unresolved: [{ reason: `inputs.${part.name} of ${scope.inputs.of} is neither passed nor given a default`, at }],
+        };
       return resolveScalar(source.node, source.scope, [...via, `inputs.${part.name}`], depth + 1);
     }
   }

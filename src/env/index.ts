@@ -71,7 +71,11 @@ export async function configureGoEnvironment(context: GoEnvironmentContext, inpu
   }
   const userEnvFile = readGoEnvFile(goEnvFilePath({ platform: currentGoPlatform(), env: process.env }));
   const goRootEnvFile = readGoEnvFile(join(context.goRoot, 'go.env'));
-  env.GOTOOLCHAIN = effectiveToolchain({ env: process.env.GOTOOLCHAIN, userEnvFile: userEnvFile.GOTOOLCHAIN, goRootEnvFile: goRootEnvFile.GOTOOLCHAIN });
+  env.GOTOOLCHAIN = effectiveToolchain({
+    env: process.env.GOTOOLCHAIN,
+    userEnvFile: userEnvFile.GOTOOLCHAIN,
+    goRootEnvFile: goRootEnvFile.GOTOOLCHAIN,
+  });
 
   const locations = ['GOPATH', 'GOCACHE', 'GOMODCACHE'].flatMap((name) => (env[name] ?? '').split(delimiter)).filter(Boolean);
   const risks = findRisks({

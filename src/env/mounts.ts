@@ -11,7 +11,10 @@ export function parseMounts(text: string): Mount[] {
     .split('\n')
     .map((line) => line.split(' '))
     .filter((fields) => fields.length >= 3)
-    .map(([, point, type]) => ({ point: point!.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8))), type: type! }));
+    .map(([, point, type]) => ({
+      point: point!.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8))),
+      type: type!,
+    }));
 }
 
 /** The type of the mount holding path: the longest mount point that is path or one of its parents. */

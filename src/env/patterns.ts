@@ -3,7 +3,10 @@
 // (golang.org/x/mod/module.MatchPrefixPatterns). Pure.
 
 export function splitPatterns(list: string): string[] {
-  return list.split(',').map((pattern) => pattern.trim()).filter(Boolean);
+  return list
+    .split(',')
+    .map((pattern) => pattern.trim())
+    .filter(Boolean);
 }
 
 function globToRegExp(glob: string): RegExp {

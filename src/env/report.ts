@@ -4,8 +4,24 @@ import type { Risk } from './risks';
 import type { EnvPolicy } from './settings';
 
 export const REPORTED_SETTINGS = [
-  'GOVERSION', 'GOROOT', 'GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOPROXY', 'GOSUMDB', 'GOPRIVATE', 'GONOPROXY',
-  'GONOSUMDB', 'GOINSECURE', 'GOFLAGS', 'GO111MODULE', 'GOTOOLCHAIN', 'GOENV', 'GOOS', 'GOARCH', 'CGO_ENABLED',
+  'GOVERSION',
+  'GOROOT',
+  'GOPATH',
+  'GOMODCACHE',
+  'GOCACHE',
+  'GOPROXY',
+  'GOSUMDB',
+  'GOPRIVATE',
+  'GONOPROXY',
+  'GONOSUMDB',
+  'GOINSECURE',
+  'GOFLAGS',
+  'GO111MODULE',
+  'GOTOOLCHAIN',
+  'GOENV',
+  'GOOS',
+  'GOARCH',
+  'CGO_ENABLED',
 ] as const;
 
 export interface EnvironmentReport {
@@ -40,7 +56,10 @@ export function renderEnvironmentReport(report: EnvironmentReport): string {
   const advice = report.risks.filter((risk) => risk.level === 'advice');
   if (risks.length === 0) lines.push('No risky Go settings found.');
   else {
-    lines.push(`**${risks.length} risky setting(s)** (env-policy: ${report.policy}${report.policy === 'error' ? ', the step fails' : ''}):`, '');
+    lines.push(
+      `**${risks.length} risky setting(s)** (env-policy: ${report.policy}${report.policy === 'error' ? ', the step fails' : ''}):`,
+      '',
+    );
     for (const risk of risks) lines.push(`- **${risk.setting}**: ${cell(risk.message)}`);
   }
   if (advice.length > 0) {

@@ -26,7 +26,16 @@ export interface RiskContext {
 
 // Hosts that serve many unrelated owners' public modules: a GOPRIVATE pattern that covers one
 // of them wholesale takes every public module there out of the checksum database.
-const PUBLIC_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'golang.org', 'google.golang.org', 'gopkg.in', 'go.googlesource.com', 'gitee.com']);
+const PUBLIC_HOSTS = new Set([
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'golang.org',
+  'google.golang.org',
+  'gopkg.in',
+  'go.googlesource.com',
+  'gitee.com',
+]);
 const SLOW_FILE_SYSTEMS = /^(nfs4?|cifs|smb3?|fuse\.sshfs|sshfs|9p|davfs|fuse\.s3fs|fuse\.gcsfuse|fuse\.rclone|afs|glusterfs|ceph)$/;
 
 function value(context: RiskContext, name: string): string {
@@ -36,7 +45,14 @@ function value(context: RiskContext, name: string): string {
 function sumdbRisks(context: RiskContext): Risk[] {
   const gosumdb = value(context, 'GOSUMDB');
   if (gosumdb === 'off') {
-    return [{ setting: 'GOSUMDB', level: 'risk', message: 'GOSUMDB=off: downloaded modules are not checked against the Go checksum database, so a tampered or re-tagged module is accepted the first time it is seen.' }];
+    return [
+      {
+        setting: 'GOSUMDB',
+        level: 'risk',
+        message:
+          'GOSUMDB=off: downloaded modules are not checked against the Go checksum database, so a tampered or re-tagged module is accepted the first time it is seen.',
+      },
+    ];
   }
   return [];
 }
@@ -44,7 +60,13 @@ function sumdbRisks(context: RiskContext): Risk[] {
 function insecureRisks(context: RiskContext): Risk[] {
   const goinsecure = value(context, 'GOINSECURE');
   if (!goinsecure) return [];
-  return [{ setting: 'GOINSECURE', level: 'risk', message: `GOINSECURE=${goinsecure}: modules matching it may be fetched over plain HTTP or with unverified TLS certificates, open to tampering in transit.` }];
+  return [
+    {
+      setting: 'GOINSECURE',
+      level: 'risk',
+      message: `GOINSECURE=${goinsecure}: modules matching it may be fetched over plain HTTP or with unverified TLS certificates, open to tampering in transit.`,
+    },
+  ];
 }
 
 function privatePatternRisks(context: RiskContext): Risk[] {
@@ -56,13 +78,24 @@ function privatePatternRisks(context: RiskContext): Risk[] {
     const wildHost = first.split('.').filter((label) => !/[*?[]/.test(label)).length < 2;
     const wholePublicHost = PUBLIC_HOSTS.has(first) && (second === undefined || /^[*?]+$/.test(second));
     if (wildHost || wholePublicHost) {
-      risks.push({ setting: 'GOPRIVATE', level: 'risk', message: `GOPRIVATE pattern ${pattern} covers public modules too: all of them skip the proxy and the checksum database. Name your own hosts or organisations instead.` });
+      risks.push({
+        setting: 'GOPRIVATE',
+        level: 'risk',
+        message: `GOPRIVATE pattern ${pattern} covers public modules too: all of them skip the proxy and the checksum database. Name your own hosts or organisations instead.`,
+      });
     }
   }
-  for (const [setting, effect] of [['GONOSUMDB', 'skip the checksum database'], ['GONOPROXY', 'bypass the module proxy (fetched from their origin)']] as const) {
+  for (const [setting, effect] of [
+    ['GONOSUMDB', 'skip the checksum database'],
+    ['GONOPROXY', 'bypass the module proxy (fetched from their origin)'],
+  ] as const) {
     const extra = uncoveredPatterns(value(context, setting), goprivate);
     if (extra.length > 0) {
-      risks.push({ setting, level: 'risk', message: `${setting} has pattern(s) ${extra.join(', ')} not covered by GOPRIVATE (${goprivate || 'unset'}): those modules ${effect} without being declared private. Set GOPRIVATE and leave ${setting} to default to it.` });
+      risks.push({
+        setting,
+        level: 'risk',
+        message: `${setting} has pattern(s) ${extra.join(', ')} not covered by GOPRIVATE (${goprivate || 'unset'}): those modules ${effect} without being declared private. Set GOPRIVATE and leave ${setting} to default to it.`,
+      });
     }
   }
   return risks;
@@ -71,23 +104,48 @@ function privatePatternRisks(context: RiskContext): Risk[] {
 function proxyRisks(context: RiskContext): Risk[] {
   const goproxy = value(context, 'GOPROXY');
   if (!goproxy) return [];
-  const entries = goproxy.split(/[,|]/).map((entry) => entry.trim()).filter(Boolean);
+  const entries = goproxy
+    .split(/[,|]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const risks: Risk[] = [];
   if (entries.length === 1 && entries[0] === 'direct') {
-    risks.push({ setting: 'GOPROXY', level: 'risk', message: 'GOPROXY=direct: every module comes straight from its version control origin, so a deleted or force-pushed tag breaks or changes the build, and each job pays for full VCS fetches.' });
+    risks.push({
+      setting: 'GOPROXY',
+      level: 'risk',
+      message:
+        'GOPROXY=direct: every module comes straight from its version control origin, so a deleted or force-pushed tag breaks or changes the build, and each job pays for full VCS fetches.',
+    });
   } else if (entries.length === 1 && entries[0] === 'off') {
-    risks.push({ setting: 'GOPROXY', level: 'advice', message: 'GOPROXY=off: no module can be downloaded; builds work only from the module cache or vendor/.' });
+    risks.push({
+      setting: 'GOPROXY',
+      level: 'advice',
+      message: 'GOPROXY=off: no module can be downloaded; builds work only from the module cache or vendor/.',
+    });
   } else if (entries.length === 1) {
-    risks.push({ setting: 'GOPROXY', level: 'advice', message: `GOPROXY has a single proxy and no fallback: when it is down, every job that needs a module fails. Add ",direct" or a second proxy if that is not intended.` });
+    risks.push({
+      setting: 'GOPROXY',
+      level: 'advice',
+      message: `GOPROXY has a single proxy and no fallback: when it is down, every job that needs a module fails. Add ",direct" or a second proxy if that is not intended.`,
+    });
   }
   for (const entry of entries) {
     const plain = /^http:\/\/([^/:@]*@)?([^/:]+)/i.exec(entry);
     if (plain && !/^(localhost|127\.[0-9.]+|\[::1\])$/i.test(plain[2]!)) {
-      risks.push({ setting: 'GOPROXY', level: 'risk', message: `GOPROXY entry ${proxyCredentials(entry).redacted} uses plain HTTP: module downloads can be read or altered in transit.` });
+      risks.push({
+        setting: 'GOPROXY',
+        level: 'risk',
+        message: `GOPROXY entry ${proxyCredentials(entry).redacted} uses plain HTTP: module downloads can be read or altered in transit.`,
+      });
     }
   }
   if (proxyCredentials(goproxy).secrets.length > 0) {
-    risks.push({ setting: 'GOPROXY', level: 'advice', message: 'GOPROXY carries credentials in its URL; they are masked in logs, but a .netrc file (or GOAUTH) keeps them out of the environment of every later step.' });
+    risks.push({
+      setting: 'GOPROXY',
+      level: 'advice',
+      message:
+        'GOPROXY carries credentials in its URL; they are masked in logs, but a .netrc file (or GOAUTH) keeps them out of the environment of every later step.',
+    });
   }
   return risks;
 }
@@ -96,7 +154,12 @@ function flagRisks(context: RiskContext): Risk[] {
   const flags = value(context, 'GOFLAGS').split(/\s+/).filter(Boolean);
   const risks: Risk[] = [];
   if (flags.some((flag) => /^--?mod=mod$/.test(flag))) {
-    risks.push({ setting: 'GOFLAGS', level: 'risk', message: 'GOFLAGS=-mod=mod lets go commands rewrite go.mod and go.sum during the build, so CI can pass with requirements that were never committed. Use the default (-mod=readonly) in CI.' });
+    risks.push({
+      setting: 'GOFLAGS',
+      level: 'risk',
+      message:
+        'GOFLAGS=-mod=mod lets go commands rewrite go.mod and go.sum during the build, so CI can pass with requirements that were never committed. Use the default (-mod=readonly) in CI.',
+    });
   }
   if (flags.some((flag) => /^--?insecure(=true)?$/.test(flag))) {
     risks.push({ setting: 'GOFLAGS', level: 'risk', message: 'GOFLAGS contains -insecure: module fetches may skip TLS verification.' });
@@ -106,16 +169,35 @@ function flagRisks(context: RiskContext): Risk[] {
 
 function moduleModeRisks(context: RiskContext): Risk[] {
   if (value(context, 'GO111MODULE') !== 'off') return [];
-  return [{ setting: 'GO111MODULE', level: 'risk', message: 'GO111MODULE=off builds in GOPATH mode: go.mod and go.sum are ignored, so dependency versions and their checksums are not enforced.' }];
+  return [
+    {
+      setting: 'GO111MODULE',
+      level: 'risk',
+      message:
+        'GO111MODULE=off builds in GOPATH mode: go.mod and go.sum are ignored, so dependency versions and their checksums are not enforced.',
+    },
+  ];
 }
 
 function toolchainRisks(context: RiskContext): Risk[] {
   const gotoolchain = value(context, 'GOTOOLCHAIN');
   if (gotoolchain === 'auto' || gotoolchain.endsWith('+auto')) {
-    return [{ setting: 'GOTOOLCHAIN', level: 'risk', message: `GOTOOLCHAIN=${gotoolchain}: go switches to whatever toolchain a go.mod or go.work asks for, so the build may not run on the Go this action installed and verified.` }];
+    return [
+      {
+        setting: 'GOTOOLCHAIN',
+        level: 'risk',
+        message: `GOTOOLCHAIN=${gotoolchain}: go switches to whatever toolchain a go.mod or go.work asks for, so the build may not run on the Go this action installed and verified.`,
+      },
+    ];
   }
   if (/^go[0-9]/.test(gotoolchain)) {
-    return [{ setting: 'GOTOOLCHAIN', level: 'risk', message: `GOTOOLCHAIN=${gotoolchain}: go downloads and runs ${gotoolchain.split('+')[0]} instead of the Go this action installed and verified. Install that version with go-version instead.` }];
+    return [
+      {
+        setting: 'GOTOOLCHAIN',
+        level: 'risk',
+        message: `GOTOOLCHAIN=${gotoolchain}: go downloads and runs ${gotoolchain.split('+')[0]} instead of the Go this action installed and verified. Install that version with go-version instead.`,
+      },
+    ];
   }
   return [];
 }
@@ -135,13 +217,25 @@ function pathRisks(context: RiskContext): Risk[] {
     }
     for (const path of paths) {
       if (context.isInside(path, context.goRoot)) {
-        risks.push({ setting, level: 'advice', message: `${setting} ${path} is inside GOROOT ${context.goRoot}: the toolchain directory is shared and may be replaced by a later setup.` });
+        risks.push({
+          setting,
+          level: 'advice',
+          message: `${setting} ${path} is inside GOROOT ${context.goRoot}: the toolchain directory is shared and may be replaced by a later setup.`,
+        });
       } else if (context.isInside(path, context.workspace)) {
-        risks.push({ setting, level: 'advice', message: `${setting} ${path} is inside the checkout ${context.workspace}: it shows up as untracked files, and ./... patterns or linters may walk it.` });
+        risks.push({
+          setting,
+          level: 'advice',
+          message: `${setting} ${path} is inside the checkout ${context.workspace}: it shows up as untracked files, and ./... patterns or linters may walk it.`,
+        });
       }
       const fileSystem = context.fileSystems?.[path];
       if (fileSystem && SLOW_FILE_SYSTEMS.test(fileSystem)) {
-        risks.push({ setting, level: 'advice', message: `${setting} ${path} is on a ${fileSystem} network file system: cache reads and writes will be slow, and file locking may be unreliable.` });
+        risks.push({
+          setting,
+          level: 'advice',
+          message: `${setting} ${path} is on a ${fileSystem} network file system: cache reads and writes will be slow, and file locking may be unreliable.`,
+        });
       }
     }
   }

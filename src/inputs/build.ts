@@ -20,6 +20,10 @@ export function placeBuildOptions(options: BuildOptions, placement: { workspace:
   return { ...options, workingDirectory };
 }
 
-export function parseBuildInputs(read: InputReader, defaultParallel: number, placement: { workspace: string; outside: OutsidePath[] }): BuildOptions {
+export function parseBuildInputs(
+  read: InputReader,
+  defaultParallel: number,
+  placement: { workspace: string; outside: OutsidePath[] },
+): BuildOptions {
   return placeBuildOptions(parseBuildOptions(read, defaultParallel), placement);
 }

@@ -25,7 +25,10 @@ function checked(input: string, value: string, check: (value: string) => unknown
 }
 
 export function parseEnvironmentInputs(read: InputReader, placement: { workspace: string; outside: OutsidePath[] }): EnvironmentInputs {
-  const values = Object.fromEntries(Object.keys(ENVIRONMENT_INPUTS).map((name) => [name, read.text(name)])) as Record<EnvironmentInput, string>;
+  const values = Object.fromEntries(Object.keys(ENVIRONMENT_INPUTS).map((name) => [name, read.text(name)])) as Record<
+    EnvironmentInput,
+    string
+  >;
   if (values.gosumdb && values.gosumdb !== 'off') checked('gosumdb', values.gosumdb, parseGosumdb);
   if (values.goproxy) checked('goproxy', values.goproxy, parseGoproxy);
   const directory = (name: 'gocache' | 'gomodcache') => {

@@ -67,7 +67,8 @@ export class InputReader {
     const value = this.raw(name, options.max).trim();
     if (!options.multiline && /[\r\n]/.test(value)) throw new InputError(name, `${shown(value)} must be a single line`);
     // Other control characters are never meaningful in an input and only serve to confuse logs.
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) throw new InputError(name, `${shown(value)} holds control characters`);
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
+      throw new InputError(name, `${shown(value)} holds control characters`);
     return value;
   }
 
@@ -134,7 +135,8 @@ export function splitList(name: string, text: string, lines: boolean): string[] 
     .map((item) => item.trim())
     .filter(Boolean);
   for (const item of items) {
-    if (item.length > MAX_ITEM_LENGTH) throw new InputError(name, `the entry ${shown(item)} is too long (at most ${MAX_ITEM_LENGTH} characters)`);
+    if (item.length > MAX_ITEM_LENGTH)
+      throw new InputError(name, `the entry ${shown(item)} is too long (at most ${MAX_ITEM_LENGTH} characters)`);
     if (/[\u0000-\u001f\u007f]/.test(item)) throw new InputError(name, `the entry ${shown(item)} holds control characters`);
   }
   return items;

@@ -50,7 +50,10 @@ export function writableDirectory(
   const absolute = resolve(context.base, value);
   if (!isInside(absolute, context.workspace)) {
     if (!isAbsolute(value)) {
-      throw new InputError(input, `${shown(value)} leads outside the workspace (${absolute}); to write there deliberately, give an absolute path`);
+      throw new InputError(
+        input,
+        `${shown(value)} leads outside the workspace (${absolute}); to write there deliberately, give an absolute path`,
+      );
     }
     context.outside.push({ input, path: absolute });
   }

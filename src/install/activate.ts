@@ -37,7 +37,9 @@ export async function activateGo(go: InstalledGo, gotoolchainInput: string | und
   const reported = reportedLine.split(' ')[0]!;
   const reportedVersion = releaseVersion(reported);
   if (!reportedVersion || compareGoVersions(reportedVersion, go.version) !== 0) {
-    throw new Error(`${goCommand} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`);
+    throw new Error(
+      `${goCommand} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`,
+    );
   }
   core.addPath(join(go.goRoot, 'bin'));
   if (gopath) core.addPath(join(gopath.split(process.platform === 'win32' ? ';' : ':')[0]!, 'bin'));

@@ -108,8 +108,7 @@ async function withRetries<T>(url: string, options: RequestOptions, attempt: () 
       return await attempt();
     } catch (error) {
       lastError = error;
-      const retryable =
-        error instanceof TransientDownloadError || (error instanceof HttpStatusError && isRetryableStatus(error.status));
+      const retryable = error instanceof TransientDownloadError || (error instanceof HttpStatusError && isRetryableStatus(error.status));
       if (!retryable || number === attempts || options.signal?.aborted) break;
       const delay = FIRST_BACKOFF_MS * 2 ** (number - 1);
       options.log?.(`${(error as Error).message}; retrying ${url} in ${delay} ms (attempt ${number + 1} of ${attempts})`);
@@ -123,7 +122,12 @@ async function withRetries<T>(url: string, options: RequestOptions, attempt: () 
   throw lastError;
 }
 
-async function getWithTimeout(client: HttpClient, url: string, headers: Record<string, string>, timeoutMs: number): Promise<IncomingMessage> {
+async function getWithTimeout(
+  client: HttpClient,
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<IncomingMessage> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
@@ -175,7 +179,8 @@ async function openResponse(client: HttpClient, url: string, headers: Record<str
       if (message.headers.location === undefined) throw new HttpStatusError(url, status, ' without a Location');
       const next = redirectTarget(url, current, message.headers.location, visited);
       // Credentials are for the host they were given for.
-      if (next.host !== current.host) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== 'authorization'));
+      if (next.host !== current.host)
+        sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== 'authorization'));
       current = next;
       continue;
     }
@@ -248,7 +253,8 @@ function announcedSize(message: IncomingMessage, url: string, options: RequestOp
   const declared = header === undefined ? undefined : Number(header);
   const { expectedSize } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const expected = expectedSize !== undefined ? `the ${expectedSize}-byte archive the release index lists` : (options.expecting ?? 'the file asked for');
+  const expected =
+    expectedSize !== undefined ? `the ${expectedSize}-byte archive the release index lists` : (options.expecting ?? 'the file asked for');
   if (isHtml(message) && (options.expecting !== undefined || expectedSize !== undefined)) {
     const size = declared !== undefined ? `, ${declared} bytes` : '';
     throw new RefusedAnswerError(`${url} answered an HTML page (${message.headers['content-type']}${size}) instead of ${expected}`);

@@ -11,7 +11,17 @@ import { openRoute, type Route } from './routes/route';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
 import { checkStagedGoRuns } from './staged-go-check';
 import { timed } from './timings';
-import { createStagingDir, listCachedGo, newestCachedSatisfying, newReceipt, promoteToToolCache, removeStagingDir, replaceInToolCache, type CachedGo, type InstallReceipt } from './tool-cache';
+import {
+  createStagingDir,
+  listCachedGo,
+  newestCachedSatisfying,
+  newReceipt,
+  promoteToToolCache,
+  removeStagingDir,
+  replaceInToolCache,
+  type CachedGo,
+  type InstallReceipt,
+} from './tool-cache';
 
 export interface InstalledGo {
   version: string;
@@ -97,17 +107,26 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
       hooks.onResolved?.(offlineMatch.version);
       return fromToolCache(offlineMatch);
     }
-    throw new Error(`cannot read the Go release index and no Go in the tool cache satisfies ${describeVersionSpec(spec)}: ${(error as Error).message}`);
+    throw new Error(
+      `cannot read the Go release index and no Go in the tool cache satisfies ${describeVersionSpec(spec)}: ${(error as Error).message}`,
+    );
   }
 
   const version = resolveVersionSpec(spec, listed.releases);
   if (!version) {
     const elsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
     if (elsewhere) {
-      throw new Error(`${inputs.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`);
+      throw new Error(
+        `${inputs.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`,
+      );
     }
-    const newest = listed.releases.filter((release) => release.stable).slice(0, 5).map((release) => release.version);
-    throw new Error(`${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`);
+    const newest = listed.releases
+      .filter((release) => release.stable)
+      .slice(0, 5)
+      .map((release) => release.version);
+    throw new Error(
+      `${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`,
+    );
   }
   hooks.onResolved?.(version);
   const exact = cached.find((entry) => entry.version === version);

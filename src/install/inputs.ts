@@ -54,7 +54,9 @@ function readSpec(read: InputReader, warnings: string[]): Pick<InstallInputs, 's
     try {
       contents = readFileSync(path, 'utf8');
     } catch (error) {
-      throw new Error(`input go-version-file: cannot read ${versionFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new Error(
+        `input go-version-file: cannot read ${versionFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     const result = parseVersionFile(basename(path), contents);
     warnings.push(...result.warnings);
@@ -66,7 +68,7 @@ function readSpec(read: InputReader, warnings: string[]): Pick<InstallInputs, 's
 export function readInstallInputs(read: InputReader): InstallInputs {
   const warnings: string[] = [];
   const architecture = read.text('architecture') || process.arch;
-  const downloadBaseUrl = (read.text('go-download-base-url') || process.env.GO_DOWNLOAD_BASE_URL?.trim()) || undefined;
+  const downloadBaseUrl = read.text('go-download-base-url') || process.env.GO_DOWNLOAD_BASE_URL?.trim() || undefined;
   if (downloadBaseUrl) {
     let url: URL;
     try {

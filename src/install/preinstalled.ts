@@ -21,7 +21,16 @@ function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes
   const source = entry.receipt.preinstalled
     ? `tool cache (preinstalled, verified against the checksum database on ${entry.receipt.installedAt.slice(0, 10)})`
     : `tool cache (installed from ${entry.receipt.source})`;
-  return { version: entry.version, goRoot: entry.goRoot, anchors: entry.receipt.anchors, origin: 'tool-cache', source, receipt: entry.receipt, notes, timings };
+  return {
+    version: entry.version,
+    goRoot: entry.goRoot,
+    anchors: entry.receipt.anchors,
+    origin: 'tool-cache',
+    source,
+    receipt: entry.receipt,
+    notes,
+    timings,
+  };
 }
 
 /**
@@ -29,12 +38,19 @@ function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes
  * it against the checksum database, before anything runs it. On a match it gets our receipt, so
  * the next run trusts it without hashing.
  */
-async function verifyPreinstalled(entry: CachedGo, inputs: SpecifiedInstallInputs, notes: string[], timings: Record<string, number>): Promise<CachedVerdict> {
+async function verifyPreinstalled(
+  entry: CachedGo,
+  inputs: SpecifiedInstallInputs,
+  notes: string[],
+  timings: Record<string, number>,
+): Promise<CachedVerdict> {
   const { goos, goarch } = inputs.platform;
   const { checkTreeAgainstSumdb } = await loadProxyRoute();
   let verdict;
   try {
-    verdict = await timed(timings, 'verify preinstalled Go', () => checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)));
+    verdict = await timed(timings, 'verify preinstalled Go', () =>
+      checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)),
+    );
   } catch (error) {
     return { kind: 'unverifiable', reason: (error as Error).message };
   }
@@ -53,7 +69,9 @@ async function verifyPreinstalled(entry: CachedGo, inputs: SpecifiedInstallInput
     // A read-only tool cache costs the next run another check, nothing more.
     log.info(`could not write the receipt beside ${entry.goRoot} (${(error as Error).message}); the next run checks this Go again`);
   }
-  notes.push(`Go ${entry.version} was preinstalled in the tool cache; its ${verdict.files} files match ${verdict.moduleVersion} ${verdict.zipHash} in the checksum database`);
+  notes.push(
+    `Go ${entry.version} was preinstalled in the tool cache; its ${verdict.files} files match ${verdict.moduleVersion} ${verdict.zipHash} in the checksum database`,
+  );
   const go: InstalledGo = {
     version: entry.version,
     goRoot: entry.goRoot,
@@ -85,8 +103,18 @@ export async function fromCache(
       `verify-cached: false: using Go ${entry.version} from ${entry.goRoot} WITHOUT VERIFICATION. It was put in the tool cache by something else ` +
         `(a runner image, another action) and nobody checked it; remove verify-cached: false to check it against the Go checksum database first`,
     );
-    notes.push(`Go ${entry.version} was found in the tool cache but was not installed by setup-go-golden: NOT VERIFIED (verify-cached: false)`);
-    return { version: entry.version, goRoot: entry.goRoot, anchors: [], origin: 'tool-cache', source: 'tool cache (preinstalled, NOT verified: verify-cached: false)', notes, timings };
+    notes.push(
+      `Go ${entry.version} was found in the tool cache but was not installed by setup-go-golden: NOT VERIFIED (verify-cached: false)`,
+    );
+    return {
+      version: entry.version,
+      goRoot: entry.goRoot,
+      anchors: [],
+      origin: 'tool-cache',
+      source: 'tool cache (preinstalled, NOT verified: verify-cached: false)',
+      notes,
+      timings,
+    };
   }
   const verdict = await verifyPreinstalled(entry, inputs, notes, timings);
   if (verdict.kind === 'verified') return verdict.go;
@@ -96,16 +124,22 @@ export async function fromCache(
         `Installing a verified copy in its place.`,
     );
   } else {
-    log.warning(`Cannot check the preinstalled Go ${entry.version} against the checksum database (${verdict.reason}); installing a verified copy in its place instead of running it`);
+    log.warning(
+      `Cannot check the preinstalled Go ${entry.version} against the checksum database (${verdict.reason}); installing a verified copy in its place instead of running it`,
+    );
   }
   try {
     const go = await installReplacement();
-    notes.push(`The preinstalled Go ${entry.version} ${verdict.kind === 'mismatch' ? 'did not match the published release' : 'could not be checked'}; it was replaced by this verified copy`);
+    notes.push(
+      `The preinstalled Go ${entry.version} ${verdict.kind === 'mismatch' ? 'did not match the published release' : 'could not be checked'}; it was replaced by this verified copy`,
+    );
     return go;
   } catch (error) {
     const cause = (error as Error).message;
     if (verdict.kind === 'mismatch') {
-      throw new Error(`Go ${entry.version} in the tool cache is not the published release (${verdict.reason}), and no verified copy could be installed in its place: ${cause}`);
+      throw new Error(
+        `Go ${entry.version} in the tool cache is not the published release (${verdict.reason}), and no verified copy could be installed in its place: ${cause}`,
+      );
     }
     throw new Error(
       `Go ${entry.version} in the tool cache cannot be verified: the checksum database could not be asked (${verdict.reason}), and no verified copy could be downloaded (${cause}). ` +

@@ -35,7 +35,9 @@ export function installSummaryMarkdown(go: InstalledGo, activated: ActivatedGo):
   lines.push(`| Source | ${go.origin === 'downloaded' ? `downloaded from ${go.source}` : go.source} |`);
   if (go.receipt?.fileName) lines.push(`| Archive | \`${go.receipt.fileName}\` (${((go.receipt.size ?? 0) / 1024 ** 2).toFixed(1)} MiB) |`);
   if (go.receipt?.sha256) lines.push(`| SHA-256 | \`${go.receipt.sha256}\` |`);
-  lines.push(`| GOTOOLCHAIN | \`${activated.gotoolchain.value}\` (${activated.gotoolchain.setBy === 'workflow' ? 'set by the workflow, left alone' : activated.gotoolchain.setBy === 'input' ? 'from input gotoolchain' : 'default: no silent toolchain switches'}) |`);
+  lines.push(
+    `| GOTOOLCHAIN | \`${activated.gotoolchain.value}\` (${activated.gotoolchain.setBy === 'workflow' ? 'set by the workflow, left alone' : activated.gotoolchain.setBy === 'input' ? 'from input gotoolchain' : 'default: no silent toolchain switches'}) |`,
+  );
   lines.push('');
   if (verified) {
     const when =
@@ -49,7 +51,9 @@ export function installSummaryMarkdown(go: InstalledGo, activated: ActivatedGo):
     lines.push(`**Verified** ${when}:`);
     for (const anchor of go.anchors) lines.push(`- ${describeAnchor(anchor, go)}`);
   } else {
-    lines.push('**Not verified by setup-go-golden** (`verify-cached: false`): this Go came from the tool cache and was installed by something else (a runner image or another action).');
+    lines.push(
+      '**Not verified by setup-go-golden** (`verify-cached: false`): this Go came from the tool cache and was installed by something else (a runner image or another action).',
+    );
   }
   if (go.notes.length > 0) {
     lines.push('');

@@ -127,16 +127,18 @@ export async function listCachedGo(arch: string): Promise<CachedGo[]> {
     const parsed = fromSemver(semver);
     if (!parsed) continue;
     const version = formatGoVersion(parsed);
-    found.push({ version, goRoot: join(toolCacheRoot(), 'go', semver, arch), receipt: receiptFromDisk(await readToolReceipt<StoredReceipt>(goSlot(version, arch))) });
+    found.push({
+      version,
+      goRoot: join(toolCacheRoot(), 'go', semver, arch),
+      receipt: receiptFromDisk(await readToolReceipt<StoredReceipt>(goSlot(version, arch))),
+    });
   }
   return found;
 }
 
 /** The newest Go in `cached` that satisfies `spec`. */
 export function newestCachedSatisfying(cached: CachedGo[], spec: VersionSpec): CachedGo | undefined {
-  return cached
-    .filter((entry) => satisfiesVersionSpec(spec, entry.version))
-    .sort((a, b) => compareGoVersions(b.version, a.version))[0];
+  return cached.filter((entry) => satisfiesVersionSpec(spec, entry.version)).sort((a, b) => compareGoVersions(b.version, a.version))[0];
 }
 
 /** A private folder on the tool cache's file system, so promotion is a rename, not a copy. */

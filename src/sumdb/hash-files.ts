@@ -29,7 +29,9 @@ export class FileHashError extends Error {
 function startWorker(): Worker {
   if (extname(fileURLToPath(import.meta.url)) !== '.ts') return new Worker(new URL('./hash-files-worker.js', import.meta.url));
   const source = new URL('./hash-files-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, {
+    eval: true,
+  });
 }
 
 /**

@@ -12,11 +12,18 @@ export class TlogError extends Error {
 }
 
 export function recordHash(record: Uint8Array): Buffer {
-  return createHash('sha256').update(Buffer.from([0x00])).update(record).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0x00]))
+    .update(record)
+    .digest();
 }
 
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(Buffer.from([0x01])).update(left).update(right).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0x01]))
+    .update(left)
+    .update(right)
+    .digest();
 }
 
 export interface Tree {
@@ -152,6 +159,8 @@ export async function proveRecordInclusion(tree: Tree, recordId: number, leaf: U
 
   const rebuilt = await rootWithLeaf(0, tree.size);
   if (!rebuilt.equals(tree.rootHash)) {
-    throw new TlogError(`record ${recordId} is not proved to be in the signed tree of size ${tree.size}: the hashes from the tiles do not lead to the signed root`);
+    throw new TlogError(
+      `record ${recordId} is not proved to be in the signed tree of size ${tree.size}: the hashes from the tiles do not lead to the signed root`,
+    );
   }
 }

@@ -149,7 +149,9 @@ function toolchainRelease(directive: GoModDirective, fileName: string, warnings:
     throw new Error(`${where}: toolchain ${directive.value} names a language version, not a release; write ${name}.0`);
   }
   if (name !== directive.value) {
-    warnings.push(`${where}: toolchain ${directive.value} is a custom build of ${name}; installing the published ${name} (the go command reads the line the same way)`);
+    warnings.push(
+      `${where}: toolchain ${directive.value} is a custom build of ${name}; installing the published ${name} (the go command reads the line the same way)`,
+    );
   }
   return release;
 }

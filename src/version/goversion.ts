@@ -14,9 +14,7 @@ export interface GoVersion {
 
 // Decimal numbers without leading zeros, as Go's version parser requires.
 const NUMBER = '(0|[1-9][0-9]*)';
-const GO_VERSION = new RegExp(
-  `^(?:go|v)?${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER})?(?:(alpha|beta|rc)${NUMBER})?)?$`,
-);
+const GO_VERSION = new RegExp(`^(?:go|v)?${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER})?(?:(alpha|beta|rc)${NUMBER})?)?$`);
 
 // Go 1.21 changed release naming: before it, the first release of a line was `go1.20` (meaning
 // 1.20.0) and a few patch releases had their own candidates (`go1.9.2rc2`); from 1.21 on the

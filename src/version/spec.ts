@@ -120,7 +120,10 @@ function parseBound(written: string): Bound | undefined {
     if ('partial' in bound) return bound;
     if (bound.full.pre !== undefined) return undefined;
     // X.Y.0-0 sorts before every candidate of X.Y; X.Y.Z-0 just before X.Y.Z.
-    const full = bound.full.patch === 0 ? lineStart(bound.full.major, bound.full.minor) : { ...bound.full, pre: { kind: 'alpha' as const, number: 0 } };
+    const full =
+      bound.full.patch === 0
+        ? lineStart(bound.full.major, bound.full.minor)
+        : { ...bound.full, pre: { kind: 'alpha' as const, number: 0 } };
     return { full, includePrerelease: true };
   }
   const partial = parsePartial(text);
@@ -137,20 +140,48 @@ function comparatorsFor(operator: string | undefined, bound: Bound): Comparator[
     const low = partialLow(bound.partial);
     const high = partialHigh(bound.partial);
     switch (operator) {
-      case '>=': return [{ operator: '>=', bound: low }];
-      case '>': return [{ operator: '>=', bound: high }];
-      case '<': return [{ operator: '<', bound: low }];
-      case '<=': return [{ operator: '<', bound: high }];
-      case '^': return [{ operator: '>=', bound: low }, { operator: '<', bound: lineStart(bound.partial.major + 1, 0) }];
-      default: return [{ operator: '>=', bound: low }, { operator: '<', bound: high }];
+      case '>=':
+        return [{ operator: '>=', bound: low }];
+      case '>':
+        return [{ operator: '>=', bound: high }];
+      case '<':
+        return [{ operator: '<', bound: low }];
+      case '<=':
+        return [{ operator: '<', bound: high }];
+      case '^':
+        return [
+          { operator: '>=', bound: low },
+          { operator: '<', bound: lineStart(bound.partial.major + 1, 0) },
+        ];
+      default:
+        return [
+          { operator: '>=', bound: low },
+          { operator: '<', bound: high },
+        ];
     }
   }
   const v = bound.full;
   switch (operator) {
-    case '>=': case '>': case '<': case '<=': return [{ operator, bound: v }];
-    case '^': return [{ operator: '>=', bound: v }, { operator: '<', bound: lineStart(v.major + 1, 0) }];
-    case '~': return [{ operator: '>=', bound: v }, { operator: '<', bound: lineStart(v.major, v.minor + 1) }];
-    default: return [{ operator: '>=', bound: v }, { operator: '<=', bound: v }];
+    case '>=':
+    case '>':
+    case '<':
+    case '<=':
+      return [{ operator, bound: v }];
+    case '^':
+      return [
+        { operator: '>=', bound: v },
+        { operator: '<', bound: lineStart(v.major + 1, 0) },
+      ];
+    case '~':
+      return [
+        { operator: '>=', bound: v },
+        { operator: '<', bound: lineStart(v.major, v.minor + 1) },
+      ];
+    default:
+      return [
+        { operator: '>=', bound: v },
+        { operator: '<=', bound: v },
+      ];
   }
 }
 
@@ -170,7 +201,10 @@ function parseComparatorSet(text: string, source: string, whole: string): Compar
     };
   }
   // Let `>= 1.21` mean `>=1.21`, as semver tools do.
-  const tokens = text.replace(/(<=|>=|<|>|=|\^|~)\s+/g, '$1').split(/[\s,]+/).filter(Boolean);
+  const tokens = text
+    .replace(/(<=|>=|<|>|=|\^|~)\s+/g, '$1')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (tokens.length === 0) throw invalid(source, whole, 'empty comparator set');
   const comparators: Comparator[] = [];
   const bounds: Bound[] = [];
@@ -220,7 +254,11 @@ export function parseVersionSpec(
 
   const single = parseBound(trimmed);
   if (single?.includePrerelease) {
-    throw invalid(source, text, `${LOWEST_PRERELEASE} admits pre-releases to a range; give it an operator (>=${trimmed}) or name the release`);
+    throw invalid(
+      source,
+      text,
+      `${LOWEST_PRERELEASE} admits pre-releases to a range; give it an operator (>=${trimmed}) or name the release`,
+    );
   }
   if (single && 'full' in single) return { spec: { kind: 'exact', version: single.full }, warnings };
   if (single && single.partial.minor !== undefined) {
@@ -234,10 +272,14 @@ export function parseVersionSpec(
 function satisfiesComparator(version: GoVersion, { operator, bound }: Comparator): boolean {
   const order = compareGoVersions(version, bound);
   switch (operator) {
-    case '<': return order < 0;
-    case '<=': return order <= 0;
-    case '>': return order > 0;
-    case '>=': return order >= 0;
+    case '<':
+      return order < 0;
+    case '<=':
+      return order <= 0;
+    case '>':
+      return order > 0;
+    case '>=':
+      return order >= 0;
   }
 }
 
@@ -287,10 +329,7 @@ export function satisfiesVersionSpec(spec: VersionSpec, version: string): boolea
 }
 
 function newest(versions: GoVersion[]): GoVersion | undefined {
-  return versions.reduce<GoVersion | undefined>(
-    (best, v) => (best === undefined || compareGoVersions(v, best) > 0 ? v : best),
-    undefined,
-  );
+  return versions.reduce<GoVersion | undefined>((best, v) => (best === undefined || compareGoVersions(v, best) > 0 ? v : best), undefined);
 }
 
 /**

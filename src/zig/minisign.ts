@@ -34,7 +34,10 @@ function formatKeyId(bytes: Buffer): string {
 
 /** Reads a public key: the bare base64 line (as Zig publishes it) or a minisign `.pub` file. */
 export function parsePublicKey(text: string, source: string): MinisignPublicKey {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const keyLine = lines[0]?.startsWith(UNTRUSTED_PREFIX) ? lines[1] : lines[0];
   if (!keyLine || lines.length > (lines[0]?.startsWith(UNTRUSTED_PREFIX) ? 2 : 1)) {
     throw new Error(`${source}: expected one minisign public key (a base64 line starting RW...)`);
@@ -52,7 +55,9 @@ export function parseSignature(text: string, source: string): MinisignSignature 
   while (lines.length > 0 && lines.at(-1) === '') lines.pop();
   const [untrusted, signatureLine, trustedLine, globalLine] = lines;
   if (lines.length !== 4 || !untrusted!.startsWith(UNTRUSTED_PREFIX) || !trustedLine!.startsWith(TRUSTED_PREFIX)) {
-    throw new Error(`${source} is not a minisign signature (expected 4 lines: untrusted comment, signature, trusted comment, global signature)`);
+    throw new Error(
+      `${source} is not a minisign signature (expected 4 lines: untrusted comment, signature, trusted comment, global signature)`,
+    );
   }
   const bytes = strictBase64(signatureLine!.trim(), `${source}: the signature line`);
   const algorithm = bytes.toString('latin1', 0, 2);
@@ -104,7 +109,12 @@ export interface MinisignVerdict {
  * comment, then that the trusted comment names `fileName` (a valid signature of another release's
  * file must not pass for this one). Throws with the reason on any mismatch.
  */
-export function verifyMinisign(publicKey: MinisignPublicKey, signature: MinisignSignature, file: SignedFile, fileName: string): MinisignVerdict {
+export function verifyMinisign(
+  publicKey: MinisignPublicKey,
+  signature: MinisignSignature,
+  file: SignedFile,
+  fileName: string,
+): MinisignVerdict {
   if (signature.keyId !== publicKey.keyId) {
     throw new Error(`${fileName} is signed by minisign key ${signature.keyId}, not the trusted key ${publicKey.keyId}`);
   }

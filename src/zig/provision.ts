@@ -79,7 +79,11 @@ async function fromToolCache(version: string): Promise<Zig | undefined> {
 }
 
 /** Downloads `file` into `staging`, hashing as it arrives; returns the file's path and digests. */
-async function downloadTarball(file: ZigDownload, staging: string, options: RequestOptions): Promise<{ path: string; sha256: string; blake2b: Buffer }> {
+async function downloadTarball(
+  file: ZigDownload,
+  staging: string,
+  options: RequestOptions,
+): Promise<{ path: string; sha256: string; blake2b: Buffer }> {
   const path = join(staging, file.fileName);
   return streamDownload(file.url, { ...options, expectedSize: file.size }, async (body) => {
     const sha256 = createHash('sha256');
@@ -105,7 +109,9 @@ function verifyTarball(
   keySource: string,
 ): MinisignVerdict {
   if (downloaded.sha256 !== file.sha256) {
-    throw new Error(`SHA-256 of ${file.fileName} is ${downloaded.sha256}, but the zig index lists ${file.sha256}: the download is corrupt or tampered with`);
+    throw new Error(
+      `SHA-256 of ${file.fileName} is ${downloaded.sha256}, but the zig index lists ${file.sha256}: the download is corrupt or tampered with`,
+    );
   }
   const key = parsePublicKey(keyText, keySource);
   const signature = parseSignature(signatureText, `${file.fileName}.minisig`);
@@ -114,8 +120,12 @@ function verifyTarball(
 
 async function downloadAndInstall(version: string, request: ZigRequest): Promise<Zig> {
   const host = zigHost(process.platform, process.arch);
-  if (!host) throw new Error(`zig cannot be provisioned on ${process.platform}/${process.arch}: put a zig on PATH or set CC_FOR_<goos>_<goarch> / input cc`);
-  if (!(await io.which('xz', false))) throw new Error('zig is published as .tar.xz and this runner has no xz: install xz-utils, or put a zig on PATH');
+  if (!host)
+    throw new Error(
+      `zig cannot be provisioned on ${process.platform}/${process.arch}: put a zig on PATH or set CC_FOR_<goos>_<goarch> / input cc`,
+    );
+  if (!(await io.which('xz', false)))
+    throw new Error('zig is published as .tar.xz and this runner has no xz: install xz-utils, or put a zig on PATH');
   const base = (request.downloadBaseUrl || ZIG_DOWNLOAD_BASE).replace(/\/+$/, '');
   const indexUrl = `${base}/index.json`;
   const source = new URL(indexUrl).host;
@@ -177,6 +187,7 @@ export async function provideZig(request: ZigRequest): Promise<Zig> {
   const version = request.version || DEFAULT_ZIG_VERSION;
   const zig = (version !== 'latest' && (await fromToolCache(version))) || (await downloadAndInstall(version, request));
   const reported = await zigVersion(zig.path);
-  if (reported !== zig.version) throw new Error(`${zig.path} reports version ${reported}, not ${zig.version}: the tool cache entry is not what its folder says`);
+  if (reported !== zig.version)
+    throw new Error(`${zig.path} reports version ${reported}, not ${zig.version}: the tool cache entry is not what its folder says`);
   return zig;
 }

@@ -16,7 +16,14 @@ const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
 
 /** Zig's host name (`x86_64-linux`, `aarch64-macos`) for a Node platform and architecture. */
 export function zigHost(platform: NodeJS.Platform, arch: string): string | undefined {
-  const cpu: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64', riscv64: 'riscv64', ppc64: 'powerpc64le', s390x: 's390x', loong64: 'loongarch64' };
+  const cpu: Record<string, string> = {
+    x64: 'x86_64',
+    arm64: 'aarch64',
+    riscv64: 'riscv64',
+    ppc64: 'powerpc64le',
+    s390x: 's390x',
+    loong64: 'loongarch64',
+  };
   const os: Partial<Record<NodeJS.Platform, string>> = { linux: 'linux', darwin: 'macos' };
   return cpu[arch] && os[platform] ? `${cpu[arch]}-${os[platform]}` : undefined;
 }
@@ -39,7 +46,9 @@ export function pickZigDownload(indexText: string, indexUrl: string, version: st
   } catch (error) {
     throw new Error(`zig download index ${indexUrl} is not JSON: ${(error as Error).message}`);
   }
-  const releases = Object.keys(index).filter((key) => VERSION.test(key)).sort(compareVersions);
+  const releases = Object.keys(index)
+    .filter((key) => VERSION.test(key))
+    .sort(compareVersions);
   const wanted = version === 'latest' ? releases.at(-1) : version;
   if (!wanted || !VERSION.test(wanted)) throw new Error(`input zig-version: "${version}" is not an exact version like 0.14.1 or latest`);
   const release = index[wanted];
@@ -47,7 +56,13 @@ export function pickZigDownload(indexText: string, indexUrl: string, version: st
   const entry = release[host] as { tarball?: unknown; shasum?: unknown; size?: unknown } | undefined;
   if (!entry) throw new Error(`zig ${wanted} has no build for this runner (${host}) in ${indexUrl}`);
   const size = Number(entry.size);
-  if (typeof entry.tarball !== 'string' || typeof entry.shasum !== 'string' || !/^[0-9a-f]{64}$/i.test(entry.shasum) || !Number.isSafeInteger(size) || size <= 0) {
+  if (
+    typeof entry.tarball !== 'string' ||
+    typeof entry.shasum !== 'string' ||
+    !/^[0-9a-f]{64}$/i.test(entry.shasum) ||
+    !Number.isSafeInteger(size) ||
+    size <= 0
+  ) {
     throw new Error(`zig ${wanted} ${host} in ${indexUrl}: tarball, shasum (SHA-256) and size must all be given`);
   }
   const url = new URL(entry.tarball, indexUrl);
@@ -55,5 +70,12 @@ export function pickZigDownload(indexText: string, indexUrl: string, version: st
   if (!/^zig-[A-Za-z0-9_.+-]+\.tar\.xz$/.test(fileName)) {
     throw new Error(`zig ${wanted} ${host} in ${indexUrl}: ${fileName || url.href} is not a zig-*.tar.xz tarball`);
   }
-  return { version: wanted, url: url.href, fileName, rootDir: fileName.slice(0, -'.tar.xz'.length), sha256: entry.shasum.toLowerCase(), size };
+  return {
+    version: wanted,
+    url: url.href,
+    fileName,
+    rootDir: fileName.slice(0, -'.tar.xz'.length),
+    sha256: entry.shasum.toLowerCase(),
+    size,
+  };
 }

@@ -50,7 +50,15 @@ describe('tar headers written for checked entries', () => {
         const chunks: Buffer[] = [];
         entry.on('data', (chunk: Buffer) => chunks.push(chunk));
         entry.on('end', () =>
-          read.push({ path: entry.path, type: entry.type, mode: entry.mode, size: entry.size, mtime: entry.mtime, linkpath: entry.linkpath || undefined, data: Buffer.concat(chunks).toString() }),
+          read.push({
+            path: entry.path,
+            type: entry.type,
+            mode: entry.mode,
+            size: entry.size,
+            mtime: entry.mtime,
+            linkpath: entry.linkpath || undefined,
+            data: Buffer.concat(chunks).toString(),
+          }),
         );
       },
     });
@@ -106,7 +114,9 @@ describe('tar headers written for checked entries', () => {
     // Names of 986-988 characters put the record at 999-1001 bytes, where its length gains a digit.
     for (const length of [101, 985, 986, 987, 988, 989]) {
       const path = `go/${'x'.repeat(length)}`;
-      const body = Buffer.from(tarHeader({ path, type: 'File', mode: 0o644, size: 0, mtime: MTIME })[1]!).toString().replace(/\0+$/, '');
+      const body = Buffer.from(tarHeader({ path, type: 'File', mode: 0o644, size: 0, mtime: MTIME })[1]!)
+        .toString()
+        .replace(/\0+$/, '');
       const declared = Number(body.split(' ')[0]);
       assert.equal(declared, Buffer.byteLength(body), path);
     }

@@ -42,7 +42,10 @@ test('damaged deflate data is explained', async () => {
 
 test('an encrypted entry is explained', async () => {
   const { error } = await unpack([{ ...file('go/VERSION'), flags: 0x0041 }]);
-  assert.match(error?.message ?? '', /^not a valid \.zip: an entry is encrypted, which no Go archive is \(strong encryption is not supported\)$/);
+  assert.match(
+    error?.message ?? '',
+    /^not a valid \.zip: an entry is encrypted, which no Go archive is \(strong encryption is not supported\)$/,
+  );
 });
 
 test('a safe zip unpacks', async () => {

@@ -8,7 +8,13 @@ const MAX_PATH_LENGTH = 4096;
 
 export type ArchiveEntryKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
 
-const KIND_LABEL: Record<ArchiveEntryKind, string> = { file: 'file', directory: 'folder', symlink: 'symlink', hardlink: 'hard link', other: 'entry' };
+const KIND_LABEL: Record<ArchiveEntryKind, string> = {
+  file: 'file',
+  directory: 'folder',
+  symlink: 'symlink',
+  hardlink: 'hard link',
+  other: 'entry',
+};
 
 export interface ArchiveEntry {
   name: string;
@@ -41,7 +47,8 @@ export function refuseArchiveEntry(entry: ArchiveEntry, root: string): string | 
       return entry.linkTarget ? `${KIND_LABEL[entry.kind]} ${name} names a link target: ${entry.linkTarget}` : undefined;
     case 'symlink': {
       const target = entry.linkTarget ?? '';
-      if (target === '' || target.startsWith('/') || /^[A-Za-z]:/.test(target)) return `symlink ${name} points to an absolute path: ${target}`;
+      if (target === '' || target.startsWith('/') || /^[A-Za-z]:/.test(target))
+        return `symlink ${name} points to an absolute path: ${target}`;
       const resolved = posix.normalize(posix.join(posix.dirname(normalized), target));
       if (resolved === '..' || resolved.startsWith('../') || !isInside(resolved, root)) {
         return `symlink ${name} escapes ${root}: ${target}`;

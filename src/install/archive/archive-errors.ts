@@ -9,7 +9,10 @@ const ZIP_MEANINGS: Array<[RegExp, string]> = [
   [/unexpected EOF|file data overflows file bounds/i, 'the zip ends early'],
   [/unsupported compression method/i, 'an entry uses a compression method Go archives do not use'],
   [/multi-disk/i, 'a multi-part zip, which no Go archive is'],
-  [/(too many|too few) bytes in the stream|expected [0-9]+ bytes|invalid (uncompressed|compressed) size/i, 'an entry is not the size the zip declares'],
+  [
+    /(too many|too few) bytes in the stream|expected [0-9]+ bytes|invalid (uncompressed|compressed) size/i,
+    'an entry is not the size the zip declares',
+  ],
 ];
 
 /** A description of an error met while reading a compressed archive, keeping the original text in parentheses. */

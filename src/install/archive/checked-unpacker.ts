@@ -29,7 +29,11 @@ const KIND_BY_TAR_TYPE: Record<string, ArchiveEntryKind> = {
   SymbolicLink: 'symlink',
   Link: 'hardlink',
 };
-const WRITTEN_TYPE: Partial<Record<ArchiveEntryKind, TarHeaderFields['type']>> = { file: 'File', symlink: 'SymbolicLink', hardlink: 'Link' };
+const WRITTEN_TYPE: Partial<Record<ArchiveEntryKind, TarHeaderFields['type']>> = {
+  file: 'File',
+  symlink: 'SymbolicLink',
+  hardlink: 'Link',
+};
 
 /** An entry as its parsed header describes it. */
 export interface HeaderView {
@@ -138,12 +142,14 @@ class StreamGuard {
   refusal(chunk: Buffer, ended: boolean): string | undefined {
     this.streamBytes += chunk.length;
     if (this.streamBytes > this.rules.maxStreamBytes) return `archive decompresses to more than ${this.rules.maxStreamBytes} bytes`;
-    if (ended && (this.bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END) return `more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`;
+    if (ended && (this.bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END)
+      return `more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`;
     if (this.head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
       // The parser would also take a compressed tar inside the compression: one layer only.
       this.head = Buffer.concat([this.head, chunk]);
       const magic = this.head.subarray(USTAR_MAGIC.offset, USTAR_MAGIC.offset + USTAR_MAGIC.text.length);
-      if (magic.length === USTAR_MAGIC.text.length && magic.toString('latin1') !== USTAR_MAGIC.text) return `not a tar archive inside the ${this.rules.container} (no ustar header)`;
+      if (magic.length === USTAR_MAGIC.text.length && magic.toString('latin1') !== USTAR_MAGIC.text)
+        return `not a tar archive inside the ${this.rules.container} (no ustar header)`;
     }
     return undefined;
   }

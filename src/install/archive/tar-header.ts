@@ -129,14 +129,35 @@ export function tarHeader(fields: TarHeaderFields): Uint8Array[] {
   const typeFlag = TYPE_FLAG[fields.type];
   const { mode, size, mtime } = fields;
   // Built field by field: object spread here would cost more than all the rest of the header.
-  if (split && linkpath.length <= 100) return [ustarBlock({ name: split.name, prefix: split.prefix, linkname: linkpath, typeFlag, mode, size, mtime })];
+  if (split && linkpath.length <= 100)
+    return [ustarBlock({ name: split.name, prefix: split.prefix, linkname: linkpath, typeFlag, mode, size, mtime })];
   const records = paxRecord('path', fields.path) + (linkpath.length > 0 ? paxRecord('linkpath', fields.linkpath!) : '');
   const body = encoder.encode(records);
-  const paxBlock = ustarBlock({ name: utf8('PaxHeader'), prefix: new Uint8Array(0), linkname: new Uint8Array(0), typeFlag: 'x', mode: 0o644, size: body.length, mtime: fields.mtime });
+  const paxBlock = ustarBlock({
+    name: utf8('PaxHeader'),
+    prefix: new Uint8Array(0),
+    linkname: new Uint8Array(0),
+    typeFlag: 'x',
+    mode: 0o644,
+    size: body.length,
+    mtime: fields.mtime,
+  });
   const paddedBody = new Uint8Array(Math.ceil(body.length / BLOCK) * BLOCK);
   paddedBody.set(body);
   // The ustar fields still carry what fits; the pax records override them.
-  return [paxBlock, paddedBody, ustarBlock({ name: path.subarray(Math.max(0, path.length - 100)), prefix: new Uint8Array(0), linkname: linkpath.subarray(0, 100), typeFlag, mode, size, mtime })];
+  return [
+    paxBlock,
+    paddedBody,
+    ustarBlock({
+      name: path.subarray(Math.max(0, path.length - 100)),
+      prefix: new Uint8Array(0),
+      linkname: linkpath.subarray(0, 100),
+      typeFlag,
+      mode,
+      size,
+      mtime,
+    }),
+  ];
 }
 
 /** The zeros that follow `size` bytes of entry data up to the next block. */

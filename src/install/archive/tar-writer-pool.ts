@@ -126,7 +126,10 @@ export class TarWriterPool {
       // The others must not go on writing what was queued for them.
       this.kill();
       const stopped = await Promise.all(this.writers.map((writer) => writer.exit));
-      const said = stopped.map(({ stderr }) => stderr).filter(Boolean).join('\n');
+      const said = stopped
+        .map(({ stderr }) => stderr)
+        .filter(Boolean)
+        .join('\n');
       throw new Error(`tar stopped before the end of the archive${said ? `: ${said}` : ''}`);
     }
   }

@@ -24,7 +24,8 @@ function goArchiveRules(root: string): UnpackRules {
       const reason = sequence.refuse(entry);
       if (reason) return reason;
       // Only links name a target; hard links name it from the archive's top, as it was checked.
-      const linkpath = entry.kind === 'hardlink' ? posix.normalize(entry.linkTarget ?? '') : entry.kind === 'symlink' ? entry.linkTarget : undefined;
+      const linkpath =
+        entry.kind === 'hardlink' ? posix.normalize(entry.linkTarget ?? '') : entry.kind === 'symlink' ? entry.linkTarget : undefined;
       return { path: entryPath(entry.name), linkpath };
     },
     maxStreamBytes: LIMITS.maxUnpackedBytes + 256 * 1024 ** 2,
@@ -41,7 +42,9 @@ const gunzip = createGunzip({ chunkSize: 256 * 1024, writableHighWaterMark: 4 * 
 let unpackError: Error | undefined;
 const unpacking = pipeline(gunzip, checkedUnpacker(destination, goArchiveRules(root))).catch((error: Error) => {
   // zlib's own words ("incorrect header check") say little on their own.
-  unpackError ??= (error as NodeJS.ErrnoException).code?.startsWith('Z_') ? new Error(`not a valid .tar.gz: ${describeArchiveError(error)}`) : error;
+  unpackError ??= (error as NodeJS.ErrnoException).code?.startsWith('Z_')
+    ? new Error(`not a valid .tar.gz: ${describeArchiveError(error)}`)
+    : error;
   send({ kind: 'failed' });
 });
 

@@ -29,23 +29,28 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
 }
 
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
-  return new Promise((resolve, reject) =>
-    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream!))),
-  );
+  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream!))));
 }
 
 /** Unpacks `file` into `destination`; errors say what is wrong with the zip, not only the reader's words. */
 export async function unpackZip(file: string, destination: string, options: UnpackZipOptions): Promise<void> {
-  const described = (error: Error) => (error.message.startsWith('refusing archive: ') ? error : new Error(`not a valid .zip: ${describeArchiveError(error)}`));
+  const described = (error: Error) =>
+    error.message.startsWith('refusing archive: ') ? error : new Error(`not a valid .zip: ${describeArchiveError(error)}`);
   const zip = await openZip(file).catch((error: Error) => Promise.reject(described(error)));
   // Entries are judged against each other too: written one after another, no entry may land on or under another.
-  const sequence = new ArchiveEntrySequence(options.root, { maxEntries: MAX_ENTRIES, maxUnpackedBytes: options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES });
+  const sequence = new ArchiveEntrySequence(options.root, {
+    maxEntries: MAX_ENTRIES,
+    maxUnpackedBytes: options.maxUnpackedBytes ?? MAX_UNPACKED_BYTES,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', (error: Error) => reject(described(error)));
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
-        handle(entry).then(() => zip.readEntry(), (error: Error) => reject(described(error)));
+        handle(entry).then(
+          () => zip.readEntry(),
+          (error: Error) => reject(described(error)),
+        );
       });
       zip.readEntry();
     });

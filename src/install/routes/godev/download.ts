@@ -11,7 +11,14 @@ import type { SignatureVerdict } from './signature';
 import { SignedBytesFeed } from './signed-bytes-feed';
 import { unpackTarGz } from '../../archive/unpack-tar';
 import type { TrustAnchor } from '../../trust-anchor';
-import { judgeDigests, judgeDownload, type DigestFacts, type DownloadJudgement, type SignatureOutcome, type VerifySignatureMode } from './judge-download';
+import {
+  judgeDigests,
+  judgeDownload,
+  type DigestFacts,
+  type DownloadJudgement,
+  type SignatureOutcome,
+  type VerifySignatureMode,
+} from './judge-download';
 
 export interface DownloadSource {
   kind: 'go.dev' | 'mirror';

@@ -63,10 +63,13 @@ export function judgeDigests(facts: DigestFacts): DownloadJudgement {
   const listed = normalized(facts.listedSha256);
   if (listed) {
     if (facts.sha256 !== listed) {
-      return refuse(`SHA-256 of ${facts.fileName} is ${facts.sha256}, but ${facts.source.label} lists ${listed}: the download is corrupt or tampered with`);
+      return refuse(
+        `SHA-256 of ${facts.fileName} is ${facts.sha256}, but ${facts.source.label} lists ${listed}: the download is corrupt or tampered with`,
+      );
     }
     anchors.push({ kind: 'sha256', from: facts.source.kind });
-    if (facts.source.kind === 'mirror') notes.push(`the SHA-256 came from the mirror ${facts.source.label} itself: it proves integrity, not origin`);
+    if (facts.source.kind === 'mirror')
+      notes.push(`the SHA-256 came from the mirror ${facts.source.label} itself: it proves integrity, not origin`);
   }
   return { verdict: { kind: 'accept' }, anchors, notes };
 }
@@ -79,7 +82,11 @@ export function judgeDownload(facts: DownloadFacts): DownloadJudgement {
   const judgement = judgeDigests(facts);
   if (judgement.verdict.kind === 'refuse') return judgement;
   const { anchors, notes } = judgement;
-  const refuse = (reason: string, cause?: Error): DownloadJudgement => ({ verdict: { kind: 'refuse', reason, ...(cause ? { cause } : {}) }, anchors, notes });
+  const refuse = (reason: string, cause?: Error): DownloadJudgement => ({
+    verdict: { kind: 'refuse', reason, ...(cause ? { cause } : {}) },
+    anchors,
+    notes,
+  });
   const { signature, source, fileName } = facts;
   if (facts.signatureMode === 'off' || signature.kind === 'not-checked') {
     notes.push('OpenPGP signature check switched off (verify-signature: off)');
@@ -89,13 +96,16 @@ export function judgeDownload(facts: DownloadFacts): DownloadJudgement {
     if (facts.signatureMode === 'required') {
       return refuse(`verify-signature is required, but ${source.label} publishes no signature (${fileName}.asc answered 404)`);
     }
-    notes.push(`${source.label} publishes no OpenPGP signature for ${fileName}${fileName.endsWith('.zip') ? ' (Go signs only .tar.gz archives)' : ''}`);
+    notes.push(
+      `${source.label} publishes no OpenPGP signature for ${fileName}${fileName.endsWith('.zip') ? ' (Go signs only .tar.gz archives)' : ''}`,
+    );
   } else {
     anchors.push({ kind: 'openpgp', fingerprint: signature.verdict.primaryFingerprint });
   }
   if (anchors.length === 0) {
     return refuse(`nothing verifies ${fileName}: ${source.label} lists no SHA-256 and no signature was checked; pin one with go-sha256`);
   }
-  if (!anchors.some(provesOrigin)) notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
+  if (!anchors.some(provesOrigin))
+    notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
   return { verdict: { kind: 'accept' }, anchors, notes };
 }

@@ -68,7 +68,9 @@ const ARCHIVE_EXTENSIONS = ['tar.gz', 'zip'];
  */
 export function pickArchive(release: IndexedRelease, goos: string, arch: string): ReleaseFile | undefined {
   const candidates = release.files.filter((file) => file.kind === 'archive' && file.os === goos && file.arch === arch);
-  const plain = /^go[0-9a-z.]+$/.test(release.name) ? ARCHIVE_EXTENSIONS.map((extension) => `${release.name}.${goos}-${arch}.${extension}`) : [];
+  const plain = /^go[0-9a-z.]+$/.test(release.name)
+    ? ARCHIVE_EXTENSIONS.map((extension) => `${release.name}.${goos}-${arch}.${extension}`)
+    : [];
   for (const file of candidates) {
     if (!plain.includes(file.filename)) {
       throw new Error(
@@ -83,7 +85,11 @@ export function pickArchive(release: IndexedRelease, goos: string, arch: string)
  * Splits an index into the releases a runner can install (an archive for its OS/arch) and the
  * rest, so that a spec resolves to the newest release that can actually be installed.
  */
-export function partitionByArchive(releases: IndexedRelease[], goos: string, arch: string): { installable: IndexedRelease[]; withoutArchive: IndexedRelease[] } {
+export function partitionByArchive(
+  releases: IndexedRelease[],
+  goos: string,
+  arch: string,
+): { installable: IndexedRelease[]; withoutArchive: IndexedRelease[] } {
   const installable: IndexedRelease[] = [];
   const withoutArchive: IndexedRelease[] = [];
   for (const release of releases) (pickArchive(release, goos, arch) ? installable : withoutArchive).push(release);

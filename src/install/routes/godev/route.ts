@@ -32,11 +32,15 @@ export async function goDevRoute(inputs: SpecifiedInstallInputs, requestOptions:
       const release = releases.find((candidate) => compareGoVersions(candidate.version, version) === 0)!;
       const file = pickArchive(release, inputs.platform.goos, goDevArch(inputs.platform.goarch));
       if (!file) {
-        throw new Error(`Go ${version} has no archive for ${inputs.platform.goos}/${inputs.platform.goarch} on ${source.label} (input architecture)`);
+        throw new Error(
+          `Go ${version} has no archive for ${inputs.platform.goos}/${inputs.platform.goarch} on ${source.label} (input architecture)`,
+        );
       }
       // The key is read while the archive downloads; a bad key is reported first, as it would also fail the signature.
       const signingKey = inputs.signingKey;
-      const keyCheck = signingKey ? import('./signature').then(({ publicKeyFingerprint }) => publicKeyFingerprint(signingKey, 'input go-signing-key')) : undefined;
+      const keyCheck = signingKey
+        ? import('./signature').then(({ publicKeyFingerprint }) => publicKeyFingerprint(signingKey, 'input go-signing-key'))
+        : undefined;
       log.info(`Downloading ${source.fileUrl(file.filename)} (${(file.size / 1024 ** 2).toFixed(1)} MiB)`);
       const [download, key] = await Promise.allSettled([
         downloadAndVerify(

@@ -74,10 +74,7 @@ export async function listProxyReleases(goos: string, goarch: string, options: P
 }
 
 /** Resolves a version spec against the proxy's `@v/list`; returns the canonical version (`1.22.5`). */
-export async function resolveFromProxy(
-  spec: VersionSpec,
-  options: ProxySourceOptions & { goos: string; goarch: string },
-): Promise<string> {
+export async function resolveFromProxy(spec: VersionSpec, options: ProxySourceOptions & { goos: string; goarch: string }): Promise<string> {
   const releases = await listProxyReleases(options.goos, options.goarch, options);
   const version = resolveVersionSpec(spec, releases);
   if (version === undefined) {
@@ -106,7 +103,11 @@ export interface StagedToolchain {
   details: ProxyVerificationDetails;
 }
 
-async function verifiedRecord(ctx: ProxyContext, moduleVersion: string, signal?: AbortSignal): Promise<{ record: VerifiedRecord; base: string }> {
+async function verifiedRecord(
+  ctx: ProxyContext,
+  moduleVersion: string,
+  signal?: AbortSignal,
+): Promise<{ record: VerifiedRecord; base: string }> {
   // Most proxies serve the database: ask the first one for the record while asking whether it
   // serves it, which saves a round trip. Its answer is used only if the proxy says it does.
   const first = ctx.entries[0];
@@ -137,16 +138,23 @@ export async function downloadAndVerifyFromProxy(
   const proof = verifiedRecord(ctx, moduleVersion, abandon.signal);
   proof.catch(() => undefined);
   try {
-    const { zipBytes, from } = await tryProxies(ctx.entries, ctx.origin, `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`, async (base) => {
-      ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base)}`);
-      return { zipBytes: await downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base) };
-    });
+    const { zipBytes, from } = await tryProxies(
+      ctx.entries,
+      ctx.origin,
+      `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`,
+      async (base) => {
+        ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base)}`);
+        return { zipBytes: await downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base) };
+      },
+    );
     let extracted;
     try {
       extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
     } catch (error) {
       // The download itself went through whole: another attempt would fetch the same bytes.
-      throw new UnsafeZipError(`${TOOLCHAIN_MODULE}@${moduleVersion} from ${from} is not a usable module zip: ${(error as Error).message}; not retried`);
+      throw new UnsafeZipError(
+        `${TOOLCHAIN_MODULE}@${moduleVersion} from ${from} is not a usable module zip: ${(error as Error).message}; not retried`,
+      );
     }
     const { record, base } = await proof;
     if (extracted.zipHash !== record.zipHash) {
@@ -154,7 +162,9 @@ export async function downloadAndVerifyFromProxy(
         `${TOOLCHAIN_MODULE}@${moduleVersion}: the downloaded zip hashes to ${extracted.zipHash}, but the checksum database ${ctx.sumdb.name} records ${record.zipHash}; the download is not the published release`,
       );
     }
-    ctx.log(`Verified ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash}: record ${record.recordId} proved in the tree of size ${record.treeSize} signed by ${record.signers.join(', ')}`);
+    ctx.log(
+      `Verified ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash}: record ${record.recordId} proved in the tree of size ${record.treeSize} signed by ${record.signers.join(', ')}`,
+    );
     return {
       stagedGoRoot,
       anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }],
@@ -223,12 +233,24 @@ export async function checkTreeAgainstSumdb(
   const what = `Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name} (${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash})`;
   if (hashed.h1 === undefined) {
     const shown = hashed.unexpected.slice(0, 3).join(', ') + (hashed.unexpected.length > 3 ? ', ...' : '');
-    return { kind: 'mismatch', moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} is not ${what}: it holds ${hashed.unexpected.length} links or other non-files (${shown}); a release holds regular files only` };
+    return {
+      kind: 'mismatch',
+      moduleVersion,
+      recorded: record.zipHash,
+      reason: `the Go at ${goRoot} is not ${what}: it holds ${hashed.unexpected.length} links or other non-files (${shown}); a release holds regular files only`,
+    };
   }
   if (hashed.h1 !== record.zipHash) {
-    return { kind: 'mismatch', moduleVersion, recorded: record.zipHash, reason: `the Go at ${goRoot} does not match ${what}: its files hash to ${hashed.h1}; a file was changed, added or removed` };
+    return {
+      kind: 'mismatch',
+      moduleVersion,
+      recorded: record.zipHash,
+      reason: `the Go at ${goRoot} does not match ${what}: its files hash to ${hashed.h1}; a file was changed, added or removed`,
+    };
   }
-  ctx.log(`Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`);
+  ctx.log(
+    `Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`,
+  );
   return { kind: 'match', anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }], zipHash: record.zipHash, moduleVersion, files: hashed.files };
 }
 

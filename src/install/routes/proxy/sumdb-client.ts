@@ -27,7 +27,9 @@ export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: Sumdb
       return base;
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
-        throw new GoproxyError(`checking whether ${describeEntry(entry)} serves the checksum database ${sumdb.name}: ${(error as Error).message}`);
+        throw new GoproxyError(
+          `checking whether ${describeEntry(entry)} serves the checksum database ${sumdb.name}: ${(error as Error).message}`,
+        );
       }
     }
   }
@@ -57,7 +59,13 @@ async function readTile(base: string, tile: TileRequest, signal?: AbortSignal): 
 }
 
 /** Looks up `module@version` and proves its go.sum lines: note signature, tree, inclusion. `signal` abandons it. */
-export async function lookupVerified(base: string, sumdb: SumdbConfig, module: string, version: string, signal?: AbortSignal): Promise<VerifiedRecord> {
+export async function lookupVerified(
+  base: string,
+  sumdb: SumdbConfig,
+  module: string,
+  version: string,
+  signal?: AbortSignal,
+): Promise<VerifiedRecord> {
   const what = `${module}@${version} in the checksum database ${sumdb.name}`;
   const fail = (reason: string): never => {
     throw new SumdbVerificationError(`cannot verify ${what}: ${reason}`);

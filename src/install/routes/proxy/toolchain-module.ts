@@ -52,7 +52,9 @@ export function parseVersionList(text: string, source: string): string[] {
     if (version === '') continue;
     if (!MODULE_VERSION.test(version)) {
       const html = /^\s*</u.test(text) ? ' (an HTML page?)' : '';
-      throw new Error(`${source} is not a version list: line ${index + 1} is ${JSON.stringify(line.trim().slice(0, 200))}, not a module version${html}`);
+      throw new Error(
+        `${source} is not a version list: line ${index + 1} is ${JSON.stringify(line.trim().slice(0, 200))}, not a module version${html}`,
+      );
     }
     versions.push(version);
   }
@@ -79,7 +81,10 @@ export function zipPrefix(moduleVersion: string): string {
  * becomes `go.mod` again, because module zips may not contain nested modules.
  */
 export function goRootPathForZipEntry(relative: string): string {
-  return relative.split('/').map((part, index, parts) => (index === parts.length - 1 && part === '_go.mod' ? 'go.mod' : part)).join('/');
+  return relative
+    .split('/')
+    .map((part, index, parts) => (index === parts.length - 1 && part === '_go.mod' ? 'go.mod' : part))
+    .join('/');
 }
 
 /**
