@@ -43,7 +43,8 @@ async function actionRun(job: RunnerJob, phases?: Record<string, number[]>): Pro
   if (result.code !== 0) throw new Error(`action failed: ${result.stdout}`);
   if (!phases) return;
   for (const [, phase, seconds] of result.summary.matchAll(/^\| ([^|]+?) \| ([\d.]+) s \|$/gm)) {
-    (phases[phase!] ??= []).push(Number(seconds) * 1000);
+    phases[phase!] ??= [];
+    phases[phase!]!.push(Number(seconds) * 1000);
   }
 }
 

@@ -73,7 +73,8 @@ function withCpu(name: string, run: () => Promise<void>): () => Promise<void> {
   return async () => {
     const before = childCpuMs();
     await run();
-    (cpu[name] ??= []).push(childCpuMs() - before);
+    cpu[name] ??= [];
+    cpu[name]!.push(childCpuMs() - before);
   };
 }
 

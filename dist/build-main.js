@@ -1,24 +1,24 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-WJ4LFLHR.js";
+} from "./chunk-HK6ZVOB7.js";
 import "./chunk-2YTLPP3V.js";
-import "./chunk-U4UGGD7C.js";
+import "./chunk-U6D636WC.js";
 import {
   parseBuildInputs
-} from "./chunk-7U5FFEH5.js";
-import "./chunk-NW6GH3JE.js";
-import "./chunk-USZB6PXU.js";
-import "./chunk-VFSTZKB7.js";
+} from "./chunk-KS4KQUVE.js";
+import "./chunk-RWJGUBIK.js";
+import "./chunk-WBGLODKM.js";
+import "./chunk-J4TXHFWU.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-GNZNQ3Q4.js";
+} from "./chunk-ZFK5XV4V.js";
 import {
   failWith
 } from "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
-import "./chunk-N7VZR5QC.js";
+import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";

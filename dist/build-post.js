@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-IZVVV6I3.js";
+} from "./chunk-5RTYPE2B.js";
 import "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
 import "./chunk-J27SYFL5.js";

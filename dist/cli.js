@@ -7,10 +7,10 @@ import {
   formatTotals,
   scanTree,
   treeFileReader
-} from "./chunk-7FQN3OI2.js";
-import "./chunk-NLEAGNMU.js";
-import "./chunk-TQ4ZRQK3.js";
-import "./chunk-N7VZR5QC.js";
+} from "./chunk-OMXEIU5R.js";
+import "./chunk-3L4ZV4KV.js";
+import "./chunk-UZWOPRO6.js";
+import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

@@ -1,23 +1,23 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-3S5ZEQNZ.js";
+} from "./chunk-XDBNLPKR.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-VFSTZKB7.js";
+} from "./chunk-J4TXHFWU.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-GNZNQ3Q4.js";
+} from "./chunk-ZFK5XV4V.js";
 import {
   failWith
 } from "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
-import "./chunk-7FQN3OI2.js";
-import "./chunk-NLEAGNMU.js";
-import "./chunk-TQ4ZRQK3.js";
-import "./chunk-N7VZR5QC.js";
+import "./chunk-OMXEIU5R.js";
+import "./chunk-3L4ZV4KV.js";
+import "./chunk-UZWOPRO6.js";
+import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

@@ -5,10 +5,10 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-JBQNPTWM.js";
+} from "./chunk-7XKI5TPB.js";
 import {
   listFiles
-} from "./chunk-HUQ5MHG4.js";
+} from "./chunk-XFXSACXI.js";
 import {
   saveCache
 } from "./chunk-NKBNOVAI.js";
@@ -16,7 +16,7 @@ import "./chunk-JOCCUHAM.js";
 import "./chunk-OYWHTCNH.js";
 import {
   parseCacheSave
-} from "./chunk-AOGNV5CQ.js";
+} from "./chunk-REAAFNVD.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -28,10 +28,10 @@ import "./chunk-J3MAT2XL.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs
-} from "./chunk-GNZNQ3Q4.js";
+} from "./chunk-ZFK5XV4V.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-IZVVV6I3.js";
+} from "./chunk-5RTYPE2B.js";
 import {
   escapeCommandData,
   info,
@@ -50,7 +50,8 @@ import { readFileSync } from "node:fs";
 function decideSaveForEvent(mode, event) {
   if (mode === "never") return { save: false, reason: "cache-save is never" };
   if (mode === "always") return { save: true, reason: "cache-save is always" };
-  if (event.eventName !== "push") return { save: false, reason: `cache-save is auto and the event is ${event.eventName || "unknown"}, not push` };
+  if (event.eventName !== "push")
+    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || "unknown"}, not push` };
   if (!event.defaultBranch) return { save: false, reason: "cache-save is auto and the event payload names no default branch" };
   const expected = `refs/heads/${event.defaultBranch}`;
   if (event.ref !== expected) return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected})` };

@@ -1,14 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   describeArchiveError
-} from "./chunk-4WEF2QZ5.js";
+} from "./chunk-UMPCCCFJ.js";
 import {
   checkedUnpacker
-} from "./chunk-6SRRUSFB.js";
+} from "./chunk-GA5LOOM7.js";
 import {
   ArchiveEntrySequence,
   entryPath
-} from "./chunk-F5LUIE3E.js";
+} from "./chunk-FURIJLA6.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 

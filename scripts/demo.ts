@@ -41,7 +41,7 @@ function show(title: string, result: StepResult): void {
   console.log(`\n===== ${title}: exit ${result.code}`);
   for (const annotation of result.annotations) console.log(`  ${annotation.level}: ${annotation.message.split('\n')[0]}`);
   for (const [name, value] of Object.entries(result.outputs))
-    console.log(`  output ${name} = ${value.length > 160 ? value.slice(0, 160) + '…' : value}`);
+    console.log(`  output ${name} = ${value.length > 160 ? `${value.slice(0, 160)}…` : value}`);
   if (result.code !== 0) {
     console.log(result.stdout);
     console.log(result.stderr);

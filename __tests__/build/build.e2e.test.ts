@@ -54,8 +54,8 @@ describe('build/ sub-action on examples/hello', () => {
     return dir;
   };
   after(() => {
-    jobs.forEach((job) => job.cleanup());
-    scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+    for (const job of jobs) job.cleanup();
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
 
   describe('eight targets with QEMU smoke runs', () => {
@@ -251,7 +251,7 @@ describe('build/ sub-action on examples/hello', () => {
     function recordingGo(): { bin: string; log: string } {
       const bin = scratchDir('sgg-recording-go-');
       const log = join(bin, 'gc.log');
-      const realGo = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim() + '/bin/go';
+      const realGo = `${execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim()}/bin/go`;
       writeFileSync(
         join(bin, 'go'),
         `#!/bin/sh\necho "$1 GOGC=\${GOGC-unset} GOMEMLIMIT=\${GOMEMLIMIT-unset}" >> '${log}'\nexec '${realGo}' "$@"\n`,
@@ -344,7 +344,7 @@ describe('build/ sub-action on examples/hello', () => {
 
   test('no qemu-user and no way to install it: a warning and a summary line, and the build still succeeds', async () => {
     const bin = scratchDir('sgg-go-only-');
-    const goPath = execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim() + '/bin/go';
+    const goPath = `${execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim()}/bin/go`;
     symlinkSync(goPath, join(bin, 'go'));
     const { job } = newJob({ PATH: bin });
     jobs.push(job);

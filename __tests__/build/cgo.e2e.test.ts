@@ -67,7 +67,7 @@ describe('cgo cross-builds with a verified zig', () => {
   });
   after(async () => {
     await server.close();
-    jobs.forEach((job) => job.cleanup());
+    for (const job of jobs) job.cleanup();
   });
 
   describe('musl, static: linux/amd64, arm64, arm/v7, riscv64 and windows/amd64', () => {

@@ -34,7 +34,7 @@ function dockerDriverInspect(containerdStore: boolean): string {
 
 function standInDocker(dir: string, calls: string, containerdStore: boolean): void {
   // buildx prints the features only in debug mode.
-  writeFileSync(join(dir, 'inspect.txt'), DOCKER_DRIVER_INSPECT.replace(/^Features:[^]*$/m, ''));
+  writeFileSync(join(dir, 'inspect.txt'), DOCKER_DRIVER_INSPECT.replace(/^Features:[\s\S]*$/m, ''));
   writeFileSync(join(dir, 'inspect-debug.txt'), dockerDriverInspect(containerdStore));
   writeFileSync(
     join(dir, 'docker'),
@@ -59,7 +59,9 @@ exit 0
 
 describe('a job builder where the current builder cannot build several platforms (stand-in docker)', () => {
   const cleanups: (() => void)[] = [];
-  after(() => cleanups.forEach((cleanup) => cleanup()));
+  after(() => {
+    for (const cleanup of cleanups) cleanup();
+  });
 
   const setUp = (containerdStore = false) => {
     const bin = mkdtempSync(join(tmpdir(), 'sgg-stand-in-docker-'));

@@ -113,7 +113,7 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
     buildkit = await startBuildkit();
   });
   after(async () => {
-    jobs.forEach((job) => job.cleanup());
+    for (const job of jobs) job.cleanup();
     await buildkit?.stop();
   });
 

@@ -11,7 +11,6 @@ import {
   imageNote,
   parseBuilderInspect,
   removeBuilderArgs,
-  type BuilderCapabilities,
   type ImageBinary,
 } from '../../src/build/image';
 import { DOCKER_DRIVER_INSPECT as DOCKER_DRIVER, REMOTE_DRIVER_INSPECT as REMOTE_DRIVER } from './image-inspect';

@@ -13,7 +13,9 @@ const DRIFT_ACTION = join(REPO_ROOT, 'drift');
 const CLI = await underTest(join(REPO_ROOT, 'dist', 'cli.js'));
 
 const jobs: RunnerJob[] = [];
-after(() => jobs.forEach((job) => job.cleanup()));
+after(() => {
+  for (const job of jobs) job.cleanup();
+});
 
 function jobWith(fixture: string, subdirectory = ''): RunnerJob {
   const job = new RunnerJob({ eventName: 'pull_request' });

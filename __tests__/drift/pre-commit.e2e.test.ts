@@ -77,7 +77,9 @@ describe('pre-commit hook', () => {
     hookRepo = await repository('hook-repo', REPO_ROOT, ['.pre-commit-hooks.yaml', 'dist']);
     preCommit = await findPreCommit();
   });
-  after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  after(() => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  });
 
   /** Runs the hook in a copy of a fixture, as pre-commit does (or by its declared entry). */
   async function runHook(fixture: string): Promise<{ code: number; output: string; via: string }> {

@@ -83,7 +83,8 @@ export class TestSumdb {
     let hash = sha256(Buffer.from([0]), Buffer.from(text));
     let index = id;
     for (let level = 0; ; level++) {
-      (this.levels[level] ??= []).push(hash);
+      this.levels[level] ??= [];
+      this.levels[level]!.push(hash);
       if (index % 2 === 0) break;
       const row = this.levels[level]!;
       hash = sha256(Buffer.from([1]), row[index - 1]!, row[index]!);
@@ -113,7 +114,7 @@ export class TestSumdb {
       const line = note.slice(note.lastIndexOf('\u2014'));
       const raw = Buffer.from(line.split(' ')[2]!.trim(), 'base64');
       raw[10]! ^= 1;
-      note = note.slice(0, note.lastIndexOf('\u2014')) + `\u2014 ${this.name} ${raw.toString('base64')}\n`;
+      note = `${note.slice(0, note.lastIndexOf('\u2014'))}\u2014 ${this.name} ${raw.toString('base64')}\n`;
     }
     return note;
   }

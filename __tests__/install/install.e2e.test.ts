@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DlServer } from '../harness/dl-server';
 import { unusualArchive } from '../harness/go-archives';
 import { spawnCollect } from '../harness/runner';
-import { canaryContents, errorsOf, newJob, startInstallFixture, toolCacheContents, type InstallFixture } from './fixture';
+import { errorsOf, newJob, startInstallFixture, toolCacheContents, type InstallFixture } from './fixture';
 
 let fixture: InstallFixture;
 

@@ -1,7 +1,7 @@
 // GOPROXY and GOSUMDB behaviour of the proxy route, against local proxies and a local database.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndVerifyFromProxy, listProxyReleases, resolveFromProxy } from '../../src/install/routes/proxy/index';

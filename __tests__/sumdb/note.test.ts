@@ -52,7 +52,7 @@ describe('signed notes', () => {
 
   test('a note signed only by an unknown key is refused and the error names both keys', () => {
     const other = generateSigningKey('sum.golang.org');
-    const note = signNote('go.sum database tree\n1\n' + Buffer.alloc(32).toString('base64') + '\n', other);
+    const note = signNote(`go.sum database tree\n1\n${Buffer.alloc(32).toString('base64')}\n`, other);
     assert.throws(
       () => openNote(note, [sumGolangOrg]),
       (error: Error) =>

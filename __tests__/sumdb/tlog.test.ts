@@ -61,7 +61,7 @@ describe('inclusion proofs from tiles', () => {
     test(`records of a tree of ${size} are proved (every one up to 9, then a spread)`, async () => {
       const db = new TestSumdb();
       for (let i = 0; i < size; i++) db.add(`example.com/m${i}`, 'v1.0.0', `h1:${'A'.repeat(43)}=`, `h1:${'B'.repeat(43)}=`);
-      const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
+      const tree = parseTree(`${db.treeNote().split('\n\n')[0]}\n`);
       for (let id = 0; id < size; id += size < 10 ? 1 : 7) await proveRecordInclusion(tree, id, leafOf(db, id), tileReader(db));
     });
   }
@@ -70,7 +70,7 @@ describe('inclusion proofs from tiles', () => {
     const db = new TestSumdb();
     db.addFiller(70_000);
     const ids = [0, 255, 256, 65535, 65536, 69_999].map((n) => n);
-    const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
+    const tree = parseTree(`${db.treeNote().split('\n\n')[0]}\n`);
     const leaves = ids.map((id) =>
       recordHash(Buffer.from(`example.com/filler${id} v1.0.0 h1:${Buffer.alloc(32, id % 251).toString('base64')}\n`)),
     );
@@ -84,7 +84,7 @@ describe('inclusion proofs from tiles', () => {
   test('a wrong record hash does not lead to the signed root', async () => {
     const db = new TestSumdb();
     for (let i = 0; i < 300; i++) db.add(`example.com/m${i}`, 'v1.0.0', `h1:${'A'.repeat(43)}=`, `h1:${'B'.repeat(43)}=`);
-    const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
+    const tree = parseTree(`${db.treeNote().split('\n\n')[0]}\n`);
     const forged = createHash('sha256').update('forged').digest();
     await assert.rejects(proveRecordInclusion(tree, 17, forged, tileReader(db)), /not proved to be in the signed tree/);
   });
@@ -92,7 +92,7 @@ describe('inclusion proofs from tiles', () => {
   test('a tampered tile breaks the proof', async () => {
     const db = new TestSumdb();
     for (let i = 0; i < 300; i++) db.add(`example.com/m${i}`, 'v1.0.0', `h1:${'A'.repeat(43)}=`, `h1:${'B'.repeat(43)}=`);
-    const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
+    const tree = parseTree(`${db.treeNote().split('\n\n')[0]}\n`);
     db.faults.corruptLeafInTiles = 16;
     await assert.rejects(proveRecordInclusion(tree, 17, leafOf(db, 17), tileReader(db)), /not proved/);
   });
@@ -100,7 +100,7 @@ describe('inclusion proofs from tiles', () => {
   test('a record id outside the tree and a short tile are refused', async () => {
     const db = new TestSumdb();
     for (let i = 0; i < 10; i++) db.add(`example.com/m${i}`, 'v1.0.0', `h1:${'A'.repeat(43)}=`, `h1:${'B'.repeat(43)}=`);
-    const tree = parseTree(db.treeNote().split('\n\n')[0] + '\n');
+    const tree = parseTree(`${db.treeNote().split('\n\n')[0]}\n`);
     await assert.rejects(proveRecordInclusion(tree, 10, leafOf(db, 9), tileReader(db)), /outside the signed tree/);
     await assert.rejects(
       proveRecordInclusion(tree, 3, leafOf(db, 3), async () => Buffer.alloc(32)),

@@ -84,7 +84,7 @@ describe('minisign verification', () => {
     );
     assert.throws(() => parseSignature('<html>not found</html>', 'x.minisig'), /x\.minisig is not a minisign signature/);
     const lines = minisignSignature(key, data, FILE).split('\n');
-    lines[1] = Buffer.from('EX' + 'a'.repeat(72)).toString('base64');
+    lines[1] = Buffer.from(`EX${'a'.repeat(72)}`).toString('base64');
     assert.throws(() => parseSignature(lines.join('\n'), 'x.minisig'), /unknown signature algorithm/);
     assert.deepEqual(trustedCommentFields('timestamp:5\tfile:a:b.tar.xz\thashed'), { timestamp: '5', file: 'a:b.tar.xz' });
   });

@@ -1,6 +1,7 @@
 // Finds the files whose content keys the caches: the user's globs, or else every go.sum and
 // go.work.sum of the modules under the working directory.
 import * as glob from '@actions/glob';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { relativeSlashPath } from '../shared/slash-path';
@@ -17,7 +18,7 @@ async function findDefaultFiles(root: string, excluded: readonly string[]): Prom
   const found: string[] = [];
   async function walk(dir: string): Promise<void> {
     if (excluded.some((path) => dir === path)) return;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {

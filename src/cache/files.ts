@@ -1,5 +1,6 @@
 // File system work on cache directories: listing, ageing and trimming build cache entries, and
 // making a read-only module cache writable so that a restore can merge into it.
+import type { Dirent } from 'node:fs';
 import { chmod, lstat, readdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agedMtimeMs, isBuildCacheEntry, selectUnusedEntries, type CacheFile } from './trim';
@@ -8,7 +9,7 @@ import { agedMtimeMs, isBuildCacheEntry, selectUnusedEntries, type CacheFile } f
 export async function listFiles(root: string): Promise<CacheFile[]> {
   const files: CacheFile[] = [];
   async function walk(dir: string, prefix: string): Promise<void> {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {

@@ -239,15 +239,15 @@ const HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
 /** Splits a Dockerfile into instructions, joining continuation lines and here-documents, skipping comments. */
 function instructions(path: string, contents: string): Instruction[] {
   const lines = contents.split(/\r?\n/);
-  const escape = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? '') ? '`' : '\\';
+  const escapeCharacter = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? '') ? '`' : '\\';
   const result: Instruction[] = [];
   let current: Token[] | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const trimmed = line.trim();
     if (trimmed.startsWith('#') || (trimmed === '' && current === undefined)) continue;
-    const continues = trimmed.endsWith(escape);
-    const body = continues ? line.slice(0, line.lastIndexOf(escape)) : line;
+    const continues = trimmed.endsWith(escapeCharacter);
+    const body = continues ? line.slice(0, line.lastIndexOf(escapeCharacter)) : line;
     const tokensOf = (text: string, lineIndex: number): Token[] =>
       [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
     current = current ? [...current, ...tokensOf(body, index)] : tokensOf(body, index);

@@ -25,12 +25,12 @@ function globToRegExp(glob: string): RegExp {
           .join('|')})`;
         i = end;
       }
-    } else pattern += escape(c);
+    } else pattern += escapeRegExp(c);
   }
   return new RegExp(`^${pattern}$`);
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.+^${}()|[\]\\*?]/g, '\\$&');
 }
 

@@ -35,7 +35,7 @@ const GO_LINE_VERSION = /^[0-9]+\.[0-9]+/;
 
 export function readModule(file: string, contents: string, findings: ReadFailure[], sites: VersionSite[]): GoModule | undefined {
   const kind = posix.basename(file) === 'go.work' ? 'go.work' : 'go.mod';
-  let directives;
+  let directives: ReturnType<typeof parseGoModDirectives>;
   try {
     directives = parseGoModDirectives(contents, file);
   } catch (error) {

@@ -97,7 +97,7 @@ export interface WorkflowCall {
 export function calledWorkflows(file: YamlFile): string[] {
   return mapEntries(file, mapValue(file, file.document.contents, 'jobs'))
     .map(([, job]) => literalText(mapValue(file, job, 'uses')))
-    .filter((uses): uses is string => uses !== undefined && uses.startsWith('./'))
+    .filter((uses): uses is string => typeof uses === 'string' && uses.startsWith('./'))
     .map(localPath);
 }
 

@@ -67,6 +67,7 @@ export class InputReader {
     const value = this.raw(name, options.max).trim();
     if (!options.multiline && /[\r\n]/.test(value)) throw new InputError(name, `${shown(value)} must be a single line`);
     // Other control characters are never meaningful in an input and only serve to confuse logs.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
       throw new InputError(name, `${shown(value)} holds control characters`);
     return value;
@@ -137,6 +138,7 @@ export function splitList(name: string, text: string, lines: boolean): string[] 
   for (const item of items) {
     if (item.length > MAX_ITEM_LENGTH)
       throw new InputError(name, `the entry ${shown(item)} is too long (at most ${MAX_ITEM_LENGTH} characters)`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     if (/[\u0000-\u001f\u007f]/.test(item)) throw new InputError(name, `the entry ${shown(item)} holds control characters`);
   }
   return items;

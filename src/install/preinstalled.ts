@@ -46,7 +46,7 @@ async function verifyPreinstalled(
 ): Promise<CachedVerdict> {
   const { goos, goarch } = inputs.platform;
   const { checkTreeAgainstSumdb } = await loadProxyRoute();
-  let verdict;
+  let verdict: Awaited<ReturnType<typeof checkTreeAgainstSumdb>>;
   try {
     verdict = await timed(timings, 'verify preinstalled Go', () =>
       checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)),

@@ -105,7 +105,7 @@ export async function readToolReceipt<R extends { tool: 'setup-go-golden' }>(slo
 async function writeToolReceipt(slot: ToolCacheSlot, receipt: object): Promise<void> {
   const path = receiptPath(slot);
   const partial = `${path}.${randomBytes(4).toString('hex')}.partial`;
-  await fs.writeFile(partial, JSON.stringify(receipt, null, 2) + '\n');
+  await fs.writeFile(partial, `${JSON.stringify(receipt, null, 2)}\n`);
   await fs.rename(partial, path);
 }
 

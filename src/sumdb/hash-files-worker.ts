@@ -1,7 +1,7 @@
 // A thread of FileHasher's pool (hash-files.ts): hashes claimed files until none is left.
 import { parentPort } from 'node:worker_threads';
 import type { HashFilesWorkerMessage } from './hash-files';
-import { ClaimedFileError, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
+import { type ClaimedFileError, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
 
 parentPort!.on('message', (job: HashFilesJob) => {
   let reply: HashFilesWorkerMessage = { kind: 'done' };

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ClaimedFileError, DIGEST_BYTES, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
+import { type ClaimedFileError, DIGEST_BYTES, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
 
 export type HashFilesWorkerMessage = { kind: 'done' } | { kind: 'failed'; path: string; reason: string };
 

@@ -68,6 +68,7 @@ export function openNote(message: string, verifiers: readonly NoteVerifier[]): O
   if (split < 0) throw new NoteError('malformed signed note: no blank line between text and signatures');
   const text = message.slice(0, split + 1);
   const signatureBlock = message.slice(split + 2);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note's text may not hold control characters
   if (/[\u0000-\u0009\u000b-\u001f]/u.test(text)) throw new NoteError('malformed signed note: control characters in text');
   if (!signatureBlock.endsWith('\n')) throw new NoteError('malformed signed note: signature block does not end in a newline');
   const signed = Buffer.from(text, 'utf8');

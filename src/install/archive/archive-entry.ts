@@ -123,7 +123,8 @@ export class ArchiveEntrySequence {
     const label = `${KIND_LABEL[entry.kind]} ${path}`;
     if (!Number.isSafeInteger(entry.size) || entry.size < 0) return `${label} has an invalid size (${entry.size})`;
     if (entry.kind !== 'file' && entry.size !== 0) return `${label} carries ${entry.size} bytes of data`;
-    if ((this.unpackedBytes += entry.size) > this.limits.maxUnpackedBytes) {
+    this.unpackedBytes += entry.size;
+    if (this.unpackedBytes > this.limits.maxUnpackedBytes) {
       return `archive unpacks to more than ${this.limits.maxUnpackedBytes} bytes`;
     }
     const key = pathKey(path);

@@ -142,8 +142,8 @@ class StreamGuard {
   refusal(chunk: Buffer, ended: boolean): string | undefined {
     this.streamBytes += chunk.length;
     if (this.streamBytes > this.rules.maxStreamBytes) return `archive decompresses to more than ${this.rules.maxStreamBytes} bytes`;
-    if (ended && (this.bytesAfterEnd += chunk.length) > MAX_BYTES_AFTER_END)
-      return `more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`;
+    if (ended) this.bytesAfterEnd += chunk.length;
+    if (this.bytesAfterEnd > MAX_BYTES_AFTER_END) return `more than ${MAX_BYTES_AFTER_END} bytes after the end of the archive`;
     if (this.head.length < USTAR_MAGIC.offset + USTAR_MAGIC.text.length) {
       // The parser would also take a compressed tar inside the compression: one layer only.
       this.head = Buffer.concat([this.head, chunk]);

@@ -37,7 +37,7 @@ function writeAscii(block: Uint8Array, offset: number, text: string): void {
 
 /** UTF-8 bytes of `text`, without a trip through the encoder for the usual all-ASCII name. */
 function utf8(text: string): Uint8Array {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for bytes outside ASCII
   if (!/[^\x00-\x7f]/.test(text)) {
     const bytes = new Uint8Array(text.length);
     writeAscii(bytes, 0, text);

@@ -56,7 +56,7 @@ class TarWriter {
     this.batchCost = 0;
     const stdin = this.child.stdin;
     stdin.cork();
-    batch.forEach((bytes, index) =>
+    for (const [index, bytes] of batch.entries()) {
       stdin.write(
         bytes,
         index < batch.length - 1
@@ -65,8 +65,8 @@ class TarWriter {
               this.backlog -= cost;
               onTaken();
             },
-      ),
-    );
+      );
+    }
     stdin.uncork();
   }
 
@@ -102,7 +102,7 @@ export class TarWriterPool {
     const writer = (entry.type === 'Link' && this.writerOf.get(entry.linkpath ?? '')) || this.leastBusy();
     this.writerOf.set(entry.path, writer);
     const blocks = tarHeader(entry);
-    blocks.forEach((block, index) => writer.add(block, index === 0 ? ENTRY_COST : block.length));
+    for (const [index, block] of blocks.entries()) writer.add(block, index === 0 ? ENTRY_COST : block.length);
     return {
       write: (data) => writer.add(data),
       end: () => writer.add(tarPadding(entry.size)),

@@ -45,7 +45,7 @@ export async function verifyDetachedSignature(options: {
   if (options.pinnedFingerprint && fingerprint !== normalizeFingerprint(options.pinnedFingerprint)) {
     throw new Error(`signing key fingerprint ${fingerprint} is not the pinned ${normalizeFingerprint(options.pinnedFingerprint)}`);
   }
-  let signature;
+  let signature: Awaited<ReturnType<typeof readSignature>>;
   try {
     signature = await readSignature({ armoredSignature: options.armoredSignature });
   } catch (error) {

@@ -147,7 +147,7 @@ export async function downloadAndVerifyFromProxy(
         return { zipBytes: await downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base) };
       },
     );
-    let extracted;
+    let extracted: Awaited<ReturnType<typeof extractToolchainZip>>;
     try {
       extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);
     } catch (error) {

@@ -76,7 +76,9 @@ export async function lookupVerified(
   } catch (error) {
     return fail(`lookup failed: ${(error as Error).message}`);
   }
-  let record, opened, tree;
+  let record: ReturnType<typeof parseLookupRecord>;
+  let opened: ReturnType<typeof openNote>;
+  let tree: ReturnType<typeof parseTree>;
   try {
     record = parseLookupRecord(body);
     opened = openNote(record.treeNote, [sumdb.verifier]);

@@ -57,6 +57,7 @@ function planEntry(entry: Entry, prefix: string): PlannedEntry {
   // The rules every archive obeys first, then the stricter ones of module zips.
   const reason = refuseArchiveEntry({ name: zipName, kind: isDirectory ? 'directory' : 'file' }, prefix);
   if (reason !== undefined) refuse(reason);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   if (/[\u0000-\u001f\\:]/u.test(zipName)) refuse('control characters, backslashes or colons in the name');
   const relative = zipName.slice(prefix.length, isDirectory ? -1 : undefined);
   if (relative !== '' && relative.split('/').some((part) => part === '' || part === '.' || part === '..')) {

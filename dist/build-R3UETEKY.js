@@ -1,0 +1,18 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  runBuildPhase
+} from "./chunk-HK6ZVOB7.js";
+import "./chunk-2YTLPP3V.js";
+import "./chunk-U6D636WC.js";
+import "./chunk-RWJGUBIK.js";
+import "./chunk-WBGLODKM.js";
+import "./chunk-XXJCEHPZ.js";
+import "./chunk-5WNR5G53.js";
+import "./chunk-NBMMN6Z4.js";
+import "./chunk-MYHJHFEH.js";
+import "./chunk-XGH6ETTA.js";
+import "./chunk-J27SYFL5.js";
+export {
+  runBuildPhase
+};
+//# sourceMappingURL=build-R3UETEKY.js.map
