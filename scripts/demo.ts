@@ -17,6 +17,11 @@ import { goArchive } from '../__tests__/harness/go-archives';
 import { testKeys } from '../__tests__/harness/gpg';
 import { REPO_ROOT, RunnerJob, type StepResult } from '../__tests__/harness/runner';
 import { makeDirectoriesWritable } from '../src/cache/files';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { provideActionNode } from './action-node.mjs';
+
+// The bundles run under Node 24, as action.yml declares and the runner does.
+provideActionNode();
 
 const example = process.argv[2] ?? 'examples/hello';
 const [archive, keys] = await Promise.all([goArchive(), testKeys()]);

@@ -135,13 +135,13 @@ describe('C compiler choice', () => {
 });
 
 describe('binary facts', () => {
-  test('a Go binary built here: static without cgo, dynamic with glibc and cgo (host gcc)', () => {
+  test('a Go binary built here: static without cgo or C code, dynamic with glibc and cgo (host gcc)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sgg-facts-'));
     try {
-      const build = (name: string, cgo: string) => {
+      const build = (name: string, cgo: string, example = 'cgo') => {
         const out = join(dir, name);
         execFileSync('go', ['build', '-o', out, '.'], {
-          cwd: join(REPO_ROOT, 'examples', 'cgo'),
+          cwd: join(REPO_ROOT, 'examples', example),
           env: { ...process.env, CGO_ENABLED: cgo },
         });
         return binaryFacts(readFileSync(out), cgoFromBuildInfo(execFileSync('go', ['version', '-m', out], { encoding: 'utf8' })));
@@ -151,6 +151,8 @@ describe('binary facts', () => {
       assert.equal(withCgo.linkage, 'dynamic');
       assert.match(withCgo.interpreter!, /^\/lib(64)?\/ld-linux-x86-64\.so\.2$/);
       assert.deepEqual([withCgo.libc, withCgo.cgo], ['glibc', true]);
+      // cgo on, but no package that uses it: Go's own linker links it, with no C library inside.
+      assert.deepEqual(build('no-c', '1', 'hello'), { linkage: 'static', interpreter: undefined, libc: 'none', cgo: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,6 +22,12 @@ interface ElfLayout {
   interpreter: string | undefined;
   /** glibc's start files carry an NT_GNU_ABI_TAG note; musl's and Go's own linker's do not. */
   gnuAbiTag: boolean;
+  /**
+   * A C compiler or linker named itself in `.comment` (gcc, clang, lld): C objects were linked in.
+   * Go's own linker writes no `.comment`, and it is what links a program that uses no cgo package
+   * even when CGO_ENABLED=1: such a static binary holds no C library.
+   */
+  cToolchainComment: boolean;
 }
 
 function readElf(bytes: Buffer): ElfLayout | undefined {
@@ -55,7 +61,38 @@ function readElf(bytes: Buffer): ElfLayout | undefined {
       }
     }
   }
-  return { interpreter, gnuAbiTag };
+  return { interpreter, gnuAbiTag, cToolchainComment: hasCToolchainComment(bytes, is64, u16, u32, word) };
+}
+
+function hasCToolchainComment(
+  bytes: Buffer,
+  is64: boolean,
+  u16: (at: number) => number,
+  u32: (at: number) => number,
+  word: (at: number) => number,
+): boolean {
+  const shoff = word(is64 ? 0x28 : 0x20);
+  const shentsize = u16(is64 ? 0x3a : 0x2e);
+  const shnum = u16(is64 ? 0x3c : 0x30);
+  const shstrndx = u16(is64 ? 0x3e : 0x32);
+  const section = (index: number) => {
+    const header = shoff + index * shentsize;
+    if (shoff === 0 || header + shentsize > bytes.length) return undefined;
+    const offset = word(header + (is64 ? 0x18 : 0x10));
+    const size = word(header + (is64 ? 0x20 : 0x14));
+    return { name: u32(header), offset, size: offset + size <= bytes.length ? size : 0 };
+  };
+  const names = section(shstrndx);
+  if (!names) return false;
+  for (let index = 0; index < shnum; index++) {
+    const entry = section(index);
+    if (!entry) return false;
+    const nameStart = names.offset + entry.name;
+    const name = bytes.toString('latin1', nameStart, bytes.indexOf(0, nameStart));
+    if (name !== '.comment') continue;
+    return /GCC: |clang version|Linker: LLD/.test(bytes.toString('latin1', entry.offset, entry.offset + entry.size));
+  }
+  return false;
 }
 
 /** `true`/`false` from the `build CGO_ENABLED=` line of `go version -m`, undefined when absent. */
@@ -72,7 +109,7 @@ export function binaryFacts(bytes: Buffer, cgo: boolean | undefined): BinaryFact
     const libc: Libc = /ld-musl/.test(elf.interpreter) ? 'musl' : 'glibc';
     return { linkage: 'dynamic', interpreter: elf.interpreter, libc, cgo };
   }
-  // A static binary: the C library, if any, is inside it; only cgo links one in.
-  const libc: Libc = !cgo ? 'none' : elf.gnuAbiTag ? 'glibc' : 'musl';
+  // A static binary: the C library, if any, is inside it; only cgo with C objects links one in.
+  const libc: Libc = !cgo ? 'none' : elf.gnuAbiTag ? 'glibc' : elf.cToolchainComment ? 'musl' : 'none';
   return { linkage: 'static', interpreter: undefined, libc, cgo };
 }

@@ -1083,7 +1083,31 @@ function readElf(bytes) {
       }
     }
   }
-  return { interpreter, gnuAbiTag };
+  return { interpreter, gnuAbiTag, cToolchainComment: hasCToolchainComment(bytes, is64, u16, u32, word) };
+}
+function hasCToolchainComment(bytes, is64, u16, u32, word) {
+  const shoff = word(is64 ? 40 : 32);
+  const shentsize = u16(is64 ? 58 : 46);
+  const shnum = u16(is64 ? 60 : 48);
+  const shstrndx = u16(is64 ? 62 : 50);
+  const section = (index) => {
+    const header = shoff + index * shentsize;
+    if (shoff === 0 || header + shentsize > bytes.length) return void 0;
+    const offset = word(header + (is64 ? 24 : 16));
+    const size = word(header + (is64 ? 32 : 20));
+    return { name: u32(header), offset, size: offset + size <= bytes.length ? size : 0 };
+  };
+  const names = section(shstrndx);
+  if (!names) return false;
+  for (let index = 0; index < shnum; index++) {
+    const entry = section(index);
+    if (!entry) return false;
+    const nameStart = names.offset + entry.name;
+    const name = bytes.toString("latin1", nameStart, bytes.indexOf(0, nameStart));
+    if (name !== ".comment") continue;
+    return /GCC: |clang version|Linker: LLD/.test(bytes.toString("latin1", entry.offset, entry.offset + entry.size));
+  }
+  return false;
 }
 function cgoFromBuildInfo(goVersionM) {
   const match = /^\s*build\s+CGO_ENABLED=([01])\s*$/m.exec(goVersionM);
@@ -1096,7 +1120,7 @@ function binaryFacts(bytes, cgo) {
     const libc2 = /ld-musl/.test(elf.interpreter) ? "musl" : "glibc";
     return { linkage: "dynamic", interpreter: elf.interpreter, libc: libc2, cgo };
   }
-  const libc = !cgo ? "none" : elf.gnuAbiTag ? "glibc" : "musl";
+  const libc = !cgo ? "none" : elf.gnuAbiTag ? "glibc" : elf.cToolchainComment ? "musl" : "none";
   return { linkage: "static", interpreter: void 0, libc, cgo };
 }
 
@@ -1797,4 +1821,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-HK6ZVOB7.js.map
+//# sourceMappingURL=chunk-XHGEJGM5.js.map

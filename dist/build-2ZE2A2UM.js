@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-HK6ZVOB7.js";
+} from "./chunk-XHGEJGM5.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import "./chunk-RWJGUBIK.js";
@@ -15,4 +15,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-R3UETEKY.js.map
+//# sourceMappingURL=build-2ZE2A2UM.js.map
