@@ -7,6 +7,7 @@ import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import { sleep } from '../shared/sleep';
+import { text } from 'node:stream/consumers';
 
 const USER_AGENT = 'setup-go-golden';
 const DEFAULT_ATTEMPTS = 4;
@@ -229,11 +230,7 @@ export async function streamDownload<T>(
 /** GETs a small text resource; `undefined` when the server answers 404 (not published). */
 export async function fetchText(url: string, options: RequestOptions = {}): Promise<string | undefined> {
   try {
-    return await streamDownload(url, options, async (body) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of body) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    });
+    return await streamDownload(url, options, (body) => text(body));
   } catch (error) {
     if (error instanceof HttpStatusError && (error.status === 404 || error.status === 410)) return undefined;
     throw error;

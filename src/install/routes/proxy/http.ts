@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { urlCredentials } from '../../../shared/credentials';
 import { streamDownload, type RequestOptions } from '../../download';
+import { buffer } from 'node:stream/consumers';
 
 export { HttpStatusError } from '../../download';
 
@@ -47,11 +48,7 @@ function requestFor(url: string, expectation: Expectation, log?: (line: string) 
 
 export async function getBytes(url: string, expectation: Expectation, log?: (line: string) => void): Promise<Buffer> {
   const { plainUrl, options } = requestFor(url, expectation, log);
-  return streamDownload(plainUrl, options, async (body) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of body) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  });
+  return streamDownload(plainUrl, options, (body) => buffer(body));
 }
 
 export async function getText(url: string, expectation: Expectation, log?: (line: string) => void): Promise<string> {

@@ -10,6 +10,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
+import { mapLimit } from '../../../shared/pool';
 import { hash1, type HashedFile } from '../../../sumdb/dirhash';
 import { ArchiveEntrySequence, refuseArchiveEntry } from '../../archive/archive-entry';
 import { describeArchiveError } from '../../archive/archive-errors';
@@ -153,21 +154,13 @@ export async function extractToolchainZip(zipPath: string, moduleVersion: string
       .filter((plan) => plan.isDirectory)
       .map((plan) => ({ name: plan.zipName, sha256: createHash('sha256').digest('hex') }));
     const files = planned.filter((plan) => !plan.isDirectory);
-    let next = 0;
-    let failure: unknown;
-    const worker = async (): Promise<void> => {
-      while (failure === undefined && next < files.length) {
-        const plan = files[next++]!;
-        try {
-          hashed.push(await extractFile(zip, plan, destRoot));
-        } catch (error) {
-          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${describeArchiveError(error as Error)}`);
-        }
-      }
-    };
-    // Every worker settles before a failure is thrown, so the clean-up below races no writer.
-    await Promise.all(Array.from({ length: Math.min(EXTRACT_CONCURRENCY, files.length) }, worker));
-    if (failure !== undefined) throw failure;
+    // mapLimit lets every running extraction settle before it throws: the clean-up below races no writer.
+    const extracted = await mapLimit(files, EXTRACT_CONCURRENCY, (plan) =>
+      extractFile(zip, plan, destRoot).catch((error: Error) => {
+        throw new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${describeArchiveError(error)}`);
+      }),
+    );
+    hashed.push(...extracted);
     return { zipHash: hash1(hashed), files: files.length };
   } catch (error) {
     if (created) await rm(destRoot, { recursive: true, force: true });

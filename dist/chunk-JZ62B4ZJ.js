@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   sleep
-} from "./chunk-D4EUOZMG.js";
+} from "./chunk-DGYSLMPI.js";
 import {
   findAllVersions
 } from "./chunk-J4GNQLPE.js";
@@ -190,4 +190,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-OOGKFIMD.js.map
+//# sourceMappingURL=chunk-JZ62B4ZJ.js.map

@@ -20,6 +20,7 @@ function sleep(ms, signal) {
 }
 
 // src/install/download.ts
+import { text } from "node:stream/consumers";
 var USER_AGENT = "setup-go-golden";
 var DEFAULT_ATTEMPTS = 4;
 var FIRST_BACKOFF_MS = 500;
@@ -171,11 +172,7 @@ async function streamDownload(url, options, consume) {
 }
 async function fetchText(url, options = {}) {
   try {
-    return await streamDownload(url, options, async (body) => {
-      const chunks = [];
-      for await (const chunk of body) chunks.push(chunk);
-      return Buffer.concat(chunks).toString("utf8");
-    });
+    return await streamDownload(url, options, (body) => text(body));
   } catch (error) {
     if (error instanceof HttpStatusError && (error.status === 404 || error.status === 410)) return void 0;
     throw error;
@@ -300,4 +297,4 @@ export {
   streamDownload,
   fetchText
 };
-//# sourceMappingURL=chunk-D4EUOZMG.js.map
+//# sourceMappingURL=chunk-DGYSLMPI.js.map

@@ -8,6 +8,9 @@ import {
   imageNote
 } from "./chunk-U6D636WC.js";
 import {
+  mapLimit
+} from "./chunk-CTTLFQ52.js";
+import {
   cgoEnabledFor,
   chooseCCompiler,
   glibcSysroot,
@@ -1431,7 +1434,7 @@ var CompilerSetup = class {
     return this.zig;
   }
   provideZig() {
-    this.zig ??= import("./provision-OP57TXRZ.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    this.zig ??= import("./provision-DCFISK6Z.js").then(({ provideZig }) => provideZig(this.zigRequest));
     return this.zig;
   }
   /** Environment for `go build` with `compiler` (empty for Go's default). */
@@ -1666,26 +1669,6 @@ function cgoSettings(options, plan, selected) {
   );
 }
 
-// src/shared/pool.ts
-async function mapLimit(items, limit, job) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await job(items[index], index);
-      } catch (error2) {
-        failure ??= { error: error2 };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failure) throw failure.error;
-  return results;
-}
-
 // src/build/engine.ts
 async function crossBuild(options, reporter) {
   const plan = await planBuild(options);
@@ -1821,4 +1804,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-XHGEJGM5.js.map
+//# sourceMappingURL=chunk-4YUJPI6T.js.map

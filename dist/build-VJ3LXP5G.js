@@ -1,9 +1,10 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-XHGEJGM5.js";
+} from "./chunk-4YUJPI6T.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
+import "./chunk-CTTLFQ52.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-WBGLODKM.js";
 import "./chunk-XXJCEHPZ.js";
@@ -15,4 +16,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-2ZE2A2UM.js.map
+//# sourceMappingURL=build-VJ3LXP5G.js.map

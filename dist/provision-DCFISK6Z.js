@@ -5,11 +5,11 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-OOGKFIMD.js";
+} from "./chunk-JZ62B4ZJ.js";
 import {
   fetchText,
   streamDownload
-} from "./chunk-D4EUOZMG.js";
+} from "./chunk-DGYSLMPI.js";
 import "./chunk-J4GNQLPE.js";
 import "./chunk-J3MAT2XL.js";
 import {
@@ -284,4 +284,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-OP57TXRZ.js.map
+//# sourceMappingURL=provision-DCFISK6Z.js.map

@@ -29,10 +29,13 @@ import {
   urlSecrets,
   zipEntryForGoRootPath,
   zipPrefix
-} from "./chunk-BJ4RKSFR.js";
+} from "./chunk-SPMFSSKE.js";
 import {
   HttpStatusError
-} from "./chunk-D4EUOZMG.js";
+} from "./chunk-DGYSLMPI.js";
+import {
+  mapLimit
+} from "./chunk-CTTLFQ52.js";
 import {
   info
 } from "./chunk-XXJCEHPZ.js";
@@ -474,20 +477,14 @@ async function extractToolchainZip(zipPath, moduleVersion, destRoot) {
     for (const dir of [...directories].sort()) await mkdir(join(destRoot, dir), { recursive: true });
     const hashed = planned.filter((plan) => plan.isDirectory).map((plan) => ({ name: plan.zipName, sha256: createHash3("sha256").digest("hex") }));
     const files = planned.filter((plan) => !plan.isDirectory);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-      while (failure === void 0 && next < files.length) {
-        const plan = files[next++];
-        try {
-          hashed.push(await extractFile(zip, plan, destRoot));
-        } catch (error) {
-          failure ??= new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${describeArchiveError(error)}`);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(EXTRACT_CONCURRENCY, files.length) }, worker));
-    if (failure !== void 0) throw failure;
+    const extracted = await mapLimit(
+      files,
+      EXTRACT_CONCURRENCY,
+      (plan) => extractFile(zip, plan, destRoot).catch((error) => {
+        throw new UnsafeZipError(`extracting ${JSON.stringify(plan.zipName)}: ${describeArchiveError(error)}`);
+      })
+    );
+    hashed.push(...extracted);
     return { zipHash: hash1(hashed), files: files.length };
   } catch (error) {
     if (created) await rm(destRoot, { recursive: true, force: true });
@@ -644,4 +641,4 @@ export {
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-3IBEMF7L.js.map
+//# sourceMappingURL=proxy-36UG4PIN.js.map

@@ -2,7 +2,7 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   HttpStatusError,
   streamDownload
-} from "./chunk-D4EUOZMG.js";
+} from "./chunk-DGYSLMPI.js";
 import {
   parseGoVersion,
   releaseVersion
@@ -169,6 +169,7 @@ function safeDecode(text) {
 }
 
 // src/install/routes/proxy/http.ts
+import { buffer } from "node:stream/consumers";
 function redactUrl(url) {
   return urlCredentials(url).redacted;
 }
@@ -193,11 +194,7 @@ function requestFor(url, expectation, log) {
 }
 async function getBytes(url, expectation, log) {
   const { plainUrl, options } = requestFor(url, expectation, log);
-  return streamDownload(plainUrl, options, async (body) => {
-    const chunks = [];
-    for await (const chunk of body) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  });
+  return streamDownload(plainUrl, options, (body) => buffer(body));
 }
 async function getText(url, expectation, log) {
   return (await getBytes(url, expectation, log)).toString("utf8");
@@ -348,4 +345,4 @@ export {
   zipEntryForGoRootPath,
   isToolchainExecutable
 };
-//# sourceMappingURL=chunk-BJ4RKSFR.js.map
+//# sourceMappingURL=chunk-SPMFSSKE.js.map
