@@ -3,16 +3,16 @@
 // `goreleaser build --snapshot` at its default parallelism (installed once through
 // the Go module proxy into a temp dir). Same flags everywhere: -trimpath, -ldflags "-s -w -X main.version=bench", CGO_ENABLED=0.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crossBuild } from '../src/build/engine';
 import { parseBuildOptions } from '../src/build/options';
 import { InputReader } from '../src/inputs/reader';
+import { GORELEASER_VERSION, goreleaserBinary, goreleaserTarget } from './goreleaser';
 import { measureInterleaved, printRatios } from './stats';
 
 const RUNS = 3;
-const GORELEASER_VERSION = 'v2.15.1';
 const TARGETS = [
   'linux/amd64',
   'linux/arm/v7',
@@ -25,24 +25,8 @@ const TARGETS = [
 ];
 const LDFLAGS = '-s -w -X main.version=bench';
 
-function goreleaserBinary(): string {
-  const home = join(tmpdir(), `sgg-goreleaser-${GORELEASER_VERSION}`);
-  const binary = join(home, 'bin', 'goreleaser');
-  if (!existsSync(binary)) {
-    console.log(`installing goreleaser ${GORELEASER_VERSION} through the Go module proxy into ${home} (once)`);
-    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
-      env: { ...process.env, GOBIN: join(home, 'bin') },
-      stdio: 'inherit',
-    });
-  }
-  return binary;
-}
-
 function goreleaserConfig(): string {
-  const targets = TARGETS.map((target) => {
-    const [goos, goarch, variant] = target.split('/');
-    return `      - ${goos}_${goarch}${variant ? `_${variant.replace(/^v/, '')}` : ''}`;
-  });
+  const targets = TARGETS.map((target) => `      - ${goreleaserTarget(target)}`);
   return [
     'version: 2',
     'project_name: hello',

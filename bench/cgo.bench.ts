@@ -13,26 +13,13 @@ import { parseBuildOptions } from '../src/build/options';
 import { InputReader } from '../src/inputs/reader';
 import { zigTriple } from '../src/build/cgo';
 import { zigFixtureTarball, ZIG_TEST_ROOT } from '../__tests__/harness/zig-server';
+import { GORELEASER_VERSION, goreleaserBinary, goreleaserTarget } from './goreleaser';
 import { measureInterleaved, printRatios } from './stats';
 
 // BENCH_RUNS overrides the count (for a quick look on a busy machine; quoted figures use 3).
 const RUNS = Number(process.env.BENCH_RUNS) || 3;
-const GORELEASER_VERSION = 'v2.15.1';
 const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64', 'windows/amd64'];
 const STATIC = '-linkmode external -extldflags -static';
-
-function goreleaserBinary(): string {
-  const home = join(tmpdir(), `sgg-goreleaser-${GORELEASER_VERSION}`);
-  const binary = join(home, 'bin', 'goreleaser');
-  if (!existsSync(binary)) {
-    console.log(`installing goreleaser ${GORELEASER_VERSION} through the Go module proxy into ${home} (once)`);
-    execFileSync('go', ['install', `github.com/goreleaser/goreleaser/v2@${GORELEASER_VERSION}`], {
-      env: { ...process.env, GOBIN: join(home, 'bin') },
-      stdio: 'inherit',
-    });
-  }
-  return binary;
-}
 
 /** The same zig the tests serve (PyPI's ziglang wheel in the release layout), unpacked once. */
 function zigBinary(): string {
@@ -57,7 +44,7 @@ function goreleaserConfig(zig: string): string {
       `    env: [CGO_ENABLED=1, "CC=${zig} cc -target ${triple}", "CXX=${zig} c++ -target ${triple}"]`,
       '    flags: [-trimpath]',
       `    ldflags: [${linux ? `"${STATIC}"` : ''}]`,
-      `    targets: [${goos}_${goarch}${variant ? `_${variant.replace(/^v/, '')}` : ''}]`,
+      `    targets: [${goreleaserTarget(target)}]`,
     ];
   });
   return ['version: 2', 'project_name: cgodemo', 'builds:', ...builds, ''].join('\n');
