@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  checkDrift,
+  checkTree,
   countBySeverity,
   formatFinding,
-  formatTotals,
-  scanTree,
-  treeFileReader
-} from "./chunk-OMXEIU5R.js";
+  formatTotals
+} from "./chunk-OW2Y2QBK.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";
@@ -43,7 +41,7 @@ ${USAGE}`);
     }
   }
   const root = resolve(directory ?? ".");
-  const result = checkDrift(scanTree(root, ignore), { readFile: treeFileReader(root) });
+  const result = checkTree(root, ignore);
   if (json) console.log(JSON.stringify(result.findings, null, 2));
   else {
     for (const finding of result.findings) console.log(formatFinding(finding));

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-XDBNLPKR.js";
+} from "./chunk-QNKSYJFT.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
@@ -14,7 +14,7 @@ import {
   failWith
 } from "./chunk-XXJCEHPZ.js";
 import "./chunk-5WNR5G53.js";
-import "./chunk-OMXEIU5R.js";
+import "./chunk-OW2Y2QBK.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";

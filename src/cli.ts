@@ -2,9 +2,8 @@
 // Command line for local use and pre-commit hooks: `setup-go-golden drift [dir] [--json] [--ignore GLOB]...`.
 // Same engine and findings as the action; exit 1 when a finding is an error.
 import { resolve } from 'node:path';
-import { checkDrift } from './drift/check';
+import { checkTree } from './drift/check-tree';
 import { countBySeverity, formatFinding, formatTotals } from './drift/format';
-import { scanTree, treeFileReader } from './drift/scan';
 
 const USAGE = 'usage: setup-go-golden drift [dir] [--json] [--ignore GLOB]...';
 
@@ -33,7 +32,7 @@ function main(args: string[]): number {
     }
   }
   const root = resolve(directory ?? '.');
-  const result = checkDrift(scanTree(root, ignore), { readFile: treeFileReader(root) });
+  const result = checkTree(root, ignore);
   if (json) console.log(JSON.stringify(result.findings, null, 2));
   else {
     for (const finding of result.findings) console.log(formatFinding(finding));

@@ -1,10 +1,9 @@
 // The drift phase: scan the tree, check it, report. Used by the root action (input drift-check)
 // and the drift/ sub-action.
 import { resolve } from 'node:path';
-import { checkDrift } from './check';
+import { checkTree } from './check-tree';
 import { reportDrift } from './report';
 import { relativeSlashPath } from '../shared/slash-path';
-import { scanTree, treeFileReader } from './scan';
 
 export async function runDriftPhase(options: {
   workingDirectory: string;
@@ -14,6 +13,6 @@ export async function runDriftPhase(options: {
   if (options.mode === 'off') return;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, options.workingDirectory);
-  const result = checkDrift(scanTree(root, options.ignore ?? []), { readFile: treeFileReader(root) });
+  const result = checkTree(root, options.ignore);
   await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeSlashPath(workspace, resolve(root, file)) });
 }

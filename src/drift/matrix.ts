@@ -1,12 +1,22 @@
 // The values a `${{ matrix.NAME }}` takes in a job: the dimension's list minus the values every
 // combination of which `exclude` removes, plus every value an `include` entry sets. Pure.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { hasExpression } from './expressions';
-import { mapEntries, mapValue, positionOf, resolveNode, scalarText, type YamlFile } from './yaml-source';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  mapEntries,
+  mapValue,
+  plainValue,
+  positionOf,
+  scalarText,
+  type YamlFile,
+  type YamlNode,
+} from './yaml-source';
 import type { Position } from './types';
 
 export interface MatrixValue {
-  node: Node;
+  node: YamlNode;
   at: Position;
 }
 
@@ -30,13 +40,13 @@ const MAX_COMBINATIONS = 4096;
 
 type Combination = Record<string, string>;
 
-function valueKey(node: Node | undefined): string {
+function valueKey(node: YamlNode | undefined): string {
   const text = scalarText(node);
-  return text ? text.value : JSON.stringify(node?.toJSON?.() ?? null);
+  return text ? text.value : JSON.stringify(plainValue(node));
 }
 
-export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jobAt: Position): JobMatrix {
-  const matrixNode = mapValue(file, strategyNode, 'matrix');
+export function readJobMatrix(file: YamlFile, strategyNode: YamlNode | undefined, jobAt: Position): JobMatrix {
+  const matrixNode = mapValue(strategyNode, 'matrix');
   if (matrixNode === undefined) {
     return {
       lookup: (name) => ({
@@ -52,18 +62,16 @@ export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jo
     const reason = `strategy.matrix is the expression ${String(matrixNode.value)}, evaluated at run time`;
     return { lookup: () => ({ kind: 'unknown', reason, at }) };
   }
-  const dimensions = new Map<string, Node | undefined>();
-  let include: Node | undefined;
-  let exclude: Node | undefined;
-  for (const [key, value] of mapEntries(file, matrixNode)) {
+  const dimensions = new Map<string, YamlNode | undefined>();
+  let include: YamlNode | undefined;
+  let exclude: YamlNode | undefined;
+  for (const [key, value] of mapEntries(matrixNode)) {
     if (key === 'include') include = value;
     else if (key === 'exclude') exclude = value;
     else dimensions.set(key, value);
   }
-  const excludes = entriesOf(file, exclude).map((entry) =>
-    Object.fromEntries(mapEntries(file, entry).map(([key, value]) => [key, valueKey(value)])),
-  );
-  const includes = entriesOf(file, include);
+  const excludes = entriesOf(exclude).map((entry) => Object.fromEntries(mapEntries(entry).map(([key, value]) => [key, valueKey(value)])));
+  const includes = entriesOf(include);
   const includeIsExpression = isScalar(include) && hasExpression(String(include.value));
 
   return {
@@ -78,13 +86,12 @@ export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jo
             at: positionOf(file, dimension),
           };
         }
-        for (const item of dimension.items) {
-          const node = resolveNode(file, item);
-          if (node && survivesExclude(name, valueKey(node), dimensions, excludes, file)) values.push({ node, at: positionOf(file, node) });
+        for (const node of dimension.items) {
+          if (survivesExclude(name, valueKey(node), dimensions, excludes)) values.push({ node, at: positionOf(file, node) });
         }
       }
       for (const entry of includes) {
-        for (const [key, value] of mapEntries(file, entry)) {
+        for (const [key, value] of mapEntries(entry)) {
           if (key === name && value) values.push({ node: value, at: positionOf(file, value) });
         }
       }
@@ -106,24 +113,18 @@ export function readJobMatrix(file: YamlFile, strategyNode: Node | undefined, jo
   };
 }
 
-function entriesOf(file: YamlFile, node: Node | undefined): Node[] {
+function entriesOf(node: YamlNode | undefined): YamlNode[] {
   if (!isSeq(node)) return [];
-  return node.items.map((item) => resolveNode(file, item)).filter((item): item is Node => isMap(item));
+  return node.items.filter(isMap);
 }
 
 /** Whether some combination with NAME=value is left after `exclude` (GitHub compares parsed values). */
-function survivesExclude(
-  name: string,
-  value: string,
-  dimensions: Map<string, Node | undefined>,
-  excludes: Combination[],
-  file: YamlFile,
-): boolean {
+function survivesExclude(name: string, value: string, dimensions: Map<string, YamlNode | undefined>, excludes: Combination[]): boolean {
   const relevant = excludes.filter((entry) => entry[name] === value && Object.keys(entry).every((key) => dimensions.has(key)));
   if (relevant.length === 0) return true;
   const others = [...dimensions.entries()]
     .filter(([key]) => key !== name)
-    .map(([key, node]) => [key, isSeq(node) ? node.items.map((item) => valueKey(resolveNode(file, item))) : []] as const);
+    .map(([key, node]) => [key, isSeq(node) ? node.items.map((item) => valueKey(item)) : []] as const);
   const count = others.reduce((product, [, values]) => product * Math.max(values.length, 1), 1);
   if (count > MAX_COMBINATIONS) return !relevant.some((entry) => Object.keys(entry).length === 1);
   let combinations: Combination[] = [{ [name]: value }];

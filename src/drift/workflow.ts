@@ -5,11 +5,10 @@
 // followed with the caller's `with:` values or the input defaults; and remote actions or workflows
 // handed a Go version, which only the remote side decides. Pure: takes parsed YAML files.
 import { posix } from 'node:path';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { hasExpression, parseTemplate, runtimeReason, type TemplatePart } from './expressions';
 import { readGolangImage } from './golang-image';
 import { readJobMatrix, type JobMatrix } from './matrix';
-import { mapEntries, mapValue, positionOf, resolveNode, scalarText, type YamlFile } from './yaml-source';
+import { isMap, isScalar, isSeq, mapEntries, mapValue, positionOf, scalarText, type YamlFile, type YamlNode } from './yaml-source';
 import type { Position, Resolution, ResolvedValue, UnresolvedValue } from './types';
 
 export type CiSource = 'go-version' | 'go-version-file' | 'container' | 'none' | 'remote';
@@ -53,13 +52,13 @@ const MAX_CALL_DEPTH = 4;
 
 interface EnvLevel {
   file: YamlFile;
-  node: Node | undefined;
+  node: YamlNode | undefined;
 }
 
 /** A value an `inputs.NAME` reference takes: what the caller passed, else the declared default. */
 interface InputBinding {
-  passed?: { node: Node; scope: Scope };
-  fallback?: { node: Node; scope: Scope };
+  passed?: { node: YamlNode; scope: Scope };
+  fallback?: { node: YamlNode; scope: Scope };
 }
 
 interface Scope {
@@ -95,58 +94,58 @@ export interface WorkflowCall {
 
 /** The paths of the local workflows the jobs of a workflow call (`uses: ./.github/workflows/x.yml`). */
 export function calledWorkflows(file: YamlFile): string[] {
-  return mapEntries(file, mapValue(file, file.document.contents, 'jobs'))
-    .map(([, job]) => literalText(mapValue(file, job, 'uses')))
+  return mapEntries(mapValue(file.root, 'jobs'))
+    .map(([, job]) => literalText(mapValue(job, 'uses')))
     .filter((uses): uses is string => typeof uses === 'string' && uses.startsWith('./'))
     .map(localPath);
 }
 
 /** Whether `workflow_call` is the workflow's only trigger (so it runs only when called). */
 export function onlyCalled(file: YamlFile): boolean {
-  const on = mapValue(file, file.document.contents, 'on');
+  const on = mapValue(file.root, 'on');
   const triggers = isScalar(on)
     ? [String(on.value)]
     : isSeq(on)
       ? on.items.map((item) => String(scalarText(item)?.value))
-      : mapEntries(file, on).map(([key]) => key);
+      : mapEntries(on).map(([key]) => key);
   return triggers.length > 0 && triggers.every((trigger) => trigger === 'workflow_call');
 }
 
 export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowCall): CiUsage[] {
-  const root = file.document.contents;
+  const root = file.root;
   const usages: CiUsage[] = [];
   const depth = call?.depth ?? 0;
-  const workflowEnv: EnvLevel = { file, node: mapValue(file, root, 'env') };
-  for (const [jobId, job] of mapEntries(file, mapValue(file, root, 'jobs'))) {
+  const workflowEnv: EnvLevel = { file, node: mapValue(root, 'env') };
+  for (const [jobId, job] of mapEntries(mapValue(root, 'jobs'))) {
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
-    const matrix = readJobMatrix(file, mapValue(file, job, 'strategy'), jobAt);
+    const matrix = readJobMatrix(file, mapValue(job, 'strategy'), jobAt);
     const jobScope: Scope = {
       file,
       files,
       matrix,
-      envChain: [{ file, node: mapValue(file, job, 'env') }, workflowEnv],
+      envChain: [{ file, node: mapValue(job, 'env') }, workflowEnv],
       inputs: call?.inputs,
     };
     const owner: Owner = call
       ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] }
       : { workflow: file.path, job: jobId, through: [] };
 
-    const calls = literalText(mapValue(file, job, 'uses'));
+    const calls = literalText(mapValue(job, 'uses'));
     if (calls !== undefined) {
-      usages.push(...readCalledWorkflow(calls, mapValue(file, job, 'uses')!, mapValue(file, job, 'with'), jobScope, owner, files, depth));
+      usages.push(...readCalledWorkflow(calls, mapValue(job, 'uses')!, mapValue(job, 'with'), jobScope, owner, files, depth));
       continue;
     }
 
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
-    const steps = mapValue(file, job, 'steps');
-    const stepNodes = isSeq(steps) ? steps.items.map((item) => resolveNode(file, item)) : [];
+    const steps = mapValue(job, 'steps');
+    const stepNodes = isSeq(steps) ? steps.items : [];
     const runDirectories = stepNodes
-      .filter((step) => mapValue(file, step, 'run') !== undefined)
-      .map((step) => directoryOf(mapValue(file, step, 'working-directory'), jobScope) ?? jobDirectory ?? '.');
+      .filter((step) => mapValue(step, 'run') !== undefined)
+      .map((step) => directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.');
 
-    const container = mapValue(file, job, 'container');
-    const image = isMap(container) ? mapValue(file, container, 'image') : container;
+    const container = mapValue(job, 'container');
+    const image = isMap(container) ? mapValue(container, 'image') : container;
     if (isScalar(image)) {
       const usage = containerUsage(image, jobScope, owner, runDirectories);
       if (usage) usages.push(usage);
@@ -156,19 +155,19 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
   return usages;
 }
 
-function readSteps(stepNodes: Array<Node | undefined>, context: StepContext, files: LocalFiles): CiUsage[] {
+function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext, files: LocalFiles): CiUsage[] {
   const { file } = context.scope;
   const usages: CiUsage[] = [];
   const checkoutPaths: string[] = [];
   for (const step of stepNodes) {
-    const usesNode = mapValue(file, step, 'uses');
+    const usesNode = mapValue(step, 'uses');
     const uses = literalText(usesNode);
     if (uses === undefined) continue;
-    const inputs = mapValue(file, step, 'with');
-    const scope: Scope = { ...context.scope, envChain: [{ file, node: mapValue(file, step, 'env') }, ...context.scope.envChain] };
+    const inputs = mapValue(step, 'with');
+    const scope: Scope = { ...context.scope, envChain: [{ file, node: mapValue(step, 'env') }, ...context.scope.envChain] };
     if (CHECKOUT_ACTION.test(uses)) {
-      const path = literalText(mapValue(file, inputs, 'path'));
-      const repository = literalText(mapValue(file, inputs, 'repository'));
+      const path = literalText(mapValue(inputs, 'path'));
+      const repository = literalText(mapValue(inputs, 'repository'));
       if (path !== undefined && repository === undefined) checkoutPaths.push(localPath(path));
     } else if (SETUP_GO_ACTION.test(uses)) {
       usages.push(setupGoUsage(uses, usesNode!, inputs, scope, context));
@@ -181,12 +180,12 @@ function readSteps(stepNodes: Array<Node | undefined>, context: StepContext, fil
   return usages;
 }
 
-function setupGoUsage(uses: string, usesNode: Node, inputs: Node | undefined, scope: Scope, context: StepContext): CiUsage {
+function setupGoUsage(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage {
   const { file } = scope;
-  const actionDirectory = directoryOf(mapValue(file, inputs, 'working-directory'), scope);
+  const actionDirectory = directoryOf(mapValue(inputs, 'working-directory'), scope);
   const directories = orRoot([...(actionDirectory ? [actionDirectory] : []), ...context.runDirectories]);
-  const version = mapValue(file, inputs, 'go-version');
-  const versionFile = mapValue(file, inputs, 'go-version-file');
+  const version = mapValue(inputs, 'go-version');
+  const versionFile = mapValue(inputs, 'go-version-file');
   const chosen =
     isScalar(version) && scalarText(version)!.value !== ''
       ? { node: version, source: 'go-version' as const }
@@ -210,20 +209,20 @@ function setupGoUsage(uses: string, usesNode: Node, inputs: Node | undefined, sc
 
 /** Binds the inputs a local action or called workflow declares to what the caller passes. */
 function bindInputs(
-  declared: Node | undefined,
+  declared: YamlNode | undefined,
   declaredIn: YamlFile,
-  passed: Node | undefined,
+  passed: YamlNode | undefined,
   callerScope: Scope,
   of: string,
 ): Scope['inputs'] {
   const bindings = new Map<string, InputBinding>();
   // Defaults are read in the callee, where only contexts like github.* are available.
   const defaultScope: Scope = { file: declaredIn, files: callerScope.files, matrix: noMatrix('an input default'), envChain: [] };
-  for (const [name, declaration] of mapEntries(declaredIn, declared)) {
-    const fallback = mapValue(declaredIn, declaration, 'default');
+  for (const [name, declaration] of mapEntries(declared)) {
+    const fallback = mapValue(declaration, 'default');
     bindings.set(name, fallback !== undefined ? { fallback: { node: fallback, scope: defaultScope } } : {});
   }
-  for (const [name, node] of mapEntries(callerScope.file, passed)) {
+  for (const [name, node] of mapEntries(passed)) {
     if (node !== undefined) bindings.set(name, { ...bindings.get(name), passed: { node, scope: callerScope } });
   }
   return { of, bindings };
@@ -232,7 +231,7 @@ function bindInputs(
 function readLocalAction(
   uses: string,
   checkoutPaths: string[],
-  inputs: Node | undefined,
+  inputs: YamlNode | undefined,
   scope: Scope,
   context: StepContext,
   files: LocalFiles,
@@ -240,16 +239,16 @@ function readLocalAction(
   if (context.depth >= MAX_CALL_DEPTH) return [];
   const action = findLocalAction(localPath(uses), checkoutPaths, files);
   if (!action) return [];
-  const runs = mapValue(action, action.document.contents, 'runs');
-  if (literalText(mapValue(action, runs, 'using')) !== 'composite') return [];
-  const steps = mapValue(action, runs, 'steps');
-  const stepNodes = isSeq(steps) ? steps.items.map((item) => resolveNode(action, item)) : [];
+  const runs = mapValue(action.root, 'runs');
+  if (literalText(mapValue(runs, 'using')) !== 'composite') return [];
+  const steps = mapValue(runs, 'steps');
+  const stepNodes = isSeq(steps) ? steps.items : [];
   const actionScope: Scope = {
     file: action,
     files,
     matrix: noMatrix('a composite action'),
     envChain: scope.envChain,
-    inputs: bindInputs(mapValue(action, action.document.contents, 'inputs'), action, inputs, scope, uses),
+    inputs: bindInputs(mapValue(action.root, 'inputs'), action, inputs, scope, uses),
   };
   const owner = { ...context.owner, through: [...context.owner.through, uses] };
   return readSteps(stepNodes, { scope: actionScope, owner, runDirectories: context.runDirectories, depth: context.depth + 1 }, files);
@@ -270,8 +269,8 @@ function findLocalAction(path: string, checkoutPaths: string[], files: LocalFile
 
 function readCalledWorkflow(
   uses: string,
-  usesNode: Node,
-  passed: Node | undefined,
+  usesNode: YamlNode,
+  passed: YamlNode | undefined,
   jobScope: Scope,
   owner: Owner,
   files: LocalFiles,
@@ -299,15 +298,15 @@ function readCalledWorkflow(
   if (depth >= MAX_CALL_DEPTH) return [];
   const callee = files.yaml(localPath(uses));
   if (!callee) return [];
-  const declared = mapValue(callee, mapValue(callee, mapValue(callee, callee.document.contents, 'on'), 'workflow_call'), 'inputs');
+  const declared = mapValue(mapValue(mapValue(callee.root, 'on'), 'workflow_call'), 'inputs');
   const inputs = bindInputs(declared, callee, passed, jobScope, uses);
   return readWorkflow(callee, files, { owner, inputs, depth: depth + 1 });
 }
 
 /** A remote action or workflow handed a Go version: what was passed, to report at the call. */
-function remoteUsages(uses: string, usesNode: Node, inputs: Node | undefined, scope: Scope, context: StepContext): CiUsage[] {
+function remoteUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage[] {
   const usages: CiUsage[] = [];
-  for (const [name, node] of mapEntries(scope.file, inputs)) {
+  for (const [name, node] of mapEntries(inputs)) {
     const match = GO_VERSION_INPUT.exec(name);
     // An empty input is one not passed: `go-version: ""` next to a go-version-file.
     if (!match || !isScalar(node) || scalarText(node)!.value === '') continue;
@@ -330,7 +329,7 @@ function noMatrix(where: string): JobMatrix {
   return { lookup: () => ({ kind: 'unknown', reason: `the matrix context is not available in ${where}` }) };
 }
 
-function containerUsage(image: Node, scope: Scope, owner: Owner, directories: string[]): CiUsage | undefined {
+function containerUsage(image: YamlNode, scope: Scope, owner: Owner, directories: string[]): CiUsage | undefined {
   const text = scalarText(image)!;
   const resolution = resolveScalar(image, scope, [], 0);
   const values: ResolvedValue[] = [];
@@ -366,13 +365,12 @@ function localPath(path: string): string {
   return posix.normalize(path.replace(/^\.\//, '')).replace(/\/+$/, '') || '.';
 }
 
-function defaultRunDirectory(node: unknown, scope: Scope): string | undefined {
-  const { file } = scope;
-  return directoryOf(mapValue(file, mapValue(file, mapValue(file, node, 'defaults'), 'run'), 'working-directory'), scope);
+function defaultRunDirectory(node: YamlNode | undefined, scope: Scope): string | undefined {
+  return directoryOf(mapValue(mapValue(mapValue(node, 'defaults'), 'run'), 'working-directory'), scope);
 }
 
 /** A working directory: the literal, or the single value its expression resolves to. */
-function directoryOf(node: Node | undefined, scope: Scope): string | undefined {
+function directoryOf(node: YamlNode | undefined, scope: Scope): string | undefined {
   const literal = literalText(node);
   if (literal !== undefined || node === undefined || !isScalar(node)) return literal;
   const resolved = resolveScalar(node, scope, [], 0);
@@ -381,14 +379,14 @@ function directoryOf(node: Node | undefined, scope: Scope): string | undefined {
 }
 
 /** A scalar's text when it is a plain literal (no expression); undefined otherwise. */
-function literalText(node: Node | undefined): string | undefined {
+function literalText(node: YamlNode | undefined): string | undefined {
   const text = scalarText(node);
   if (!text || hasExpression(text.value)) return undefined;
   return text.value;
 }
 
 /** Follows a scalar through the expressions in it to the literals that make it up. */
-function resolveScalar(node: Node, scope: Scope, via: string[], depth: number): Resolution {
+function resolveScalar(node: YamlNode, scope: Scope, via: string[], depth: number): Resolution {
   const at = positionOf(scope.file, node);
   const text = scalarText(node);
   if (!text) return { values: [], unresolved: [{ reason: 'the value is not a single string', at }] };
@@ -494,7 +492,7 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
             unresolved: [{ reason: `env is the expression ${String(env.value)}, evaluated at run time`, at: positionOf(file, env) }],
           };
         }
-        const value = mapValue(file, env, part.name);
+        const value = mapValue(env, part.name);
         if (value !== undefined) {
           // An env value may refer to outer env levels and the matrix, never to its own level.
           return resolveScalar(

@@ -14,13 +14,11 @@ import {
   summary
 } from "./chunk-5WNR5G53.js";
 import {
-  checkDrift,
+  checkTree,
   countBySeverity,
   formatTotals,
-  scanTree,
-  siteRows,
-  treeFileReader
-} from "./chunk-OMXEIU5R.js";
+  siteRows
+} from "./chunk-OW2Y2QBK.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -82,11 +80,11 @@ async function runDriftPhase(options) {
   if (options.mode === "off") return;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, options.workingDirectory);
-  const result = checkDrift(scanTree(root, options.ignore ?? []), { readFile: treeFileReader(root) });
+  const result = checkTree(root, options.ignore);
   await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeSlashPath(workspace, resolve(root, file)) });
 }
 
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-XDBNLPKR.js.map
+//# sourceMappingURL=chunk-QNKSYJFT.js.map
