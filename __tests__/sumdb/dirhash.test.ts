@@ -24,3 +24,17 @@ test('h1 depends on names and contents', () => {
 test('names with newlines are refused', () => {
   assert.throws(() => hash1([{ name: 'a\nb', sha256: sha('') }]), /newline/);
 });
+
+test('names sort in UTF-8 byte order, also past U+FFFF where UTF-16 order differs', () => {
+  // U+FF21 is EF BC A1 in UTF-8 and sorts before U+1F600 (F0 9F 98 80); in UTF-16 it sorts after (FF21 > D83D).
+  const wide = { name: 'm@v/\uFF21', sha256: sha('wide') };
+  const emoji = { name: 'm@v/\u{1F600}', sha256: sha('emoji') };
+  const plain = { name: 'm@v/z', sha256: sha('z') };
+  const lines = [plain, wide, emoji].map((file) => `${file.sha256}  ${file.name}\n`).join('');
+  const expected = `h1:${createHash('sha256').update(lines).digest('base64')}`;
+  assert.equal(hash1([emoji, wide, plain]), expected);
+  assert.equal(hash1([wide, plain, emoji]), expected);
+  // Without surrogates the same byte order holds: ASCII before U+FF21.
+  const bmp = [plain, wide].map((file) => `${file.sha256}  ${file.name}\n`).join('');
+  assert.equal(hash1([wide, plain]), `h1:${createHash('sha256').update(bmp).digest('base64')}`);
+});

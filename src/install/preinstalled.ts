@@ -5,6 +5,8 @@
 import * as log from '../shared/log';
 import type { SpecifiedInstallInputs } from './inputs';
 import type { InstalledGo } from './index';
+import type { TreeVerdict } from './routes/proxy/index';
+import { startGoRootHash } from './routes/proxy/goroot-hash';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
 import { timed } from './timings';
 import { newReceipt, writeReceipt, type CachedGo, type InstallReceipt } from './tool-cache';
@@ -45,12 +47,15 @@ async function verifyPreinstalled(
   timings: Record<string, number>,
 ): Promise<CachedVerdict> {
   const { goos, goarch } = inputs.platform;
-  const { checkTreeAgainstSumdb } = await loadProxyRoute();
-  let verdict: Awaited<ReturnType<typeof checkTreeAgainstSumdb>>;
+  let verdict: TreeVerdict;
   try {
-    verdict = await timed(timings, 'verify preinstalled Go', () =>
-      checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs)),
-    );
+    verdict = await timed(timings, 'verify preinstalled Go', async () => {
+      // The proxy route (HTTP clients, checksum-database client) loads while the tree is hashed.
+      const route = loadProxyRoute();
+      const hashing = startGoRootHash(entry.goRoot, entry.version, goos, goarch);
+      const { checkTreeAgainstSumdb } = await route;
+      return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
+    });
   } catch (error) {
     return { kind: 'unverifiable', reason: (error as Error).message };
   }

@@ -5,11 +5,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as log from '../../../shared/log';
-import { hashTree, type TreeHash } from '../../../sumdb/tree-hash';
 import { parseGosumdb, type SumdbConfig } from '../../../sumdb/gosumdb';
 import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../../version/spec';
 import { formatGoVersion } from '../../../version/goversion';
 import type { TrustAnchor } from '../../trust-anchor';
+import { type GoRootHash, startGoRootHash } from './goroot-hash';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { downloadToFile, getText, redactUrl, urlSecrets, type Expectation } from './http';
 import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
@@ -21,7 +21,6 @@ import {
   TOOLCHAIN_MODULE,
   TOOLCHAIN_ORIGIN,
   toolchainModuleVersion,
-  zipEntryForGoRootPath,
 } from './toolchain-module';
 
 export interface ProxySourceOptions {
@@ -187,15 +186,6 @@ export async function downloadAndVerifyFromProxy(
   }
 }
 
-/**
- * h1 of an installed GOROOT as the module zip of that release would have it: the go.dev archive
- * layout minus `api/ doc/ misc/ test/`, every `go.mod` named `_go.mod`, under the module prefix.
- * No h1 when the tree holds links or other non-files (a release holds none).
- */
-export function goRootModuleHash(goRoot: string, moduleVersion: string): Promise<TreeHash> {
-  return hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
-}
-
 export interface TreeVerification {
   anchors: TrustAnchor[];
   zipHash: string;
@@ -219,14 +209,15 @@ export async function checkTreeAgainstSumdb(
   goos: string,
   goarch: string,
   options: ProxySourceOptions = {},
+  hashing?: GoRootHash,
 ): Promise<TreeVerdict> {
   const ctx = context(options);
-  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
-  // The requests go out first: the walk that starts the hashing holds this thread for a moment.
+  // Unless the caller started the hashing already, the requests go out first: the walk that starts
+  // the hashing holds this thread for a moment.
+  const moduleVersion = hashing?.moduleVersion ?? toolchainModuleVersion(version, goos, goarch);
   const proof = verifiedRecord(ctx, moduleVersion);
-  const tree = goRootModuleHash(goRoot, moduleVersion);
+  const tree = hashing?.tree ?? startGoRootHash(goRoot, version, goos, goarch).tree;
   // Whichever fails first decides; the other is not left unhandled.
-  tree.catch(() => undefined);
   proof.catch(() => undefined);
   const { record } = await proof;
   const hashed = await tree;

@@ -1,9 +1,5 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  DIGEST_BYTES,
-  hashClaimedFiles
-} from "./chunk-YDENMX3S.js";
-import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
 import {
@@ -15,6 +11,7 @@ import {
   getBytes,
   getText,
   goRootPathForZipEntry,
+  hash1,
   isNotFound,
   isToolchainExecutable,
   moduleArch,
@@ -24,15 +21,16 @@ import {
   parseToolchainModuleVersion,
   parseVersionList,
   redactUrl,
+  startGoRootHash,
   toolchainModuleVersion,
   tryProxies,
   urlSecrets,
-  zipEntryForGoRootPath,
   zipPrefix
-} from "./chunk-SPMFSSKE.js";
+} from "./chunk-QTFWL7JJ.js";
 import {
   HttpStatusError
 } from "./chunk-DGYSLMPI.js";
+import "./chunk-YDENMX3S.js";
 import {
   mapLimit
 } from "./chunk-CTTLFQ52.js";
@@ -49,6 +47,7 @@ import {
 import {
   formatGoVersion
 } from "./chunk-NBMMN6Z4.js";
+import "./chunk-MYHJHFEH.js";
 import {
   describeArchiveError
 } from "./chunk-UMPCCCFJ.js";
@@ -64,127 +63,8 @@ import {
 import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
-// src/sumdb/tree-hash.ts
-import { readdirSync } from "node:fs";
-import { sep } from "node:path";
-
-// src/sumdb/dirhash.ts
-import { createHash } from "node:crypto";
-function hash1(files) {
-  const sorted = files.map((file) => ({ file, key: Buffer.from(file.name) })).sort((a, b) => Buffer.compare(a.key, b.key));
-  const lines = sorted.map(({ file }) => {
-    if (file.name.includes("\n")) throw new Error(`dirhash: file name with a newline: ${JSON.stringify(file.name)}`);
-    if (!/^[0-9a-f]{64}$/u.test(file.sha256)) throw new Error(`dirhash: bad sha256 for ${file.name}`);
-    return `${file.sha256}  ${file.name}
-`;
-  });
-  return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
-}
-
-// src/sumdb/hash-files.ts
-import { availableParallelism } from "node:os";
-import { extname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var SLICE_MS = 8;
-var FileHashError = class extends Error {
-  constructor(path, reason) {
-    super(`cannot hash ${path}: ${reason}`);
-    this.path = path;
-  }
-  path;
-  name = "FileHashError";
-};
-function startWorker() {
-  if (extname(fileURLToPath(import.meta.url)) !== ".ts") return new Worker(new URL("./hash-files-worker.js", import.meta.url));
-  const source = new URL("./hash-files-worker.ts", import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, {
-    eval: true
-  });
-}
-var FileHasher = class {
-  workers;
-  /** `threads` counts this one: a pool of N starts N - 1 workers. */
-  constructor(threads = availableParallelism()) {
-    this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
-  }
-  /** Lowercase hex SHA-256 of each file, in the order given. Rejects with FileHashError on the first unreadable file. */
-  async hash(paths) {
-    const job = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
-    try {
-      await Promise.all([
-        ...this.workers.map(
-          (worker) => new Promise((resolve, reject) => {
-            worker.once("message", (message) => {
-              if (message.kind === "done") resolve();
-              else reject(new FileHashError(message.path, message.reason));
-            });
-            worker.once("error", reject);
-            worker.postMessage(job);
-          })
-        ),
-        this.hashHere(job)
-      ]);
-    } finally {
-      this.close();
-    }
-    const digests = Buffer.from(job.digests);
-    return paths.map((_, index) => digests.toString("hex", index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
-  }
-  async hashHere(job) {
-    for (; ; ) {
-      const sliceEnd = performance.now() + SLICE_MS;
-      try {
-        if (hashClaimedFiles(job, () => performance.now() >= sliceEnd)) return;
-      } catch (error) {
-        const failed = error;
-        throw new FileHashError(failed.path, failed.reason);
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  /** Ends the threads (after `hash`, or when the hashing is no longer wanted). */
-  close() {
-    for (const worker of this.workers) void worker.terminate();
-  }
-};
-
-// src/sumdb/tree-hash.ts
-async function hashTree(root, zipName) {
-  const hasher = new FileHasher();
-  try {
-    const names = [];
-    const paths = [];
-    const unexpected = [];
-    const walk = (folder, relativeFolder) => {
-      for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const path = folder + sep + entry.name;
-        const relativePath = relativeFolder + entry.name;
-        if (entry.isDirectory()) {
-          walk(path, `${relativePath}/`);
-          continue;
-        }
-        const name = zipName(relativePath);
-        if (name === void 0) continue;
-        if (!entry.isFile()) {
-          unexpected.push(relativePath);
-          continue;
-        }
-        names.push(name);
-        paths.push(path);
-      }
-    };
-    walk(root, "");
-    if (unexpected.length > 0) return { files: paths.length, unexpected };
-    const digests = await hasher.hash(paths);
-    return { h1: hash1(names.map((name, index) => ({ name, sha256: digests[index] }))), files: paths.length, unexpected };
-  } finally {
-    hasher.close();
-  }
-}
-
 // src/sumdb/tlog.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var HASH_SIZE = 32;
 var TILE_HEIGHT = 8;
 var TILE_WIDTH = 1 << TILE_HEIGHT;
@@ -193,10 +73,10 @@ var TlogError = class extends Error {
   name = "TlogError";
 };
 function recordHash(record) {
-  return createHash2("sha256").update(Buffer.from([0])).update(record).digest();
+  return createHash("sha256").update(Buffer.from([0])).update(record).digest();
 }
 function nodeHash(left, right) {
-  return createHash2("sha256").update(Buffer.from([1])).update(left).update(right).digest();
+  return createHash("sha256").update(Buffer.from([1])).update(left).update(right).digest();
 }
 function parseTree(text) {
   if (!text.startsWith(TREE_HEADER)) throw new TlogError('malformed tree note: missing "go.sum database tree" header');
@@ -370,7 +250,7 @@ async function lookupVerified(base, sumdb, module, version, signal) {
 
 // src/install/routes/proxy/zip-install.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -442,7 +322,7 @@ async function readPlan(zip, prefix) {
   return planned;
 }
 async function extractFile(zip, plan, destRoot) {
-  const digest = createHash3("sha256");
+  const digest = createHash2("sha256");
   const hasher = new Transform({
     transform(chunk, _encoding, callback) {
       digest.update(chunk);
@@ -475,7 +355,7 @@ async function extractToolchainZip(zipPath, moduleVersion, destRoot) {
       if (dir !== "" && dir !== ".") directories.add(dir);
     }
     for (const dir of [...directories].sort()) await mkdir(join(destRoot, dir), { recursive: true });
-    const hashed = planned.filter((plan) => plan.isDirectory).map((plan) => ({ name: plan.zipName, sha256: createHash3("sha256").digest("hex") }));
+    const hashed = planned.filter((plan) => plan.isDirectory).map((plan) => ({ name: plan.zipName, sha256: createHash2("sha256").digest("hex") }));
     const files = planned.filter((plan) => !plan.isDirectory);
     const extracted = await mapLimit(
       files,
@@ -593,15 +473,11 @@ async function downloadAndVerifyFromProxy(request) {
     await rm2(zipPath, { force: true });
   }
 }
-function goRootModuleHash(goRoot, moduleVersion) {
-  return hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
-}
-async function checkTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}) {
+async function checkTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}, hashing) {
   const ctx = context(options);
-  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
+  const moduleVersion = hashing?.moduleVersion ?? toolchainModuleVersion(version, goos, goarch);
   const proof = verifiedRecord(ctx, moduleVersion);
-  const tree = goRootModuleHash(goRoot, moduleVersion);
-  tree.catch(() => void 0);
+  const tree = hashing?.tree ?? startGoRootHash(goRoot, version, goos, goarch).tree;
   proof.catch(() => void 0);
   const { record } = await proof;
   const hashed = await tree;
@@ -636,9 +512,8 @@ async function verifyInstalledTreeAgainstSumdb(goRoot, version, goos, goarch, op
 export {
   checkTreeAgainstSumdb,
   downloadAndVerifyFromProxy,
-  goRootModuleHash,
   listProxyReleases,
   resolveFromProxy,
   verifyInstalledTreeAgainstSumdb
 };
-//# sourceMappingURL=proxy-36UG4PIN.js.map
+//# sourceMappingURL=proxy-TVZNECFI.js.map

@@ -4,9 +4,16 @@ import {
   streamDownload
 } from "./chunk-DGYSLMPI.js";
 import {
+  DIGEST_BYTES,
+  hashClaimedFiles
+} from "./chunk-YDENMX3S.js";
+import {
   parseGoVersion,
   releaseVersion
 } from "./chunk-NBMMN6Z4.js";
+import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
 
 // src/sumdb/note.ts
 import { createHash, createPublicKey, verify } from "node:crypto";
@@ -319,6 +326,137 @@ function isToolchainExecutable(relative) {
   return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
 }
 
+// src/sumdb/tree-hash.ts
+import { readdirSync } from "node:fs";
+import { sep } from "node:path";
+
+// src/sumdb/dirhash.ts
+import { createHash as createHash2 } from "node:crypto";
+function hash1(files) {
+  const lines = sortedByUtf8(files).map((file) => {
+    if (file.name.includes("\n")) throw new Error(`dirhash: file name with a newline: ${JSON.stringify(file.name)}`);
+    if (!/^[0-9a-f]{64}$/u.test(file.sha256)) throw new Error(`dirhash: bad sha256 for ${file.name}`);
+    return `${file.sha256}  ${file.name}
+`;
+  });
+  return `h1:${createHash2("sha256").update(lines.join("")).digest("base64")}`;
+}
+var SURROGATE = /[\uD800-\uDFFF]/;
+function sortedByUtf8(files) {
+  if (!files.some((file) => SURROGATE.test(file.name))) return [...files].sort((a, b) => compareStrings(a.name, b.name));
+  return files.map((file) => ({ file, key: Buffer.from(file.name) })).sort((a, b) => Buffer.compare(a.key, b.key)).map(({ file }) => file);
+}
+
+// src/sumdb/hash-files.ts
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var SLICE_MS = 8;
+var FileHashError = class extends Error {
+  constructor(path, reason) {
+    super(`cannot hash ${path}: ${reason}`);
+    this.path = path;
+  }
+  path;
+  name = "FileHashError";
+};
+function startWorker() {
+  if (extname(fileURLToPath(import.meta.url)) !== ".ts") return new Worker(new URL("./hash-files-worker.js", import.meta.url));
+  const source = new URL("./hash-files-worker.ts", import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, {
+    eval: true
+  });
+}
+var FileHasher = class {
+  workers;
+  /** `threads` counts this one: a pool of N starts N - 1 workers. */
+  constructor(threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
+  }
+  /** Lowercase hex SHA-256 of each file, in the order given. Rejects with FileHashError on the first unreadable file. */
+  async hash(paths) {
+    const job = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
+    try {
+      await Promise.all([
+        ...this.workers.map(
+          (worker) => new Promise((resolve, reject) => {
+            worker.once("message", (message) => {
+              if (message.kind === "done") resolve();
+              else reject(new FileHashError(message.path, message.reason));
+            });
+            worker.once("error", reject);
+            worker.postMessage(job);
+          })
+        ),
+        this.hashHere(job)
+      ]);
+    } finally {
+      this.close();
+    }
+    const digests = Buffer.from(job.digests);
+    return paths.map((_, index) => digests.toString("hex", index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+  }
+  async hashHere(job) {
+    for (; ; ) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      try {
+        if (hashClaimedFiles(job, () => performance.now() >= sliceEnd)) return;
+      } catch (error) {
+        const failed = error;
+        throw new FileHashError(failed.path, failed.reason);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  /** Ends the threads (after `hash`, or when the hashing is no longer wanted). */
+  close() {
+    for (const worker of this.workers) void worker.terminate();
+  }
+};
+
+// src/sumdb/tree-hash.ts
+async function hashTree(root, zipName) {
+  const hasher = new FileHasher();
+  try {
+    const names = [];
+    const paths = [];
+    const unexpected = [];
+    const walk = (folder, relativeFolder) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = folder + sep + entry.name;
+        const relativePath = relativeFolder + entry.name;
+        if (entry.isDirectory()) {
+          walk(path, `${relativePath}/`);
+          continue;
+        }
+        const name = zipName(relativePath);
+        if (name === void 0) continue;
+        if (!entry.isFile()) {
+          unexpected.push(relativePath);
+          continue;
+        }
+        names.push(name);
+        paths.push(path);
+      }
+    };
+    walk(root, "");
+    if (unexpected.length > 0) return { files: paths.length, unexpected };
+    const digests = await hasher.hash(paths);
+    return { h1: hash1(names.map((name, index) => ({ name, sha256: digests[index] }))), files: paths.length, unexpected };
+  } finally {
+    hasher.close();
+  }
+}
+
+// src/install/routes/proxy/goroot-hash.ts
+function startGoRootHash(goRoot, version, goos, goarch) {
+  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
+  const tree = hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
+  tree.catch(() => void 0);
+  return { moduleVersion, tree };
+}
+
 export {
   openNote,
   parseGosumdb,
@@ -333,6 +471,7 @@ export {
   describeEntry,
   isNotFound,
   tryProxies,
+  hash1,
   TOOLCHAIN_MODULE,
   TOOLCHAIN_ORIGIN,
   moduleArch,
@@ -342,7 +481,7 @@ export {
   parseToolchainModuleVersion,
   zipPrefix,
   goRootPathForZipEntry,
-  zipEntryForGoRootPath,
-  isToolchainExecutable
+  isToolchainExecutable,
+  startGoRootHash
 };
-//# sourceMappingURL=chunk-SPMFSSKE.js.map
+//# sourceMappingURL=chunk-QTFWL7JJ.js.map
