@@ -28,6 +28,7 @@ const SNIPPETS: Record<string, string> = {
   'duplicate keys': 'a: 1\na: 2\nb: {x: 1, x: 2}\n',
   'CRLF line ends':
     'on: push\r\njobs:\r\n  test:\r\n    steps:\r\n      - uses: actions/setup-go@v5\r\n        with:\r\n          go-version: 1.20\r\n',
+  'a byte order mark': '\uFEFFon: push\njobs:\n  test: {go: "1.20"}\n',
   'unicode before values': 'name: "café ☕"\nemoji: 🚀 go\nafter: 1.21\n',
   'a scalar document': '1.20\n',
   'an empty document': '# nothing here\n',
