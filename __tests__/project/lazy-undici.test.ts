@@ -35,7 +35,7 @@ interface Probe {
 }
 interface UndiciModule {
   ProxyAgent: new (...args: unknown[]) => ProxyAgentLike;
-  fetch: unknown;
+  fetch: (...args: unknown[]) => Promise<Response>;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -155,13 +155,23 @@ test('a fetch through the bundled dispatcher and fetch reaches the proxy and, th
     await withProxyEnv(`http://127.0.0.1:${proxyPort}`, async () => {
       const dispatcher = probe.proxyDispatcherFor('https://api.github.example/repos');
       assert.ok(dispatcher !== undefined, 'no proxy dispatcher for a proxied target');
+      // Counts the calls reaching undici.cjs's fetch: Node's own fetch would take this dispatcher too.
+      const undici = requireHere(probeUndici) as UndiciModule;
+      const undiciFetch = undici.fetch;
+      let undiciFetches = 0;
+      undici.fetch = (...args) => {
+        undiciFetches++;
+        return undiciFetch(...args);
+      };
       try {
         const answer = await probe.fetch('http://downloads.example/go.tar.gz', { dispatcher });
         assert.equal(answer.status, 200);
         assert.equal(await answer.text(), 'origin saw GET downloads.example/go.tar.gz');
       } finally {
+        undici.fetch = undiciFetch;
         await dispatcher.close();
       }
+      assert.equal(undiciFetches, 1, "the bundled fetch did not run undici.cjs's");
     });
     assert.deepEqual(tunnels, ['downloads.example:80']);
   } finally {
