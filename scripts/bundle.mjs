@@ -61,6 +61,17 @@ const COMMON = {
   logLevel: 'warning',
 };
 
+// How every step bundle is built; __tests__/project/lazy-undici.test.ts bundles its probe with the same.
+export const STEP_BUILD_OPTIONS = {
+  ...COMMON,
+  format: 'esm',
+  plugins: [lazyUndici, requiredHttp],
+  // CommonJS dependencies call require() for node built-ins; ESM output needs a real require.
+  banner: {
+    js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);",
+  },
+};
+
 export async function bundle(outdir) {
   // Every bundle lands at the top of dist/, beside the chunks it shares.
   const entries = ENTRY_POINTS.map((name) => ({ in: `src/${name}.ts`, out: name.split('/').pop() })).filter((entry) =>
@@ -69,7 +80,7 @@ export async function bundle(outdir) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await build({
-    ...COMMON,
+    ...STEP_BUILD_OPTIONS,
     entryPoints: entries,
     outdir,
     // Shared code goes to chunk files, and dynamic import() points load theirs only when reached:
@@ -77,12 +88,6 @@ export async function bundle(outdir) {
     splitting: true,
     // Chunks sit beside the entry points: code that finds files relative to import.meta.url keeps working.
     chunkNames: '[name]-[hash]',
-    format: 'esm',
-    plugins: [lazyUndici, requiredHttp],
-    // CommonJS dependencies call require() for node built-ins; ESM output needs a real require.
-    banner: {
-      js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);",
-    },
   });
   await build({ ...COMMON, entryPoints: ['node_modules/undici/index.js'], outfile: `${outdir}/undici.cjs`, format: 'cjs' });
 }
