@@ -61,7 +61,7 @@ const COMMON = {
   logLevel: 'warning',
 };
 
-// How every step bundle is built; __tests__/project/lazy-undici.test.ts bundles its probe with the same.
+// How every step bundle is built; __tests__/project/lazy-undici.e2e.test.ts bundles its probe with the same.
 export const STEP_BUILD_OPTIONS = {
   ...COMMON,
   format: 'esm',
