@@ -200,17 +200,29 @@ describe('faults and tampering leave nothing behind', () => {
     }
   });
 
-  test('verify-signature required fails when no signature is published; auto goes on and says so', async () => {
+  test('verify-signature required fails when no signature is published; auto then needs the checksum database or a pin', async () => {
     fixture.server.fault(`${fixture.archive.filename}.asc`, { kind: 'status', status: 404, times: 100 });
+    // Nothing listens on port 9: the checksum database cannot be reached through this GOPROXY.
+    const noDatabase = { goproxy: 'http://127.0.0.1:9' };
     try {
       await expectFailure('required', fixture.inputs({ 'verify-signature': 'required' }), /publishes no signature/);
+      // Only the mirror's own digest vouches for the archive, and nothing can prove it came from Go.
+      await expectFailure(
+        'mirror digest only',
+        fixture.inputs(noDatabase),
+        new RegExp(
+          `${fixture.archive.filename.replace(/\./g, '\\.')} from .* was not installed: only the mirror's own SHA-256 vouches for it, and the Go checksum database could not prove it: .*127\\.0\\.0\\.1:9.*` +
+            "To prove it, pin its SHA-256 with input go-sha256, or use a mirror that serves Google's signatures .*verify-signature.*, " +
+            "or make a checksum database reachable \\(inputs goproxy and gosumdb, or the job's GOPROXY and GOSUMDB\\)",
+        ),
+      );
+      // A pin proves the origin by itself: no database needed.
       const job = newJob();
       try {
-        const result = await job.runAction({ inputs: fixture.inputs() });
+        const result = await job.runAction({ inputs: fixture.inputs({ ...noDatabase, 'go-sha256': fixture.archive.sha256 }) });
         assert.equal(result.code, 0, result.stdout);
-        assert.equal(result.outputs.verified, 'sha256:mirror');
+        assert.equal(result.outputs.verified, 'sha256:pinned,sha256:mirror');
         assert.match(result.summary, /publishes no OpenPGP signature/);
-        assert.match(result.summary, /ORIGIN NOT PROVEN/);
       } finally {
         job.cleanup();
       }

@@ -138,3 +138,62 @@ test('sumdb-cross-check adds the checksum database as a further anchor to a go.d
     job.cleanup();
   }
 });
+
+test('a mirror vouching only with its own SHA-256 installs once the checksum database proves the tree, and is refused when it does not', async () => {
+  const source = newJob();
+  const job = newJob();
+  try {
+    // The published 1.27.4 tree (through the proxy route), re-served in go.dev's layout by a mirror
+    // that lists its SHA-256 but serves no signature.
+    const installed = await source.runAction({
+      inputs: { 'go-version': VERSION, 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' },
+    });
+    assert.equal(installed.code, 0, installed.stdout);
+    const archive = await archiveOf(installed.outputs['go-root']!, VERSION, source.temp);
+    const server = await DlServer.start({ archives: [archive] });
+    try {
+      const inputs = {
+        'go-version': VERSION,
+        'go-download-base-url': server.url,
+        goproxy: proxy.url,
+        'drift-check': 'off',
+        cache: 'false',
+      };
+      const result = await job.runAction({ inputs });
+      assert.equal(result.code, 0, result.stdout);
+      assert.equal(result.outputs.verified, 'sha256:mirror,sumdb:sum.golang.org');
+      assert.match(
+        result.summary,
+        /origin proved by the Go checksum database sum\.golang\.org: the files match golang\.org\/toolchain@v0\.0\.1-go1\.27\.4\.linux-amd64 h1:/,
+      );
+      assert.doesNotMatch(result.summary, /ORIGIN NOT PROVEN/);
+      const receipt = JSON.parse(readFileSync(join(job.toolCache, 'go', VERSION, 'x64.setup-go-golden.json'), 'utf8'));
+      assert.deepEqual(receipt.anchors, ['sha256:mirror', 'sumdb:sum.golang.org']);
+      assert.match(receipt.h1, /^h1:/);
+
+      // This machine's own go1.26.8 (its image edited go.env): the mirror's digest matches what it
+      // serves, but the tree is not the published release. Refused before it runs or is placed.
+      const local = await goArchive();
+      await server.setReleases([{ version: local.version, archives: [local] }]);
+      const other = newJob();
+      try {
+        const refused = await other.runAction({ inputs: { ...inputs, 'go-version': local.version.replace(/^go/, '') } });
+        assert.notEqual(refused.code, 0);
+        assert.match(
+          errorsOf(refused),
+          new RegExp(
+            `${local.filename.replace(/\./g, '\\.')} from .* was not installed: only the mirror's own SHA-256 vouches for it, and the Go at .* does not match .* as recorded in the checksum database sum\\.golang\\.org .*To prove it, pin its SHA-256 with input go-sha256`,
+          ),
+        );
+        assert.deepEqual(toolCacheContents(other), []);
+      } finally {
+        other.cleanup();
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    source.cleanup();
+    job.cleanup();
+  }
+});

@@ -1,7 +1,14 @@
 // Trust anchors: one text form for the `verified` output and the receipts, read back the same.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatTrustAnchor, formatTrustAnchors, parseTrustAnchor, provesOrigin, type TrustAnchor } from '../../src/install/trust-anchor';
+import {
+  formatTrustAnchor,
+  formatTrustAnchors,
+  originUnproven,
+  parseTrustAnchor,
+  provesOrigin,
+  type TrustAnchor,
+} from '../../src/install/trust-anchor';
 
 const FINGERPRINT = 'EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796';
 
@@ -26,6 +33,16 @@ describe('trust anchors', () => {
   test('the verified output joins them with commas in the order checked', () => {
     assert.equal(formatTrustAnchors(VECTORS.map((vector) => vector.anchor)), VECTORS.map((vector) => vector.text).join(','));
     assert.equal(formatTrustAnchors([]), '');
+  });
+
+  test("only a mirror's own digest, or nothing, leaves the origin to be proven by the checksum database", () => {
+    const mirror: TrustAnchor = { kind: 'sha256', from: 'mirror' };
+    assert.equal(originUnproven([]), true);
+    assert.equal(originUnproven([mirror]), true);
+    for (const vector of VECTORS.filter((candidate) => candidate.provesOrigin)) {
+      assert.equal(originUnproven([mirror, vector.anchor]), false, vector.text);
+      assert.equal(originUnproven([vector.anchor]), false, vector.text);
+    }
   });
 
   test('text no version wrote is not an anchor', () => {

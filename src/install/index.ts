@@ -5,9 +5,9 @@ import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
 import type { SpecifiedInstallInputs } from './inputs';
-import type { TrustAnchor } from './trust-anchor';
+import { originUnproven, type TrustAnchor } from './trust-anchor';
 import { fromCache } from './preinstalled';
-import { openRoute, type Route } from './routes/route';
+import { openRoute, type Route, type StagedRelease } from './routes/route';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
 import { checkStagedGoRuns } from './staged-go-check';
 import { timed } from './timings';
@@ -43,6 +43,64 @@ export interface InstallHooks {
   onResolved?: (version: string) => void;
 }
 
+/** What would prove an archive that only its mirror vouches for, as the error refusing it says. */
+function originRemedies(fileName: string, inputs: SpecifiedInstallInputs): string {
+  const remedies = ['pin its SHA-256 with input go-sha256'];
+  // Go signs only its .tar.gz archives.
+  if (!fileName.endsWith('.zip')) {
+    remedies.push(
+      inputs.verifySignature === 'off'
+        ? "switch verify-signature back on, with a mirror that serves Google's signatures beside its archives"
+        : `use a mirror that serves Google's signatures beside its archives (${fileName}.asc, checked by verify-signature)`,
+    );
+  }
+  remedies.push("make a checksum database reachable (inputs goproxy and gosumdb, or the job's GOPROXY and GOSUMDB)");
+  return remedies.join(', or ');
+}
+
+/**
+ * Checks a staged tree against the checksum database: always when nothing proved where it came
+ * from (a mirror's own SHA-256 at most), before it runs; as a further anchor when sumdb-cross-check
+ * asks. A go.dev tree, named as the toolchain module names it, hashes to the module's h1.
+ */
+async function proveWithChecksumDatabase(
+  staged: StagedRelease,
+  version: string,
+  inputs: SpecifiedInstallInputs,
+  notes: string[],
+  timings: Record<string, number>,
+): Promise<void> {
+  const { anchors, fileName, source } = staged.receipt;
+  const unproven = originUnproven(anchors);
+  if (anchors.some((anchor) => anchor.kind === 'sumdb') || !(unproven || inputs.sumdbCrossCheck)) return;
+  const { goos, goarch } = inputs.platform;
+  const refuse = (why: string): Error =>
+    new Error(
+      unproven
+        ? `${fileName} from ${source} was not installed: only the mirror's own SHA-256 vouches for it, and ${why}. To prove it, ${originRemedies(fileName, inputs)}`
+        : why,
+    );
+  const { checkTreeAgainstSumdb } = await loadProxyRoute();
+  let verdict: Awaited<ReturnType<typeof checkTreeAgainstSumdb>>;
+  try {
+    verdict = await timed(timings, 'checksum database', () =>
+      checkTreeAgainstSumdb(staged.stagedGoRoot, version, goos, goarch, proxyOptions(inputs)),
+    );
+  } catch (error) {
+    if (!unproven) throw error;
+    throw refuse(`the Go checksum database could not prove it: ${(error as Error).message}`);
+  }
+  if (verdict.kind === 'mismatch') throw refuse(verdict.reason);
+  anchors.push(...verdict.anchors);
+  staged.receipt.h1 = verdict.zipHash;
+  if (unproven) {
+    const names = verdict.anchors.flatMap((anchor) => (anchor.kind === 'sumdb' ? [anchor.name] : []));
+    notes.push(
+      `origin proved by the Go checksum database ${names.join(', ')}: the files match golang.org/toolchain@${verdict.moduleVersion} ${verdict.zipHash}`,
+    );
+  }
+}
+
 /** Downloads `version` from `route`, verifies it in staging, and puts it in the tool cache (`replace`: where an untrusted tree was). */
 async function installFromRoute(
   route: Route,
@@ -60,17 +118,7 @@ async function installFromRoute(
   try {
     const staged = await timed(timings, 'download+verify', () => route.stage(version, staging, timings));
     notes.push(...staged.notes);
-    if (inputs.sumdbCrossCheck && !staged.receipt.anchors.some((anchor) => anchor.kind === 'sumdb')) {
-      // A go.dev tree, named as the toolchain module names it, hashes to the module's h1: the checksum
-      // database becomes a further, independent anchor for an archive already checked above.
-      const { goos, goarch } = platform;
-      const { verifyInstalledTreeAgainstSumdb } = await loadProxyRoute();
-      const checked = await timed(timings, 'checksum database', () =>
-        verifyInstalledTreeAgainstSumdb(staged.stagedGoRoot, version, goos, goarch, proxyOptions(inputs)),
-      );
-      staged.receipt.anchors.push(...checked.anchors);
-      staged.receipt.h1 = checked.zipHash;
-    }
+    await proveWithChecksumDatabase(staged, version, inputs, notes, timings);
     const receipt = newReceipt(version, platform.toolCacheArch, staged.receipt);
     await timed(timings, 'check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version));
     const place = placement === 'replace' ? replaceInToolCache : promoteToToolCache;

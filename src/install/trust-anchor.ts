@@ -50,3 +50,11 @@ export function parseTrustAnchor(text: string): TrustAnchor | undefined {
 export function provesOrigin(anchor: TrustAnchor): boolean {
   return anchor.kind !== 'sha256' || anchor.from !== 'mirror';
 }
+
+/**
+ * Whether nothing among the anchors proves where the Go came from (a mirror's own digest at most):
+ * then the checksum database must prove its tree before it runs.
+ */
+export function originUnproven(anchors: readonly TrustAnchor[]): boolean {
+  return !anchors.some(provesOrigin);
+}

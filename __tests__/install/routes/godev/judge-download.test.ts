@@ -30,7 +30,6 @@ const NOTE = {
   mirrorDigest: 'the SHA-256 came from the mirror mirror.example itself: it proves integrity, not origin',
   off: 'OpenPGP signature check switched off (verify-signature: off)',
   noSignature: (label: string) => `${label} publishes no OpenPGP signature for ${FILE}`,
-  originNotProven: 'ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks',
 };
 
 interface Vector {
@@ -94,10 +93,10 @@ const VECTORS: Vector[] = [
     refuse: /but mirror\.example lists b{64}: the download is corrupt or tampered with/,
   },
   {
-    name: 'mirror digest, signature missing (auto): accepted, origin not proven',
+    name: 'mirror digest, signature missing (auto): accepted, origin left to the checksum database',
     facts: { source: MIRROR, signature: MISSING },
     accept: 'sha256:mirror',
-    notes: [NOTE.mirrorDigest, NOTE.noSignature('mirror.example'), NOTE.originNotProven],
+    notes: [NOTE.mirrorDigest, NOTE.noSignature('mirror.example')],
   },
   {
     name: 'mirror digest, signature missing (required)',
@@ -105,10 +104,10 @@ const VECTORS: Vector[] = [
     refuse: /verify-signature is required, but mirror\.example publishes no signature/,
   },
   {
-    name: 'mirror digest, signatures off: origin not proven',
+    name: 'mirror digest, signatures off: origin left to the checksum database',
     facts: { source: MIRROR, signature: NOT_CHECKED, signatureMode: 'off' },
     accept: 'sha256:mirror',
-    notes: [NOTE.mirrorDigest, NOTE.off, NOTE.originNotProven],
+    notes: [NOTE.mirrorDigest, NOTE.off],
   },
   { name: 'mirror digest, bad signature', facts: { source: MIRROR, signature: FAILED }, refuse: /does not verify with key/ },
   {
@@ -118,7 +117,6 @@ const VECTORS: Vector[] = [
     notes: [
       NOTE.mirrorDigest,
       'mirror.example publishes no OpenPGP signature for go1.22.5.windows-amd64.zip (Go signs only .tar.gz archives)',
-      NOTE.originNotProven,
     ],
   },
   // No listed digest.

@@ -1,7 +1,7 @@
 // Whether a downloaded Go archive may be installed, from what was computed about it: its streamed
 // SHA-256, the digests it should have, and the signature check's outcome. Pure: no I/O; the
 // download and the checks that feed it are download.ts's.
-import { provesOrigin, type TrustAnchor } from '../../trust-anchor';
+import type { TrustAnchor } from '../../trust-anchor';
 import type { SignatureVerdict } from './signature';
 
 export type VerifySignatureMode = 'auto' | 'required' | 'off';
@@ -76,7 +76,8 @@ export function judgeDigests(facts: DigestFacts): DownloadJudgement {
 
 /**
  * Digests first (pinned, then listed), then the signature, then whether anything proved the
- * archive at all. A mirror's own digest alone is accepted, with a note that origin is not proven.
+ * archive at all. A mirror's own digest alone is accepted here: it proves integrity, and the
+ * installer then proves origin with the checksum database before the Go runs (see originUnproven).
  */
 export function judgeDownload(facts: DownloadFacts): DownloadJudgement {
   const judgement = judgeDigests(facts);
@@ -105,7 +106,5 @@ export function judgeDownload(facts: DownloadFacts): DownloadJudgement {
   if (anchors.length === 0) {
     return refuse(`nothing verifies ${fileName}: ${source.label} lists no SHA-256 and no signature was checked; pin one with go-sha256`);
   }
-  if (!anchors.some(provesOrigin))
-    notes.push('ORIGIN NOT PROVEN: only the mirror vouches for this Go; pin go-sha256 or enable signature checks');
   return { verdict: { kind: 'accept' }, anchors, notes };
 }
