@@ -110,6 +110,31 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
     }
   });
 
+  test('with a receipt that records only a mirror digest is checked against the database, not trusted', async () => {
+    const { job, goRoot } = jobWithPreinstalledGo();
+    try {
+      // A receipt as one written before mirror downloads needed the checksum database: anchors
+      // sha256:mirror only, which proves integrity, not origin.
+      const first = await job.runAction({ inputs: proxyInputs() });
+      assert.equal(first.code, 0, first.stdout + first.stderr);
+      const stored = JSON.parse(readFileSync(receiptOf(goRoot), 'utf8'));
+      delete stored.preinstalled;
+      delete stored.h1;
+      writeFileSync(receiptOf(goRoot), JSON.stringify({ ...stored, anchors: ['sha256:mirror'], source: 'https://mirror.example/golang' }));
+
+      const sumdbBefore = proxy.requests.filter((path) => path.includes('/sumdb/')).length;
+      const second = await newJob({ toolCache: job.toolCache }).runAction({ inputs: proxyInputs() });
+      assert.equal(second.code, 0, second.stdout + second.stderr);
+      assert.equal(second.outputs.verified, 'sumdb:sum.golang.org');
+      assert.match(second.stdout, /Verified the Go at /);
+      assert.match(second.stdout, /records only a mirror's own SHA-256 \(sha256:mirror\)/);
+      assert.ok(proxy.requests.filter((path) => path.includes('/sumdb/')).length > sumdbBefore, 'the checksum database was not asked');
+      assert.deepEqual(JSON.parse(readFileSync(receiptOf(goRoot), 'utf8')).anchors, ['sumdb:sum.golang.org']);
+    } finally {
+      job.cleanup();
+    }
+  });
+
   for (const [what, tamper] of [
     [
       'one byte changed in one file',

@@ -9,6 +9,7 @@ import type { TreeVerdict } from './routes/proxy/index';
 import { startGoRootHash } from './routes/proxy/goroot-hash';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
 import { timed } from './timings';
+import { formatTrustAnchors, originUnproven } from './trust-anchor';
 import { newReceipt, writeReceipt, type CachedGo, type InstallReceipt } from './tool-cache';
 
 /** What the checksum database said about a Go in the tool cache that we did not install. */
@@ -102,7 +103,14 @@ export async function fromCache(
   timings: Record<string, number>,
   installReplacement: () => Promise<InstalledGo>,
 ): Promise<InstalledGo> {
-  if (entry.receipt) return trustedFromReceipt({ ...entry, receipt: entry.receipt }, notes, timings);
+  if (entry.receipt && !originUnproven(entry.receipt.anchors))
+    return trustedFromReceipt({ ...entry, receipt: entry.receipt }, notes, timings);
+  if (entry.receipt) {
+    // Written before mirror downloads needed the checksum database: the mirror's own digest proves no origin.
+    notes.push(
+      `Go ${entry.version} in the tool cache has a receipt that records only a mirror's own SHA-256 (${formatTrustAnchors(entry.receipt.anchors, ', ')}), which proves integrity, not origin; it is checked like a preinstalled Go`,
+    );
+  }
   if (!inputs.verifyCached) {
     log.warning(
       `verify-cached: false: using Go ${entry.version} from ${entry.goRoot} WITHOUT VERIFICATION. It was put in the tool cache by something else ` +

@@ -1434,7 +1434,7 @@ var CompilerSetup = class {
     return this.zig;
   }
   provideZig() {
-    this.zig ??= import("./provision-DCFISK6Z.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    this.zig ??= import("./provision-HLUIVJBG.js").then(({ provideZig }) => provideZig(this.zigRequest));
     return this.zig;
   }
   /** Environment for `go build` with `compiler` (empty for Go's default). */
@@ -1804,4 +1804,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-4YUJPI6T.js.map
+//# sourceMappingURL=chunk-GBZHGSSH.js.map

@@ -52,6 +52,9 @@ function parseTrustAnchor(text) {
 function provesOrigin(anchor) {
   return anchor.kind !== "sha256" || anchor.from !== "mirror";
 }
+function originUnproven(anchors) {
+  return !anchors.some(provesOrigin);
+}
 
 // src/install/tool-cache.ts
 function storedReceipt(receipt) {
@@ -177,7 +180,7 @@ async function replaceInToolCache(stagedGoRoot, receipt) {
 
 export {
   formatTrustAnchors,
-  provesOrigin,
+  originUnproven,
   newReceipt,
   readToolReceipt,
   writeReceipt,
@@ -190,4 +193,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-JZ62B4ZJ.js.map
+//# sourceMappingURL=chunk-BYCHD2P2.js.map

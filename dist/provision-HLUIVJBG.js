@@ -5,7 +5,7 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-JZ62B4ZJ.js";
+} from "./chunk-BYCHD2P2.js";
 import {
   fetchText,
   streamDownload
@@ -284,4 +284,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-DCFISK6Z.js.map
+//# sourceMappingURL=provision-HLUIVJBG.js.map
