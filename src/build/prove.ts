@@ -40,17 +40,15 @@ export function glibcSysroots(log: (line: string) => void): (goarch: string) => 
 export async function proveTarget(context: ProofContext, request: ProofRequest): Promise<QemuResult> {
   const { target, binary, facts, env } = request;
   const { host } = context;
-  const sysrootLookup =
-    facts.linkage === 'dynamic' && facts.libc === 'glibc' && !isNative(target, host.goos, host.goarch)
-      ? context.sysroot(target.goarch)
-      : undefined;
   if (context.qemu === 'off') return { status: 'not run', detail: '' };
   if (isNative(target, host.goos, host.goarch)) return { status: 'native', detail: '' };
   if (!needsEmulation(target, host.goos, host.goarch)) return { status: 'not run', detail: `not Linux` };
   const emulator = context.emulators.get(target.goarch);
   if (!emulator) return { status: 'skipped', detail: 'no qemu-user' };
-  const sysroot = await sysrootLookup;
-  if (sysrootLookup && !sysroot)
+  // Only a binary that will run emulated and loads glibc needs a sysroot (an apt install): asked for no sooner.
+  const needsSysroot = facts.linkage === 'dynamic' && facts.libc === 'glibc';
+  const sysroot = needsSysroot ? await context.sysroot(target.goarch) : undefined;
+  if (needsSysroot && !sysroot)
     return { status: 'skipped', detail: `dynamic glibc binary and no glibc sysroot for ${target.goarch} (apt-get cannot install it here)` };
   const runSmoke = context.qemu === 'smoke' || context.smokeArgs.length > 0;
   const smoke = runSmoke ? await smokeRun(emulator, binary, context.smokeArgs, sysroot) : undefined;

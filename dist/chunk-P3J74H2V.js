@@ -1318,14 +1318,14 @@ function glibcSysroots(log) {
 async function proveTarget(context, request) {
   const { target, binary, facts, env } = request;
   const { host } = context;
-  const sysrootLookup = facts.linkage === "dynamic" && facts.libc === "glibc" && !isNative(target, host.goos, host.goarch) ? context.sysroot(target.goarch) : void 0;
   if (context.qemu === "off") return { status: "not run", detail: "" };
   if (isNative(target, host.goos, host.goarch)) return { status: "native", detail: "" };
   if (!needsEmulation(target, host.goos, host.goarch)) return { status: "not run", detail: `not Linux` };
   const emulator = context.emulators.get(target.goarch);
   if (!emulator) return { status: "skipped", detail: "no qemu-user" };
-  const sysroot = await sysrootLookup;
-  if (sysrootLookup && !sysroot)
+  const needsSysroot = facts.linkage === "dynamic" && facts.libc === "glibc";
+  const sysroot = needsSysroot ? await context.sysroot(target.goarch) : void 0;
+  if (needsSysroot && !sysroot)
     return { status: "skipped", detail: `dynamic glibc binary and no glibc sysroot for ${target.goarch} (apt-get cannot install it here)` };
   const runSmoke = context.qemu === "smoke" || context.smokeArgs.length > 0;
   const smoke = runSmoke ? await smokeRun(emulator, binary, context.smokeArgs, sysroot) : void 0;
@@ -1804,4 +1804,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-GBZHGSSH.js.map
+//# sourceMappingURL=chunk-P3J74H2V.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-GBZHGSSH.js";
+} from "./chunk-P3J74H2V.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import "./chunk-CTTLFQ52.js";
@@ -16,4 +16,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-M6J2PUZY.js.map
+//# sourceMappingURL=build-MQTCNCAH.js.map
