@@ -55,6 +55,11 @@ describe('risky Go settings', () => {
     assert.deepEqual(flagged({ GOPROXY: 'direct' }), ['GOPROXY:risk']);
     assert.deepEqual(flagged({ GOPROXY: 'http://proxy.corp:3000,direct' }), ['GOPROXY:risk']);
     assert.deepEqual(flagged({ GOPROXY: 'http://127.0.0.1:3000,direct' }), []);
+    // Credentials in the URL do not hide that the host is this machine (or that it is not).
+    assert.deepEqual(flagged({ GOPROXY: 'http://user:pass@localhost:3000,direct' }), ['GOPROXY:advice']);
+    assert.deepEqual(flagged({ GOPROXY: 'http://[::1]:3000,direct' }), []);
+    assert.deepEqual(flagged({ GOPROXY: 'http://localhost.proxy.corp,direct' }), ['GOPROXY:risk']);
+    assert.deepEqual(flagged({ GOPROXY: 'http://127.0.0.1@proxy.corp,direct' }), ['GOPROXY:risk', 'GOPROXY:advice']);
     assert.deepEqual(flagged({ GOPROXY: 'https://proxy.corp' }), ['GOPROXY:advice']);
     assert.deepEqual(flagged({ GOPROXY: 'https://u:secret@proxy.corp|https://proxy.golang.org' }), ['GOPROXY:advice']);
     const plain = risksOf({ GOPROXY: 'http://u:secret@proxy.corp,direct' });

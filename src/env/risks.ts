@@ -130,8 +130,7 @@ function proxyRisks(context: RiskContext): Risk[] {
     });
   }
   for (const entry of entries) {
-    const plain = /^http:\/\/([^/:@]*@)?([^/:]+)/i.exec(entry);
-    if (plain && !/^(localhost|127\.[0-9.]+|\[::1\])$/i.test(plain[2]!)) {
+    if (plainHttpToAnotherHost(entry)) {
       risks.push({
         setting: 'GOPROXY',
         level: 'risk',
@@ -253,4 +252,16 @@ export function findRisks(context: RiskContext): Risk[] {
     ...toolchainRisks(context),
     ...pathRisks(context),
   ];
+}
+
+/** An `http://` proxy URL whose host is not this machine (credentials and port aside). */
+function plainHttpToAnotherHost(entry: string): boolean {
+  if (!/^http:\/\//i.test(entry)) return false;
+  let host: string;
+  try {
+    host = new URL(entry).hostname;
+  } catch {
+    return true;
+  }
+  return !/^(localhost|127\.[0-9.]+|\[::1\])$/i.test(host);
 }
