@@ -103,10 +103,11 @@ export async function fromCache(
   timings: Record<string, number>,
   installReplacement: () => Promise<InstalledGo>,
 ): Promise<InstalledGo> {
-  if (entry.receipt && !originUnproven(entry.receipt.anchors))
-    return trustedFromReceipt({ ...entry, receipt: entry.receipt }, notes, timings);
+  // A receipt written before mirror downloads needed the checksum database: its only anchor is the
+  // mirror's own digest, which proves integrity, not origin. It counts as no receipt.
+  const mirrorOnly = entry.receipt !== undefined && entry.receipt.anchors.length > 0 && originUnproven(entry.receipt.anchors);
+  if (entry.receipt && !mirrorOnly) return trustedFromReceipt({ ...entry, receipt: entry.receipt }, notes, timings);
   if (entry.receipt) {
-    // Written before mirror downloads needed the checksum database: the mirror's own digest proves no origin.
     notes.push(
       `Go ${entry.version} in the tool cache has a receipt that records only a mirror's own SHA-256 (${formatTrustAnchors(entry.receipt.anchors, ', ')}), which proves integrity, not origin; it is checked like a preinstalled Go`,
     );
