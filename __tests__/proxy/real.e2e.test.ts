@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadAndVerifyFromProxy, resolveFromProxy, verifyInstalledTreeAgainstSumdb } from '../../src/install/routes/proxy/index';
+import { checkTreeAgainstSumdb, downloadAndVerifyFromProxy, resolveFromProxy } from '../../src/install/routes/proxy/index';
 import { parseVersionSpec } from '../../src/version/spec';
 import { startCachingProxy } from '../harness/proxy-server';
 
@@ -94,11 +94,14 @@ describe(`real releases from ${upstream} verified by sum.golang.org`, () => {
       mkdirSync(join(newestRoot, dir), { recursive: true });
       writeFileSync(join(newestRoot, dir, 'extra.txt'), 'only in the archive\n');
     }
-    const verified = await verifyInstalledTreeAgainstSumdb(newestRoot, newest, 'linux', 'amd64', { goproxy: proxy.url, log });
-    assert.deepEqual(verified.anchors, [{ kind: 'sumdb', name: 'sum.golang.org' }]);
+    const verified = await checkTreeAgainstSumdb(newestRoot, newest, 'linux', 'amd64', { goproxy: proxy.url, log });
+    assert.equal(verified.kind, 'match');
+    assert.deepEqual(verified.kind === 'match' && verified.anchors, [{ kind: 'sumdb', name: 'sum.golang.org' }]);
     appendFileSync(join(newestRoot, 'go.env'), 'GOTOOLCHAIN=local\n');
-    await assert.rejects(
-      verifyInstalledTreeAgainstSumdb(newestRoot, newest, 'linux', 'amd64', { goproxy: proxy.url, log }),
+    const changed = await checkTreeAgainstSumdb(newestRoot, newest, 'linux', 'amd64', { goproxy: proxy.url, log });
+    assert.equal(changed.kind, 'mismatch');
+    assert.match(
+      changed.kind === 'mismatch' ? changed.reason : '',
       /does not match Go .* as recorded in the checksum database sum\.golang\.org/,
     );
   });

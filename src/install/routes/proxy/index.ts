@@ -244,16 +244,3 @@ export async function checkTreeAgainstSumdb(
   );
   return { kind: 'match', anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }], zipHash: record.zipHash, moduleVersion, files: hashed.files };
 }
-
-/** checkTreeAgainstSumdb, throwing when the tree is not the published release. */
-export async function verifyInstalledTreeAgainstSumdb(
-  goRoot: string,
-  version: string,
-  goos: string,
-  goarch: string,
-  options: ProxySourceOptions = {},
-): Promise<TreeVerification> {
-  const verdict = await checkTreeAgainstSumdb(goRoot, version, goos, goarch, options);
-  if (verdict.kind === 'mismatch') throw new SumdbVerificationError(verdict.reason);
-  return verdict;
-}

@@ -504,16 +504,10 @@ async function checkTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}
   );
   return { kind: "match", anchors: [{ kind: "sumdb", name: ctx.sumdb.name }], zipHash: record.zipHash, moduleVersion, files: hashed.files };
 }
-async function verifyInstalledTreeAgainstSumdb(goRoot, version, goos, goarch, options = {}) {
-  const verdict = await checkTreeAgainstSumdb(goRoot, version, goos, goarch, options);
-  if (verdict.kind === "mismatch") throw new SumdbVerificationError(verdict.reason);
-  return verdict;
-}
 export {
   checkTreeAgainstSumdb,
   downloadAndVerifyFromProxy,
   listProxyReleases,
-  resolveFromProxy,
-  verifyInstalledTreeAgainstSumdb
+  resolveFromProxy
 };
-//# sourceMappingURL=proxy-TVZNECFI.js.map
+//# sourceMappingURL=proxy-YA243ETD.js.map
