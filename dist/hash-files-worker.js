@@ -1,7 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   hashClaimedFiles
-} from "./chunk-YDENMX3S.js";
+} from "./chunk-5WKZFRNY.js";
+import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 
 // src/sumdb/hash-files-worker.ts

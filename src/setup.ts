@@ -2,7 +2,8 @@
 // set up the Go environment, and run the optional cross-build and drift phases.
 import * as core from '@actions/core';
 import * as log from './shared/log';
-import { configureGoEnvironment } from './env/index';
+import { configureGoEnvironment, plannedExports } from './env/index';
+import { readInstalledGoEnv } from './env/go-env';
 import { outsideWorkspaceMarkdown } from './inputs/report';
 import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
@@ -48,7 +49,9 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
       },
     },
   );
-  const activated = await activateGo(go, inputs.gotoolchain);
+  const exports = plannedExports(setup.environment);
+  const goEnv = await readInstalledGoEnv(go.goRoot, exports);
+  const activated = activateGo(go, inputs.gotoolchain, goEnv);
   const waitStart = Date.now();
   await cacheRestore;
   go.timings['waiting for cache restore'] = Date.now() - waitStart;
@@ -57,7 +60,7 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   log.info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ', ') || 'none'}`);
   await core.summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
 
-  await configureGoEnvironment({ goRoot: go.goRoot, goVersion: go.version }, setup.environment);
+  await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
   if (setup.build.targets.length > 0) await (await import('./build/index')).runBuildPhase(setup.build);
   await driftPhase(workingDirectory, driftMode);
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { hash1 } from '../../src/sumdb/dirhash';
+import { hash1, hash1OfDigests } from '../../src/sumdb/dirhash';
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -37,4 +37,32 @@ test('names sort in UTF-8 byte order, also past U+FFFF where UTF-16 order differ
   // Without surrogates the same byte order holds: ASCII before U+FF21.
   const bmp = [plain, wide].map((file) => `${file.sha256}  ${file.name}\n`).join('');
   assert.equal(hash1([wide, plain]), `h1:${createHash('sha256').update(bmp).digest('base64')}`);
+});
+
+test('hash1OfDigests: raw digests in name order give the same h1, whether or not the names come sorted', () => {
+  const files = [
+    { name: 'mod@v1/b/c', sha256: sha('x') },
+    { name: 'mod@v1/a.txt', sha256: sha('hello\n') },
+    { name: 'mod@v1/B', sha256: sha('') },
+    { name: 'mod@v1/a.b', sha256: sha('dot') },
+  ];
+  const raw = (list: typeof files) => Buffer.from(list.map((file) => file.sha256).join(''), 'hex');
+  const sorted = [files[2]!, files[3]!, files[1]!, files[0]!];
+  assert.equal(
+    hash1OfDigests(
+      sorted.map((file) => file.name),
+      raw(sorted),
+    ),
+    'h1:PkVM+1Rs0RfU2PqCpIEn1+Yo68SC8utIY7N39Wm/INo=',
+  );
+  assert.equal(
+    hash1OfDigests(
+      files.map((file) => file.name),
+      raw(files),
+    ),
+    'h1:PkVM+1Rs0RfU2PqCpIEn1+Yo68SC8utIY7N39Wm/INo=',
+  );
+  // A digest buffer that is not one digest per name is refused, not read past or short.
+  assert.throws(() => hash1OfDigests(['a', 'b'], raw(files).subarray(0, 32)), /2 names but 32 digest bytes/);
+  assert.throws(() => hash1OfDigests(['a\nb'], raw(files).subarray(0, 32)), /newline/);
 });

@@ -10,6 +10,12 @@ import { join } from 'node:path';
 import { FileHasher, FileHashError } from '../../src/sumdb/hash-files';
 import { hashTree } from '../../src/sumdb/tree-hash';
 
+/** The pool's digests as hex, one per path. */
+async function hexDigests(hasher: FileHasher, paths: string[]): Promise<string[]> {
+  const digests = await hasher.hash(paths);
+  return paths.map((_, index) => digests.toString('hex', index * 32, (index + 1) * 32));
+}
+
 const root = mkdtempSync(join(tmpdir(), 'sgg-tree-hash-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -86,9 +92,9 @@ test('digests come back in the order the paths were given, from one thread or se
   const dir = tree('order', { a: 'alpha', b: 'beta', c: '' });
   const paths = ['c', 'a', 'b', 'a'].map((name) => join(dir, name));
   const expected = ['', 'alpha', 'beta', 'alpha'].map((text) => createHash('sha256').update(text).digest('hex'));
-  assert.deepEqual(await new FileHasher(1).hash(paths), expected);
-  assert.deepEqual(await new FileHasher(3).hash(paths), expected);
-  assert.deepEqual(await new FileHasher(2).hash([]), []);
+  assert.deepEqual(await hexDigests(new FileHasher(1), paths), expected);
+  assert.deepEqual(await hexDigests(new FileHasher(3), paths), expected);
+  assert.deepEqual(await hexDigests(new FileHasher(2), []), []);
 });
 
 test('files of every size around the read size hash as one whole stream would', async () => {
@@ -102,6 +108,15 @@ test('files of every size around the read size hash as one whole stream would', 
   );
   const paths = sizes.map((size) => join(dir, `f${size}`));
   const expected = paths.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
-  assert.deepEqual(await new FileHasher(1).hash(paths), expected);
-  assert.deepEqual(await new FileHasher(2).hash(paths), expected);
+  assert.deepEqual(await hexDigests(new FileHasher(1), paths), expected);
+  assert.deepEqual(await hexDigests(new FileHasher(2), paths), expected);
+});
+
+test('a mapping that does not keep the folder order still gives the h1 of the sorted names', async () => {
+  // Files get their folder renamed, folders keep their name: the walk lists z/x, b.txt, y/y, x/z.
+  const files = { 'a/x': '1', 'b/y': '2', 'c/z': '3', 'b.txt': '4' };
+  const renamed: Record<string, string> = { a: 'z', b: 'y', c: 'x' };
+  const mapped = (path: string) => `m@v1/${path.endsWith('/') ? path : path.replace(/^[abc](?=\/)/u, (folder) => renamed[folder]!)}`;
+  const expected = h1Of(Object.fromEntries(Object.entries(files).map(([path, data]) => [mapped(path), data])));
+  assert.equal((await hashTree(tree('reordered', files), mapped)).h1, expected);
 });

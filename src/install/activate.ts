@@ -1,8 +1,7 @@
 // Makes an installed Go the one later steps use: PATH, GOTOOLCHAIN, the compiler problem matcher,
-// and the outputs. Runs the Go once (`go env`) to confirm it is the version we meant.
+// and the outputs. The Go's own `go env` (read once, env/go-env.ts) confirms it is the version we meant.
 import * as core from '@actions/core';
 import * as log from '../shared/log';
-import { getExecOutput } from '@actions/exec';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,20 +20,15 @@ function matcherPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'matchers', 'go.json');
 }
 
-export async function activateGo(go: InstalledGo, gotoolchainInput: string | undefined): Promise<ActivatedGo> {
+export function activateGo(go: InstalledGo, gotoolchainInput: string | undefined, goEnv: Record<string, string>): ActivatedGo {
   const goCommand = goBinary(go.goRoot);
   const gotoolchain = gotoolchainInput
     ? { value: gotoolchainInput, setBy: 'input' as const }
     : process.env.GOTOOLCHAIN
       ? { value: process.env.GOTOOLCHAIN, setBy: 'workflow' as const }
       : { value: 'local', setBy: 'default' as const };
-  // Ask the new Go itself, with GOTOOLCHAIN=local so it cannot switch to another toolchain while answering.
-  const { stdout } = await getExecOutput(goCommand, ['env', 'GOVERSION', 'GOPATH'], {
-    silent: true,
-    env: { ...process.env, GOTOOLCHAIN: 'local' } as Record<string, string>,
-  });
-  const [reportedLine = '', gopath = ''] = stdout.trim().split(/\r?\n/);
-  const reported = reportedLine.split(' ')[0]!;
+  const reported = (goEnv.GOVERSION ?? '').split(' ')[0]!;
+  const gopath = goEnv.GOPATH ?? '';
   const reportedVersion = releaseVersion(reported);
   if (!reportedVersion || compareGoVersions(reportedVersion, go.version) !== 0) {
     throw new Error(

@@ -3,6 +3,7 @@
 // synchronous reads, write the digest into shared memory.
 import { createHash, hash } from 'node:crypto';
 import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { DIGEST_BYTES } from './dirhash';
 
 export interface HashFilesJob {
   paths: string[];
@@ -11,8 +12,6 @@ export interface HashFilesJob {
   /** DIGEST_BYTES per path, in path order. */
   digests: SharedArrayBuffer;
 }
-
-export const DIGEST_BYTES = 32;
 
 /**
  * Large enough that nearly every file of a Go tree takes one read, small enough that the bytes are

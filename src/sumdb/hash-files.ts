@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ClaimedFileError, DIGEST_BYTES, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
+import { DIGEST_BYTES } from './dirhash';
+import { type ClaimedFileError, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
 
 export type HashFilesWorkerMessage = { kind: 'done' } | { kind: 'failed'; path: string; reason: string };
 
@@ -47,8 +48,8 @@ export class FileHasher {
     this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
   }
 
-  /** Lowercase hex SHA-256 of each file, in the order given. Rejects with FileHashError on the first unreadable file. */
-  async hash(paths: string[]): Promise<string[]> {
+  /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */
+  async hash(paths: string[]): Promise<Buffer> {
     const job: HashFilesJob = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
     try {
       // The workers get the job first: this thread's first slice runs before the call returns.
@@ -70,8 +71,7 @@ export class FileHasher {
     } finally {
       this.close();
     }
-    const digests = Buffer.from(job.digests);
-    return paths.map((_, index) => digests.toString('hex', index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+    return Buffer.from(job.digests);
   }
 
   private async hashHere(job: HashFilesJob): Promise<void> {

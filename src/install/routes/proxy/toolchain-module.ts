@@ -89,7 +89,8 @@ export function goRootPathForZipEntry(relative: string): string {
 
 /**
  * The module zip name for a file of an installed GOROOT (the reverse mapping), or undefined for
- * files the module zip leaves out (`api/`, `doc/`, `misc/`, `test/`).
+ * files the module zip leaves out (`api/`, `doc/`, `misc/`, `test/`). A folder, asked as `path/`,
+ * gets the prefix of its files' names, or undefined when the zip leaves it all out.
  */
 export function zipEntryForGoRootPath(relative: string, moduleVersion: string): string | undefined {
   // Called for each of a tree's 12,000 files while it is verified: string scans, no arrays.

@@ -11,7 +11,6 @@ import {
   getBytes,
   getText,
   goRootPathForZipEntry,
-  hash1,
   isNotFound,
   isToolchainExecutable,
   moduleArch,
@@ -26,11 +25,13 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-QTFWL7JJ.js";
+} from "./chunk-V6KJUR2U.js";
 import {
   HttpStatusError
 } from "./chunk-DGYSLMPI.js";
-import "./chunk-YDENMX3S.js";
+import {
+  hash1
+} from "./chunk-5WKZFRNY.js";
 import {
   mapLimit
 } from "./chunk-CTTLFQ52.js";
@@ -510,4 +511,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-YA243ETD.js.map
+//# sourceMappingURL=proxy-ELNS5D2V.js.map

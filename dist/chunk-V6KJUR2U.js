@@ -5,15 +5,13 @@ import {
 } from "./chunk-DGYSLMPI.js";
 import {
   DIGEST_BYTES,
+  hash1OfDigests,
   hashClaimedFiles
-} from "./chunk-YDENMX3S.js";
+} from "./chunk-5WKZFRNY.js";
 import {
   parseGoVersion,
   releaseVersion
 } from "./chunk-NBMMN6Z4.js";
-import {
-  compareStrings
-} from "./chunk-MYHJHFEH.js";
 
 // src/sumdb/note.ts
 import { createHash, createPublicKey, verify } from "node:crypto";
@@ -330,23 +328,6 @@ function isToolchainExecutable(relative) {
 import { readdirSync } from "node:fs";
 import { sep } from "node:path";
 
-// src/sumdb/dirhash.ts
-import { createHash as createHash2 } from "node:crypto";
-function hash1(files) {
-  const lines = sortedByUtf8(files).map((file) => {
-    if (file.name.includes("\n")) throw new Error(`dirhash: file name with a newline: ${JSON.stringify(file.name)}`);
-    if (!/^[0-9a-f]{64}$/u.test(file.sha256)) throw new Error(`dirhash: bad sha256 for ${file.name}`);
-    return `${file.sha256}  ${file.name}
-`;
-  });
-  return `h1:${createHash2("sha256").update(lines.join("")).digest("base64")}`;
-}
-var SURROGATE = /[\uD800-\uDFFF]/;
-function sortedByUtf8(files) {
-  if (!files.some((file) => SURROGATE.test(file.name))) return [...files].sort((a, b) => compareStrings(a.name, b.name));
-  return files.map((file) => ({ file, key: Buffer.from(file.name) })).sort((a, b) => Buffer.compare(a.key, b.key)).map(({ file }) => file);
-}
-
 // src/sumdb/hash-files.ts
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
@@ -374,7 +355,7 @@ var FileHasher = class {
   constructor(threads = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
   }
-  /** Lowercase hex SHA-256 of each file, in the order given. Rejects with FileHashError on the first unreadable file. */
+  /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */
   async hash(paths) {
     const job = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
     try {
@@ -394,8 +375,7 @@ var FileHasher = class {
     } finally {
       this.close();
     }
-    const digests = Buffer.from(job.digests);
-    return paths.map((_, index) => digests.toString("hex", index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+    return Buffer.from(job.digests);
   }
   async hashHere(job) {
     for (; ; ) {
@@ -416,6 +396,7 @@ var FileHasher = class {
 };
 
 // src/sumdb/tree-hash.ts
+var byZipName = (a, b) => a.zipName < b.zipName ? -1 : a.zipName > b.zipName ? 1 : 0;
 async function hashTree(root, zipName) {
   const hasher = new FileHasher();
   try {
@@ -423,27 +404,25 @@ async function hashTree(root, zipName) {
     const paths = [];
     const unexpected = [];
     const walk = (folder, relativeFolder) => {
+      const listed = [];
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const path = folder + sep + entry.name;
         const relativePath = relativeFolder + entry.name;
-        if (entry.isDirectory()) {
-          walk(path, `${relativePath}/`);
-          continue;
-        }
-        const name = zipName(relativePath);
-        if (name === void 0) continue;
-        if (!entry.isFile()) {
-          unexpected.push(relativePath);
-          continue;
-        }
-        names.push(name);
-        paths.push(path);
+        const name = zipName(entry.isDirectory() ? `${relativePath}/` : relativePath);
+        if (name !== void 0) listed.push({ entry, relativePath, zipName: name });
+      }
+      listed.sort(byZipName);
+      for (const { entry, relativePath, zipName: name } of listed) {
+        const path = folder + sep + entry.name;
+        if (entry.isDirectory()) walk(path, `${relativePath}/`);
+        else if (entry.isFile()) {
+          names.push(name);
+          paths.push(path);
+        } else unexpected.push(relativePath);
       }
     };
     walk(root, "");
     if (unexpected.length > 0) return { files: paths.length, unexpected };
-    const digests = await hasher.hash(paths);
-    return { h1: hash1(names.map((name, index) => ({ name, sha256: digests[index] }))), files: paths.length, unexpected };
+    return { h1: hash1OfDigests(names, await hasher.hash(paths)), files: paths.length, unexpected };
   } finally {
     hasher.close();
   }
@@ -471,7 +450,6 @@ export {
   describeEntry,
   isNotFound,
   tryProxies,
-  hash1,
   TOOLCHAIN_MODULE,
   TOOLCHAIN_ORIGIN,
   moduleArch,
@@ -484,4 +462,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-QTFWL7JJ.js.map
+//# sourceMappingURL=chunk-V6KJUR2U.js.map
