@@ -1,6 +1,7 @@
 // The root action's main step: resolve and install a verified Go while the caches restore, then
 // set up the Go environment, and run the optional cross-build and drift phases.
 import * as core from '@actions/core';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as log from './shared/log';
 import { configureGoEnvironment, plannedExports } from './env/index';
 import { readInstalledGoEnv } from './env/go-env';
@@ -32,18 +33,22 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
     { ...inputs, spec },
     {
       onResolved: (version) => {
-        // Loaded here, not at startup: the cache client is large, and loading it now overlaps the download.
-        cacheRestore = import('./cache/restore').then(({ restoreCaches }) =>
-          restoreCaches({
-            goVersion: version,
-            arch: inputs.platform.toolCacheArch,
-            inputs: setup.cache,
-            targets: setup.build.targets,
-            cCompiler: setup.build.targets.length > 0 ? cCompilerIdentity(setup.build, process.env) : '',
-            workingDirectory,
-            paths: setup.environment,
-          }),
-        );
+        // Loaded here, not at startup: the cache client is large, and loading it now overlaps the
+        // download, or the check of a preinstalled Go. A turn of the event loop later: Node reads and
+        // compiles an imported module graph at import(), and that check starts hashing right after this hook.
+        cacheRestore = nextTurn()
+          .then(() => import('./cache/restore'))
+          .then(({ restoreCaches }) =>
+            restoreCaches({
+              goVersion: version,
+              arch: inputs.platform.toolCacheArch,
+              inputs: setup.cache,
+              targets: setup.build.targets,
+              cCompiler: setup.build.targets.length > 0 ? cCompilerIdentity(setup.build, process.env) : '',
+              workingDirectory,
+              paths: setup.environment,
+            }),
+          );
         // Restores run while Go downloads; their failure must not surface as an unhandled rejection.
         cacheRestore.catch(() => undefined);
       },

@@ -51,9 +51,11 @@ async function verifyPreinstalled(
   let verdict: TreeVerdict;
   try {
     verdict = await timed(timings, 'verify preinstalled Go', async () => {
-      // The proxy route (HTTP clients, checksum-database client) loads while the tree is hashed.
-      const route = loadProxyRoute();
+      // The hashing starts first: Node reads and compiles an imported module graph at import(),
+      // and the proxy route (HTTP clients, checksum-database client) is 80 KB; it loads while the
+      // threads hash.
       const hashing = startGoRootHash(entry.goRoot, entry.version, goos, goarch);
+      const route = loadProxyRoute();
       const { checkTreeAgainstSumdb } = await route;
       return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
     });
