@@ -1,24 +1,25 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-P3J74H2V.js";
+} from "./chunk-BTLE6P56.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import "./chunk-CTTLFQ52.js";
 import {
   parseBuildInputs
-} from "./chunk-KS4KQUVE.js";
+} from "./chunk-UF6LKIFA.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-WBGLODKM.js";
-import "./chunk-J4TXHFWU.js";
+import "./chunk-W6U4YIKI.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-ZFK5XV4V.js";
+} from "./chunk-RULQL3YI.js";
 import {
   failWith
-} from "./chunk-XXJCEHPZ.js";
-import "./chunk-5WNR5G53.js";
+} from "./chunk-OIZN36WV.js";
+import "./chunk-EYQVFZ2G.js";
+import "./chunk-6SVKKH72.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";

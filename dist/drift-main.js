@@ -1,19 +1,20 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-QNKSYJFT.js";
+} from "./chunk-DQFJL2TX.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-J4TXHFWU.js";
+} from "./chunk-W6U4YIKI.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-ZFK5XV4V.js";
+} from "./chunk-RULQL3YI.js";
 import {
   failWith
-} from "./chunk-XXJCEHPZ.js";
-import "./chunk-5WNR5G53.js";
+} from "./chunk-OIZN36WV.js";
+import "./chunk-EYQVFZ2G.js";
+import "./chunk-6SVKKH72.js";
 import "./chunk-OW2Y2QBK.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";

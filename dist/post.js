@@ -5,18 +5,18 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-7XKI5TPB.js";
+} from "./chunk-LSOO4UHF.js";
 import {
   listFiles
 } from "./chunk-XFXSACXI.js";
 import {
   saveCache
-} from "./chunk-NKBNOVAI.js";
-import "./chunk-JOCCUHAM.js";
-import "./chunk-OYWHTCNH.js";
+} from "./chunk-OX2DYTXV.js";
+import "./chunk-MO3NIWS2.js";
+import "./chunk-CRN7QAMO.js";
 import {
   parseCacheSave
-} from "./chunk-REAAFNVD.js";
+} from "./chunk-MMTMB5BY.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -24,22 +24,22 @@ import {
   withinDeadline
 } from "./chunk-7VLQPEDF.js";
 import "./chunk-PDPHIZ2I.js";
-import "./chunk-J3MAT2XL.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs
-} from "./chunk-ZFK5XV4V.js";
+} from "./chunk-RULQL3YI.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-5RTYPE2B.js";
+} from "./chunk-QO2G6B5L.js";
 import {
   escapeCommandData,
   info,
   warning
-} from "./chunk-XXJCEHPZ.js";
+} from "./chunk-OIZN36WV.js";
 import {
   getState
-} from "./chunk-5WNR5G53.js";
+} from "./chunk-EYQVFZ2G.js";
+import "./chunk-6SVKKH72.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

@@ -42,6 +42,27 @@ describe('tool cache receipts', () => {
     else process.env.RUNNER_TOOL_CACHE = savedToolCache;
   });
 
+  test('listing finds complete entries of the architecture only, as the runner images lay them out', async () => {
+    slotWithReceipt('1.24.1', undefined);
+    // Unfinished: the folder without its marker, or the marker without its folder.
+    mkdirSync(join(root, 'go', '1.24.2', 'x64'), { recursive: true });
+    mkdirSync(join(root, 'go', '1.24.3'), { recursive: true });
+    writeFileSync(join(root, 'go', '1.24.3', 'x64.complete'), '');
+    // Another architecture, and folders that are not versions.
+    mkdirSync(join(root, 'go', '1.24.4', 'arm64'), { recursive: true });
+    writeFileSync(join(root, 'go', '1.24.4', 'arm64.complete'), '');
+    mkdirSync(join(root, 'go', 'latest', 'x64'), { recursive: true });
+    writeFileSync(join(root, 'go', 'latest', 'x64.complete'), '');
+    const versions = (await listCachedGo('x64')).map((entry) => entry.version);
+    assert.ok(versions.includes('1.24.1'), versions.join(' '));
+    for (const absent of ['1.24.2', '1.24.3', '1.24.4', 'latest'])
+      assert.ok(!versions.includes(absent), `${absent} in ${versions.join(' ')}`);
+    assert.deepEqual(
+      (await listCachedGo('arm64')).map((entry) => entry.version),
+      ['1.24.4'],
+    );
+  });
+
   test('a receipt an earlier version wrote is read with its anchors', async () => {
     slotWithReceipt('1.22.5', OLD_RECEIPT);
     const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === '1.22.5');

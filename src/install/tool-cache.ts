@@ -2,9 +2,8 @@
 // <RUNNER_TOOL_CACHE>/go/<semver>/<arch>/ with a <arch>.complete marker beside it. We add a receipt
 // (<arch>.setup-go-golden.json) saying what was verified. A verified, staged GOROOT enters the cache
 // by one atomic rename, so a half-extracted Go can never look installed.
-import { findAllVersions } from '@actions/tool-cache';
 import { randomBytes } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { compareGoVersions, fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
 import { satisfiesVersionSpec, type VersionSpec } from '../version/spec';
@@ -120,10 +119,28 @@ export function completeToolDir(slot: ToolCacheSlot): string | undefined {
   return existsSync(`${dir}.complete`) ? dir : undefined;
 }
 
+/**
+ * The version folders of `tool` whose `arch` entry is there and complete. Listed here, not with
+ * @actions/tool-cache: its lister loads node-semver (72 KB) into every run just to read folder
+ * names we parse ourselves.
+ */
+function completeVersionFolders(tool: string, arch: string): string[] {
+  let children: string[];
+  try {
+    children = readdirSync(join(toolCacheRoot(), tool));
+  } catch {
+    return [];
+  }
+  return children.filter((versionFolder) => {
+    const dir = completeToolDir({ tool, versionFolder, arch });
+    return dir !== undefined && existsSync(dir);
+  });
+}
+
 /** Every complete Go for `arch` in the tool cache, with our receipt when we installed it. */
 export async function listCachedGo(arch: string): Promise<CachedGo[]> {
   const found: CachedGo[] = [];
-  for (const semver of findAllVersions('go', arch)) {
+  for (const semver of completeVersionFolders('go', arch)) {
     const parsed = fromSemver(semver);
     if (!parsed) continue;
     const version = formatGoVersion(parsed);
