@@ -17,7 +17,7 @@ import { spawnCollect, type SpawnResult } from './runner';
  */
 export const FIXTURE_ROOT = process.env.SETUP_GO_GOLDEN_FIXTURES || join(tmpdir(), 'setup-go-golden-fixtures');
 /** Bump when the way archives are built changes, so stale caches are not reused. */
-const LAYOUT_REVISION = 1;
+const LAYOUT_REVISION = 2;
 /**
  * gzip level of built archives. Measured for go1.26.8 (270 MB, 2 cores): -1 builds in 8-10 s
  * (76 MB), -6 in 12-23 s (67 MB); both decompress in about 1.5 s, so build speed decides.

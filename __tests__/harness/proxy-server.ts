@@ -78,16 +78,25 @@ export function h1Of(files: { name: string; data: Buffer }[]): string {
   return `h1:${createHash('sha256').update(lines).digest('base64')}`;
 }
 
-/** A `bin/go` that answers `go version` and `go env NAME...` (one line per name) as go does. */
+/**
+ * A `bin/go` that answers `go version`, and `go env [-json] NAME...` as go does: one line per name,
+ * or with -json one object of them all (an empty string for a setting it does not know).
+ */
 export function fakeGoScript(goVersion: string, goos: string, goarch: string): string {
   return [
     '#!/bin/sh',
     'if [ "$1" = env ]; then',
     '  shift',
-    `  for name in "$@"; do case "$name" in GOVERSION) echo ${goVersion} ;; GOPATH) echo "$HOME/go" ;; *) echo ;; esac; done`,
-    'else',
-    `  echo "go version ${goVersion} ${goos}/${goarch}"`,
+    '  json=; [ "$1" = -json ] && { json=1; shift; printf "{"; }',
+    '  separator=',
+    '  for name in "$@"; do',
+    `    case "$name" in GOVERSION) value=${goVersion} ;; GOPATH) value="$HOME/go" ;; GOROOT) value=$(cd "$(dirname "$0")/.." && pwd) ;; *) value= ;; esac`,
+    '    if [ -n "$json" ]; then printf \'%s\\n\\t"%s": "%s"\' "$separator" "$name" "$value"; separator=,; else echo "$value"; fi',
+    '  done',
+    '  [ -n "$json" ] && printf "\\n}\\n"',
+    '  exit 0',
     'fi',
+    `echo "go version ${goVersion} ${goos}/${goarch}"`,
     '',
   ].join('\n');
 }

@@ -21,5 +21,9 @@ export async function readInstalledGoEnv(goRoot: string, exports: Record<string,
     ignoreReturnCode: true,
   });
   if (exitCode !== 0) throw new Error(`${go} env -json failed (exit code ${exitCode}): ${stderr.trim()}`);
-  return JSON.parse(stdout) as Record<string, string>;
+  try {
+    return JSON.parse(stdout) as Record<string, string>;
+  } catch {
+    throw new Error(`${go} env -json did not print JSON: ${JSON.stringify(stdout.slice(0, 200))}`);
+  }
 }
