@@ -56,7 +56,7 @@ export async function configureGoEnvironment(
   const locations = ['GOPATH', 'GOCACHE', 'GOMODCACHE'].flatMap((name) => (env[name] ?? '').split(delimiter)).filter(Boolean);
   const risks = findRisks({
     env,
-    goRoot: goRoot,
+    goRoot,
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     fileSystems: fileSystemsOf(locations),
     isAbsolute,

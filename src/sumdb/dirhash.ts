@@ -54,12 +54,12 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * name is encoded once: encoding in the comparator would cost 300,000 buffers for 12,000 files.
  */
 function utf8Order(names: readonly string[], joined: string): number[] | undefined {
-  const indices = names.map((_, index) => index);
+  const indices = () => names.map((_, index) => index);
   if (!SURROGATE.test(joined)) {
     let sorted = true;
     for (let index = 1; index < names.length && sorted; index++) sorted = compareStrings(names[index - 1]!, names[index]!) <= 0;
-    return sorted ? undefined : indices.sort((a, b) => compareStrings(names[a]!, names[b]!));
+    return sorted ? undefined : indices().sort((a, b) => compareStrings(names[a]!, names[b]!));
   }
   const keys = names.map((name) => Buffer.from(name));
-  return indices.sort((a, b) => Buffer.compare(keys[a]!, keys[b]!));
+  return indices().sort((a, b) => Buffer.compare(keys[a]!, keys[b]!));
 }

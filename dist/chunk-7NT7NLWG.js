@@ -7,7 +7,7 @@ import {
   DIGEST_BYTES,
   hash1OfDigests,
   hashClaimedFiles
-} from "./chunk-5WKZFRNY.js";
+} from "./chunk-OZPWWHLR.js";
 import {
   parseGoVersion,
   releaseVersion
@@ -462,4 +462,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-XXDI3VTM.js.map
+//# sourceMappingURL=chunk-7NT7NLWG.js.map

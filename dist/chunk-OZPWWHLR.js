@@ -39,14 +39,14 @@ function hash1OfDigests(names, digests) {
 }
 var SURROGATE = /[\uD800-\uDFFF]/;
 function utf8Order(names, joined) {
-  const indices = names.map((_, index) => index);
+  const indices = () => names.map((_, index) => index);
   if (!SURROGATE.test(joined)) {
     let sorted = true;
     for (let index = 1; index < names.length && sorted; index++) sorted = compareStrings(names[index - 1], names[index]) <= 0;
-    return sorted ? void 0 : indices.sort((a, b) => compareStrings(names[a], names[b]));
+    return sorted ? void 0 : indices().sort((a, b) => compareStrings(names[a], names[b]));
   }
   const keys = names.map((name) => Buffer.from(name));
-  return indices.sort((a, b) => Buffer.compare(keys[a], keys[b]));
+  return indices().sort((a, b) => Buffer.compare(keys[a], keys[b]));
 }
 
 // src/sumdb/hash-claimed-files.ts
@@ -107,4 +107,4 @@ export {
   hash1OfDigests,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-5WKZFRNY.js.map
+//# sourceMappingURL=chunk-OZPWWHLR.js.map

@@ -25,13 +25,13 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-XXDI3VTM.js";
+} from "./chunk-7NT7NLWG.js";
 import {
   HttpStatusError
 } from "./chunk-77BQZ3L6.js";
 import {
   hash1
-} from "./chunk-5WKZFRNY.js";
+} from "./chunk-OZPWWHLR.js";
 import {
   mapLimit
 } from "./chunk-CTTLFQ52.js";
@@ -512,4 +512,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-ZG4YXDKM.js.map
+//# sourceMappingURL=proxy-2L6PPCQK.js.map
