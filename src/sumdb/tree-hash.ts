@@ -2,6 +2,7 @@
 // its zip name (or leave it out), hash the files on every core, and combine them as dirhash does.
 import { readdirSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
+import { compareStrings } from '../shared/order';
 import { hash1OfDigests } from './dirhash';
 import { FileHasher } from './hash-files';
 
@@ -20,7 +21,7 @@ interface Listed {
   zipName: string;
 }
 
-const byZipName = (a: Listed, b: Listed): number => (a.zipName < b.zipName ? -1 : a.zipName > b.zipName ? 1 : 0);
+const byZipName = (a: Listed, b: Listed): number => compareStrings(a.zipName, b.zipName);
 
 /**
  * Hashes `root`. `zipName` maps a relative path (`/`-separated) to the name the zip gives it, or

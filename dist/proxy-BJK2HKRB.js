@@ -25,7 +25,7 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-7NT7NLWG.js";
+} from "./chunk-UAWIF573.js";
 import {
   HttpStatusError
 } from "./chunk-77BQZ3L6.js";
@@ -512,4 +512,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-2L6PPCQK.js.map
+//# sourceMappingURL=proxy-BJK2HKRB.js.map

@@ -12,6 +12,9 @@ import {
   parseGoVersion,
   releaseVersion
 } from "./chunk-NBMMN6Z4.js";
+import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
 
 // src/sumdb/note.ts
 import { createHash, createPublicKey, verify } from "node:crypto";
@@ -396,7 +399,7 @@ var FileHasher = class {
 };
 
 // src/sumdb/tree-hash.ts
-var byZipName = (a, b) => a.zipName < b.zipName ? -1 : a.zipName > b.zipName ? 1 : 0;
+var byZipName = (a, b) => compareStrings(a.zipName, b.zipName);
 async function hashTree(root, zipName) {
   const hasher = new FileHasher();
   try {
@@ -462,4 +465,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-7NT7NLWG.js.map
+//# sourceMappingURL=chunk-UAWIF573.js.map
