@@ -1,25 +1,25 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-BTLE6P56.js";
+} from "./chunk-IGOJBVYC.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import "./chunk-CTTLFQ52.js";
 import {
   parseBuildInputs
-} from "./chunk-UF6LKIFA.js";
+} from "./chunk-ADF2ANYK.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-WBGLODKM.js";
-import "./chunk-W6U4YIKI.js";
+import "./chunk-L6C6LBIB.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-RULQL3YI.js";
+} from "./chunk-6A7KU77U.js";
 import {
   failWith
-} from "./chunk-OIZN36WV.js";
-import "./chunk-EYQVFZ2G.js";
-import "./chunk-6SVKKH72.js";
+} from "./chunk-UI3AEVGF.js";
+import "./chunk-EYOV4RPM.js";
+import "./chunk-UG6VY2RL.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";

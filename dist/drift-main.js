@@ -1,20 +1,20 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-DQFJL2TX.js";
+} from "./chunk-BKVYEPCH.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-W6U4YIKI.js";
+} from "./chunk-L6C6LBIB.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-RULQL3YI.js";
+} from "./chunk-6A7KU77U.js";
 import {
   failWith
-} from "./chunk-OIZN36WV.js";
-import "./chunk-EYQVFZ2G.js";
-import "./chunk-6SVKKH72.js";
+} from "./chunk-UI3AEVGF.js";
+import "./chunk-EYOV4RPM.js";
+import "./chunk-UG6VY2RL.js";
 import "./chunk-OW2Y2QBK.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";

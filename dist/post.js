@@ -5,41 +5,43 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-LSOO4UHF.js";
+} from "./chunk-DTMH672T.js";
 import {
   listFiles
 } from "./chunk-XFXSACXI.js";
 import {
   saveCache
-} from "./chunk-OX2DYTXV.js";
-import "./chunk-MO3NIWS2.js";
-import "./chunk-CRN7QAMO.js";
+} from "./chunk-JEUN5VUK.js";
+import "./chunk-F3L57J2Q.js";
+import "./chunk-EILSLXN3.js";
+import "./chunk-DWG5MND4.js";
+import "./chunk-CLOEEFTM.js";
 import {
   parseCacheSave
-} from "./chunk-MMTMB5BY.js";
+} from "./chunk-2EMYDIN4.js";
+import "./chunk-PDPHIZ2I.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
   transferBudgetMs,
   withinDeadline
 } from "./chunk-7VLQPEDF.js";
-import "./chunk-PDPHIZ2I.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs
-} from "./chunk-RULQL3YI.js";
+} from "./chunk-6A7KU77U.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-QO2G6B5L.js";
+} from "./chunk-UILRZC76.js";
 import {
   escapeCommandData,
   info,
   warning
-} from "./chunk-OIZN36WV.js";
+} from "./chunk-UI3AEVGF.js";
 import {
   getState
-} from "./chunk-EYQVFZ2G.js";
-import "./chunk-6SVKKH72.js";
+} from "./chunk-EYOV4RPM.js";
+import "./chunk-UG6VY2RL.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

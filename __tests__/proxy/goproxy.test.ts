@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndVerifyFromProxy, listProxyReleases, resolveFromProxy } from '../../src/install/routes/proxy/index';
 import { parseGoproxy } from '../../src/install/routes/proxy/goproxy';
-import { redactUrl } from '../../src/install/routes/proxy/http';
+import { redactUrl } from '../../src/shared/credentials';
 import { parseVersionSpec } from '../../src/version/spec';
 import { TestSumdb } from '../harness/sumdb-server';
 import { buildZip, fakeToolchainEntries, h1Of, MODULE, startSumdbServer, ToolchainProxy } from '../harness/proxy-server';

@@ -1,8 +1,7 @@
 // Proxy URL credentials: one reading for the Go environment step and the proxy downloads.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { proxyCredentials, urlCredentials } from '../../src/shared/credentials';
-import { redactUrl, urlSecrets } from '../../src/install/routes/proxy/http';
+import { proxyCredentials, redactUrl, urlCredentials, urlSecrets } from '../../src/shared/credentials';
 
 describe('proxy credentials', () => {
   test('the proxy route masks what the environment step masks: password raw and decoded, and the whole URL', () => {

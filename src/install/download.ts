@@ -7,6 +7,7 @@ import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import { sleep } from '../shared/sleep';
+import { HttpStatusError } from './http-status-error';
 import { text } from 'node:stream/consumers';
 
 const USER_AGENT = 'setup-go-golden';
@@ -19,17 +20,6 @@ const DEFAULT_MIN_RATE_KIB = 128;
 const DEFAULT_MAX_BYTES = 32 * 1024 ** 2;
 const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-
-/** An HTTP answer the caller may want to act on (404 = not published). */
-export class HttpStatusError extends Error {
-  constructor(
-    readonly url: string,
-    readonly status: number,
-    detail = '',
-  ) {
-    super(`GET ${url} answered HTTP ${status}${detail}`);
-  }
-}
 
 /** Failures worth another attempt: the network, a stalled, slow or truncated body, a 5xx. */
 export class TransientDownloadError extends Error {}

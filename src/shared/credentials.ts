@@ -31,6 +31,16 @@ export function urlCredentials(url: string): ProxyCredentials {
   return { secrets: [...secrets], redacted: `${url.slice(0, authorityStart)}***@${url.slice(at + 1)}` };
 }
 
+/** The URL with its user information replaced by `***`, for logs and errors. */
+export function redactUrl(url: string): string {
+  return urlCredentials(url).redacted;
+}
+
+/** What a URL carries that must be masked in logs: the password or token, raw and decoded, and the whole URL. */
+export function urlSecrets(url: string): string[] {
+  return urlCredentials(url).secrets;
+}
+
 /** A GOPROXY list (entries separated by `,` or `|`): every entry's secrets, and the list redacted. */
 export function proxyCredentials(goproxy: string): ProxyCredentials {
   const secrets = new Set<string>();

@@ -5,7 +5,6 @@ import * as log from '../../shared/log';
 import type { Release } from '../../version/spec';
 import type { SpecifiedInstallInputs } from '../inputs';
 import type { ReceiptFacts } from '../tool-cache';
-import { goDevRequestOptions, goDevRoute } from './godev/route';
 import { proxyRoute } from './proxy/route';
 
 /** What a route staged: the GOROOT in staging, the receipt's facts, and notes for the summary. */
@@ -26,10 +25,15 @@ export interface Route {
   stage(version: string, staging: string, timings: Record<string, number>): Promise<StagedRelease>;
 }
 
-/** The route the go-download-source input names; `auto` falls back to the proxy when go.dev cannot be read. */
+/**
+ * The route the go-download-source input names; `auto` falls back to the proxy when go.dev cannot
+ * be read. Each route's code (and the HTTP client under it) loads only when a run opens it: a Go
+ * found in the tool cache needs neither, and parsing them costs every step startup time.
+ */
 export async function openRoute(inputs: SpecifiedInstallInputs): Promise<Route> {
-  const requestOptions = goDevRequestOptions(inputs);
   if (inputs.downloadSource === 'proxy') return proxyRoute(inputs);
+  const { goDevRequestOptions, goDevRoute } = await import('./godev/route');
+  const requestOptions = goDevRequestOptions(inputs);
   if (inputs.downloadSource === 'go.dev') return goDevRoute(inputs, requestOptions);
   try {
     return await goDevRoute(inputs, { ...requestOptions, attempts: 2 });

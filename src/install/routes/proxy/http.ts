@@ -4,21 +4,8 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { urlCredentials } from '../../../shared/credentials';
 import { streamDownload, type RequestOptions } from '../../download';
 import { buffer } from 'node:stream/consumers';
-
-export { HttpStatusError } from '../../download';
-
-/** The URL with its user information replaced by `***`, for logs and errors. */
-export function redactUrl(url: string): string {
-  return urlCredentials(url).redacted;
-}
-
-/** What a URL carries that must be masked in logs: the password or token, raw and decoded, and the whole URL. */
-export function urlSecrets(url: string): string[] {
-  return urlCredentials(url).secrets;
-}
 
 function splitCredentials(url: string): { plainUrl: string; headers: Record<string, string> } {
   const parsed = new URL(url);

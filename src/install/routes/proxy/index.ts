@@ -11,7 +11,8 @@ import { formatGoVersion } from '../../../version/goversion';
 import type { TrustAnchor } from '../../trust-anchor';
 import { type GoRootHash, startGoRootHash } from './goroot-hash';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
-import { downloadToFile, getText, redactUrl, urlSecrets, type Expectation } from './http';
+import { redactUrl, urlSecrets } from '../../../shared/credentials';
+import { downloadToFile, getText, type Expectation } from './http';
 import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
 import { extractToolchainZip, MAX_MODULE_ZIP_BYTES, UnsafeZipError } from './zip-install';
 import {

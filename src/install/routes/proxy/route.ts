@@ -4,7 +4,7 @@
 import * as log from '../../../shared/log';
 import type { SpecifiedInstallInputs } from '../../inputs';
 import type { Route } from '../route';
-import { redactUrl } from './http';
+import { redactUrl } from '../../../shared/credentials';
 
 export const loadProxyRoute = () => import('./index');
 

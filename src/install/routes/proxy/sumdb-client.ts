@@ -3,7 +3,8 @@
 import { openNote } from '../../../sumdb/note';
 import { parseLookupRecord, parseTree, proveRecordInclusion, recordHash, tilePath, type TileRequest } from '../../../sumdb/tlog';
 import type { SumdbConfig } from '../../../sumdb/gosumdb';
-import { HttpStatusError, getBytes, getText, type Expectation } from './http';
+import { HttpStatusError } from '../../http-status-error';
+import { getBytes, getText, type Expectation } from './http';
 import { describeEntry, isNotFound, GoproxyError, type ProxyEntry } from './goproxy';
 
 /** Every answer of the database is small: a tile is at most 8 KiB, a lookup or tree head far less. */

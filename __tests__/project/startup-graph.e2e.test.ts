@@ -1,0 +1,110 @@
+// What every step parses before its first line runs: the static import graph of its bundle. The
+// HTTP client (and node:http, node:https, node:tls and tunnel under it) is left out of the main
+// step's graph: the go.dev route loads with import(), and @actions/core's OIDC client, its only
+// other importer there, is swapped by scripts/bundle.mjs's lazy-oidc plugin for a stand-in that
+// imports it on first use. These tests bundle for real and check both, and that the stand-in works.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { REPO_ROOT } from '../harness/runner';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { bundle, STEP_BUILD_OPTIONS } from '../../scripts/bundle.mjs';
+
+// esbuild heads each bundled source file's code with a `// <path>` line.
+const HTTP_CLIENT = '// node_modules/@actions/http-client/lib/index.js';
+const OIDC_CLIENT = '// node_modules/@actions/core/lib/oidc-utils.js';
+const GODEV_ROUTE = '// src/install/routes/godev/route.ts';
+
+const outdir = mkdtempSync(join(REPO_ROOT, '.dist-check-'));
+const probeDir = realpathSync(mkdtempSync(join(tmpdir(), 'sgg-lazy-oidc-')));
+
+before(async () => {
+  await bundle(outdir);
+  await build({
+    ...STEP_BUILD_OPTIONS,
+    stdin: { contents: "export { getIDToken } from '@actions/core';\n", resolveDir: REPO_ROOT, sourcefile: 'oidc-probe.js', loader: 'js' },
+    outdir: probeDir,
+    splitting: true,
+    entryNames: 'probe',
+  });
+});
+
+after(() => {
+  rmSync(outdir, { recursive: true, force: true });
+  rmSync(probeDir, { recursive: true, force: true });
+});
+
+/** The files an entry loads before its code runs: itself and every chunk reached by static imports. */
+function staticGraph(dir: string, entry: string): Map<string, string> {
+  const graph = new Map<string, string>();
+  const pending = [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (graph.has(file)) continue;
+    const code = readFileSync(join(dir, file), 'utf8');
+    graph.set(file, code);
+    for (const match of code.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+"\.\/([^"]+)"|^import\s+"\.\/([^"]+)"/gms)) {
+      pending.push((match[1] ?? match[2])!);
+    }
+  }
+  return graph;
+}
+
+const holding = (graph: Map<string, string>, marker: string): string[] =>
+  [...graph].filter(([, code]) => code.includes(marker)).map(([file]) => file);
+
+test("the main step's static graph holds neither the HTTP client nor the go.dev route; both are in the bundle", () => {
+  const main = staticGraph(outdir, 'main.js');
+  assert.ok(main.size > 3, `main.js's graph has only ${main.size} files: the import pattern no longer matches esbuild's output`);
+  assert.ok(
+    holding(main, '// src/install/tool-cache.ts').length > 0,
+    "the graph lacks the tool cache's code: the marker pattern no longer matches",
+  );
+  assert.deepEqual(holding(main, HTTP_CLIENT), [], 'the HTTP client loads at startup');
+  assert.deepEqual(holding(main, OIDC_CLIENT), [], "@actions/core's OIDC client loads at startup");
+  assert.deepEqual(holding(main, GODEV_ROUTE), [], 'the go.dev route loads at startup');
+  const scripts = readdirSync(outdir).filter((name) => name.endsWith('.js'));
+  for (const marker of [HTTP_CLIENT, OIDC_CLIENT, GODEV_ROUTE]) {
+    assert.ok(
+      scripts.some((file) => readFileSync(join(outdir, file), 'utf8').includes(marker)),
+      `no file of the bundle holds ${marker}: the marker no longer matches`,
+    );
+  }
+});
+
+test("@actions/core's getIDToken, bundled, loads the real client on first use and gets a token", async () => {
+  const requests: { url: string; authorization: string | undefined }[] = [];
+  const server = createServer((request, response) => {
+    requests.push({ url: request.url ?? '', authorization: request.headers.authorization });
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ value: 'id-token-from-the-service' }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const saved = { url: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN };
+  process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token?api-version=2.0`;
+  process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token';
+  try {
+    const probe = staticGraph(probeDir, 'probe.js');
+    assert.deepEqual(holding(probe, OIDC_CLIENT), [], "the probe's static graph holds the OIDC client: the stand-in did not replace it");
+    const { getIDToken } = (await import(pathToFileURL(join(probeDir, 'probe.js')).href)) as {
+      getIDToken: (audience?: string) => Promise<string>;
+    };
+    assert.equal(await getIDToken('sts.example'), 'id-token-from-the-service');
+    assert.deepEqual(requests, [{ url: '/token?api-version=2.0&audience=sts.example', authorization: 'Bearer request-token' }]);
+  } finally {
+    for (const [name, value] of [
+      ['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url],
+      ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token],
+    ] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});

@@ -1,0 +1,426 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  DIGEST_BYTES,
+  hash1OfDigests,
+  hashClaimedFiles
+} from "./chunk-OZPWWHLR.js";
+import {
+  HttpStatusError
+} from "./chunk-PT4IP466.js";
+import {
+  parseGoVersion,
+  releaseVersion
+} from "./chunk-NBMMN6Z4.js";
+import {
+  compareStrings
+} from "./chunk-MYHJHFEH.js";
+
+// src/sumdb/note.ts
+import { createHash, createPublicKey, verify } from "node:crypto";
+var ED25519_ALGORITHM = 1;
+var SIGNATURE_PREFIX = "\u2014 ";
+var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+var NoteError = class extends Error {
+  name = "NoteError";
+};
+function noteKeyHash(name, algorithmAndKey) {
+  const digest = createHash("sha256").update(`${name}
+`).update(algorithmAndKey).digest();
+  return digest.readUInt32BE(0);
+}
+function isValidSignerName(name) {
+  return name.length > 0 && !/[\s+]/u.test(name);
+}
+function parseVerifierKey(vkey) {
+  const match = /^([^+]*)\+([^+]*)\+(.*)$/su.exec(vkey);
+  if (!match) throw new NoteError(`malformed verifier key "${vkey}": want <name>+<hash>+<key>`);
+  const [, name, hashHex, keyBase64] = match;
+  if (!isValidSignerName(name)) throw new NoteError(`malformed verifier key "${vkey}": bad name`);
+  if (!/^[0-9a-f]{8}$/u.test(hashHex)) throw new NoteError(`malformed verifier key "${vkey}": key hash must be 8 lowercase hex digits`);
+  const algorithmAndKey = Buffer.from(keyBase64, "base64");
+  if (algorithmAndKey.toString("base64") !== keyBase64) throw new NoteError(`malformed verifier key "${vkey}": key is not valid base64`);
+  if (algorithmAndKey[0] !== ED25519_ALGORITHM || algorithmAndKey.length !== 33) {
+    throw new NoteError(`unsupported verifier key "${vkey}": only Ed25519 keys (algorithm 1, 32 bytes) are supported`);
+  }
+  const keyHash = Number.parseInt(hashHex, 16);
+  if (noteKeyHash(name, algorithmAndKey) !== keyHash) {
+    throw new NoteError(`verifier key "${vkey}": key hash ${hashHex} does not match the key`);
+  }
+  const publicKey = createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, algorithmAndKey.subarray(1)]),
+    format: "der",
+    type: "spki"
+  });
+  return { name, keyHash, publicKey };
+}
+function openNote(message, verifiers) {
+  const split = message.lastIndexOf("\n\n");
+  if (split < 0) throw new NoteError("malformed signed note: no blank line between text and signatures");
+  const text = message.slice(0, split + 1);
+  const signatureBlock = message.slice(split + 2);
+  if (/[\u0000-\u0009\u000b-\u001f]/u.test(text)) throw new NoteError("malformed signed note: control characters in text");
+  if (!signatureBlock.endsWith("\n")) throw new NoteError("malformed signed note: signature block does not end in a newline");
+  const signed = Buffer.from(text, "utf8");
+  const verifiedBy = [];
+  const unknown = [];
+  for (const line of signatureBlock.slice(0, -1).split("\n")) {
+    if (!line.startsWith(SIGNATURE_PREFIX)) throw new NoteError(`malformed signed note: bad signature line "${line}"`);
+    const fields = line.slice(SIGNATURE_PREFIX.length).split(" ");
+    if (fields.length !== 2) throw new NoteError(`malformed signed note: bad signature line "${line}"`);
+    const [name, signatureBase64] = fields;
+    const raw = Buffer.from(signatureBase64, "base64");
+    if (raw.length < 5 || raw.toString("base64") !== signatureBase64) {
+      throw new NoteError(`malformed signed note: signature of ${name} is not valid base64`);
+    }
+    const keyHash = raw.readUInt32BE(0);
+    const verifier = verifiers.find((candidate) => candidate.name === name && candidate.keyHash === keyHash);
+    if (verifier === void 0) {
+      unknown.push(`${name}+${keyHash.toString(16).padStart(8, "0")}`);
+      continue;
+    }
+    if (!verify(null, signed, verifier.publicKey, raw.subarray(4))) {
+      throw new NoteError(`invalid signature by ${name} on the signed note`);
+    }
+    if (!verifiedBy.includes(name)) verifiedBy.push(name);
+  }
+  if (verifiedBy.length === 0) {
+    const known = verifiers.map((verifier) => `${verifier.name}+${verifier.keyHash.toString(16).padStart(8, "0")}`);
+    const seen = unknown.length > 0 ? `signed only by unknown key(s) ${unknown.join(", ")}` : "not signed";
+    throw new NoteError(`signed note is ${seen}; expected a signature by ${known.join(", ")}`);
+  }
+  return { text, verifiedBy };
+}
+
+// src/sumdb/gosumdb.ts
+var DEFAULT_SUMDB_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
+var KNOWN_DATABASES = {
+  "sum.golang.org": { key: DEFAULT_SUMDB_KEY, url: "https://sum.golang.org" },
+  "sum.golang.google.cn": { key: DEFAULT_SUMDB_KEY, url: "https://sum.golang.google.cn" }
+};
+var GosumdbError = class extends Error {
+  name = "GosumdbError";
+};
+function parseGosumdb(value) {
+  const trimmed = (value ?? "").trim();
+  if (trimmed === "off") {
+    throw new GosumdbError(
+      "GOSUMDB=off: the Go toolchain module is only installed with checksum database verification (go itself refuses it too); set gosumdb to a database or leave it empty for sum.golang.org"
+    );
+  }
+  const fields = (trimmed === "" ? "sum.golang.org" : trimmed).split(/\s+/u);
+  if (fields.length > 2) throw new GosumdbError(`malformed GOSUMDB "${trimmed}": want "name", "name+hash+key" or "name+hash+key URL"`);
+  const [nameOrKey, url] = fields;
+  const known = KNOWN_DATABASES[nameOrKey];
+  let verifier;
+  let directUrl;
+  if (known !== void 0) {
+    verifier = parseVerifierKey(known.key);
+    directUrl = known.url;
+  } else if (nameOrKey.includes("+")) {
+    try {
+      verifier = parseVerifierKey(nameOrKey);
+    } catch (error) {
+      throw new GosumdbError(`malformed GOSUMDB "${trimmed}": ${error.message}`);
+    }
+    directUrl = `https://${verifier.name}`;
+  } else {
+    throw new GosumdbError(`GOSUMDB "${nameOrKey}" is not a known database: give its key as "name+hash+key"`);
+  }
+  if (url !== void 0) {
+    if (!/^https?:\/\//u.test(url)) throw new GosumdbError(`malformed GOSUMDB URL "${url}": want http:// or https://`);
+    directUrl = url;
+  }
+  return { name: verifier.name, verifier, directUrl: directUrl.replace(/\/+$/u, "") };
+}
+
+// src/shared/credentials.ts
+var SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+function urlCredentials(url) {
+  const schemeEnd = url.indexOf("://");
+  if (schemeEnd <= 0 || !SCHEME.test(url.slice(0, schemeEnd))) return { secrets: [], redacted: url };
+  const authorityStart = schemeEnd + 3;
+  let authorityEnd = url.length;
+  for (const stop of ["/", "?", "#"]) {
+    const index = url.indexOf(stop, authorityStart);
+    if (index !== -1 && index < authorityEnd) authorityEnd = index;
+  }
+  const at = url.lastIndexOf("@", authorityEnd - 1);
+  if (at < authorityStart) return { secrets: [], redacted: url };
+  const userinfo = url.slice(authorityStart, at);
+  const colon = userinfo.indexOf(":");
+  const secret = colon === -1 ? userinfo : userinfo.slice(colon + 1);
+  const secrets = new Set([secret, safeDecode(secret), url].filter(Boolean));
+  return { secrets: [...secrets], redacted: `${url.slice(0, authorityStart)}***@${url.slice(at + 1)}` };
+}
+function redactUrl(url) {
+  return urlCredentials(url).redacted;
+}
+function urlSecrets(url) {
+  return urlCredentials(url).secrets;
+}
+function proxyCredentials(goproxy) {
+  const secrets = /* @__PURE__ */ new Set();
+  const redacted = goproxy.split(/([,|\s])/).map((part, index) => {
+    if (index % 2 === 1) return part;
+    const found = urlCredentials(part);
+    for (const secret of found.secrets) secrets.add(secret);
+    return found.redacted;
+  });
+  return { secrets: [...secrets], redacted: redacted.join("") };
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// src/install/routes/proxy/goproxy.ts
+var GoproxyError = class extends Error {
+  name = "GoproxyError";
+};
+function parseGoproxy(value) {
+  const text = (value ?? "").trim();
+  if (text === "") return [{ kind: "direct", fallThroughOnAnyError: false }];
+  const entries = [];
+  const pattern = /([^,|]*)([,|]?)/gu;
+  for (const match of text.matchAll(pattern)) {
+    const item = match[1].trim();
+    const fallThroughOnAnyError = match[2] === "|";
+    if (item === "") {
+      if (match[0] === "") break;
+      continue;
+    }
+    if (item === "off") entries.push({ kind: "off" });
+    else if (item === "direct") entries.push({ kind: "direct", fallThroughOnAnyError });
+    else if (item === "noproxy") continue;
+    else {
+      const url = /^[a-z][a-z0-9+.-]*:\/\//iu.test(item) ? item : `https://${item}`;
+      if (!/^(https?|file):\/\//iu.test(url)) throw new GoproxyError(`GOPROXY entry ${redactUrl(item)}: unsupported scheme`);
+      entries.push({ kind: "url", url: url.replace(/\/+$/u, ""), fallThroughOnAnyError });
+    }
+  }
+  if (entries.length === 0) throw new GoproxyError(`GOPROXY "${redactUrl(text)}" lists no proxy`);
+  return entries;
+}
+function describeEntry(entry) {
+  return entry.kind === "url" ? redactUrl(entry.url) : entry.kind;
+}
+function isNotFound(error) {
+  return error instanceof HttpStatusError && (error.status === 404 || error.status === 410);
+}
+async function tryProxies(entries, directBase, what, operation) {
+  const failures = [];
+  for (const entry of entries) {
+    if (entry.kind === "off") {
+      failures.push('GOPROXY=off: module downloads are disabled (set goproxy to a proxy or "direct")');
+      break;
+    }
+    const base = entry.kind === "direct" ? directBase : entry.url;
+    try {
+      return await operation(base);
+    } catch (error) {
+      failures.push(`${describeEntry(entry)}: ${error.message}`);
+      if (!entry.fallThroughOnAnyError && !isNotFound(error)) break;
+    }
+  }
+  throw new GoproxyError(`${what} failed:
+  ${failures.join("\n  ")}`);
+}
+
+// src/install/routes/proxy/toolchain-module.ts
+var TOOLCHAIN_MODULE = "golang.org/toolchain";
+var TOOLCHAIN_ORIGIN = "https://go.dev/dl/mod";
+var DROPPED_TOP_LEVEL = /* @__PURE__ */ new Set(["api", "doc", "misc", "test"]);
+function moduleArch(goarch) {
+  return goarch === "armv6l" ? "arm" : goarch;
+}
+function goReleaseName(version) {
+  const parsed = releaseVersion(version);
+  if (parsed === void 0) throw new Error(`not a Go release: ${version}`);
+  const before121 = parsed.major === 1 && parsed.minor < 21;
+  const patch = parsed.patch === void 0 || before121 && parsed.patch === 0 && parsed.pre === void 0 ? "" : `.${parsed.patch}`;
+  const pre = parsed.pre === void 0 ? "" : `${parsed.pre.kind}${parsed.pre.number}`;
+  const minor = parsed.major === 1 && parsed.minor === 0 && patch === "" && pre === "" ? "" : `.${parsed.minor}`;
+  return `go${parsed.major}${minor}${patch}${pre}`;
+}
+function toolchainModuleVersion(version, goos, goarch) {
+  return `v0.0.1-${goReleaseName(version)}.${goos}-${moduleArch(goarch)}`;
+}
+var MODULE_VERSION = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/u;
+function parseVersionList(text, source) {
+  const versions = [];
+  for (const [index, line] of text.split("\n").entries()) {
+    const version = line.trim().split(/[ \t]+/u)[0] ?? "";
+    if (version === "") continue;
+    if (!MODULE_VERSION.test(version)) {
+      const html = /^\s*</u.test(text) ? " (an HTML page?)" : "";
+      throw new Error(
+        `${source} is not a version list: line ${index + 1} is ${JSON.stringify(line.trim().slice(0, 200))}, not a module version${html}`
+      );
+    }
+    versions.push(version);
+  }
+  return versions;
+}
+function parseToolchainModuleVersion(moduleVersion) {
+  const match = /^v0\.0\.1-(go[0-9a-z.]+)\.([a-z0-9]+)-([a-z0-9]+)$/u.exec(moduleVersion);
+  if (!match) return void 0;
+  const [, name, goos, goarch] = match;
+  const release = releaseVersion(name);
+  if (release === void 0 || parseGoVersion(name) === void 0) return void 0;
+  return { release, name, goos, goarch };
+}
+function zipPrefix(moduleVersion) {
+  return `${TOOLCHAIN_MODULE}@${moduleVersion}/`;
+}
+function goRootPathForZipEntry(relative) {
+  return relative.split("/").map((part, index, parts) => index === parts.length - 1 && part === "_go.mod" ? "go.mod" : part).join("/");
+}
+function zipEntryForGoRootPath(relative, moduleVersion) {
+  const firstSlash = relative.indexOf("/");
+  if (firstSlash > 0 && DROPPED_TOP_LEVEL.has(relative.slice(0, firstSlash))) return void 0;
+  const renamed = relative === "go.mod" || relative.endsWith("/go.mod") ? `${relative.slice(0, -"go.mod".length)}_go.mod` : relative;
+  return zipPrefix(moduleVersion) + renamed;
+}
+function isToolchainExecutable(relative) {
+  return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
+}
+
+// src/sumdb/tree-hash.ts
+import { readdirSync } from "node:fs";
+import { sep } from "node:path";
+
+// src/sumdb/hash-files.ts
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var SLICE_MS = 8;
+var FileHashError = class extends Error {
+  constructor(path, reason) {
+    super(`cannot hash ${path}: ${reason}`);
+    this.path = path;
+  }
+  path;
+  name = "FileHashError";
+};
+function startWorker() {
+  if (extname(fileURLToPath(import.meta.url)) !== ".ts") return new Worker(new URL("./hash-files-worker.js", import.meta.url));
+  const source = new URL("./hash-files-worker.ts", import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, {
+    eval: true
+  });
+}
+var FileHasher = class {
+  workers;
+  /** `threads` counts this one: a pool of N starts N - 1 workers. */
+  constructor(threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
+  }
+  /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */
+  async hash(paths) {
+    const job = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
+    try {
+      await Promise.all([
+        ...this.workers.map(
+          (worker) => new Promise((resolve, reject) => {
+            worker.once("message", (message) => {
+              if (message.kind === "done") resolve();
+              else reject(new FileHashError(message.path, message.reason));
+            });
+            worker.once("error", reject);
+            worker.postMessage(job);
+          })
+        ),
+        this.hashHere(job)
+      ]);
+    } finally {
+      this.close();
+    }
+    return Buffer.from(job.digests);
+  }
+  async hashHere(job) {
+    for (; ; ) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      try {
+        if (hashClaimedFiles(job, () => performance.now() >= sliceEnd)) return;
+      } catch (error) {
+        const failed = error;
+        throw new FileHashError(failed.path, failed.reason);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  /** Ends the threads (after `hash`, or when the hashing is no longer wanted). */
+  close() {
+    for (const worker of this.workers) void worker.terminate();
+  }
+};
+
+// src/sumdb/tree-hash.ts
+var byZipName = (a, b) => compareStrings(a.zipName, b.zipName);
+async function hashTree(root, zipName) {
+  const hasher = new FileHasher();
+  try {
+    const names = [];
+    const paths = [];
+    const unexpected = [];
+    const walk = (folder, relativeFolder) => {
+      const listed = [];
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const relativePath = relativeFolder + entry.name;
+        const name = zipName(entry.isDirectory() ? `${relativePath}/` : relativePath);
+        if (name !== void 0) listed.push({ entry, relativePath, zipName: name });
+      }
+      listed.sort(byZipName);
+      for (const { entry, relativePath, zipName: name } of listed) {
+        const path = folder + sep + entry.name;
+        if (entry.isDirectory()) walk(path, `${relativePath}/`);
+        else if (entry.isFile()) {
+          names.push(name);
+          paths.push(path);
+        } else unexpected.push(relativePath);
+      }
+    };
+    walk(root, "");
+    if (unexpected.length > 0) return { files: paths.length, unexpected };
+    return { h1: hash1OfDigests(names, await hasher.hash(paths)), files: paths.length, unexpected };
+  } finally {
+    hasher.close();
+  }
+}
+
+// src/install/routes/proxy/goroot-hash.ts
+function startGoRootHash(goRoot, version, goos, goarch) {
+  const moduleVersion = toolchainModuleVersion(version, goos, goarch);
+  const tree = hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
+  tree.catch(() => void 0);
+  return { moduleVersion, tree };
+}
+
+export {
+  openNote,
+  parseGosumdb,
+  redactUrl,
+  urlSecrets,
+  proxyCredentials,
+  GoproxyError,
+  parseGoproxy,
+  describeEntry,
+  isNotFound,
+  tryProxies,
+  TOOLCHAIN_MODULE,
+  TOOLCHAIN_ORIGIN,
+  moduleArch,
+  goReleaseName,
+  toolchainModuleVersion,
+  parseVersionList,
+  parseToolchainModuleVersion,
+  zipPrefix,
+  goRootPathForZipEntry,
+  isToolchainExecutable,
+  startGoRootHash
+};
+//# sourceMappingURL=chunk-MG3T6MBT.js.map
