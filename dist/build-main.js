@@ -1,15 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-IGOJBVYC.js";
+} from "./chunk-WBANGFMH.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
-import "./chunk-CTTLFQ52.js";
 import {
   parseBuildInputs
 } from "./chunk-ADF2ANYK.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-WBGLODKM.js";
+import "./chunk-CTTLFQ52.js";
 import "./chunk-L6C6LBIB.js";
 import {
   actionInputs,

@@ -5,10 +5,20 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-DTMH672T.js";
+} from "./chunk-CLERC3WT.js";
+import {
+  parseCacheSave
+} from "./chunk-2EMYDIN4.js";
+import "./chunk-PDPHIZ2I.js";
 import {
   listFiles
 } from "./chunk-XFXSACXI.js";
+import {
+  cacheDeadlines,
+  exitIfWorkAbandoned,
+  transferBudgetMs,
+  withinDeadline
+} from "./chunk-7VLQPEDF.js";
 import {
   saveCache
 } from "./chunk-JEUN5VUK.js";
@@ -16,16 +26,6 @@ import "./chunk-F3L57J2Q.js";
 import "./chunk-EILSLXN3.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-CLOEEFTM.js";
-import {
-  parseCacheSave
-} from "./chunk-2EMYDIN4.js";
-import "./chunk-PDPHIZ2I.js";
-import {
-  cacheDeadlines,
-  exitIfWorkAbandoned,
-  transferBudgetMs,
-  withinDeadline
-} from "./chunk-7VLQPEDF.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs

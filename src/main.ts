@@ -1,15 +1,9 @@
-// Entry point of the root action's main step: every input is read and checked here, first.
-import * as log from './shared/log';
-import { exitIfWorkAbandoned } from './cache/deadline';
-import { actionInputs, workspaceDirectory } from './inputs/action';
-import { parseSetupInputs } from './inputs/setup';
-import { runSetup } from './setup';
+// Entry point of the root action's main step. A Go in the tool cache without our receipt (a runner
+// image's) is hashed before it is used, on threads that take 70 ms of CPU to start on a 2-vCPU
+// runner: as long as the step's code takes to load. When the tool cache holds one, the threads
+// start first and load alongside; the step itself loads with import(), after them.
+import { holdsGoWithoutReceipt } from './install/tool-cache-layout';
+import { prewarmHashThreads } from './sumdb/hash-threads';
 
-try {
-  await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory()));
-} catch (error) {
-  log.failWith(error);
-} finally {
-  // A cache restore given up at its deadline may still hold a connection open.
-  exitIfWorkAbandoned();
-}
+if (holdsGoWithoutReceipt(process.arch)) prewarmHashThreads();
+await import('./main-step');

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listCachedGo, newReceipt, writeReceipt } from '../../src/install/tool-cache';
+import { holdsGoWithoutReceipt } from '../../src/install/tool-cache-layout';
 
 let root: string;
 const savedToolCache = process.env.RUNNER_TOOL_CACHE;
@@ -94,5 +95,39 @@ describe('tool cache receipts', () => {
     assert.deepEqual(onDisk.anchors, ['sumdb:sum.golang.org']);
     const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === '1.23.1');
     assert.deepEqual(found?.receipt, receipt);
+  });
+});
+
+describe('the hint that a run may verify a preinstalled Go', () => {
+  let cache: string;
+  /** A complete Go slot of `arch`, with our receipt when `receipt` says so. */
+  const slot = (semver: string, arch: string, receipt: boolean): void => {
+    mkdirSync(join(cache, 'go', semver, arch), { recursive: true });
+    writeFileSync(join(cache, 'go', semver, `${arch}.complete`), '');
+    if (receipt) writeFileSync(join(cache, 'go', semver, `${arch}.setup-go-golden.json`), '{}');
+  };
+  before(() => {
+    cache = mkdtempSync(join(tmpdir(), 'sgg-hint-'));
+  });
+  after(() => {
+    rmSync(cache, { recursive: true, force: true });
+    if (savedToolCache === undefined) delete process.env.RUNNER_TOOL_CACHE;
+    else process.env.RUNNER_TOOL_CACHE = savedToolCache;
+  });
+
+  test('only a complete Go of the architecture without our receipt counts', () => {
+    delete process.env.RUNNER_TOOL_CACHE;
+    assert.equal(holdsGoWithoutReceipt('x64'), false, 'no tool cache');
+    process.env.RUNNER_TOOL_CACHE = cache;
+    assert.equal(holdsGoWithoutReceipt('x64'), false, 'an empty tool cache');
+    slot('1.24.1', 'x64', true);
+    assert.equal(holdsGoWithoutReceipt('x64'), false, 'a Go with our receipt');
+    mkdirSync(join(cache, 'go', '1.24.2', 'x64'), { recursive: true });
+    assert.equal(holdsGoWithoutReceipt('x64'), false, 'a folder without its marker');
+    slot('1.24.3', 'arm64', false);
+    assert.equal(holdsGoWithoutReceipt('x64'), false, 'another architecture');
+    assert.equal(holdsGoWithoutReceipt('arm64'), true, 'its own architecture');
+    slot('1.24.4', 'x64', false);
+    assert.equal(holdsGoWithoutReceipt('x64'), true, 'a runner image Go');
   });
 });

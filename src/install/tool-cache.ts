@@ -1,14 +1,14 @@
-// The runner tool cache, laid out as actions/setup-go and the runner images do:
-// <RUNNER_TOOL_CACHE>/go/<semver>/<arch>/ with a <arch>.complete marker beside it. We add a receipt
-// (<arch>.setup-go-golden.json) saying what was verified. A verified, staged GOROOT enters the cache
+// The runner tool cache (laid out as tool-cache-layout.ts says): our receipts, saying what was
+// verified, and the Go versions found there. A verified, staged GOROOT enters the cache
 // by one atomic rename, so a half-extracted Go can never look installed.
 import { randomBytes } from 'node:crypto';
-import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import { compareGoVersions, fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
 import { satisfiesVersionSpec, type VersionSpec } from '../version/spec';
 import { sleep } from '../shared/sleep';
 import { formatTrustAnchor, parseTrustAnchor, type TrustAnchor } from './trust-anchor';
+import { completeVersionFolders, receiptPath, slotDir, toolCacheRoot, type ToolCacheSlot } from './tool-cache-layout';
 
 export interface InstallReceipt {
   tool: 'setup-go-golden';
@@ -62,32 +62,10 @@ export interface CachedGo {
 
 const MARKER_WAIT_MS = 120_000;
 
-export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  const root = env.RUNNER_TOOL_CACHE;
-  if (!root) throw new Error('RUNNER_TOOL_CACHE is not set: this must run on a GitHub Actions runner (or the test harness)');
-  return root;
-}
-
-/** One version of one tool in the tool cache: `<tool cache>/<tool>/<version folder>/<arch>`. */
-export interface ToolCacheSlot {
-  tool: string;
-  /** The version as a folder name (semver for Go, as actions/setup-go writes it). */
-  versionFolder: string;
-  arch: string;
-}
-
-function slotDir(slot: ToolCacheSlot): string {
-  return join(toolCacheRoot(), slot.tool, slot.versionFolder);
-}
-
 function goSlot(version: string, arch: string): ToolCacheSlot {
   const parsed = parseGoVersion(version);
   if (!parsed) throw new Error(`not a Go version: ${version}`);
   return { tool: 'go', versionFolder: toSemver(parsed), arch };
-}
-
-function receiptPath(slot: ToolCacheSlot): string {
-  return join(slotDir(slot), `${slot.arch}.setup-go-golden.json`);
 }
 
 /** Our receipt for a slot, when we installed what is there. */
@@ -111,30 +89,6 @@ async function writeToolReceipt(slot: ToolCacheSlot, receipt: object): Promise<v
 /** Writes a Go's receipt beside its GOROOT (a preinstalled Go verified in place). */
 export async function writeReceipt(receipt: InstallReceipt): Promise<void> {
   await writeToolReceipt(goSlot(receipt.version, receipt.arch), storedReceipt(receipt));
-}
-
-/** The slot's folder when it is complete (its marker written after the promotion), else undefined. */
-export function completeToolDir(slot: ToolCacheSlot): string | undefined {
-  const dir = join(slotDir(slot), slot.arch);
-  return existsSync(`${dir}.complete`) ? dir : undefined;
-}
-
-/**
- * The version folders of `tool` whose `arch` entry is there and complete. Listed here, not with
- * @actions/tool-cache: its lister loads node-semver (72 KB) into every run just to read folder
- * names we parse ourselves.
- */
-function completeVersionFolders(tool: string, arch: string): string[] {
-  let children: string[];
-  try {
-    children = readdirSync(join(toolCacheRoot(), tool));
-  } catch {
-    return [];
-  }
-  return children.filter((versionFolder) => {
-    const dir = completeToolDir({ tool, versionFolder, arch });
-    return dir !== undefined && existsSync(dir);
-  });
 }
 
 /** Every complete Go for `arch` in the tool cache, with our receipt when we installed it. */

@@ -4,11 +4,10 @@
 // per worker coming back. This thread hashes in slices between its other work (network answers):
 // a thread takes tens of milliseconds to start, and this one is already running.
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DIGEST_BYTES } from './dirhash';
 import { type ClaimedFileError, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
+import { takeHashThreads } from './hash-threads';
 
 export type HashFilesWorkerMessage = { kind: 'done' } | { kind: 'failed'; path: string; reason: string };
 
@@ -25,19 +24,9 @@ export class FileHashError extends Error {
   }
 }
 
-// Bundled, the worker sits beside this code as a .js file. Run from source (unit tests, benches) it
-// is .ts, and the thread registers the TypeScript loader itself first (Node 20 threads do not run --import).
-function startWorker(): Worker {
-  if (extname(fileURLToPath(import.meta.url)) !== '.ts') return new Worker(new URL('./hash-files-worker.js', import.meta.url));
-  const source = new URL('./hash-files-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, {
-    eval: true,
-  });
-}
-
 /**
- * A pool of hashing threads. Start it before the file list is known (a thread takes a few
- * milliseconds to start, which then overlaps the directory walk); `hash` once, and the threads
+ * A pool of hashing threads: prewarmed ones (hash-threads.ts), else started now, before the file
+ * list is known, so that their start overlaps the directory walk. `hash` once, and the threads
  * end. A pool that will not be used must be closed.
  */
 export class FileHasher {
@@ -45,7 +34,7 @@ export class FileHasher {
 
   /** `threads` counts this one: a pool of N starts N - 1 workers. */
   constructor(threads = availableParallelism()) {
-    this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
+    this.workers = takeHashThreads(Math.max(1, threads) - 1);
   }
 
   /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */

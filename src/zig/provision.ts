@@ -10,14 +10,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as io from '@actions/io';
 import { fetchText, streamDownload, type RequestOptions } from '../install/download';
-import {
-  completeToolDir,
-  createStagingDir,
-  promoteToolToCache,
-  readToolReceipt,
-  removeStagingDir,
-  type ToolCacheSlot,
-} from '../install/tool-cache';
+import { createStagingDir, promoteToolToCache, readToolReceipt, removeStagingDir } from '../install/tool-cache';
+import { completeToolDir, type ToolCacheSlot } from '../install/tool-cache-layout';
 import { runChecked, runQuiet } from '../build/run';
 import { blake2b512, parsePublicKey, parseSignature, verifyMinisign, type MinisignVerdict } from './minisign';
 import { pickZigDownload, zigHost, type ZigDownload } from './release-index';

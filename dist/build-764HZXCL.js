@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-IGOJBVYC.js";
+} from "./chunk-WBANGFMH.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
-import "./chunk-CTTLFQ52.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-WBGLODKM.js";
+import "./chunk-CTTLFQ52.js";
 import "./chunk-UI3AEVGF.js";
 import "./chunk-EYOV4RPM.js";
 import "./chunk-UG6VY2RL.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-NYCH4XNK.js.map
+//# sourceMappingURL=build-764HZXCL.js.map

@@ -3,6 +3,12 @@ import {
   sleep
 } from "./chunk-PT4IP466.js";
 import {
+  completeVersionFolders,
+  receiptPath,
+  slotDir,
+  toolCacheRoot
+} from "./chunk-F4ZARF52.js";
+import {
   satisfiesVersionSpec
 } from "./chunk-UZWOPRO6.js";
 import {
@@ -15,7 +21,7 @@ import {
 
 // src/install/tool-cache.ts
 import { randomBytes } from "node:crypto";
-import { existsSync, promises as fs, readdirSync } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import { basename, join } from "node:path";
 
 // src/install/trust-anchor.ts
@@ -67,21 +73,10 @@ function newReceipt(version, arch, facts) {
   return { tool: "setup-go-golden", version, arch, installedAt: (/* @__PURE__ */ new Date()).toISOString(), ...facts };
 }
 var MARKER_WAIT_MS = 12e4;
-function toolCacheRoot(env = process.env) {
-  const root = env.RUNNER_TOOL_CACHE;
-  if (!root) throw new Error("RUNNER_TOOL_CACHE is not set: this must run on a GitHub Actions runner (or the test harness)");
-  return root;
-}
-function slotDir(slot) {
-  return join(toolCacheRoot(), slot.tool, slot.versionFolder);
-}
 function goSlot(version, arch) {
   const parsed = parseGoVersion(version);
   if (!parsed) throw new Error(`not a Go version: ${version}`);
   return { tool: "go", versionFolder: toSemver(parsed), arch };
-}
-function receiptPath(slot) {
-  return join(slotDir(slot), `${slot.arch}.setup-go-golden.json`);
 }
 async function readToolReceipt(slot) {
   try {
@@ -100,22 +95,6 @@ async function writeToolReceipt(slot, receipt) {
 }
 async function writeReceipt(receipt) {
   await writeToolReceipt(goSlot(receipt.version, receipt.arch), storedReceipt(receipt));
-}
-function completeToolDir(slot) {
-  const dir = join(slotDir(slot), slot.arch);
-  return existsSync(`${dir}.complete`) ? dir : void 0;
-}
-function completeVersionFolders(tool, arch) {
-  let children;
-  try {
-    children = readdirSync(join(toolCacheRoot(), tool));
-  } catch {
-    return [];
-  }
-  return children.filter((versionFolder) => {
-    const dir = completeToolDir({ tool, versionFolder, arch });
-    return dir !== void 0 && existsSync(dir);
-  });
 }
 async function listCachedGo(arch) {
   const found = [];
@@ -193,7 +172,6 @@ export {
   newReceipt,
   readToolReceipt,
   writeReceipt,
-  completeToolDir,
   listCachedGo,
   newestCachedSatisfying,
   createStagingDir,
@@ -202,4 +180,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-OZRTXQLQ.js.map
+//# sourceMappingURL=chunk-A7ZJAV27.js.map

@@ -8,6 +8,9 @@ import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
 import {
+  takeHashThreads
+} from "./chunk-DY2OWTI5.js";
+import {
   parseGoVersion,
   releaseVersion
 } from "./chunk-NBMMN6Z4.js";
@@ -294,9 +297,6 @@ import { sep } from "node:path";
 
 // src/sumdb/hash-files.ts
 import { availableParallelism } from "node:os";
-import { extname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var SLICE_MS = 8;
 var FileHashError = class extends Error {
   constructor(path, reason) {
@@ -306,18 +306,11 @@ var FileHashError = class extends Error {
   path;
   name = "FileHashError";
 };
-function startWorker() {
-  if (extname(fileURLToPath(import.meta.url)) !== ".ts") return new Worker(new URL("./hash-files-worker.js", import.meta.url));
-  const source = new URL("./hash-files-worker.ts", import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, {
-    eval: true
-  });
-}
 var FileHasher = class {
   workers;
   /** `threads` counts this one: a pool of N starts N - 1 workers. */
   constructor(threads = availableParallelism()) {
-    this.workers = Array.from({ length: Math.max(1, threads) - 1 }, startWorker);
+    this.workers = takeHashThreads(Math.max(1, threads) - 1);
   }
   /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */
   async hash(paths) {
@@ -423,4 +416,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-MG3T6MBT.js.map
+//# sourceMappingURL=chunk-RR4VTUIA.js.map

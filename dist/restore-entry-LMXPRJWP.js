@@ -4,6 +4,12 @@ import {
   makeDirectoriesWritable
 } from "./chunk-XFXSACXI.js";
 import {
+  cacheDeadlines,
+  transferBudgetMs,
+  whileTransferring,
+  withinDeadline
+} from "./chunk-7VLQPEDF.js";
+import {
   downloadCache,
   getCacheEntry,
   getCacheMode,
@@ -16,12 +22,6 @@ import {
 import "./chunk-EILSLXN3.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-CLOEEFTM.js";
-import {
-  cacheDeadlines,
-  transferBudgetMs,
-  whileTransferring,
-  withinDeadline
-} from "./chunk-7VLQPEDF.js";
 import {
   escapeCommandData,
   info
@@ -157,4 +157,4 @@ export {
   archivedName,
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-E77O36BS.js.map
+//# sourceMappingURL=restore-entry-LMXPRJWP.js.map

@@ -8,9 +8,6 @@ import {
   imageNote
 } from "./chunk-U6D636WC.js";
 import {
-  mapLimit
-} from "./chunk-CTTLFQ52.js";
-import {
   cgoEnabledFor,
   chooseCCompiler,
   glibcSysroot,
@@ -26,6 +23,9 @@ import {
   targetEnv,
   targetId
 } from "./chunk-WBGLODKM.js";
+import {
+  mapLimit
+} from "./chunk-CTTLFQ52.js";
 import {
   error,
   group,
@@ -1436,7 +1436,7 @@ var CompilerSetup = class {
     return this.zig;
   }
   provideZig() {
-    this.zig ??= import("./provision-SFCXQNM5.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    this.zig ??= import("./provision-6IBAXOOI.js").then(({ provideZig }) => provideZig(this.zigRequest));
     return this.zig;
   }
   /** Environment for `go build` with `compiler` (empty for Go's default). */
@@ -1806,4 +1806,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-IGOJBVYC.js.map
+//# sourceMappingURL=chunk-WBANGFMH.js.map

@@ -1,16 +1,18 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  fetchText,
-  streamDownload
-} from "./chunk-SYBCYJAB.js";
-import {
-  completeToolDir,
   createStagingDir,
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-OZRTXQLQ.js";
+} from "./chunk-A7ZJAV27.js";
+import {
+  fetchText,
+  streamDownload
+} from "./chunk-SYBCYJAB.js";
 import "./chunk-PT4IP466.js";
+import {
+  completeToolDir
+} from "./chunk-F4ZARF52.js";
 import "./chunk-CLOEEFTM.js";
 import {
   runChecked,
@@ -284,4 +286,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-SFCXQNM5.js.map
+//# sourceMappingURL=provision-6IBAXOOI.js.map

@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  goDevArch
+} from "./chunk-DL5FOJCV.js";
+import {
   fetchText,
   streamDownload
 } from "./chunk-SYBCYJAB.js";
-import {
-  goDevArch
-} from "./chunk-DL5FOJCV.js";
 import "./chunk-PT4IP466.js";
 import "./chunk-CLOEEFTM.js";
 import {
@@ -423,4 +423,4 @@ export {
   goDevRequestOptions,
   goDevRoute
 };
-//# sourceMappingURL=route-E7TIHO72.js.map
+//# sourceMappingURL=route-4SZ4ODXY.js.map

@@ -1,11 +1,5 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  require_yauzl
-} from "./chunk-FUXJP6IC.js";
-import {
-  streamDownload
-} from "./chunk-SYBCYJAB.js";
-import {
   GoproxyError,
   TOOLCHAIN_MODULE,
   TOOLCHAIN_ORIGIN,
@@ -25,13 +19,20 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-MG3T6MBT.js";
+} from "./chunk-RR4VTUIA.js";
 import {
   hash1
 } from "./chunk-OZPWWHLR.js";
 import {
+  require_yauzl
+} from "./chunk-FUXJP6IC.js";
+import {
+  streamDownload
+} from "./chunk-SYBCYJAB.js";
+import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
+import "./chunk-DY2OWTI5.js";
 import "./chunk-CLOEEFTM.js";
 import {
   mapLimit
@@ -549,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-64DIWANB.js.map
+//# sourceMappingURL=proxy-4WAE5GWN.js.map

@@ -1,5 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  locateGoPaths
+} from "./chunk-PDPHIZ2I.js";
+import {
   ageBuildCacheEntries,
   buildCacheKeys,
   hashDependencyFiles,
@@ -11,9 +14,6 @@ import {
 import {
   create
 } from "./chunk-EILSLXN3.js";
-import {
-  locateGoPaths
-} from "./chunk-PDPHIZ2I.js";
 import {
   relativeSlashPath
 } from "./chunk-CQSCB3DJ.js";
@@ -172,7 +172,7 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs) {
   await descriptor.prepareRestore?.(dir);
   let matchedKey;
   try {
-    const { restoreEntry } = await import("./restore-entry-E77O36BS.js");
+    const { restoreEntry } = await import("./restore-entry-LMXPRJWP.js");
     matchedKey = await restoreEntry(descriptor, dir, keys);
   } catch (error) {
     warning(`${label} not restored: ${error.message}`);
@@ -241,4 +241,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-DTMH672T.js.map
+//# sourceMappingURL=chunk-CLERC3WT.js.map

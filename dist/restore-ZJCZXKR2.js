@@ -1,10 +1,10 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   restoreCaches
-} from "./chunk-DTMH672T.js";
+} from "./chunk-CLERC3WT.js";
+import "./chunk-PDPHIZ2I.js";
 import "./chunk-XFXSACXI.js";
 import "./chunk-EILSLXN3.js";
-import "./chunk-PDPHIZ2I.js";
 import "./chunk-CQSCB3DJ.js";
 import "./chunk-UI3AEVGF.js";
 import "./chunk-EYOV4RPM.js";
@@ -14,4 +14,4 @@ import "./chunk-J27SYFL5.js";
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-JRCWE2YA.js.map
+//# sourceMappingURL=restore-ZJCZXKR2.js.map
