@@ -6,7 +6,7 @@ import {
   isToolchainExecutable,
   parseToolchainModuleVersion,
   toolchainModuleVersion,
-  zipEntryForGoRootPath,
+  goRootZipNaming,
 } from '../../src/install/routes/proxy/toolchain-module';
 
 test('module versions follow Go release names, before and after 1.21', () => {
@@ -32,13 +32,12 @@ test('list lines parse back; other versions are ignored', () => {
 test('zip names map to GOROOT paths and back', () => {
   assert.equal(goRootPathForZipEntry('src/cmd/_go.mod'), 'src/cmd/go.mod');
   assert.equal(goRootPathForZipEntry('src/_go.mod.txt'), 'src/_go.mod.txt');
-  assert.equal(
-    zipEntryForGoRootPath('src/cmd/go.mod', 'v0.0.1-go1.22.5.linux-amd64'),
-    'golang.org/toolchain@v0.0.1-go1.22.5.linux-amd64/src/cmd/_go.mod',
-  );
-  assert.equal(zipEntryForGoRootPath('api/go1.txt', 'v'), undefined);
-  assert.equal(zipEntryForGoRootPath('test/run.go', 'v'), undefined);
-  assert.equal(zipEntryForGoRootPath('src/test/x.go', 'v'), 'golang.org/toolchain@v/src/test/x.go');
+  const naming = goRootZipNaming('v0.0.1-go1.22.5.linux-amd64');
+  assert.equal(naming.prefix, 'golang.org/toolchain@v0.0.1-go1.22.5.linux-amd64/');
+  assert.equal(goRootPathForZipEntry(naming.fileName('go.mod')), 'go.mod');
+  assert.equal(naming.fileName('go.mod.txt'), 'go.mod.txt');
+  assert.equal(naming.fileName('x.go'), 'x.go');
+  assert.deepEqual([...naming.leftOut].sort(), ['api', 'doc', 'misc', 'test']);
   assert.ok(isToolchainExecutable('bin/gofmt') && isToolchainExecutable('pkg/tool/linux_amd64/vet'));
   assert.ok(!isToolchainExecutable('src/bin/x'));
 });

@@ -62,7 +62,17 @@ test('hash1OfDigests: raw digests in name order give the same h1, whether or not
     ),
     'h1:PkVM+1Rs0RfU2PqCpIEn1+Yo68SC8utIY7N39Wm/INo=',
   );
+  // A prefix shared by every name is the same as names that carry it.
+  assert.equal(
+    hash1OfDigests(
+      files.map((file) => file.name.slice('mod@v1/'.length)),
+      raw(files),
+      'mod@v1/',
+    ),
+    'h1:PkVM+1Rs0RfU2PqCpIEn1+Yo68SC8utIY7N39Wm/INo=',
+  );
   // A digest buffer that is not one digest per name is refused, not read past or short.
   assert.throws(() => hash1OfDigests(['a', 'b'], raw(files).subarray(0, 32)), /2 names but 32 digest bytes/);
   assert.throws(() => hash1OfDigests(['a\nb'], raw(files).subarray(0, 32)), /newline/);
+  assert.throws(() => hash1OfDigests(['a'], raw(files).subarray(0, 32), 'mod\n@v1/'), /newline/);
 });

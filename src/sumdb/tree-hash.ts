@@ -1,13 +1,23 @@
-// h1 of a directory tree as a module zip would name its files: walk the tree, map each path to
-// its zip name (or leave it out), hash the files on every core, and combine them as dirhash does.
+// h1 of a directory tree as a module zip would name its files: walk the tree, name each file as the
+// zip does (or leave it out), hash the files on every core, and combine them as dirhash does.
 import { readdirSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
 import { compareStrings } from '../shared/order';
 import { hash1OfDigests } from './dirhash';
 import { FileHasher } from './hash-files';
 
+/** How a module zip names the files of a tree: folders keep their names, files may be renamed. */
+export interface ZipNaming {
+  /** What every name in the zip starts with: `<module>@<version>/`. */
+  prefix: string;
+  /** Top-level folders the zip leaves out; they are not read. */
+  leftOut: ReadonlySet<string>;
+  /** The zip's name for a file the tree calls `name` (no folder part). */
+  fileName(name: string): string;
+}
+
 export interface TreeHash {
-  /** `h1:` over the mapped names and contents; undefined when the tree holds what no zip can (see `unexpected`). */
+  /** `h1:` over the zip's names and the contents; undefined when the tree holds what no zip can (see `unexpected`). */
   h1?: string;
   files: number;
   /** Paths (relative, `/`-separated) that are neither folders nor regular files: links, devices, FIFOs. */
@@ -15,21 +25,18 @@ export interface TreeHash {
 }
 
 interface Listed {
+  /** The entry's name in the zip; a folder's is `name/`, the prefix of its files' names. */
+  key: string;
   entry: Dirent;
-  relativePath: string;
-  /** The zip name of a file; of a folder, the prefix of its files' names. */
-  zipName: string;
 }
 
-const byZipName = (a: Listed, b: Listed): number => compareStrings(a.zipName, b.zipName);
+const byKey = (a: Listed, b: Listed): number => compareStrings(a.key, b.key);
 
 /**
- * Hashes `root`. `zipName` maps a relative path (`/`-separated) to the name the zip gives it, or
- * undefined for what the zip leaves out; a folder is asked as `path/`, and undefined leaves out
- * all it holds unread. Links are not followed: a zip holds regular files only, so a tree with a
- * link cannot be the one a zip describes, and gets no h1.
+ * Hashes `root` as `naming` names its files. Links are not followed: a zip holds regular files
+ * only, so a tree with a link cannot be the one a zip describes, and gets no h1.
  */
-export async function hashTree(root: string, zipName: (relativePath: string) => string | undefined): Promise<TreeHash> {
+export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHash> {
   // The threads start while the tree is walked. The walk is synchronous: a thread-pool round trip per
   // folder (a Go tree has 1,300) costs more than the folders take to read, and the threads are busy starting.
   const hasher = new FileHasher();
@@ -39,29 +46,28 @@ export async function hashTree(root: string, zipName: (relativePath: string) => 
     const unexpected: string[] = [];
     // One readdir per folder, recursing by hand: the entry types come with the listing. Node 24's
     // recursive readdir stats every entry again, which took 200 ms of a Go tree's 240. Siblings go
-    // in the order of their zip names, a folder's being the prefix `name/`: when the mapping keeps
-    // the folder structure, the files come out in the order dirhash sorts them in, and hash1 need
-    // not sort 12,000 names again.
-    const walk = (folder: string, relativeFolder: string): void => {
+    // in the order of their names in the zip, a folder's being `name/`: the files then come out in
+    // the order dirhash sorts them in (bar names past U+FFFF, which hash1 sorts itself). Per entry
+    // the walk builds one key and, for a file, two strings: on a cold start it is most of the walk.
+    const walk = (folder: string, zipFolder: string): void => {
       const listed: Listed[] = [];
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const relativePath = relativeFolder + entry.name;
-        const name = zipName(entry.isDirectory() ? `${relativePath}/` : relativePath);
-        if (name !== undefined) listed.push({ entry, relativePath, zipName: name });
+        if (!entry.isDirectory()) listed.push({ key: naming.fileName(entry.name), entry });
+        else if (zipFolder !== '' || !naming.leftOut.has(entry.name)) listed.push({ key: `${entry.name}/`, entry });
       }
-      listed.sort(byZipName);
-      for (const { entry, relativePath, zipName: name } of listed) {
+      listed.sort(byKey);
+      for (const { key, entry } of listed) {
         const path = folder + sep + entry.name;
-        if (entry.isDirectory()) walk(path, `${relativePath}/`);
+        if (entry.isDirectory()) walk(path, zipFolder + key);
         else if (entry.isFile()) {
-          names.push(name);
+          names.push(zipFolder + key);
           paths.push(path);
-        } else unexpected.push(relativePath);
+        } else unexpected.push(zipFolder + entry.name);
       }
     };
     walk(root, '');
     if (unexpected.length > 0) return { files: paths.length, unexpected };
-    return { h1: hash1OfDigests(names, await hasher.hash(paths)), files: paths.length, unexpected };
+    return { h1: hash1OfDigests(names, await hasher.hash(paths), naming.prefix), files: paths.length, unexpected };
   } finally {
     hasher.close();
   }

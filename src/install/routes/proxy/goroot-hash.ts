@@ -1,7 +1,7 @@
 // h1 of an installed GOROOT as the golang.org/toolchain module zip of its release names the files.
 // Apart from the proxy route (which loads with its HTTP clients) so a check can start hashing first.
 import { hashTree, type TreeHash } from '../../../sumdb/tree-hash';
-import { toolchainModuleVersion, zipEntryForGoRootPath } from './toolchain-module';
+import { goRootZipNaming, toolchainModuleVersion } from './toolchain-module';
 
 export interface GoRootHash {
   moduleVersion: string;
@@ -15,7 +15,7 @@ export interface GoRootHash {
  */
 export function startGoRootHash(goRoot: string, version: string, goos: string, goarch: string): GoRootHash {
   const moduleVersion = toolchainModuleVersion(version, goos, goarch);
-  const tree = hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
+  const tree = hashTree(goRoot, goRootZipNaming(moduleVersion));
   tree.catch(() => undefined);
   return { moduleVersion, tree };
 }

@@ -1,5 +1,6 @@
 // Naming of the golang.org/toolchain module: its versions, its zip entries, and how they map to a GOROOT.
 // Pure: no I/O.
+import type { ZipNaming } from '../../../sumdb/tree-hash';
 import { parseGoVersion, releaseVersion, type GoVersion } from '../../../version/goversion';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
@@ -88,16 +89,15 @@ export function goRootPathForZipEntry(relative: string): string {
 }
 
 /**
- * The module zip name for a file of an installed GOROOT (the reverse mapping), or undefined for
- * files the module zip leaves out (`api/`, `doc/`, `misc/`, `test/`). A folder, asked as `path/`,
- * gets the prefix of its files' names, or undefined when the zip leaves it all out.
+ * How the module zip names the files of an installed GOROOT (the reverse of goRootPathForZipEntry):
+ * under the module prefix, every `go.mod` as `_go.mod`, and `api/`, `doc/`, `misc/`, `test/` left out.
  */
-export function zipEntryForGoRootPath(relative: string, moduleVersion: string): string | undefined {
-  // Called for each of a tree's 12,000 files while it is verified: string scans, no arrays.
-  const firstSlash = relative.indexOf('/');
-  if (firstSlash > 0 && DROPPED_TOP_LEVEL.has(relative.slice(0, firstSlash))) return undefined;
-  const renamed = relative === 'go.mod' || relative.endsWith('/go.mod') ? `${relative.slice(0, -'go.mod'.length)}_go.mod` : relative;
-  return zipPrefix(moduleVersion) + renamed;
+export function goRootZipNaming(moduleVersion: string): ZipNaming {
+  return {
+    prefix: zipPrefix(moduleVersion),
+    leftOut: DROPPED_TOP_LEVEL,
+    fileName: (name) => (name === 'go.mod' ? '_go.mod' : name),
+  };
 }
 
 /** Files go marks executable after unzipping a toolchain (back-filled zips carry no modes). */

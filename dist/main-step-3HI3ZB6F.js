@@ -18,8 +18,8 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-RR4VTUIA.js";
-import "./chunk-OZPWWHLR.js";
+} from "./chunk-VAIWPJVZ.js";
+import "./chunk-IRUBOH3X.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -681,7 +681,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-4WAE5GWN.js");
+var loadProxyRoute = () => import("./proxy-GN2TKFLO.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1106,4 +1106,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-KCV3662M.js.map
+//# sourceMappingURL=main-step-3HI3ZB6F.js.map

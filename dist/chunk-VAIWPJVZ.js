@@ -3,7 +3,7 @@ import {
   DIGEST_BYTES,
   hash1OfDigests,
   hashClaimedFiles
-} from "./chunk-OZPWWHLR.js";
+} from "./chunk-IRUBOH3X.js";
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
@@ -281,11 +281,12 @@ function zipPrefix(moduleVersion) {
 function goRootPathForZipEntry(relative) {
   return relative.split("/").map((part, index, parts) => index === parts.length - 1 && part === "_go.mod" ? "go.mod" : part).join("/");
 }
-function zipEntryForGoRootPath(relative, moduleVersion) {
-  const firstSlash = relative.indexOf("/");
-  if (firstSlash > 0 && DROPPED_TOP_LEVEL.has(relative.slice(0, firstSlash))) return void 0;
-  const renamed = relative === "go.mod" || relative.endsWith("/go.mod") ? `${relative.slice(0, -"go.mod".length)}_go.mod` : relative;
-  return zipPrefix(moduleVersion) + renamed;
+function goRootZipNaming(moduleVersion) {
+  return {
+    prefix: zipPrefix(moduleVersion),
+    leftOut: DROPPED_TOP_LEVEL,
+    fileName: (name) => name === "go.mod" ? "_go.mod" : name
+  };
 }
 function isToolchainExecutable(relative) {
   return relative.startsWith("bin/") || relative.startsWith("pkg/tool/");
@@ -353,33 +354,32 @@ var FileHasher = class {
 };
 
 // src/sumdb/tree-hash.ts
-var byZipName = (a, b) => compareStrings(a.zipName, b.zipName);
-async function hashTree(root, zipName) {
+var byKey = (a, b) => compareStrings(a.key, b.key);
+async function hashTree(root, naming) {
   const hasher = new FileHasher();
   try {
     const names = [];
     const paths = [];
     const unexpected = [];
-    const walk = (folder, relativeFolder) => {
+    const walk = (folder, zipFolder) => {
       const listed = [];
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const relativePath = relativeFolder + entry.name;
-        const name = zipName(entry.isDirectory() ? `${relativePath}/` : relativePath);
-        if (name !== void 0) listed.push({ entry, relativePath, zipName: name });
+        if (!entry.isDirectory()) listed.push({ key: naming.fileName(entry.name), entry });
+        else if (zipFolder !== "" || !naming.leftOut.has(entry.name)) listed.push({ key: `${entry.name}/`, entry });
       }
-      listed.sort(byZipName);
-      for (const { entry, relativePath, zipName: name } of listed) {
+      listed.sort(byKey);
+      for (const { key, entry } of listed) {
         const path = folder + sep + entry.name;
-        if (entry.isDirectory()) walk(path, `${relativePath}/`);
+        if (entry.isDirectory()) walk(path, zipFolder + key);
         else if (entry.isFile()) {
-          names.push(name);
+          names.push(zipFolder + key);
           paths.push(path);
-        } else unexpected.push(relativePath);
+        } else unexpected.push(zipFolder + entry.name);
       }
     };
     walk(root, "");
     if (unexpected.length > 0) return { files: paths.length, unexpected };
-    return { h1: hash1OfDigests(names, await hasher.hash(paths)), files: paths.length, unexpected };
+    return { h1: hash1OfDigests(names, await hasher.hash(paths), naming.prefix), files: paths.length, unexpected };
   } finally {
     hasher.close();
   }
@@ -388,7 +388,7 @@ async function hashTree(root, zipName) {
 // src/install/routes/proxy/goroot-hash.ts
 function startGoRootHash(goRoot, version, goos, goarch) {
   const moduleVersion = toolchainModuleVersion(version, goos, goarch);
-  const tree = hashTree(goRoot, (relativePath) => zipEntryForGoRootPath(relativePath, moduleVersion));
+  const tree = hashTree(goRoot, goRootZipNaming(moduleVersion));
   tree.catch(() => void 0);
   return { moduleVersion, tree };
 }
@@ -416,4 +416,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-RR4VTUIA.js.map
+//# sourceMappingURL=chunk-VAIWPJVZ.js.map

@@ -19,20 +19,20 @@ function hash1(files) {
     Buffer.from(files.map((file) => file.sha256).join(""), "hex")
   );
 }
-function hash1OfDigests(names, digests) {
+function hash1OfDigests(names, digests, prefix = "") {
   if (digests.byteLength !== names.length * DIGEST_BYTES) {
     throw new Error(`dirhash: ${names.length} names but ${digests.byteLength} digest bytes`);
   }
   const joined = names.join("\0");
-  if (joined.includes("\n")) {
-    throw new Error(`dirhash: file name with a newline: ${JSON.stringify(names.find((name) => name.includes("\n")))}`);
+  if (prefix.includes("\n") || joined.includes("\n")) {
+    throw new Error(`dirhash: file name with a newline: ${JSON.stringify(prefix + (names.find((name) => name.includes("\n")) ?? ""))}`);
   }
   const order = utf8Order(names, joined);
   const hex = Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength).toString("hex");
   const lines = new Array(names.length);
   for (let line = 0; line < names.length; line++) {
     const index = order === void 0 ? line : order[line];
-    lines[line] = `${hex.slice(index * 2 * DIGEST_BYTES, (index + 1) * 2 * DIGEST_BYTES)}  ${names[index]}
+    lines[line] = `${hex.slice(index * 2 * DIGEST_BYTES, (index + 1) * 2 * DIGEST_BYTES)}  ${prefix}${names[index]}
 `;
   }
   return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
@@ -107,4 +107,4 @@ export {
   hash1OfDigests,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-OZPWWHLR.js.map
+//# sourceMappingURL=chunk-IRUBOH3X.js.map

@@ -19,10 +19,10 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-RR4VTUIA.js";
+} from "./chunk-VAIWPJVZ.js";
 import {
   hash1
-} from "./chunk-OZPWWHLR.js";
+} from "./chunk-IRUBOH3X.js";
 import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-4WAE5GWN.js.map
+//# sourceMappingURL=proxy-GN2TKFLO.js.map
