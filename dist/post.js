@@ -5,7 +5,7 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-CLERC3WT.js";
+} from "./chunk-NBORH5BY.js";
 import {
   parseCacheSave
 } from "./chunk-2EMYDIN4.js";
@@ -26,7 +26,6 @@ import "./chunk-F3L57J2Q.js";
 import "./chunk-EILSLXN3.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-CLOEEFTM.js";
-import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs
 } from "./chunk-6A7KU77U.js";

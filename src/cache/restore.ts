@@ -3,7 +3,6 @@
 import * as core from '@actions/core';
 import * as log from '../shared/log';
 import { locateGoPaths } from '../env/locate';
-import { readDependencyFiles } from './dependencies';
 import { listFiles } from './files';
 import { fingerprint } from './fingerprint';
 import type { CacheInputs } from '../inputs/cache';
@@ -84,8 +83,9 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     setHitOutputs(result.hits);
     return result;
   }
-  // The cache client (with the Azure storage SDK) is the largest code the action has: loaded only when caching is on.
-  const cache = await import('@actions/cache');
+  // The cache client (with the Azure storage SDK) is the largest code the action has, and the glob
+  // matcher for cache-dependency-path 86 KB more: loaded only when caching is on.
+  const [cache, { readDependencyFiles }] = await Promise.all([import('@actions/cache'), import('./dependencies')]);
   if (!cache.isFeatureAvailable()) {
     log.warning(
       'The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.',

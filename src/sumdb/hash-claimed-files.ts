@@ -29,16 +29,16 @@ function hashFile(path: string, into: Uint8Array): void {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const first = readSync(fd, buffer, 0, READ_BYTES, null);
-    let read = first < READ_BYTES ? readSync(fd, buffer, first, READ_BYTES - first, null) : -1;
-    if (read === 0) {
-      // Most files of a Go tree: one read, then the end. One call hashes them, with no Hash object.
+    if (first < READ_BYTES) {
+      // Most files of a Go tree: one short read, so at the end (a local file is read to the count
+      // asked or to its end; a read that stopped short otherwise would give a wrong digest, so a
+      // mismatch, never a false match). One call hashes them, with no Hash object.
       into.set(hash('sha256', buffer.subarray(0, first), 'buffer'));
       return;
     }
-    const digest = createHash('sha256').update(buffer.subarray(0, first));
-    if (read > 0) digest.update(buffer.subarray(first, first + read));
+    const digest = createHash('sha256').update(buffer);
     for (;;) {
-      read = readSync(fd, buffer, 0, READ_BYTES, null);
+      const read = readSync(fd, buffer, 0, READ_BYTES, null);
       if (read === 0) break;
       digest.update(buffer.subarray(0, read));
     }

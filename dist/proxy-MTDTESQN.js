@@ -19,10 +19,10 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-VAIWPJVZ.js";
+} from "./chunk-FIHBSJFU.js";
 import {
   hash1
-} from "./chunk-IRUBOH3X.js";
+} from "./chunk-DSHWCFDF.js";
 import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-GN2TKFLO.js.map
+//# sourceMappingURL=proxy-MTDTESQN.js.map

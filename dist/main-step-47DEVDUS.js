@@ -18,8 +18,8 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-VAIWPJVZ.js";
-import "./chunk-IRUBOH3X.js";
+} from "./chunk-FIHBSJFU.js";
+import "./chunk-DSHWCFDF.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -681,7 +681,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-GN2TKFLO.js");
+var loadProxyRoute = () => import("./proxy-MTDTESQN.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1064,7 +1064,7 @@ async function runSetup(setup) {
     { ...inputs, spec },
     {
       onResolved: (version) => {
-        cacheRestore = nextTurn().then(() => import("./restore-ZJCZXKR2.js")).then(
+        cacheRestore = nextTurn().then(() => import("./restore-SGPFCJZL.js")).then(
           ({ restoreCaches }) => restoreCaches({
             goVersion: version,
             arch: inputs.platform.toolCacheArch,
@@ -1106,4 +1106,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-3HI3ZB6F.js.map
+//# sourceMappingURL=main-step-47DEVDUS.js.map

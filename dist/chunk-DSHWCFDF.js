@@ -58,15 +58,13 @@ function hashFile(path, into) {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const first = readSync(fd, buffer, 0, READ_BYTES, null);
-    let read = first < READ_BYTES ? readSync(fd, buffer, first, READ_BYTES - first, null) : -1;
-    if (read === 0) {
+    if (first < READ_BYTES) {
       into.set(hash("sha256", buffer.subarray(0, first), "buffer"));
       return;
     }
-    const digest = createHash2("sha256").update(buffer.subarray(0, first));
-    if (read > 0) digest.update(buffer.subarray(first, first + read));
+    const digest = createHash2("sha256").update(buffer);
     for (; ; ) {
-      read = readSync(fd, buffer, 0, READ_BYTES, null);
+      const read = readSync(fd, buffer, 0, READ_BYTES, null);
       if (read === 0) break;
       digest.update(buffer.subarray(0, read));
     }
@@ -107,4 +105,4 @@ export {
   hash1OfDigests,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-IRUBOH3X.js.map
+//# sourceMappingURL=chunk-DSHWCFDF.js.map

@@ -1,11 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   restoreCaches
-} from "./chunk-CLERC3WT.js";
+} from "./chunk-NBORH5BY.js";
 import "./chunk-PDPHIZ2I.js";
 import "./chunk-XFXSACXI.js";
-import "./chunk-EILSLXN3.js";
-import "./chunk-CQSCB3DJ.js";
 import "./chunk-UI3AEVGF.js";
 import "./chunk-EYOV4RPM.js";
 import "./chunk-UG6VY2RL.js";
@@ -14,4 +12,4 @@ import "./chunk-J27SYFL5.js";
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-ZJCZXKR2.js.map
+//# sourceMappingURL=restore-SGPFCJZL.js.map

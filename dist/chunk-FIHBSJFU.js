@@ -3,7 +3,7 @@ import {
   DIGEST_BYTES,
   hash1OfDigests,
   hashClaimedFiles
-} from "./chunk-IRUBOH3X.js";
+} from "./chunk-DSHWCFDF.js";
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
@@ -416,4 +416,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-VAIWPJVZ.js.map
+//# sourceMappingURL=chunk-FIHBSJFU.js.map
