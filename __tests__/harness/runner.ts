@@ -233,10 +233,25 @@ interface ActionMetadata {
   defaults: Record<string, string>;
 }
 
+/**
+ * Each action.yml is parsed once per content, as a runner reads an action's metadata once, when the
+ * job is set up: parsing it (15 ms) inside every step would put the emulator's cost in the step's time.
+ */
+const parsedActionYml = new Map<string, { text: string; metadata: ActionMetadata }>();
+
 function readActionYml(actionDir: string): ActionMetadata {
   const file = ['action.yml', 'action.yaml'].map((name) => join(actionDir, name)).find((path) => existsSync(path));
   if (!file) throw new Error(`no action.yml in ${actionDir}`);
-  const doc = parseYaml(readFileSync(file, 'utf8')) as {
+  const text = readFileSync(file, 'utf8');
+  const parsed = parsedActionYml.get(file);
+  if (parsed?.text === text) return parsed.metadata;
+  const metadata = parseActionYml(text);
+  parsedActionYml.set(file, { text, metadata });
+  return metadata;
+}
+
+function parseActionYml(text: string): ActionMetadata {
+  const doc = parseYaml(text) as {
     inputs?: Record<string, { default?: unknown }>;
     runs: { main: string; post?: string; 'post-if'?: string };
   };
