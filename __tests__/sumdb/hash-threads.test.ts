@@ -61,3 +61,27 @@ console.log('prewarmed');
 `);
   assert.equal(printed, 'prewarmed');
 });
+
+test('a prewarmed thread that fails is neither fatal nor handed out: the hasher starts a working one', async () => {
+  const path = join(root, 'one-file');
+  writeFileSync(path, 'content\n');
+  const printed = await runModule(`
+import { Worker } from 'node:worker_threads';
+import { prewarmHashThreads } from ${JSON.stringify(THREADS)};
+import { FileHasher } from ${JSON.stringify(HASHER)};
+const broken: Worker[] = [];
+prewarmHashThreads(() => {
+  const thread = new Worker('throw new Error("thread failed to start")', { eval: true });
+  broken.push(thread);
+  return thread;
+});
+// The prewarmed thread does not keep the process alive: a timer does, until it has failed.
+const alive = setInterval(() => undefined, 1000);
+// Not events.once: it would reject on the thread's error, which is the pool's to take.
+await Promise.all(broken.map((thread) => new Promise((resolve) => thread.once('exit', resolve))));
+clearInterval(alive);
+const digests = await new FileHasher(2).hash([${JSON.stringify(path)}]);
+console.log(JSON.stringify({ broken: broken.length, digest: digests.toString('hex') }));
+`);
+  assert.deepEqual(JSON.parse(printed), { broken: 1, digest: createHash('sha256').update('content\n').digest('hex') });
+});

@@ -19,11 +19,21 @@ function startHashThread(): Worker {
 /** Threads started ahead of use; unreferenced, so that unused ones do not keep the step alive. */
 const prewarmed: Worker[] = [];
 
-/** One thread per core beside this one, started now for a FileHasher that may come. */
-export function prewarmHashThreads(): void {
+/**
+ * One thread per core beside this one, started now for a FileHasher that may come. A thread that
+ * fails or ends before it is taken leaves the pool quietly: the run may not need it, and a hasher
+ * that does starts its own, whose failure it reports. (`start` is for tests.)
+ */
+export function prewarmHashThreads(start: () => Worker = startHashThread): void {
   for (let count = availableParallelism() - 1 - prewarmed.length; count > 0; count--) {
-    const thread = startHashThread();
+    const thread = start();
     thread.unref();
+    const leave = () => {
+      const index = prewarmed.indexOf(thread);
+      if (index !== -1) prewarmed.splice(index, 1);
+    };
+    thread.once('error', leave);
+    thread.once('exit', leave);
     prewarmed.push(thread);
   }
 }

@@ -13,10 +13,16 @@ function startHashThread() {
   });
 }
 var prewarmed = [];
-function prewarmHashThreads() {
+function prewarmHashThreads(start = startHashThread) {
   for (let count = availableParallelism() - 1 - prewarmed.length; count > 0; count--) {
-    const thread = startHashThread();
+    const thread = start();
     thread.unref();
+    const leave = () => {
+      const index = prewarmed.indexOf(thread);
+      if (index !== -1) prewarmed.splice(index, 1);
+    };
+    thread.once("error", leave);
+    thread.once("exit", leave);
     prewarmed.push(thread);
   }
 }
@@ -31,4 +37,4 @@ export {
   prewarmHashThreads,
   takeHashThreads
 };
-//# sourceMappingURL=chunk-DY2OWTI5.js.map
+//# sourceMappingURL=chunk-IS4RGL6S.js.map

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PT4IP466.js";
 import {
   takeHashThreads
-} from "./chunk-DY2OWTI5.js";
+} from "./chunk-IS4RGL6S.js";
 import {
   parseGoVersion,
   releaseVersion
@@ -416,4 +416,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-FIHBSJFU.js.map
+//# sourceMappingURL=chunk-NUF5MURN.js.map

@@ -18,14 +18,14 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-FIHBSJFU.js";
+} from "./chunk-NUF5MURN.js";
 import "./chunk-DSHWCFDF.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
 import "./chunk-PT4IP466.js";
 import "./chunk-F4ZARF52.js";
-import "./chunk-DY2OWTI5.js";
+import "./chunk-IS4RGL6S.js";
 import {
   parseCacheInputs
 } from "./chunk-2EMYDIN4.js";
@@ -681,7 +681,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-MTDTESQN.js");
+var loadProxyRoute = () => import("./proxy-CX4RIWXS.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1106,4 +1106,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-47DEVDUS.js.map
+//# sourceMappingURL=main-step-2HFEAESH.js.map

@@ -19,7 +19,7 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-FIHBSJFU.js";
+} from "./chunk-NUF5MURN.js";
 import {
   hash1
 } from "./chunk-DSHWCFDF.js";
@@ -32,7 +32,7 @@ import {
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
-import "./chunk-DY2OWTI5.js";
+import "./chunk-IS4RGL6S.js";
 import "./chunk-CLOEEFTM.js";
 import {
   mapLimit
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-MTDTESQN.js.map
+//# sourceMappingURL=proxy-CX4RIWXS.js.map
