@@ -59,8 +59,15 @@ const holding = (graph: Map<string, string>, marker: string): string[] =>
   [...graph].filter(([, code]) => code.includes(marker)).map(([file]) => file);
 
 test("the main step's static graph holds neither the HTTP client nor the go.dev route; both are in the bundle", () => {
-  const main = staticGraph(outdir, 'main.js');
-  assert.ok(main.size > 3, `main.js's graph has only ${main.size} files: the import pattern no longer matches esbuild's output`);
+  // main.js itself is small: the hint and the hashing threads, then the step with import().
+  const entry = staticGraph(outdir, 'main.js');
+  for (const source of ['src/install/tool-cache-layout.ts', 'src/sumdb/hash-threads.ts'])
+    assert.ok(holding(entry, `// ${source}`).length > 0, `main.js does not load ${source} first`);
+  assert.deepEqual(holding(entry, '// src/setup.ts'), [], 'main.js loads the step before it starts the hashing threads');
+  const step = /await import\("\.\/(main-step-[^"]+\.js)"\)/u.exec(entry.get('main.js')!)?.[1];
+  assert.ok(step, 'main.js does not import the step (main-step-*.js)');
+  const main = new Map([...entry, ...staticGraph(outdir, step)]);
+  assert.ok(main.size > 3, `the step's graph has only ${main.size} files: the import pattern no longer matches esbuild's output`);
   assert.ok(
     holding(main, '// src/install/tool-cache.ts').length > 0,
     "the graph lacks the tool cache's code: the marker pattern no longer matches",
