@@ -70,7 +70,6 @@ import {
 import {
   addPath,
   exportVariable,
-  getExecOutput,
   setOutput,
   setSecret,
   summary
@@ -628,21 +627,39 @@ async function configureGoEnvironment(goRoot, inputs, exports, goEnv) {
 import { tmpdir } from "node:os";
 
 // src/shared/go-binary.ts
+import { execFile } from "node:child_process";
 import { join as join2 } from "node:path";
 function goBinary(goRoot, platform = process.platform) {
   return join2(goRoot, "bin", platform === "win32" ? "go.exe" : "go");
+}
+var RUN_TIMEOUT_MS = 6e4;
+function runGo(goRoot, args, options) {
+  const env = { ...options.env, GOTOOLCHAIN: "local" };
+  return new Promise((resolve2) => {
+    execFile(
+      goBinary(goRoot),
+      args,
+      { env, cwd: options.cwd, timeout: RUN_TIMEOUT_MS, maxBuffer: 1024 * 1024 },
+      (error2, stdout, stderr) => {
+        const code = error2 ? error2.code ?? (error2.killed ? "killed" : 1) : 0;
+        resolve2({ code, stdout: String(stdout), stderr: String(stderr) || (error2?.message ?? "") });
+      }
+    );
+  });
+}
+function describeGoRunCode(code) {
+  if (code === "killed") return `did not finish within ${RUN_TIMEOUT_MS / 1e3} s`;
+  return typeof code === "number" ? `exited with code ${code}` : `could not run (${code})`;
 }
 
 // src/env/go-env.ts
 async function readInstalledGoEnv(goRoot, exports) {
   const go = goBinary(goRoot);
-  const { exitCode, stdout, stderr } = await getExecOutput(go, ["env", "-json", ...REPORTED_SETTINGS], {
-    cwd: tmpdir(),
-    env: { ...process.env, ...exports, GOTOOLCHAIN: "local" },
-    silent: true,
-    ignoreReturnCode: true
+  const { code, stdout, stderr } = await runGo(goRoot, ["env", "-json", ...REPORTED_SETTINGS], {
+    env: { ...process.env, ...exports },
+    cwd: tmpdir()
   });
-  if (exitCode !== 0) throw new Error(`${go} env -json failed (exit code ${exitCode}): ${stderr.trim()}`);
+  if (code !== 0) throw new Error(`${go} env -json ${describeGoRunCode(code)}: ${stderr.trim()}`);
   try {
     return JSON.parse(stdout);
   } catch {
@@ -849,19 +866,7 @@ async function openRoute(inputs) {
 }
 
 // src/install/staged-go-check.ts
-import { execFile } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
-var RUN_TIMEOUT_MS = 6e4;
-function run(binary, args) {
-  const env = { ...process.env, GOTOOLCHAIN: "local" };
-  delete env.GOROOT;
-  return new Promise((resolve2) => {
-    execFile(binary, args, { env, timeout: RUN_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error2, stdout, stderr) => {
-      const code = error2 ? error2.code ?? (error2.killed ? "killed" : 1) : 0;
-      resolve2({ code, stdout: String(stdout), stderr: String(stderr) || (error2?.message ?? "") });
-    });
-  });
-}
 async function checkStagedGoRuns(goRoot, version) {
   const release = goReleaseName(version);
   const binary = goBinary(goRoot);
@@ -869,10 +874,11 @@ async function checkStagedGoRuns(goRoot, version) {
     throw new Error(`the verified ${release} tree does not run: ${binary} ${why}; it was not installed`);
   };
   if (!existsSync2(binary)) refuse("is missing");
-  const { code, stdout, stderr } = await run(binary, ["version"]);
+  const env = { ...process.env };
+  delete env.GOROOT;
+  const { code, stdout, stderr } = await runGo(goRoot, ["version"], { env });
   if (code === "EACCES") refuse("cannot be run (EACCES: not executable)");
-  if (code === "killed") refuse(`version did not finish within ${RUN_TIMEOUT_MS / 1e3} s`);
-  if (code !== 0) refuse(`version exited with code ${code}: ${JSON.stringify(stderr.trim().split("\n")[0] ?? "")}`);
+  if (code !== 0) refuse(`version ${describeGoRunCode(code)}: ${JSON.stringify(stderr.trim().split("\n")[0] ?? "")}`);
   const line = stdout.trim().split("\n")[0] ?? "";
   const printed = /^go version (\S+) /.exec(line)?.[1];
   const printedVersion = printed === void 0 ? void 0 : releaseVersion(printed);
@@ -1106,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-2HFEAESH.js.map
+//# sourceMappingURL=main-step-UGH3PQGT.js.map
