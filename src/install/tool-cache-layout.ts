@@ -5,8 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function toolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  const root = env.RUNNER_TOOL_CACHE;
+export function toolCacheRoot(): string {
+  const root = process.env.RUNNER_TOOL_CACHE;
   if (!root) throw new Error('RUNNER_TOOL_CACHE is not set: this must run on a GitHub Actions runner (or the test harness)');
   return root;
 }
@@ -34,9 +34,9 @@ export function completeToolDir(slot: ToolCacheSlot): string | undefined {
 }
 
 /**
- * The version folders of `tool` whose `arch` entry is there and complete. Listed here, not with
- * @actions/tool-cache: its lister loads node-semver (72 KB) into every run just to read folder
- * names we parse ourselves.
+ * The version folders of `tool` whose `arch` entry is there and complete; none without a tool
+ * cache. Listed here, not with @actions/tool-cache: its lister loads node-semver (72 KB) into every
+ * run just to read folder names we parse ourselves.
  */
 export function completeVersionFolders(tool: string, arch: string): string[] {
   let children: string[];
@@ -57,6 +57,5 @@ export function completeVersionFolders(tool: string, arch: string): string[] {
  * pick another Go, and a receipt we would not trust is not looked into.
  */
 export function holdsGoWithoutReceipt(arch: string): boolean {
-  if (!process.env.RUNNER_TOOL_CACHE) return false;
   return completeVersionFolders('go', arch).some((versionFolder) => !existsSync(receiptPath({ tool: 'go', versionFolder, arch })));
 }

@@ -37,8 +37,8 @@ const byKey = (a: Listed, b: Listed): number => compareStrings(a.key, b.key);
  * only, so a tree with a link cannot be the one a zip describes, and gets no h1.
  */
 export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHash> {
-  // The threads start while the tree is walked. The walk is synchronous: a thread-pool round trip per
-  // folder (a Go tree has 1,300) costs more than the folders take to read, and the threads are busy starting.
+  // The threads are prewarmed (main.ts), or start while the tree is walked. The walk is synchronous:
+  // a thread-pool round trip per folder (a Go tree has 1,300) costs more than the folders take to read.
   const hasher = new FileHasher();
   try {
     const names: string[] = [];

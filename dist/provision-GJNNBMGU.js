@@ -4,7 +4,7 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-A7ZJAV27.js";
+} from "./chunk-YFGEHYIJ.js";
 import {
   fetchText,
   streamDownload
@@ -12,7 +12,7 @@ import {
 import "./chunk-PT4IP466.js";
 import {
   completeToolDir
-} from "./chunk-F4ZARF52.js";
+} from "./chunk-MKUVMENP.js";
 import "./chunk-CLOEEFTM.js";
 import {
   runChecked,
@@ -286,4 +286,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-6IBAXOOI.js.map
+//# sourceMappingURL=provision-GJNNBMGU.js.map

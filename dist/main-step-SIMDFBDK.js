@@ -10,7 +10,7 @@ import {
   removeStagingDir,
   replaceInToolCache,
   writeReceipt
-} from "./chunk-A7ZJAV27.js";
+} from "./chunk-YFGEHYIJ.js";
 import {
   goReleaseName,
   parseGoproxy,
@@ -24,7 +24,7 @@ import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
 import "./chunk-PT4IP466.js";
-import "./chunk-F4ZARF52.js";
+import "./chunk-MKUVMENP.js";
 import "./chunk-IS4RGL6S.js";
 import {
   parseCacheInputs
@@ -1096,7 +1096,7 @@ async function runSetup(setup) {
   info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ", ") || "none"}`);
   await summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
   await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
-  if (setup.build.targets.length > 0) await (await import("./build-764HZXCL.js")).runBuildPhase(setup.build);
+  if (setup.build.targets.length > 0) await (await import("./build-UMQ2QV3O.js")).runBuildPhase(setup.build);
   await driftPhase(workingDirectory, driftMode);
 }
 async function driftPhase(workingDirectory, mode) {
@@ -1112,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-UGH3PQGT.js.map
+//# sourceMappingURL=main-step-SIMDFBDK.js.map

@@ -7,7 +7,7 @@ import {
   receiptPath,
   slotDir,
   toolCacheRoot
-} from "./chunk-F4ZARF52.js";
+} from "./chunk-MKUVMENP.js";
 import {
   satisfiesVersionSpec
 } from "./chunk-UZWOPRO6.js";
@@ -180,4 +180,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-A7ZJAV27.js.map
+//# sourceMappingURL=chunk-YFGEHYIJ.js.map

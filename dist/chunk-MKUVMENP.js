@@ -3,8 +3,8 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 // src/install/tool-cache-layout.ts
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-function toolCacheRoot(env = process.env) {
-  const root = env.RUNNER_TOOL_CACHE;
+function toolCacheRoot() {
+  const root = process.env.RUNNER_TOOL_CACHE;
   if (!root) throw new Error("RUNNER_TOOL_CACHE is not set: this must run on a GitHub Actions runner (or the test harness)");
   return root;
 }
@@ -31,7 +31,6 @@ function completeVersionFolders(tool, arch) {
   });
 }
 function holdsGoWithoutReceipt(arch) {
-  if (!process.env.RUNNER_TOOL_CACHE) return false;
   return completeVersionFolders("go", arch).some((versionFolder) => !existsSync(receiptPath({ tool: "go", versionFolder, arch })));
 }
 
@@ -43,4 +42,4 @@ export {
   completeVersionFolders,
   holdsGoWithoutReceipt
 };
-//# sourceMappingURL=chunk-F4ZARF52.js.map
+//# sourceMappingURL=chunk-MKUVMENP.js.map
