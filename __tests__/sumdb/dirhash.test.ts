@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { hash1, hash1OfDigests } from '../../src/sumdb/dirhash';
+import { Hash1Builder, hash1, hash1OfDigests } from '../../src/sumdb/dirhash';
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -75,4 +75,32 @@ test('hash1OfDigests: raw digests in name order give the same h1, whether or not
   assert.throws(() => hash1OfDigests(['a', 'b'], raw(files).subarray(0, 32)), /2 names but 32 digest bytes/);
   assert.throws(() => hash1OfDigests(['a\nb'], raw(files).subarray(0, 32)), /newline/);
   assert.throws(() => hash1OfDigests(['a'], raw(files).subarray(0, 32), 'mod\n@v1/'), /newline/);
+});
+
+test('h1 fed in pieces while digests arrive equals h1 at once; names out of byte order wait for the end', () => {
+  const names = ['a', 'b/c', 'b/d', 'e', 'f'];
+  const digests = Buffer.concat(names.map((name) => createHash('sha256').update(`content of ${name}`).digest()));
+  const lines = names.map((name, index) => `${digests.toString('hex', index * 32, index * 32 + 32)}  m@v/${name}\n`).join('');
+  const expected = `h1:${createHash('sha256').update(lines).digest('base64')}`;
+  assert.equal(hash1OfDigests(names, digests, 'm@v/'), expected);
+  const fed = new Hash1Builder(names, 'm@v/');
+  // Only the known prefix is fed: the digests after it are still zero.
+  const arriving = new Uint8Array(digests.length);
+  arriving.set(digests.subarray(0, 64));
+  fed.feed(arriving, 2);
+  fed.feed(arriving, 2);
+  fed.feed(arriving, 1);
+  arriving.set(digests);
+  fed.feed(arriving, 4);
+  assert.equal(fed.digest(arriving), expected);
+
+  // UTF-16 order is not byte order here: feeding early would hash the lines in the wrong order.
+  const wide = ['\uFF21', '\u{1F600}'];
+  const wideDigests = Buffer.concat(wide.map((name) => createHash('sha256').update(name).digest()));
+  const unfed = new Hash1Builder(wide, 'm@v/');
+  unfed.feed(wideDigests, 1);
+  assert.equal(
+    unfed.digest(wideDigests),
+    hash1(wide.map((name, index) => ({ name: `m@v/${name}`, sha256: wideDigests.toString('hex', index * 32, index * 32 + 32) }))),
+  );
 });

@@ -120,3 +120,27 @@ test('names past U+FFFF, which the walk cannot put in byte order, still give the
   const expected = h1Of(Object.fromEntries(Object.entries(files).map(([path, data]) => [`m@v1/${path}`, data])));
   assert.equal((await hashTree(tree('beyond-bmp', files), naming)).h1, expected);
 });
+
+test('between slices, progress hears of the files hashed so far, in order, with their digests', async () => {
+  // Two files each too large to hash within one slice on any machine: the slice ends after each.
+  const big = Buffer.alloc(48 * 1024 ** 2, 5);
+  const dir = tree('progress', { 'a-big': big, 'b-big': Buffer.concat([big, Buffer.from('x')]), c: 'small', d: '' });
+  const paths = ['a-big', 'b-big', 'c', 'd'].map((name) => join(dir, name));
+  const expected = paths.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
+  const heard: { upTo: number; digests: string[] }[] = [];
+  const digests = await new FileHasher(1).hash(paths, (known, upTo) => {
+    heard.push({
+      upTo,
+      digests: Array.from({ length: upTo }, (_, index) => Buffer.from(known).toString('hex', index * 32, index * 32 + 32)),
+    });
+  });
+  assert.deepEqual(
+    Array.from({ length: paths.length }, (_, index) => digests.toString('hex', index * 32, index * 32 + 32)),
+    expected,
+  );
+  assert.ok(heard.length > 0, 'no progress between slices');
+  for (const [index, { upTo, digests: known }] of heard.entries()) {
+    assert.ok(upTo > (heard[index - 1]?.upTo ?? 0) && upTo <= paths.length, `upTo ${upTo} after ${heard[index - 1]?.upTo}`);
+    assert.deepEqual(known, expected.slice(0, upTo));
+  }
+});

@@ -11,6 +11,18 @@ export interface HashFilesJob {
   next: SharedArrayBuffer;
   /** DIGEST_BYTES per path, in path order. */
   digests: SharedArrayBuffer;
+  /** One byte per path, set to 1 (atomically, after its digest) when the path is hashed. */
+  hashed: SharedArrayBuffer;
+}
+
+/** A job over `paths`: nothing claimed, no digest yet. */
+export function newHashJob(paths: string[]): HashFilesJob {
+  return {
+    paths,
+    next: new SharedArrayBuffer(4),
+    digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES),
+    hashed: new SharedArrayBuffer(paths.length),
+  };
 }
 
 /**
@@ -64,12 +76,15 @@ export class ClaimedFileError extends Error {
 export function hashClaimedFiles(job: HashFilesJob, until: () => boolean = () => false): boolean {
   const next = new Int32Array(job.next);
   const digests = new Uint8Array(job.digests);
+  const hashed = new Uint8Array(job.hashed);
   do {
     const index = Atomics.add(next, 0, 1);
     if (index >= job.paths.length) return true;
     const path = job.paths[index]!;
     try {
       hashFile(path, digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+      // After the digest: whoever reads this flag atomically then sees the digest too.
+      Atomics.store(hashed, index, 1);
     } catch (error) {
       Atomics.store(next, 0, job.paths.length);
       throw new ClaimedFileError(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message);

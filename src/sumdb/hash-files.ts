@@ -5,11 +5,16 @@
 // a thread takes tens of milliseconds to start, and this one is already running.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { DIGEST_BYTES } from './dirhash';
-import { type ClaimedFileError, hashClaimedFiles, type HashFilesJob } from './hash-claimed-files';
+import { type ClaimedFileError, hashClaimedFiles, type HashFilesJob, newHashJob } from './hash-claimed-files';
 import { takeHashThreads } from './hash-threads';
 
 export type HashFilesWorkerMessage = { kind: 'done' } | { kind: 'failed'; path: string; reason: string };
+
+/**
+ * Told, between this thread's slices, that the files before `upTo` are hashed: their digests are
+ * in `digests` (32 bytes each, in the order given). `upTo` only grows.
+ */
+export type HashProgress = (digests: Uint8Array, upTo: number) => void;
 
 /** How long this thread hashes before it lets the event loop run. */
 const SLICE_MS = 8;
@@ -37,9 +42,12 @@ export class FileHasher {
     this.workers = takeHashThreads(Math.max(1, threads) - 1);
   }
 
-  /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */
-  async hash(paths: string[]): Promise<Buffer> {
-    const job: HashFilesJob = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
+  /**
+   * The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the
+   * first unreadable file. `progress` hears of the hashed files between slices.
+   */
+  async hash(paths: string[], progress?: HashProgress): Promise<Buffer> {
+    const job = newHashJob(paths);
     try {
       // The workers get the job first: this thread's first slice runs before the call returns.
       await Promise.all([
@@ -55,7 +63,7 @@ export class FileHasher {
               worker.postMessage(job);
             }),
         ),
-        this.hashHere(job),
+        this.hashHere(job, progress),
       ]);
     } finally {
       this.close();
@@ -63,7 +71,10 @@ export class FileHasher {
     return Buffer.from(job.digests);
   }
 
-  private async hashHere(job: HashFilesJob): Promise<void> {
+  private async hashHere(job: HashFilesJob, progress?: HashProgress): Promise<void> {
+    const digests = new Uint8Array(job.digests);
+    const hashed = new Uint8Array(job.hashed);
+    let upTo = 0;
     for (;;) {
       const sliceEnd = performance.now() + SLICE_MS;
       try {
@@ -71,6 +82,11 @@ export class FileHasher {
       } catch (error) {
         const failed = error as ClaimedFileError;
         throw new FileHashError(failed.path, failed.reason);
+      }
+      if (progress) {
+        const before = upTo;
+        while (upTo < job.paths.length && Atomics.load(hashed, upTo) === 1) upTo++;
+        if (upTo > before) progress(digests, upTo);
       }
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -3,7 +3,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
 import { compareStrings } from '../shared/order';
-import { hash1OfDigests } from './dirhash';
+import { Hash1Builder } from './dirhash';
 import { FileHasher } from './hash-files';
 
 /** How a module zip names the files of a tree: folders keep their names, files may be renamed. */
@@ -67,7 +67,10 @@ export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHas
     };
     walk(root, '');
     if (unexpected.length > 0) return { files: paths.length, unexpected };
-    return { h1: hash1OfDigests(names, await hasher.hash(paths), naming.prefix), files: paths.length, unexpected };
+    // The lines of the h1 are hashed between the slices this thread hashes files in.
+    const h1 = new Hash1Builder(names, naming.prefix);
+    const digests = await hasher.hash(paths, (known, upTo) => h1.feed(known, upTo));
+    return { h1: h1.digest(digests), files: paths.length, unexpected };
   } finally {
     hasher.close();
   }

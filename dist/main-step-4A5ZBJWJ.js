@@ -18,8 +18,8 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-NUF5MURN.js";
-import "./chunk-DSHWCFDF.js";
+} from "./chunk-PDCRBVN6.js";
+import "./chunk-JRVJJHW5.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -698,7 +698,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-CX4RIWXS.js");
+var loadProxyRoute = () => import("./proxy-DHXGVKER.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1112,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-SIMDFBDK.js.map
+//# sourceMappingURL=main-step-4A5ZBJWJ.js.map

@@ -1,9 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  DIGEST_BYTES,
-  hash1OfDigests,
-  hashClaimedFiles
-} from "./chunk-DSHWCFDF.js";
+  Hash1Builder,
+  hashClaimedFiles,
+  newHashJob
+} from "./chunk-JRVJJHW5.js";
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
@@ -313,9 +313,12 @@ var FileHasher = class {
   constructor(threads = availableParallelism()) {
     this.workers = takeHashThreads(Math.max(1, threads) - 1);
   }
-  /** The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the first unreadable file. */
-  async hash(paths) {
-    const job = { paths, next: new SharedArrayBuffer(4), digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES) };
+  /**
+   * The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the
+   * first unreadable file. `progress` hears of the hashed files between slices.
+   */
+  async hash(paths, progress) {
+    const job = newHashJob(paths);
     try {
       await Promise.all([
         ...this.workers.map(
@@ -328,14 +331,17 @@ var FileHasher = class {
             worker.postMessage(job);
           })
         ),
-        this.hashHere(job)
+        this.hashHere(job, progress)
       ]);
     } finally {
       this.close();
     }
     return Buffer.from(job.digests);
   }
-  async hashHere(job) {
+  async hashHere(job, progress) {
+    const digests = new Uint8Array(job.digests);
+    const hashed = new Uint8Array(job.hashed);
+    let upTo = 0;
     for (; ; ) {
       const sliceEnd = performance.now() + SLICE_MS;
       try {
@@ -343,6 +349,11 @@ var FileHasher = class {
       } catch (error) {
         const failed = error;
         throw new FileHashError(failed.path, failed.reason);
+      }
+      if (progress) {
+        const before = upTo;
+        while (upTo < job.paths.length && Atomics.load(hashed, upTo) === 1) upTo++;
+        if (upTo > before) progress(digests, upTo);
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -379,7 +390,9 @@ async function hashTree(root, naming) {
     };
     walk(root, "");
     if (unexpected.length > 0) return { files: paths.length, unexpected };
-    return { h1: hash1OfDigests(names, await hasher.hash(paths), naming.prefix), files: paths.length, unexpected };
+    const h1 = new Hash1Builder(names, naming.prefix);
+    const digests = await hasher.hash(paths, (known, upTo) => h1.feed(known, upTo));
+    return { h1: h1.digest(digests), files: paths.length, unexpected };
   } finally {
     hasher.close();
   }
@@ -416,4 +429,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-NUF5MURN.js.map
+//# sourceMappingURL=chunk-PDCRBVN6.js.map

@@ -20,23 +20,68 @@ function hash1(files) {
   );
 }
 function hash1OfDigests(names, digests, prefix = "") {
-  if (digests.byteLength !== names.length * DIGEST_BYTES) {
-    throw new Error(`dirhash: ${names.length} names but ${digests.byteLength} digest bytes`);
-  }
-  const joined = names.join("\0");
-  if (prefix.includes("\n") || joined.includes("\n")) {
-    throw new Error(`dirhash: file name with a newline: ${JSON.stringify(prefix + (names.find((name) => name.includes("\n")) ?? ""))}`);
-  }
-  const order = utf8Order(names, joined);
-  const hex = Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength).toString("hex");
-  const lines = new Array(names.length);
-  for (let line = 0; line < names.length; line++) {
-    const index = order === void 0 ? line : order[line];
-    lines[line] = `${hex.slice(index * 2 * DIGEST_BYTES, (index + 1) * 2 * DIGEST_BYTES)}  ${prefix}${names[index]}
-`;
-  }
-  return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
+  return new Hash1Builder(names, prefix).digest(digests);
 }
+var Hash1Builder = class {
+  constructor(names, prefix = "") {
+    this.names = names;
+    this.prefix = prefix;
+  }
+  names;
+  prefix;
+  sha = createHash("sha256");
+  /** The indices of the names in byte order, undefined when they are in it; checked on first use. */
+  order = null;
+  /** Lines hashed so far: those of names[0, fed). */
+  fed = 0;
+  /** Hashes the lines of the files before `upTo`, whose digests are in `digests` (32 bytes each, in name order). */
+  feed(digests, upTo) {
+    if (this.byteOrder() !== void 0 || upTo <= this.fed) return;
+    this.hashLines(digests, this.fed, upTo);
+    this.fed = upTo;
+  }
+  /** The h1, with every digest in `digests`. */
+  digest(digests) {
+    const { names } = this;
+    if (digests.byteLength !== names.length * DIGEST_BYTES) {
+      throw new Error(`dirhash: ${names.length} names but ${digests.byteLength} digest bytes`);
+    }
+    const order = this.byteOrder();
+    if (order === void 0) this.feed(digests, names.length);
+    else {
+      const sorted = new Uint8Array(digests.byteLength);
+      for (let line = 0; line < order.length; line++) {
+        const index = order[line];
+        sorted.set(digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES), line * DIGEST_BYTES);
+      }
+      this.hashLines(sorted, 0, names.length, order);
+    }
+    return `h1:${this.sha.digest("base64")}`;
+  }
+  /** Lines [from, to) in byte order: line i is digest i of `digests` and name `order[i]` (or i). */
+  hashLines(digests, from, to, order) {
+    const hex = Buffer.from(digests.buffer, digests.byteOffset + from * DIGEST_BYTES, (to - from) * DIGEST_BYTES).toString("hex");
+    const width = 2 * DIGEST_BYTES;
+    let text = "";
+    for (let line = from; line < to; line++) {
+      const start = (line - from) * width;
+      text += `${hex.slice(start, start + width)}  ${this.prefix}${this.names[order === void 0 ? line : order[line]]}
+`;
+    }
+    this.sha.update(text);
+  }
+  byteOrder() {
+    if (this.order !== null) return this.order;
+    const joined = this.names.join("\0");
+    if (this.prefix.includes("\n") || joined.includes("\n")) {
+      throw new Error(
+        `dirhash: file name with a newline: ${JSON.stringify(this.prefix + (this.names.find((name) => name.includes("\n")) ?? ""))}`
+      );
+    }
+    this.order = utf8Order(this.names, joined);
+    return this.order;
+  }
+};
 var SURROGATE = /[\uD800-\uDFFF]/;
 function utf8Order(names, joined) {
   const indices = () => names.map((_, index) => index);
@@ -50,6 +95,14 @@ function utf8Order(names, joined) {
 }
 
 // src/sumdb/hash-claimed-files.ts
+function newHashJob(paths) {
+  return {
+    paths,
+    next: new SharedArrayBuffer(4),
+    digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES),
+    hashed: new SharedArrayBuffer(paths.length)
+  };
+}
 var READ_BYTES = 256 * 1024;
 var buffer;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
@@ -85,12 +138,14 @@ var ClaimedFileError = class extends Error {
 function hashClaimedFiles(job, until = () => false) {
   const next = new Int32Array(job.next);
   const digests = new Uint8Array(job.digests);
+  const hashed = new Uint8Array(job.hashed);
   do {
     const index = Atomics.add(next, 0, 1);
     if (index >= job.paths.length) return true;
     const path = job.paths[index];
     try {
       hashFile(path, digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+      Atomics.store(hashed, index, 1);
     } catch (error) {
       Atomics.store(next, 0, job.paths.length);
       throw new ClaimedFileError(path, error.code ?? error.message);
@@ -100,9 +155,9 @@ function hashClaimedFiles(job, until = () => false) {
 }
 
 export {
-  DIGEST_BYTES,
   hash1,
-  hash1OfDigests,
+  Hash1Builder,
+  newHashJob,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-DSHWCFDF.js.map
+//# sourceMappingURL=chunk-JRVJJHW5.js.map

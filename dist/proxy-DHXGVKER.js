@@ -19,10 +19,10 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-NUF5MURN.js";
+} from "./chunk-PDCRBVN6.js";
 import {
   hash1
-} from "./chunk-DSHWCFDF.js";
+} from "./chunk-JRVJJHW5.js";
 import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-CX4RIWXS.js.map
+//# sourceMappingURL=proxy-DHXGVKER.js.map
