@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-4YEKQ6Q4.js";
+} from "./chunk-WLVU3V3L.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import {

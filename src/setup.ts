@@ -56,6 +56,7 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   );
   const exports = plannedExports(setup.environment);
   const goEnv = await readInstalledGoEnv(go.goRoot, exports);
+  await go.receiptWritten;
   const activated = activateGo(go, inputs.gotoolchain, goEnv);
   const waitStart = Date.now();
   await cacheRestore;

@@ -110,6 +110,25 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
     }
   });
 
+  test('whose receipt cannot be written is still verified and used; the next run checks it again, and no partial receipt is left', async () => {
+    const { job, goRoot } = jobWithPreinstalledGo();
+    try {
+      // A folder where the receipt goes: it reads as no receipt, and a receipt cannot be renamed over it.
+      mkdirSync(join(receiptOf(goRoot), 'in-the-way'), { recursive: true });
+      const result = await job.runAction({ inputs: proxyInputs() });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
+      assert.match(result.stdout, /Verified the Go at /);
+      assert.match(result.stdout, /could not write the receipt beside .*; the next run checks this Go again/);
+      assert.deepEqual(
+        readdirSync(join(goRoot, '..')).filter((name) => name.includes('.partial')),
+        [],
+      );
+    } finally {
+      job.cleanup();
+    }
+  });
+
   test('with a receipt that records only a mirror digest is checked against the database, not trusted', async () => {
     const { job, goRoot } = jobWithPreinstalledGo();
     try {

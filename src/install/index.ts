@@ -34,6 +34,8 @@ export interface InstalledGo {
   verifiedNow?: boolean;
   source: string;
   receipt?: InstallReceipt;
+  /** The receipt of a Go verified in place, still being written beside it; settles, never rejects. */
+  receiptWritten?: Promise<void>;
   notes: string[];
   timings: Record<string, number>;
 }

@@ -71,12 +71,11 @@ async function verifyPreinstalled(
     anchors: verdict.anchors,
     preinstalled: true,
   });
-  try {
-    await writeReceipt(receipt);
-  } catch (error) {
+  // Written while go first runs (the Go is verified now): the step waits for it before it ends.
+  const receiptWritten = writeReceipt(receipt).catch((error: unknown) => {
     // A read-only tool cache costs the next run another check, nothing more.
     log.info(`could not write the receipt beside ${entry.goRoot} (${(error as Error).message}); the next run checks this Go again`);
-  }
+  });
   notes.push(
     `Go ${entry.version} was preinstalled in the tool cache; its ${verdict.files} files match ${verdict.moduleVersion} ${verdict.zipHash} in the checksum database`,
   );
@@ -88,6 +87,7 @@ async function verifyPreinstalled(
     source: 'tool cache (preinstalled, verified against the checksum database now)',
     verifiedNow: true,
     receipt,
+    receiptWritten,
     notes,
     timings,
   };

@@ -82,8 +82,13 @@ export async function readToolReceipt<R extends { tool: 'setup-go-golden' }>(slo
 async function writeToolReceipt(slot: ToolCacheSlot, receipt: object): Promise<void> {
   const path = receiptPath(slot);
   const partial = `${path}.${randomBytes(4).toString('hex')}.partial`;
-  await fs.writeFile(partial, `${JSON.stringify(receipt, null, 2)}\n`);
-  await fs.rename(partial, path);
+  try {
+    await fs.writeFile(partial, `${JSON.stringify(receipt, null, 2)}\n`);
+    await fs.rename(partial, path);
+  } catch (error) {
+    await fs.rm(partial, { force: true });
+    throw error;
+  }
 }
 
 /** Writes a Go's receipt beside its GOROOT (a preinstalled Go verified in place). */

@@ -4,7 +4,7 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-YFGEHYIJ.js";
+} from "./chunk-LFEKGXQR.js";
 import {
   fetchText,
   streamDownload
@@ -286,4 +286,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-GJNNBMGU.js.map
+//# sourceMappingURL=provision-JD4FMQQA.js.map

@@ -89,9 +89,14 @@ async function readToolReceipt(slot) {
 async function writeToolReceipt(slot, receipt) {
   const path = receiptPath(slot);
   const partial = `${path}.${randomBytes(4).toString("hex")}.partial`;
-  await fs.writeFile(partial, `${JSON.stringify(receipt, null, 2)}
+  try {
+    await fs.writeFile(partial, `${JSON.stringify(receipt, null, 2)}
 `);
-  await fs.rename(partial, path);
+    await fs.rename(partial, path);
+  } catch (error) {
+    await fs.rm(partial, { force: true });
+    throw error;
+  }
 }
 async function writeReceipt(receipt) {
   await writeToolReceipt(goSlot(receipt.version, receipt.arch), storedReceipt(receipt));
@@ -180,4 +185,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-YFGEHYIJ.js.map
+//# sourceMappingURL=chunk-LFEKGXQR.js.map

@@ -10,7 +10,7 @@ import {
   removeStagingDir,
   replaceInToolCache,
   writeReceipt
-} from "./chunk-YFGEHYIJ.js";
+} from "./chunk-LFEKGXQR.js";
 import {
   goReleaseName,
   parseGoproxy,
@@ -775,11 +775,9 @@ async function verifyPreinstalled(entry, inputs, notes, timings) {
     anchors: verdict.anchors,
     preinstalled: true
   });
-  try {
-    await writeReceipt(receipt);
-  } catch (error2) {
+  const receiptWritten = writeReceipt(receipt).catch((error2) => {
     info(`could not write the receipt beside ${entry.goRoot} (${error2.message}); the next run checks this Go again`);
-  }
+  });
   notes.push(
     `Go ${entry.version} was preinstalled in the tool cache; its ${verdict.files} files match ${verdict.moduleVersion} ${verdict.zipHash} in the checksum database`
   );
@@ -791,6 +789,7 @@ async function verifyPreinstalled(entry, inputs, notes, timings) {
     source: "tool cache (preinstalled, verified against the checksum database now)",
     verifiedNow: true,
     receipt,
+    receiptWritten,
     notes,
     timings
   };
@@ -1087,6 +1086,7 @@ async function runSetup(setup) {
   );
   const exports = plannedExports(setup.environment);
   const goEnv = await readInstalledGoEnv(go.goRoot, exports);
+  await go.receiptWritten;
   const activated = activateGo(go, inputs.gotoolchain, goEnv);
   const waitStart = Date.now();
   await cacheRestore;
@@ -1096,7 +1096,7 @@ async function runSetup(setup) {
   info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ", ") || "none"}`);
   await summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
   await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
-  if (setup.build.targets.length > 0) await (await import("./build-UMQ2QV3O.js")).runBuildPhase(setup.build);
+  if (setup.build.targets.length > 0) await (await import("./build-YRT6JWOC.js")).runBuildPhase(setup.build);
   await driftPhase(workingDirectory, driftMode);
 }
 async function driftPhase(workingDirectory, mode) {
@@ -1112,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-4A5ZBJWJ.js.map
+//# sourceMappingURL=main-step-GAONZB4X.js.map

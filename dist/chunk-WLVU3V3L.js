@@ -1436,7 +1436,7 @@ var CompilerSetup = class {
     return this.zig;
   }
   provideZig() {
-    this.zig ??= import("./provision-GJNNBMGU.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    this.zig ??= import("./provision-JD4FMQQA.js").then(({ provideZig }) => provideZig(this.zigRequest));
     return this.zig;
   }
   /** Environment for `go build` with `compiler` (empty for Go's default). */
@@ -1806,4 +1806,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-4YEKQ6Q4.js.map
+//# sourceMappingURL=chunk-WLVU3V3L.js.map
