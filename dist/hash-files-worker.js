@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   hashClaimedFiles
-} from "./chunk-JRVJJHW5.js";
+} from "./chunk-DHWUUTAZ.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

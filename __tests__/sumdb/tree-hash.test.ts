@@ -4,11 +4,12 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileHasher, FileHashError } from '../../src/sumdb/hash-files';
 import { hashTree, type ZipNaming } from '../../src/sumdb/tree-hash';
+import { REPO_ROOT } from '../harness/runner';
 
 /** The pool's digests as hex, one per path. */
 async function hexDigests(hasher: FileHasher, paths: string[]): Promise<string[]> {
@@ -143,4 +144,39 @@ test('between slices, progress hears of the files hashed so far, in order, with 
     assert.ok(upTo > (heard[index - 1]?.upTo ?? 0) && upTo <= paths.length, `upTo ${upTo} after ${heard[index - 1]?.upTo}`);
     assert.deepEqual(known, expected.slice(0, upTo));
   }
+});
+
+const THREE_DAYS_AGO = new Date(Date.now() - 3 * 24 * 3600 * 1000);
+/** Whether `path` was read since its access time was set three days back. */
+const readSinceSetBack = (path: string) => Math.abs(statSync(path).atimeMs - THREE_DAYS_AGO.getTime()) > 1000;
+
+test("hashing leaves the files' access times as they were (a runner image's Go is weeks old)", async () => {
+  const dir = tree('access-times', { 'bin/go': Buffer.alloc(300 * 1024, 1), 'src/a.go': 'package a\n', control: 'read the usual way' });
+  const paths = ['bin/go', 'src/a.go', 'control'].map((name) => join(dir, name));
+  for (const path of paths) utimesSync(path, THREE_DAYS_AGO, statSync(path).mtime);
+  // Under relatime a plain read of a file last read three days ago records the access: this test
+  // needs a file system that does, or it could not fail.
+  readFileSync(join(dir, 'control'));
+  assert.ok(readSinceSetBack(join(dir, 'control')), 'this file system does not record access times');
+  utimesSync(join(dir, 'control'), THREE_DAYS_AGO, statSync(join(dir, 'control')).mtime);
+  await hashTree(dir, naming);
+  for (const path of paths) assert.ok(!readSinceSetBack(path), `${path} was read with its access time recorded`);
+});
+
+test('a tree the hashing user does not own (no O_NOATIME for it) hashes all the same', async () => {
+  // Owned by nobody and hashed by a process without CAP_FOWNER: opening with O_NOATIME fails with EPERM.
+  const dir = tree('not-owned', FILES);
+  execFileSync('chown', ['-R', '65534:65534', dir]);
+  const probe = join(root, 'not-owned-probe.mts');
+  writeFileSync(
+    probe,
+    `import { hashTree } from ${JSON.stringify(new URL('../../src/sumdb/tree-hash.ts', import.meta.url).href)};
+const hashed = await hashTree(${JSON.stringify(dir)}, { prefix: 'm@v1/', leftOut: new Set(['api']), fileName: (name: string) => (name === 'go.mod' ? '_go.mod' : name) });
+console.log(JSON.stringify({ h1: hashed.h1 }));`,
+  );
+  const printed = execFileSync('setpriv', ['--bounding-set=-fowner', process.execPath, '--import', 'tsx', probe], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  assert.deepEqual(JSON.parse(printed), { h1: h1Of(asZip(FILES)) });
 });

@@ -19,10 +19,10 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-PDCRBVN6.js";
+} from "./chunk-WJFKVNR5.js";
 import {
   hash1
-} from "./chunk-JRVJJHW5.js";
+} from "./chunk-DHWUUTAZ.js";
 import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-DHXGVKER.js.map
+//# sourceMappingURL=proxy-ID4BFFNA.js.map

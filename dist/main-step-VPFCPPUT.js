@@ -18,8 +18,8 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-PDCRBVN6.js";
-import "./chunk-JRVJJHW5.js";
+} from "./chunk-WJFKVNR5.js";
+import "./chunk-DHWUUTAZ.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -698,7 +698,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-DHXGVKER.js");
+var loadProxyRoute = () => import("./proxy-ID4BFFNA.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1112,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-GAONZB4X.js.map
+//# sourceMappingURL=main-step-VPFCPPUT.js.map

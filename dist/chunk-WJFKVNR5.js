@@ -3,7 +3,7 @@ import {
   Hash1Builder,
   hashClaimedFiles,
   newHashJob
-} from "./chunk-JRVJJHW5.js";
+} from "./chunk-DHWUUTAZ.js";
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
@@ -429,4 +429,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-PDCRBVN6.js.map
+//# sourceMappingURL=chunk-WJFKVNR5.js.map

@@ -106,9 +106,21 @@ function newHashJob(paths) {
 var READ_BYTES = 256 * 1024;
 var buffer;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+var noAtime = constants.O_NOATIME ?? 0;
+function openForHashing(path) {
+  if (noAtime !== 0) {
+    try {
+      return openSync(path, OPEN_FLAGS | noAtime);
+    } catch (error) {
+      if (error.code !== "EPERM") throw error;
+      noAtime = 0;
+    }
+  }
+  return openSync(path, OPEN_FLAGS);
+}
 function hashFile(path, into) {
   buffer ??= Buffer.allocUnsafe(READ_BYTES);
-  const fd = openSync(path, OPEN_FLAGS);
+  const fd = openForHashing(path);
   try {
     const first = readSync(fd, buffer, 0, READ_BYTES, null);
     if (first < READ_BYTES) {
@@ -160,4 +172,4 @@ export {
   newHashJob,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-JRVJJHW5.js.map
+//# sourceMappingURL=chunk-DHWUUTAZ.js.map
