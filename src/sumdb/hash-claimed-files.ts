@@ -6,7 +6,10 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { DIGEST_BYTES } from './dirhash';
 
 export interface HashFilesJob {
-  paths: string[];
+  /** What every path starts with: a tree's root and separator, or nothing. */
+  base: string;
+  /** The rest of each path: the whole path is `base + rest`, built when the file is claimed. */
+  rests: string[];
   /** One Int32: the index of the next unclaimed path. */
   next: SharedArrayBuffer;
   /** DIGEST_BYTES per path, in path order. */
@@ -15,13 +18,14 @@ export interface HashFilesJob {
   hashed: SharedArrayBuffer;
 }
 
-/** A job over `paths`: nothing claimed, no digest yet. */
-export function newHashJob(paths: string[]): HashFilesJob {
+/** A job over the paths `base + rests[i]`: nothing claimed, no digest yet. */
+export function newHashJob(base: string, rests: string[]): HashFilesJob {
   return {
-    paths,
+    base,
+    rests,
     next: new SharedArrayBuffer(4),
-    digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES),
-    hashed: new SharedArrayBuffer(paths.length),
+    digests: new SharedArrayBuffer(rests.length * DIGEST_BYTES),
+    hashed: new SharedArrayBuffer(rests.length),
   };
 }
 
@@ -95,14 +99,14 @@ export function hashClaimedFiles(job: HashFilesJob, until: () => boolean = () =>
   const hashed = new Uint8Array(job.hashed);
   do {
     const index = Atomics.add(next, 0, 1);
-    if (index >= job.paths.length) return true;
-    const path = job.paths[index]!;
+    if (index >= job.rests.length) return true;
+    const path = job.base + job.rests[index]!;
     try {
       hashFile(path, digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
       // After the digest: whoever reads this flag atomically then sees the digest too.
       Atomics.store(hashed, index, 1);
     } catch (error) {
-      Atomics.store(next, 0, job.paths.length);
+      Atomics.store(next, 0, job.rests.length);
       throw new ClaimedFileError(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
   } while (!until());

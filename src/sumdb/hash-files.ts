@@ -47,7 +47,15 @@ export class FileHasher {
    * first unreadable file. `progress` hears of the hashed files between slices.
    */
   async hash(paths: string[], progress?: HashProgress): Promise<Buffer> {
-    const job = newHashJob(paths);
+    return this.hashUnder('', paths, progress);
+  }
+
+  /**
+   * `hash` of the paths `base + rests[i]`. A tree's files share its root: the paths are built as
+   * they are claimed, and do not outlive their hashing.
+   */
+  async hashUnder(base: string, rests: string[], progress?: HashProgress): Promise<Buffer> {
+    const job = newHashJob(base, rests);
     try {
       // The workers get the job first: this thread's first slice runs before the call returns.
       await Promise.all([
@@ -85,7 +93,7 @@ export class FileHasher {
       }
       if (progress) {
         const before = upTo;
-        while (upTo < job.paths.length && Atomics.load(hashed, upTo) === 1) upTo++;
+        while (upTo < job.rests.length && Atomics.load(hashed, upTo) === 1) upTo++;
         if (upTo > before) progress(digests, upTo);
       }
       await new Promise((resolve) => setImmediate(resolve));

@@ -42,13 +42,15 @@ export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHas
   const hasher = new FileHasher();
   try {
     const names: string[] = [];
-    const paths: string[] = [];
+    // Each file's path below the root, '/'-separated (Windows takes '/' too): its name in the zip
+    // unless the zip renames it. Whole paths are built as the files are hashed, and do not stay.
+    const rests: string[] = [];
     const unexpected: string[] = [];
     // One readdir per folder, recursing by hand: the entry types come with the listing. Node 24's
     // recursive readdir stats every entry again, which took 200 ms of a Go tree's 240. Siblings go
     // in the order of their names in the zip, a folder's being `name/`: the files then come out in
     // the order dirhash sorts them in (bar names past U+FFFF, which hash1 sorts itself). Per entry
-    // the walk builds one key and, for a file, two strings: on a cold start it is most of the walk.
+    // the walk builds one key and, for a file, one string: on a cold start it is most of the walk.
     const walk = (folder: string, zipFolder: string): void => {
       const listed: Listed[] = [];
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -57,20 +59,20 @@ export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHas
       }
       listed.sort(byKey);
       for (const { key, entry } of listed) {
-        const path = folder + sep + entry.name;
-        if (entry.isDirectory()) walk(path, zipFolder + key);
+        if (entry.isDirectory()) walk(folder + sep + entry.name, zipFolder + key);
         else if (entry.isFile()) {
-          names.push(zipFolder + key);
-          paths.push(path);
+          const name = zipFolder + key;
+          names.push(name);
+          rests.push(key === entry.name ? name : zipFolder + entry.name);
         } else unexpected.push(zipFolder + entry.name);
       }
     };
     walk(root, '');
-    if (unexpected.length > 0) return { files: paths.length, unexpected };
+    if (unexpected.length > 0) return { files: names.length, unexpected };
     // The lines of the h1 are hashed between the slices this thread hashes files in.
     const h1 = new Hash1Builder(names, naming.prefix);
-    const digests = await hasher.hash(paths, (known, upTo) => h1.feed(known, upTo));
-    return { h1: h1.digest(digests), files: paths.length, unexpected };
+    const digests = await hasher.hashUnder(root + sep, rests, (known, upTo) => h1.feed(known, upTo));
+    return { h1: h1.digest(digests), files: names.length, unexpected };
   } finally {
     hasher.close();
   }

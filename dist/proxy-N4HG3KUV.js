@@ -19,10 +19,10 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-WJFKVNR5.js";
+} from "./chunk-RHD3FVHD.js";
 import {
   hash1
-} from "./chunk-DHWUUTAZ.js";
+} from "./chunk-2IKV47WS.js";
 import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-ID4BFFNA.js.map
+//# sourceMappingURL=proxy-N4HG3KUV.js.map

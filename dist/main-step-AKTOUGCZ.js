@@ -18,8 +18,8 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-WJFKVNR5.js";
-import "./chunk-DHWUUTAZ.js";
+} from "./chunk-RHD3FVHD.js";
+import "./chunk-2IKV47WS.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -698,7 +698,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-ID4BFFNA.js");
+var loadProxyRoute = () => import("./proxy-N4HG3KUV.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1112,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-VPFCPPUT.js.map
+//# sourceMappingURL=main-step-AKTOUGCZ.js.map

@@ -95,12 +95,13 @@ function utf8Order(names, joined) {
 }
 
 // src/sumdb/hash-claimed-files.ts
-function newHashJob(paths) {
+function newHashJob(base, rests) {
   return {
-    paths,
+    base,
+    rests,
     next: new SharedArrayBuffer(4),
-    digests: new SharedArrayBuffer(paths.length * DIGEST_BYTES),
-    hashed: new SharedArrayBuffer(paths.length)
+    digests: new SharedArrayBuffer(rests.length * DIGEST_BYTES),
+    hashed: new SharedArrayBuffer(rests.length)
   };
 }
 var READ_BYTES = 256 * 1024;
@@ -153,13 +154,13 @@ function hashClaimedFiles(job, until = () => false) {
   const hashed = new Uint8Array(job.hashed);
   do {
     const index = Atomics.add(next, 0, 1);
-    if (index >= job.paths.length) return true;
-    const path = job.paths[index];
+    if (index >= job.rests.length) return true;
+    const path = job.base + job.rests[index];
     try {
       hashFile(path, digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
       Atomics.store(hashed, index, 1);
     } catch (error) {
-      Atomics.store(next, 0, job.paths.length);
+      Atomics.store(next, 0, job.rests.length);
       throw new ClaimedFileError(path, error.code ?? error.message);
     }
   } while (!until());
@@ -172,4 +173,4 @@ export {
   newHashJob,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-DHWUUTAZ.js.map
+//# sourceMappingURL=chunk-2IKV47WS.js.map

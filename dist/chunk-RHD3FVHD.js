@@ -3,7 +3,7 @@ import {
   Hash1Builder,
   hashClaimedFiles,
   newHashJob
-} from "./chunk-DHWUUTAZ.js";
+} from "./chunk-2IKV47WS.js";
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
@@ -318,7 +318,14 @@ var FileHasher = class {
    * first unreadable file. `progress` hears of the hashed files between slices.
    */
   async hash(paths, progress) {
-    const job = newHashJob(paths);
+    return this.hashUnder("", paths, progress);
+  }
+  /**
+   * `hash` of the paths `base + rests[i]`. A tree's files share its root: the paths are built as
+   * they are claimed, and do not outlive their hashing.
+   */
+  async hashUnder(base, rests, progress) {
+    const job = newHashJob(base, rests);
     try {
       await Promise.all([
         ...this.workers.map(
@@ -352,7 +359,7 @@ var FileHasher = class {
       }
       if (progress) {
         const before = upTo;
-        while (upTo < job.paths.length && Atomics.load(hashed, upTo) === 1) upTo++;
+        while (upTo < job.rests.length && Atomics.load(hashed, upTo) === 1) upTo++;
         if (upTo > before) progress(digests, upTo);
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -370,7 +377,7 @@ async function hashTree(root, naming) {
   const hasher = new FileHasher();
   try {
     const names = [];
-    const paths = [];
+    const rests = [];
     const unexpected = [];
     const walk = (folder, zipFolder) => {
       const listed = [];
@@ -380,19 +387,19 @@ async function hashTree(root, naming) {
       }
       listed.sort(byKey);
       for (const { key, entry } of listed) {
-        const path = folder + sep + entry.name;
-        if (entry.isDirectory()) walk(path, zipFolder + key);
+        if (entry.isDirectory()) walk(folder + sep + entry.name, zipFolder + key);
         else if (entry.isFile()) {
-          names.push(zipFolder + key);
-          paths.push(path);
+          const name = zipFolder + key;
+          names.push(name);
+          rests.push(key === entry.name ? name : zipFolder + entry.name);
         } else unexpected.push(zipFolder + entry.name);
       }
     };
     walk(root, "");
-    if (unexpected.length > 0) return { files: paths.length, unexpected };
+    if (unexpected.length > 0) return { files: names.length, unexpected };
     const h1 = new Hash1Builder(names, naming.prefix);
-    const digests = await hasher.hash(paths, (known, upTo) => h1.feed(known, upTo));
-    return { h1: h1.digest(digests), files: paths.length, unexpected };
+    const digests = await hasher.hashUnder(root + sep, rests, (known, upTo) => h1.feed(known, upTo));
+    return { h1: h1.digest(digests), files: names.length, unexpected };
   } finally {
     hasher.close();
   }
@@ -429,4 +436,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-WJFKVNR5.js.map
+//# sourceMappingURL=chunk-RHD3FVHD.js.map
