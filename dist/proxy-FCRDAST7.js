@@ -19,10 +19,10 @@ import {
   tryProxies,
   urlSecrets,
   zipPrefix
-} from "./chunk-RHD3FVHD.js";
+} from "./chunk-UGNDSPCD.js";
 import {
   hash1
-} from "./chunk-2IKV47WS.js";
+} from "./chunk-KSPGDRIA.js";
 import {
   require_yauzl
 } from "./chunk-FUXJP6IC.js";
@@ -550,4 +550,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-N4HG3KUV.js.map
+//# sourceMappingURL=proxy-FCRDAST7.js.map

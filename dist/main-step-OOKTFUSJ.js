@@ -18,8 +18,8 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-RHD3FVHD.js";
-import "./chunk-2IKV47WS.js";
+} from "./chunk-UGNDSPCD.js";
+import "./chunk-KSPGDRIA.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -698,7 +698,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-N4HG3KUV.js");
+var loadProxyRoute = () => import("./proxy-FCRDAST7.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1112,4 +1112,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-AKTOUGCZ.js.map
+//# sourceMappingURL=main-step-OOKTFUSJ.js.map

@@ -3,7 +3,7 @@ import {
   Hash1Builder,
   hashClaimedFiles,
   newHashJob
-} from "./chunk-2IKV47WS.js";
+} from "./chunk-KSPGDRIA.js";
 import {
   HttpStatusError
 } from "./chunk-PT4IP466.js";
@@ -436,4 +436,4 @@ export {
   isToolchainExecutable,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-RHD3FVHD.js.map
+//# sourceMappingURL=chunk-UGNDSPCD.js.map

@@ -119,13 +119,13 @@ function openForHashing(path) {
   }
   return openSync(path, OPEN_FLAGS);
 }
-function hashFile(path, into) {
+function hashFile(path, digests, offset) {
   buffer ??= Buffer.allocUnsafe(READ_BYTES);
   const fd = openForHashing(path);
   try {
     const first = readSync(fd, buffer, 0, READ_BYTES, null);
     if (first < READ_BYTES) {
-      into.set(hash("sha256", buffer.subarray(0, first), "buffer"));
+      digests.write(hash("sha256", buffer.subarray(0, first), "binary"), offset, DIGEST_BYTES, "binary");
       return;
     }
     const digest = createHash2("sha256").update(buffer);
@@ -134,7 +134,7 @@ function hashFile(path, into) {
       if (read === 0) break;
       digest.update(buffer.subarray(0, read));
     }
-    into.set(digest.digest());
+    digests.write(digest.digest("binary"), offset, DIGEST_BYTES, "binary");
   } finally {
     closeSync(fd);
   }
@@ -150,14 +150,14 @@ var ClaimedFileError = class extends Error {
 };
 function hashClaimedFiles(job, until = () => false) {
   const next = new Int32Array(job.next);
-  const digests = new Uint8Array(job.digests);
+  const digests = Buffer.from(job.digests);
   const hashed = new Uint8Array(job.hashed);
   do {
     const index = Atomics.add(next, 0, 1);
     if (index >= job.rests.length) return true;
     const path = job.base + job.rests[index];
     try {
-      hashFile(path, digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES));
+      hashFile(path, digests, index * DIGEST_BYTES);
       Atomics.store(hashed, index, 1);
     } catch (error) {
       Atomics.store(next, 0, job.rests.length);
@@ -173,4 +173,4 @@ export {
   newHashJob,
   hashClaimedFiles
 };
-//# sourceMappingURL=chunk-2IKV47WS.js.map
+//# sourceMappingURL=chunk-KSPGDRIA.js.map
