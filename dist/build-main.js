@@ -1,13 +1,13 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runBuildPhase
-} from "./chunk-WLVU3V3L.js";
-import "./chunk-2YTLPP3V.js";
-import "./chunk-U6D636WC.js";
-import {
   parseBuildInputs
 } from "./chunk-ADF2ANYK.js";
+import {
+  runBuildPhase
+} from "./chunk-RBM4RAOL.js";
 import "./chunk-RWJGUBIK.js";
+import "./chunk-2YTLPP3V.js";
+import "./chunk-U6D636WC.js";
 import "./chunk-WBGLODKM.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-L6C6LBIB.js";

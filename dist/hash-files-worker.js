@@ -1,7 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   hashClaimedFiles
-} from "./chunk-KSPGDRIA.js";
+} from "./chunk-VNSKBGDO.js";
+import "./chunk-UKWSVPRX.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

@@ -1,18 +1,18 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  parseCacheSave
+} from "./chunk-2EMYDIN4.js";
+import {
   EMPTY_FINGERPRINT,
   RESTORE_STATE,
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-NBORH5BY.js";
-import {
-  parseCacheSave
-} from "./chunk-2EMYDIN4.js";
+} from "./chunk-JNJRFRY4.js";
 import "./chunk-PDPHIZ2I.js";
 import {
-  listFiles
-} from "./chunk-XFXSACXI.js";
+  saveCache
+} from "./chunk-JEUN5VUK.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -20,8 +20,8 @@ import {
   withinDeadline
 } from "./chunk-7VLQPEDF.js";
 import {
-  saveCache
-} from "./chunk-JEUN5VUK.js";
+  listFiles
+} from "./chunk-XFXSACXI.js";
 import "./chunk-F3L57J2Q.js";
 import "./chunk-EILSLXN3.js";
 import "./chunk-DWG5MND4.js";

@@ -84,6 +84,20 @@ test("the main step's static graph holds neither the HTTP client nor the go.dev 
   }
 });
 
+test("the proxy route's static graph, which a preinstalled Go's check loads, holds no zip reader", () => {
+  const ZIP_READER = '// node_modules/yauzl/index.js';
+  const scripts = readdirSync(outdir).filter((name) => name.endsWith('.js'));
+  const route = scripts.filter((file) => readFileSync(join(outdir, file), 'utf8').includes('// src/install/routes/proxy/index.ts'));
+  assert.equal(route.length, 1, `the proxy route is in ${route.length} files`);
+  const graph = staticGraph(outdir, route[0]!);
+  assert.ok(holding(graph, '// src/install/routes/proxy/sumdb-client.ts').length > 0, "the route's graph lacks the database client");
+  assert.deepEqual(holding(graph, ZIP_READER), [], 'the zip reader (and zlib) loads with the route');
+  assert.ok(
+    scripts.some((file) => readFileSync(join(outdir, file), 'utf8').includes(ZIP_READER)),
+    'no file of the bundle holds the zip reader: the marker no longer matches',
+  );
+});
+
 test("@actions/core's getIDToken, bundled, loads the real client on first use and gets a token", async () => {
   const requests: { url: string; authorization: string | undefined }[] = [];
   const server = createServer((request, response) => {

@@ -14,8 +14,8 @@ import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { redactUrl, urlSecrets } from '../../../shared/credentials';
 import { downloadToFile, getText, type Expectation } from './http';
 import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
-import { extractToolchainZip, MAX_MODULE_ZIP_BYTES, UnsafeZipError } from './zip-install';
 import {
+  MAX_MODULE_ZIP_BYTES,
   moduleArch,
   parseToolchainModuleVersion,
   parseVersionList,
@@ -147,6 +147,8 @@ export async function downloadAndVerifyFromProxy(
         return { zipBytes: await downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base) };
       },
     );
+    // The zip reader (and zlib with it) loads only here: checking a GOROOT in place needs neither.
+    const { extractToolchainZip, UnsafeZipError } = await import('./zip-install');
     let extracted: Awaited<ReturnType<typeof extractToolchainZip>>;
     try {
       extracted = await extractToolchainZip(zipPath, moduleVersion, stagedGoRoot);

@@ -4,6 +4,8 @@ import type { ZipNaming } from '../../../sumdb/tree-hash';
 import { parseGoVersion, releaseVersion, type GoVersion } from '../../../version/goversion';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
+/** Go's limit for a module zip, compressed and uncompressed (golang.org/x/mod/zip MaxZipFile). */
+export const MAX_MODULE_ZIP_BYTES = 500 << 20;
 /** Where GOPROXY=direct leads for this module: the Go project serves the proxy protocol itself. */
 export const TOOLCHAIN_ORIGIN = 'https://go.dev/dl/mod';
 /** Top-level folders of a go.dev archive that the module zip leaves out. */

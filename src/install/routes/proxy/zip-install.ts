@@ -14,10 +14,7 @@ import { mapLimit } from '../../../shared/pool';
 import { hash1, type HashedFile } from '../../../sumdb/dirhash';
 import { ArchiveEntrySequence, refuseArchiveEntry } from '../../archive/archive-entry';
 import { describeArchiveError } from '../../archive/archive-errors';
-import { goRootPathForZipEntry, isToolchainExecutable, zipPrefix } from './toolchain-module';
-
-/** Go's limit for a module zip, compressed and uncompressed (golang.org/x/mod/zip MaxZipFile). */
-export const MAX_MODULE_ZIP_BYTES = 500 << 20;
+import { goRootPathForZipEntry, isToolchainExecutable, MAX_MODULE_ZIP_BYTES, zipPrefix } from './toolchain-module';
 const EXTRACT_CONCURRENCY = 8;
 const SYMLINK = 0o120000;
 const FILE_TYPE_MASK = 0o170000;

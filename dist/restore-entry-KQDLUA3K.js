@@ -1,14 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  isAnswerTo,
-  makeDirectoriesWritable
-} from "./chunk-XFXSACXI.js";
-import {
   cacheDeadlines,
   transferBudgetMs,
   whileTransferring,
   withinDeadline
 } from "./chunk-7VLQPEDF.js";
+import {
+  isAnswerTo,
+  makeDirectoriesWritable
+} from "./chunk-XFXSACXI.js";
 import {
   downloadCache,
   getCacheEntry,
@@ -157,4 +157,4 @@ export {
   archivedName,
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-LMXPRJWP.js.map
+//# sourceMappingURL=restore-entry-KQDLUA3K.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-WLVU3V3L.js";
+} from "./chunk-RBM4RAOL.js";
+import "./chunk-RWJGUBIK.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
-import "./chunk-RWJGUBIK.js";
 import "./chunk-WBGLODKM.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-UI3AEVGF.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-YRT6JWOC.js.map
+//# sourceMappingURL=build-BCDYMOVF.js.map

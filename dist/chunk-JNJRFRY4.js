@@ -110,7 +110,7 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs) {
   await descriptor.prepareRestore?.(dir);
   let matchedKey;
   try {
-    const { restoreEntry } = await import("./restore-entry-LMXPRJWP.js");
+    const { restoreEntry } = await import("./restore-entry-KQDLUA3K.js");
     matchedKey = await restoreEntry(descriptor, dir, keys);
   } catch (error) {
     warning(`${label} not restored: ${error.message}`);
@@ -179,4 +179,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-NBORH5BY.js.map
+//# sourceMappingURL=chunk-JNJRFRY4.js.map

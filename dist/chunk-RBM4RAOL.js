@@ -1,13 +1,5 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  runChecked,
-  runQuiet
-} from "./chunk-2YTLPP3V.js";
-import {
-  imageBinaries,
-  imageNote
-} from "./chunk-U6D636WC.js";
-import {
   cgoEnabledFor,
   chooseCCompiler,
   glibcSysroot,
@@ -17,6 +9,14 @@ import {
   qemuProgramNames,
   zigLdflags
 } from "./chunk-RWJGUBIK.js";
+import {
+  runChecked,
+  runQuiet
+} from "./chunk-2YTLPP3V.js";
+import {
+  imageBinaries,
+  imageNote
+} from "./chunk-U6D636WC.js";
 import {
   VARIANT_VARIABLES,
   resolveTargets,
@@ -1806,4 +1806,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-WLVU3V3L.js.map
+//# sourceMappingURL=chunk-RBM4RAOL.js.map

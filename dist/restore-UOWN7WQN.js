@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   restoreCaches
-} from "./chunk-NBORH5BY.js";
+} from "./chunk-JNJRFRY4.js";
 import "./chunk-PDPHIZ2I.js";
 import "./chunk-XFXSACXI.js";
 import "./chunk-UI3AEVGF.js";
@@ -12,4 +12,4 @@ import "./chunk-J27SYFL5.js";
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-SGPFCJZL.js.map
+//# sourceMappingURL=restore-UOWN7WQN.js.map

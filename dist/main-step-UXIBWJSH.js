@@ -12,14 +12,17 @@ import {
   writeReceipt
 } from "./chunk-LFEKGXQR.js";
 import {
-  goReleaseName,
   parseGoproxy,
   parseGosumdb,
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-UGNDSPCD.js";
-import "./chunk-KSPGDRIA.js";
+} from "./chunk-AVFVDC2X.js";
+import "./chunk-VNSKBGDO.js";
+import {
+  goReleaseName
+} from "./chunk-JTIA7XNC.js";
+import "./chunk-UKWSVPRX.js";
 import {
   goPlatform
 } from "./chunk-DL5FOJCV.js";
@@ -698,7 +701,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-FCRDAST7.js");
+var loadProxyRoute = () => import("./proxy-WKIAC4CD.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1069,7 +1072,7 @@ async function runSetup(setup) {
     { ...inputs, spec },
     {
       onResolved: (version) => {
-        cacheRestore = nextTurn().then(() => import("./restore-SGPFCJZL.js")).then(
+        cacheRestore = nextTurn().then(() => import("./restore-UOWN7WQN.js")).then(
           ({ restoreCaches }) => restoreCaches({
             goVersion: version,
             arch: inputs.platform.toolCacheArch,
@@ -1096,7 +1099,7 @@ async function runSetup(setup) {
   info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ", ") || "none"}`);
   await summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
   await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
-  if (setup.build.targets.length > 0) await (await import("./build-YRT6JWOC.js")).runBuildPhase(setup.build);
+  if (setup.build.targets.length > 0) await (await import("./build-BCDYMOVF.js")).runBuildPhase(setup.build);
   await driftPhase(workingDirectory, driftMode);
 }
 async function driftPhase(workingDirectory, mode) {
@@ -1112,4 +1115,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-OOKTFUSJ.js.map
+//# sourceMappingURL=main-step-UXIBWJSH.js.map
