@@ -129,11 +129,13 @@ test('between slices, progress hears of the files hashed so far, in order, with 
   const paths = ['a-big', 'b-big', 'c', 'd'].map((name) => join(dir, name));
   const expected = paths.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
   const heard: { upTo: number; digests: string[] }[] = [];
-  const digests = await new FileHasher(1).hash(paths, (known, upTo) => {
-    heard.push({
-      upTo,
-      digests: Array.from({ length: upTo }, (_, index) => Buffer.from(known).toString('hex', index * 32, index * 32 + 32)),
-    });
+  const digests = await new FileHasher(1).hash(paths, {
+    progress: (known, upTo) => {
+      heard.push({
+        upTo,
+        digests: Array.from({ length: upTo }, (_, index) => Buffer.from(known).toString('hex', index * 32, index * 32 + 32)),
+      });
+    },
   });
   assert.deepEqual(
     Array.from({ length: paths.length }, (_, index) => digests.toString('hex', index * 32, index * 32 + 32)),

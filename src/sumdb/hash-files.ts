@@ -43,18 +43,12 @@ export class FileHasher {
   }
 
   /**
-   * The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the
-   * first unreadable file. `progress` hears of the hashed files between slices.
+   * The SHA-256 of each file `base + rests[i]`, 32 bytes each in the order given. A tree's files
+   * share its root as `base`: the whole paths are built as they are claimed, and do not outlive
+   * their hashing. Rejects with FileHashError on the first unreadable file. `progress` hears of the
+   * hashed files between slices.
    */
-  async hash(paths: string[], progress?: HashProgress): Promise<Buffer> {
-    return this.hashUnder('', paths, progress);
-  }
-
-  /**
-   * `hash` of the paths `base + rests[i]`. A tree's files share its root: the paths are built as
-   * they are claimed, and do not outlive their hashing.
-   */
-  async hashUnder(base: string, rests: string[], progress?: HashProgress): Promise<Buffer> {
+  async hash(rests: string[], { base = '', progress }: { base?: string; progress?: HashProgress } = {}): Promise<Buffer> {
     const job = newHashJob(base, rests);
     try {
       // The workers get the job first: this thread's first slice runs before the call returns.

@@ -71,7 +71,7 @@ export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHas
     if (unexpected.length > 0) return { files: names.length, unexpected };
     // The lines of the h1 are hashed between the slices this thread hashes files in.
     const h1 = new Hash1Builder(names, naming.prefix);
-    const digests = await hasher.hashUnder(root + sep, rests, (known, upTo) => h1.feed(known, upTo));
+    const digests = await hasher.hash(rests, { base: root + sep, progress: (known, upTo) => h1.feed(known, upTo) });
     return { h1: h1.digest(digests), files: names.length, unexpected };
   } finally {
     hasher.close();

@@ -256,17 +256,12 @@ var FileHasher = class {
     this.workers = takeHashThreads(Math.max(1, threads) - 1);
   }
   /**
-   * The SHA-256 of each file, 32 bytes each in the order given. Rejects with FileHashError on the
-   * first unreadable file. `progress` hears of the hashed files between slices.
+   * The SHA-256 of each file `base + rests[i]`, 32 bytes each in the order given. A tree's files
+   * share its root as `base`: the whole paths are built as they are claimed, and do not outlive
+   * their hashing. Rejects with FileHashError on the first unreadable file. `progress` hears of the
+   * hashed files between slices.
    */
-  async hash(paths, progress) {
-    return this.hashUnder("", paths, progress);
-  }
-  /**
-   * `hash` of the paths `base + rests[i]`. A tree's files share its root: the paths are built as
-   * they are claimed, and do not outlive their hashing.
-   */
-  async hashUnder(base, rests, progress) {
+  async hash(rests, { base = "", progress } = {}) {
     const job = newHashJob(base, rests);
     try {
       await Promise.all([
@@ -340,7 +335,7 @@ async function hashTree(root, naming) {
     walk(root, "");
     if (unexpected.length > 0) return { files: names.length, unexpected };
     const h1 = new Hash1Builder(names, naming.prefix);
-    const digests = await hasher.hashUnder(root + sep, rests, (known, upTo) => h1.feed(known, upTo));
+    const digests = await hasher.hash(rests, { base: root + sep, progress: (known, upTo) => h1.feed(known, upTo) });
     return { h1: h1.digest(digests), files: names.length, unexpected };
   } finally {
     hasher.close();
@@ -368,4 +363,4 @@ export {
   tryProxies,
   startGoRootHash
 };
-//# sourceMappingURL=chunk-AVFVDC2X.js.map
+//# sourceMappingURL=chunk-C6JF5PQY.js.map

@@ -10,7 +10,7 @@ import {
   startGoRootHash,
   tryProxies,
   urlSecrets
-} from "./chunk-AVFVDC2X.js";
+} from "./chunk-C6JF5PQY.js";
 import "./chunk-VNSKBGDO.js";
 import {
   MAX_MODULE_ZIP_BYTES,
@@ -409,4 +409,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-WKIAC4CD.js.map
+//# sourceMappingURL=proxy-WSN3GGDT.js.map

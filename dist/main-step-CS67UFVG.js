@@ -17,7 +17,7 @@ import {
   proxyCredentials,
   redactUrl,
   startGoRootHash
-} from "./chunk-AVFVDC2X.js";
+} from "./chunk-C6JF5PQY.js";
 import "./chunk-VNSKBGDO.js";
 import {
   goReleaseName
@@ -701,7 +701,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-WKIAC4CD.js");
+var loadProxyRoute = () => import("./proxy-WSN3GGDT.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -1115,4 +1115,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-UXIBWJSH.js.map
+//# sourceMappingURL=main-step-CS67UFVG.js.map
