@@ -1,25 +1,25 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseBuildInputs
-} from "./chunk-ADF2ANYK.js";
+} from "./chunk-PZMUX4GT.js";
 import {
   runBuildPhase
-} from "./chunk-RBM4RAOL.js";
+} from "./chunk-JMOH4YMA.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import "./chunk-WBGLODKM.js";
 import "./chunk-CTTLFQ52.js";
-import "./chunk-L6C6LBIB.js";
+import "./chunk-UG6VY2RL.js";
+import "./chunk-JEY2OUFW.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-6A7KU77U.js";
+} from "./chunk-DDJHVL4H.js";
 import {
   failWith
-} from "./chunk-UI3AEVGF.js";
-import "./chunk-EYOV4RPM.js";
-import "./chunk-UG6VY2RL.js";
+} from "./chunk-3WPIR4D7.js";
+import "./chunk-KMNBZRXU.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";

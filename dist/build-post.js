@@ -1,10 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-UILRZC76.js";
-import "./chunk-UI3AEVGF.js";
-import "./chunk-EYOV4RPM.js";
-import "./chunk-UG6VY2RL.js";
+} from "./chunk-GAWST3ER.js";
+import "./chunk-3WPIR4D7.js";
+import "./chunk-KMNBZRXU.js";
 import "./chunk-J27SYFL5.js";
 
 // src/build-post.ts

@@ -1,20 +1,19 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-BKVYEPCH.js";
+} from "./chunk-WDMPPWAQ.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-L6C6LBIB.js";
+} from "./chunk-JEY2OUFW.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-6A7KU77U.js";
+} from "./chunk-DDJHVL4H.js";
 import {
   failWith
-} from "./chunk-UI3AEVGF.js";
-import "./chunk-EYOV4RPM.js";
-import "./chunk-UG6VY2RL.js";
+} from "./chunk-3WPIR4D7.js";
+import "./chunk-KMNBZRXU.js";
 import "./chunk-OW2Y2QBK.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";

@@ -1,18 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseCacheSave
-} from "./chunk-2EMYDIN4.js";
-import {
-  EMPTY_FINGERPRINT,
-  RESTORE_STATE,
-  cacheKind,
-  decodeRecord,
-  fingerprint
-} from "./chunk-JNJRFRY4.js";
-import "./chunk-PDPHIZ2I.js";
-import {
-  saveCache
-} from "./chunk-JEUN5VUK.js";
+} from "./chunk-BNHPSNMS.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -20,27 +9,39 @@ import {
   withinDeadline
 } from "./chunk-7VLQPEDF.js";
 import {
+  EMPTY_FINGERPRINT,
+  RESTORE_STATE,
+  cacheKind,
+  decodeRecord,
+  fingerprint
+} from "./chunk-BJ4PJFF6.js";
+import "./chunk-PDPHIZ2I.js";
+import {
   listFiles
 } from "./chunk-XFXSACXI.js";
-import "./chunk-F3L57J2Q.js";
-import "./chunk-EILSLXN3.js";
+import {
+  saveCache
+} from "./chunk-WSUXDD34.js";
+import "./chunk-VND7MUPG.js";
+import "./chunk-2IXXVKN5.js";
 import "./chunk-DWG5MND4.js";
+import "./chunk-WM7KHEVL.js";
 import "./chunk-CLOEEFTM.js";
+import "./chunk-UG6VY2RL.js";
 import {
   actionInputs
-} from "./chunk-6A7KU77U.js";
+} from "./chunk-DDJHVL4H.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-UILRZC76.js";
+} from "./chunk-GAWST3ER.js";
 import {
   escapeCommandData,
   info,
   warning
-} from "./chunk-UI3AEVGF.js";
+} from "./chunk-3WPIR4D7.js";
 import {
   getState
-} from "./chunk-EYOV4RPM.js";
-import "./chunk-UG6VY2RL.js";
+} from "./chunk-KMNBZRXU.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

@@ -76,6 +76,34 @@ const lazyOidc = {
   },
 };
 
+// @actions/core re-exports its platform module, which imports @actions/exec for getDetails() alone,
+// and with it @actions/io, node:assert and node:child_process, though no step of ours reads
+// core.platform. The stand-in keeps the module's five constants (the same expressions) and loads
+// the real module the first time getDetails runs.
+const lazyCorePlatform = {
+  name: 'lazy-core-platform',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/platform\.js$/ }, (args) =>
+      /@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
+        ? { path: resolve(args.resolveDir, args.path), namespace: 'lazy-core-platform' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-core-platform' }, (args) => ({
+      loader: 'js',
+      resolveDir: dirname(args.path),
+      contents: `import os from 'node:os';
+export const platform = os.platform();
+export const arch = os.arch();
+export const isWindows = platform === 'win32';
+export const isMacOS = platform === 'darwin';
+export const isLinux = platform === 'linux';
+export async function getDetails() {
+  return (await import(${JSON.stringify(args.path)})).getDetails();
+}`,
+    }));
+  },
+};
+
 const COMMON = {
   bundle: true,
   platform: 'node',
@@ -90,7 +118,7 @@ const COMMON = {
 export const STEP_BUILD_OPTIONS = {
   ...COMMON,
   format: 'esm',
-  plugins: [lazyUndici, requiredHttp, lazyOidc],
+  plugins: [lazyUndici, requiredHttp, lazyOidc, lazyCorePlatform],
   // CommonJS dependencies call require() for node built-ins; ESM output needs a real require.
   banner: {
     js: "import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);",

@@ -2,13 +2,15 @@
 // HTTP client (and node:http, node:https, node:tls and tunnel under it) is left out of the main
 // step's graph: the go.dev route loads with import(), and @actions/core's OIDC client, its only
 // other importer there, is swapped by scripts/bundle.mjs's lazy-oidc plugin for a stand-in that
-// imports it on first use. These tests bundle for real and check both, and that the stand-in works.
+// imports it on first use. Likewise core's platform module, the only importer of @actions/exec
+// (and @actions/io, node:assert, node:child_process) there. These tests bundle for real and check
+// all of it, and that the stand-ins work.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
@@ -20,15 +22,22 @@ import { bundle, STEP_BUILD_OPTIONS } from '../../scripts/bundle.mjs';
 const HTTP_CLIENT = '// node_modules/@actions/http-client/lib/index.js';
 const OIDC_CLIENT = '// node_modules/@actions/core/lib/oidc-utils.js';
 const GODEV_ROUTE = '// src/install/routes/godev/route.ts';
+const EXEC = '// node_modules/@actions/exec/lib/exec.js';
+const IO = '// node_modules/@actions/io/lib/io.js';
 
 const outdir = mkdtempSync(join(REPO_ROOT, '.dist-check-'));
-const probeDir = realpathSync(mkdtempSync(join(tmpdir(), 'sgg-lazy-oidc-')));
+const probeDir = realpathSync(mkdtempSync(join(tmpdir(), 'sgg-lazy-core-')));
 
 before(async () => {
   await bundle(outdir);
   await build({
     ...STEP_BUILD_OPTIONS,
-    stdin: { contents: "export { getIDToken } from '@actions/core';\n", resolveDir: REPO_ROOT, sourcefile: 'oidc-probe.js', loader: 'js' },
+    stdin: {
+      contents: "export { getIDToken, platform } from '@actions/core';\n",
+      resolveDir: REPO_ROOT,
+      sourcefile: 'core-probe.js',
+      loader: 'js',
+    },
     outdir: probeDir,
     splitting: true,
     entryNames: 'probe',
@@ -58,7 +67,7 @@ function staticGraph(dir: string, entry: string): Map<string, string> {
 const holding = (graph: Map<string, string>, marker: string): string[] =>
   [...graph].filter(([, code]) => code.includes(marker)).map(([file]) => file);
 
-test("the main step's static graph holds neither the HTTP client nor the go.dev route; both are in the bundle", () => {
+test("the main step's static graph holds no HTTP client, go.dev route or @actions/exec; the bundle holds them", () => {
   // main.js itself is small: the hint and the hashing threads, then the step with import().
   const entry = staticGraph(outdir, 'main.js');
   for (const source of ['src/install/tool-cache-layout.ts', 'src/sumdb/hash-threads.ts'])
@@ -75,8 +84,10 @@ test("the main step's static graph holds neither the HTTP client nor the go.dev 
   assert.deepEqual(holding(main, HTTP_CLIENT), [], 'the HTTP client loads at startup');
   assert.deepEqual(holding(main, OIDC_CLIENT), [], "@actions/core's OIDC client loads at startup");
   assert.deepEqual(holding(main, GODEV_ROUTE), [], 'the go.dev route loads at startup');
+  assert.deepEqual(holding(main, EXEC), [], '@actions/exec (for core.platform) loads at startup');
+  assert.deepEqual(holding(main, IO), [], '@actions/io (for core.platform) loads at startup');
   const scripts = readdirSync(outdir).filter((name) => name.endsWith('.js'));
-  for (const marker of [HTTP_CLIENT, OIDC_CLIENT, GODEV_ROUTE]) {
+  for (const marker of [HTTP_CLIENT, OIDC_CLIENT, GODEV_ROUTE, EXEC, IO]) {
     assert.ok(
       scripts.some((file) => readFileSync(join(outdir, file), 'utf8').includes(marker)),
       `no file of the bundle holds ${marker}: the marker no longer matches`,
@@ -127,5 +138,46 @@ test("@actions/core's getIDToken, bundled, loads the real client on first use an
     }
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+test("@actions/core's platform, bundled, has the real module's values and loads it for getDetails", async () => {
+  const probe = staticGraph(probeDir, 'probe.js');
+  assert.deepEqual(
+    holding(probe, EXEC),
+    [],
+    "the probe's static graph holds @actions/exec: the stand-in did not replace core's platform module",
+  );
+  // getDetails asks lsb_release on Linux: a stand-in on PATH answers, so the answer proves the real module ran.
+  const bin = mkdtempSync(join(tmpdir(), 'sgg-lsb-release-'));
+  writeFileSync(join(bin, 'lsb_release'), '#!/bin/sh\nprintf "ProbeOS\\n9.1\\n"\n', { mode: 0o755 });
+  const savedPath = process.env.PATH;
+  process.env.PATH = `${bin}${delimiter}${savedPath}`;
+  try {
+    const { platform } = (await import(pathToFileURL(join(probeDir, 'probe.js')).href)) as {
+      platform: {
+        platform: string;
+        arch: string;
+        isWindows: boolean;
+        isMacOS: boolean;
+        isLinux: boolean;
+        getDetails: () => Promise<object>;
+      };
+    };
+    const constants = { platform: process.platform, arch: process.arch, isWindows: false, isMacOS: false, isLinux: true };
+    assert.deepEqual(
+      {
+        platform: platform.platform,
+        arch: platform.arch,
+        isWindows: platform.isWindows,
+        isMacOS: platform.isMacOS,
+        isLinux: platform.isLinux,
+      },
+      constants,
+    );
+    assert.deepEqual(await platform.getDetails(), { name: 'ProbeOS', version: '9.1', ...constants });
+  } finally {
+    process.env.PATH = savedPath;
+    rmSync(bin, { recursive: true, force: true });
   }
 });

@@ -1,0 +1,28 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  info,
+  warning
+} from "./chunk-3WPIR4D7.js";
+import {
+  getState
+} from "./chunk-KMNBZRXU.js";
+
+// src/build/cleanup.ts
+var JOB_BUILDER_STATE = "image-job-builder";
+async function removeJobBuilderFromState() {
+  const name = getState(JOB_BUILDER_STATE);
+  if (!name) return;
+  const { removeJobBuilder } = await import("./buildx-GGDXUFLV.js");
+  try {
+    await removeJobBuilder(name);
+    info(`removed the buildx builder ${name} created for this job`);
+  } catch (error) {
+    warning(error.message);
+  }
+}
+
+export {
+  JOB_BUILDER_STATE,
+  removeJobBuilderFromState
+};
+//# sourceMappingURL=chunk-GAWST3ER.js.map

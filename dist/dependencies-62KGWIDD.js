@@ -1,0 +1,69 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  create
+} from "./chunk-2IXXVKN5.js";
+import {
+  relativeSlashPath
+} from "./chunk-CQSCB3DJ.js";
+import "./chunk-KMNBZRXU.js";
+import "./chunk-J27SYFL5.js";
+
+// src/cache/dependencies.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve, sep } from "node:path";
+var DEFAULT_NAMES = /* @__PURE__ */ new Set(["go.sum", "go.work.sum"]);
+function skippedDirectory(name) {
+  return name === "testdata" || name === "vendor" || name === "node_modules" || name.startsWith(".") || name.startsWith("_");
+}
+async function findDefaultFiles(root, excluded) {
+  const found = [];
+  async function walk(dir) {
+    if (excluded.some((path) => dir === path)) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!skippedDirectory(entry.name)) await walk(join(dir, entry.name));
+      } else if (entry.isFile() && DEFAULT_NAMES.has(entry.name)) {
+        found.push(join(dir, entry.name));
+      }
+    }
+  }
+  await walk(root);
+  return found;
+}
+async function findGlobbedFiles(patterns, workspace) {
+  const lines = patterns.map((line) => {
+    const negated = line.startsWith("!");
+    const pattern = negated ? line.slice(1) : line;
+    const absolute = isAbsolute(pattern) ? pattern : join(workspace, pattern);
+    return negated ? `!${absolute}` : absolute;
+  });
+  const globber = await create(lines.join("\n"), { followSymbolicLinks: false, matchDirectories: false });
+  const files = [];
+  for (const path of await globber.glob()) {
+    if ((await stat(path)).isFile()) files.push(path);
+  }
+  return files;
+}
+async function readDependencyFiles(options) {
+  const paths = options.patterns.length > 0 ? await findGlobbedFiles(options.patterns, options.workspace) : await findDefaultFiles(
+    resolve(options.workspace, options.workingDirectory),
+    options.excluded.map((path) => resolve(path))
+  );
+  const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
+  return Promise.all(
+    unique.map(async (path) => ({
+      path: relativeSlashPath(options.workspace, path),
+      content: await readFile(path)
+    }))
+  );
+}
+export {
+  readDependencyFiles
+};
+//# sourceMappingURL=dependencies-62KGWIDD.js.map
