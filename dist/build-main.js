@@ -1,25 +1,25 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseBuildInputs
-} from "./chunk-PZMUX4GT.js";
+} from "./chunk-MKV75JKI.js";
 import {
   runBuildPhase
-} from "./chunk-JMOH4YMA.js";
+} from "./chunk-PGSSN3DG.js";
 import "./chunk-RWJGUBIK.js";
 import "./chunk-2YTLPP3V.js";
 import "./chunk-U6D636WC.js";
 import "./chunk-WBGLODKM.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-JEY2OUFW.js";
+import "./chunk-YY7NEPDL.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 import {
   failWith
-} from "./chunk-3WPIR4D7.js";
-import "./chunk-KMNBZRXU.js";
+} from "./chunk-GTGMILQT.js";
+import "./chunk-YQMGHQ5S.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";

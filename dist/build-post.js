@@ -1,9 +1,9 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-GAWST3ER.js";
-import "./chunk-3WPIR4D7.js";
-import "./chunk-KMNBZRXU.js";
+} from "./chunk-NC5WXOYW.js";
+import "./chunk-GTGMILQT.js";
+import "./chunk-YQMGHQ5S.js";
 import "./chunk-J27SYFL5.js";
 
 // src/build-post.ts

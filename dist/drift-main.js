@@ -1,19 +1,19 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-WDMPPWAQ.js";
+} from "./chunk-VHJQOXGF.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-JEY2OUFW.js";
+} from "./chunk-YY7NEPDL.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 import {
   failWith
-} from "./chunk-3WPIR4D7.js";
-import "./chunk-KMNBZRXU.js";
+} from "./chunk-GTGMILQT.js";
+import "./chunk-YQMGHQ5S.js";
 import "./chunk-OW2Y2QBK.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";

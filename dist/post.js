@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseCacheSave
-} from "./chunk-BNHPSNMS.js";
+} from "./chunk-QXOX775C.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -14,34 +14,34 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-BJ4PJFF6.js";
+} from "./chunk-ARDZVDIK.js";
 import "./chunk-PDPHIZ2I.js";
 import {
   listFiles
 } from "./chunk-XFXSACXI.js";
 import {
   saveCache
-} from "./chunk-WSUXDD34.js";
-import "./chunk-VND7MUPG.js";
-import "./chunk-2IXXVKN5.js";
+} from "./chunk-3HGZWJPC.js";
+import "./chunk-D4H6AP7H.js";
+import "./chunk-UX5KDH27.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-WM7KHEVL.js";
 import "./chunk-CLOEEFTM.js";
 import "./chunk-UG6VY2RL.js";
 import {
   actionInputs
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-GAWST3ER.js";
+} from "./chunk-NC5WXOYW.js";
 import {
   escapeCommandData,
   info,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   getState
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 

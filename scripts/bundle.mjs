@@ -51,58 +51,61 @@ const requiredHttp = {
   },
 };
 
+/**
+ * A plugin that swaps `./<file>` as @actions/core's core.js imports it (and only there) for a
+ * stand-in, `standIn(real)`, where `real` is the real module's specifier for a lazy import().
+ */
+function coreImportStandIn(name, file, standIn) {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^\\./${file.replaceAll('.', '\\.')}$`) }, (args) =>
+        /@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
+          ? // dist/ names the stand-in by this path: it must not depend on where the repository is.
+            { path: `@actions/core/lib/${file}`, namespace: name, pluginData: resolve(args.resolveDir, args.path) }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: name }, (args) => ({
+        loader: 'js',
+        resolveDir: dirname(args.pluginData),
+        contents: standIn(JSON.stringify(args.pluginData)),
+      }));
+    },
+  };
+}
+
 // @actions/core imports its OIDC client, and with it @actions/http-client, node:http, node:https,
 // node:tls, node:assert and tunnel (25-30 ms of every step's startup), for getIDToken alone, which
 // no step of ours calls. The client becomes a chunk of its own, imported the first time
 // getIDToken runs. A core that calls the client in any other way fails the build.
-const lazyOidc = {
-  name: 'lazy-oidc',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
-      /@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
-        ? { path: resolve(args.resolveDir, args.path), namespace: 'lazy-oidc' }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
-      loader: 'js',
-      resolveDir: dirname(args.path),
-      contents: `export class OidcClient {
+const lazyOidc = coreImportStandIn(
+  'lazy-oidc',
+  'oidc-utils.js',
+  (real) => `export class OidcClient {
   static async getIDToken(audience) {
-    const { OidcClient: client } = await import(${JSON.stringify(args.path)});
+    const { OidcClient: client } = await import(${real});
     return client.getIDToken(audience);
   }
 }`,
-    }));
-  },
-};
+);
 
 // @actions/core re-exports its platform module, which imports @actions/exec for getDetails() alone,
-// and with it @actions/io, node:assert and node:child_process, though no step of ours reads
-// core.platform. The stand-in keeps the module's five constants (the same expressions) and loads
-// the real module the first time getDetails runs.
-const lazyCorePlatform = {
-  name: 'lazy-core-platform',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/platform\.js$/ }, (args) =>
-      /@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
-        ? { path: resolve(args.resolveDir, args.path), namespace: 'lazy-core-platform' }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lazy-core-platform' }, (args) => ({
-      loader: 'js',
-      resolveDir: dirname(args.path),
-      contents: `import os from 'node:os';
+// and with it @actions/io and node:assert, though no step of ours reads core.platform. The
+// stand-in keeps the module's five constants (the same expressions) and loads the real module the
+// first time getDetails runs.
+const lazyCorePlatform = coreImportStandIn(
+  'lazy-core-platform',
+  'platform.js',
+  (real) => `import os from 'node:os';
 export const platform = os.platform();
 export const arch = os.arch();
 export const isWindows = platform === 'win32';
 export const isMacOS = platform === 'darwin';
 export const isLinux = platform === 'linux';
 export async function getDetails() {
-  return (await import(${JSON.stringify(args.path)})).getDetails();
+  return (await import(${real})).getDetails();
 }`,
-    }));
-  },
-};
+);
 
 const COMMON = {
   bundle: true,

@@ -32,10 +32,10 @@ import "./chunk-IS4RGL6S.js";
 import "./chunk-CLOEEFTM.js";
 import {
   info
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   setSecret
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   describeVersionSpec,
   resolveVersionSpec
@@ -408,4 +408,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-ECH3F35W.js.map
+//# sourceMappingURL=proxy-TJEXXSKN.js.map

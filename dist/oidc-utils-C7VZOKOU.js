@@ -8,7 +8,7 @@ import {
 import {
   debug,
   setSecret
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import "./chunk-J27SYFL5.js";
 
 // node_modules/@actions/core/lib/oidc-utils.js
@@ -100,4 +100,4 @@ var OidcClient = class _OidcClient {
 export {
   OidcClient
 };
-//# sourceMappingURL=oidc-utils-3MGC46BL.js.map
+//# sourceMappingURL=oidc-utils-C7VZOKOU.js.map

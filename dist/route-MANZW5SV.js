@@ -10,8 +10,8 @@ import "./chunk-PT4IP466.js";
 import "./chunk-CLOEEFTM.js";
 import {
   info
-} from "./chunk-3WPIR4D7.js";
-import "./chunk-KMNBZRXU.js";
+} from "./chunk-GTGMILQT.js";
+import "./chunk-YQMGHQ5S.js";
 import {
   compareGoVersions,
   formatGoVersion,
@@ -422,4 +422,4 @@ export {
   goDevRequestOptions,
   goDevRoute
 };
-//# sourceMappingURL=route-BAKA25MP.js.map
+//# sourceMappingURL=route-MANZW5SV.js.map

@@ -7,11 +7,11 @@ import {
 import {
   existingDirectory,
   writableDirectory
-} from "./chunk-JEY2OUFW.js";
+} from "./chunk-YY7NEPDL.js";
 import {
   InputError,
   shown
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 
 // src/build/options.ts
 var PACKAGE_PATTERN = /^[A-Za-z0-9._~+\-/@!]+$/;
@@ -111,4 +111,4 @@ export {
   placeBuildOptions,
   parseBuildInputs
 };
-//# sourceMappingURL=chunk-PZMUX4GT.js.map
+//# sourceMappingURL=chunk-MKV75JKI.js.map

@@ -8,11 +8,11 @@ import {
   notice,
   setFailed,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   setOutput,
   summary
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   checkTree,
   countBySeverity,
@@ -87,4 +87,4 @@ async function runDriftPhase(options) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-WDMPPWAQ.js.map
+//# sourceMappingURL=chunk-VHJQOXGF.js.map

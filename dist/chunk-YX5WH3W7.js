@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   getInput
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 
 // src/inputs/reader.ts
 var InputError = class extends Error {
@@ -116,4 +116,4 @@ export {
   actionInputs,
   workspaceDirectory
 };
-//# sourceMappingURL=chunk-DDJHVL4H.js.map
+//# sourceMappingURL=chunk-YX5WH3W7.js.map

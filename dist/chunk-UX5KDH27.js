@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   debug
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs from "fs";
@@ -2665,4 +2665,4 @@ function create(patterns, options) {
 export {
   create
 };
-//# sourceMappingURL=chunk-2IXXVKN5.js.map
+//# sourceMappingURL=chunk-UX5KDH27.js.map

@@ -3,10 +3,10 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "./chunk-WSUXDD34.js";
+} from "./chunk-3HGZWJPC.js";
 import {
   require_semver
-} from "./chunk-VND7MUPG.js";
+} from "./chunk-D4H6AP7H.js";
 import {
   exec,
   getExecOutput
@@ -24,7 +24,7 @@ import {
   info,
   saveState,
   warning
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   __commonJS,
   __require,
@@ -9069,4 +9069,4 @@ export {
   Util,
   Docker
 };
-//# sourceMappingURL=chunk-TELCX5JW.js.map
+//# sourceMappingURL=chunk-TZF5DIQ5.js.map

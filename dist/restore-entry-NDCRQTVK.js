@@ -18,8 +18,8 @@ import {
   getCompressionMethod,
   internalCacheTwirpClient,
   isCacheReadable
-} from "./chunk-VND7MUPG.js";
-import "./chunk-2IXXVKN5.js";
+} from "./chunk-D4H6AP7H.js";
+import "./chunk-UX5KDH27.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-WM7KHEVL.js";
 import "./chunk-CLOEEFTM.js";
@@ -27,8 +27,8 @@ import "./chunk-UG6VY2RL.js";
 import {
   escapeCommandData,
   info
-} from "./chunk-3WPIR4D7.js";
-import "./chunk-KMNBZRXU.js";
+} from "./chunk-GTGMILQT.js";
+import "./chunk-YQMGHQ5S.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-J27SYFL5.js";
 
@@ -158,4 +158,4 @@ export {
   archivedName,
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-VBAOANV7.js.map
+//# sourceMappingURL=restore-entry-NDCRQTVK.js.map

@@ -2,17 +2,17 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   info,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   getState
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 
 // src/build/cleanup.ts
 var JOB_BUILDER_STATE = "image-job-builder";
 async function removeJobBuilderFromState() {
   const name = getState(JOB_BUILDER_STATE);
   if (!name) return;
-  const { removeJobBuilder } = await import("./buildx-GGDXUFLV.js");
+  const { removeJobBuilder } = await import("./buildx-UE2KKTT2.js");
   try {
     await removeJobBuilder(name);
     info(`removed the buildx builder ${name} created for this job`);
@@ -25,4 +25,4 @@ export {
   JOB_BUILDER_STATE,
   removeJobBuilderFromState
 };
-//# sourceMappingURL=chunk-GAWST3ER.js.map
+//# sourceMappingURL=chunk-NC5WXOYW.js.map

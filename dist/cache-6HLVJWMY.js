@@ -10,14 +10,14 @@ import {
   isFeatureAvailable,
   restoreCache,
   saveCache
-} from "./chunk-WSUXDD34.js";
-import "./chunk-VND7MUPG.js";
-import "./chunk-2IXXVKN5.js";
+} from "./chunk-3HGZWJPC.js";
+import "./chunk-D4H6AP7H.js";
+import "./chunk-UX5KDH27.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-WM7KHEVL.js";
 import "./chunk-CLOEEFTM.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-KMNBZRXU.js";
+import "./chunk-YQMGHQ5S.js";
 import "./chunk-J27SYFL5.js";
 export {
   CACHE_READ_DENIED_PREFIX,
@@ -31,4 +31,4 @@ export {
   restoreCache,
   saveCache
 };
-//# sourceMappingURL=cache-ZQZLF53X.js.map
+//# sourceMappingURL=cache-6HLVJWMY.js.map

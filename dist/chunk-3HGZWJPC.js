@@ -24,7 +24,7 @@ import {
   resolvePaths,
   saveCache,
   unlinkFile
-} from "./chunk-VND7MUPG.js";
+} from "./chunk-D4H6AP7H.js";
 import {
   exec
 } from "./chunk-WM7KHEVL.js";
@@ -42,7 +42,7 @@ import {
   info,
   isDebug,
   warning
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path2 from "path";
@@ -712,4 +712,4 @@ export {
   restoreCache,
   saveCache2 as saveCache
 };
-//# sourceMappingURL=chunk-WSUXDD34.js.map
+//# sourceMappingURL=chunk-3HGZWJPC.js.map

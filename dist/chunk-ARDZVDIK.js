@@ -15,11 +15,11 @@ import {
   escapeCommandData,
   info,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   saveState,
   setOutput
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   compareStrings
 } from "./chunk-MYHJHFEH.js";
@@ -110,7 +110,7 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs) {
   await descriptor.prepareRestore?.(dir);
   let matchedKey;
   try {
-    const { restoreEntry } = await import("./restore-entry-VBAOANV7.js");
+    const { restoreEntry } = await import("./restore-entry-NDCRQTVK.js");
     matchedKey = await restoreEntry(descriptor, dir, keys);
   } catch (error) {
     warning(`${label} not restored: ${error.message}`);
@@ -128,7 +128,7 @@ async function restoreCaches(context) {
     setHitOutputs(result.hits);
     return result;
   }
-  const [cache, { readDependencyFiles }] = await Promise.all([import("./cache-ZQZLF53X.js"), import("./dependencies-62KGWIDD.js")]);
+  const [cache, { readDependencyFiles }] = await Promise.all([import("./cache-6HLVJWMY.js"), import("./dependencies-JWSZOLGZ.js")]);
   if (!cache.isFeatureAvailable()) {
     warning(
       "The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved."
@@ -179,4 +179,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-BJ4PJFF6.js.map
+//# sourceMappingURL=chunk-ARDZVDIK.js.map

@@ -31,7 +31,7 @@ import "./chunk-MKUVMENP.js";
 import "./chunk-IS4RGL6S.js";
 import {
   parseCacheInputs
-} from "./chunk-BNHPSNMS.js";
+} from "./chunk-QXOX775C.js";
 import {
   exitIfWorkAbandoned
 } from "./chunk-7VLQPEDF.js";
@@ -45,7 +45,7 @@ import {
 import {
   parseBuildOptions,
   placeBuildOptions
-} from "./chunk-PZMUX4GT.js";
+} from "./chunk-MKV75JKI.js";
 import {
   cCompilerIdentity,
   outsideWorkspaceMarkdown
@@ -55,13 +55,13 @@ import {
   existingDirectory,
   isInside,
   writableDirectory
-} from "./chunk-JEY2OUFW.js";
+} from "./chunk-YY7NEPDL.js";
 import {
   InputError,
   actionInputs,
   shown,
   workspaceDirectory
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 import {
   addMatcher,
   error,
@@ -69,14 +69,14 @@ import {
   info,
   notice,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   addPath,
   exportVariable,
   setOutput,
   setSecret,
   summary
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   parseVersionFile
 } from "./chunk-3L4ZV4KV.js";
@@ -700,7 +700,7 @@ function activateGo(go, gotoolchainInput, goEnv) {
 }
 
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-ECH3F35W.js");
+var loadProxyRoute = () => import("./proxy-TJEXXSKN.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -855,7 +855,7 @@ async function fromCache(entry, inputs, notes, timings, installReplacement) {
 // src/install/routes/route.ts
 async function openRoute(inputs) {
   if (inputs.downloadSource === "proxy") return proxyRoute(inputs);
-  const { goDevRequestOptions, goDevRoute } = await import("./route-BAKA25MP.js");
+  const { goDevRequestOptions, goDevRoute } = await import("./route-MANZW5SV.js");
   const requestOptions = goDevRequestOptions(inputs);
   if (inputs.downloadSource === "go.dev") return goDevRoute(inputs, requestOptions);
   try {
@@ -1071,7 +1071,7 @@ async function runSetup(setup) {
     { ...inputs, spec },
     {
       onResolved: (version) => {
-        cacheRestore = nextTurn().then(() => import("./restore-DPYPAGVY.js")).then(
+        cacheRestore = nextTurn().then(() => import("./restore-D6XSXZ4M.js")).then(
           ({ restoreCaches }) => restoreCaches({
             goVersion: version,
             arch: inputs.platform.toolCacheArch,
@@ -1098,12 +1098,12 @@ async function runSetup(setup) {
   info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ", ") || "none"}`);
   await summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
   await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
-  if (setup.build.targets.length > 0) await (await import("./build-EEUPQL2L.js")).runBuildPhase(setup.build);
+  if (setup.build.targets.length > 0) await (await import("./build-P62QLYO3.js")).runBuildPhase(setup.build);
   await driftPhase(workingDirectory, driftMode);
 }
 async function driftPhase(workingDirectory, mode) {
   if (mode === "off") return;
-  await (await import("./drift-YGIYUA26.js")).runDriftPhase({ workingDirectory, mode });
+  await (await import("./drift-2LFNR343.js")).runDriftPhase({ workingDirectory, mode });
 }
 
 // src/main-step.ts
@@ -1114,4 +1114,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-JAFU5NGL.js.map
+//# sourceMappingURL=main-step-DT6X5CRR.js.map

@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   create
-} from "./chunk-2IXXVKN5.js";
+} from "./chunk-UX5KDH27.js";
 import {
   relativeSlashPath
 } from "./chunk-CQSCB3DJ.js";
-import "./chunk-KMNBZRXU.js";
+import "./chunk-YQMGHQ5S.js";
 import "./chunk-J27SYFL5.js";
 
 // src/cache/dependencies.ts
@@ -66,4 +66,4 @@ async function readDependencyFiles(options) {
 export {
   readDependencyFiles
 };
-//# sourceMappingURL=dependencies-62KGWIDD.js.map
+//# sourceMappingURL=dependencies-JWSZOLGZ.js.map

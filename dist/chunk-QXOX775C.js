@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 
 // src/inputs/cache.ts
 var MAX_KEY_SUFFIX = 256;
@@ -24,4 +24,4 @@ export {
   parseCacheSave,
   parseCacheInputs
 };
-//# sourceMappingURL=chunk-BNHPSNMS.js.map
+//# sourceMappingURL=chunk-QXOX775C.js.map

@@ -6,7 +6,7 @@ import {
   notice,
   setFailed,
   warning
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 
 // src/shared/log-text.ts
 function escapeCommandData(text) {
@@ -53,4 +53,4 @@ export {
   group2 as group,
   addMatcher
 };
-//# sourceMappingURL=chunk-3WPIR4D7.js.map
+//# sourceMappingURL=chunk-GTGMILQT.js.map

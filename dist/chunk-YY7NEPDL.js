@@ -2,7 +2,7 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   InputError,
   shown
-} from "./chunk-DDJHVL4H.js";
+} from "./chunk-YX5WH3W7.js";
 
 // src/inputs/workspace.ts
 import { statSync } from "node:fs";
@@ -53,4 +53,4 @@ export {
   existingDirectory,
   writableDirectory
 };
-//# sourceMappingURL=chunk-JEY2OUFW.js.map
+//# sourceMappingURL=chunk-YY7NEPDL.js.map

@@ -35,11 +35,11 @@ import {
   info,
   notice,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   setOutput,
   summary
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   compareGoVersions,
   releaseVersion
@@ -1267,7 +1267,7 @@ async function findEmulator(goarch) {
 }
 async function provisionQemu(log) {
   if (await aptInstall(["qemu-user-static"], log)) return "installed qemu-user-static with apt-get";
-  const { Docker } = await import("./docker-YRWFMHTY.js");
+  const { Docker } = await import("./docker-55RIFHO2.js");
   if (await Docker.isDaemonRunning()) {
     log("registering QEMU through binfmt_misc with docker (tonistiigi/binfmt)");
     const result = await runQuiet("docker", ["run", "--privileged", "--rm", "tonistiigi/binfmt", "--install", "all"]);
@@ -1529,7 +1529,7 @@ function planImage(options, selected, name, outputDir) {
   );
 }
 async function buildImageStep(options, binaries, paths, dist) {
-  const { buildImage } = await import("./buildx-GGDXUFLV.js");
+  const { buildImage } = await import("./buildx-UE2KKTT2.js");
   let failure;
   const image = await buildImage({
     image: options.image,
@@ -1806,4 +1806,4 @@ async function runBuildPhase(options, outside = []) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-JMOH4YMA.js.map
+//# sourceMappingURL=chunk-PGSSN3DG.js.map

@@ -5,12 +5,12 @@ import {
   Exec,
   Util,
   parse
-} from "./chunk-TELCX5JW.js";
-import "./chunk-WSUXDD34.js";
+} from "./chunk-TZF5DIQ5.js";
+import "./chunk-3HGZWJPC.js";
 import {
   require_semver
-} from "./chunk-VND7MUPG.js";
-import "./chunk-2IXXVKN5.js";
+} from "./chunk-D4H6AP7H.js";
+import "./chunk-UX5KDH27.js";
 import "./chunk-DWG5MND4.js";
 import {
   getExecOutput
@@ -40,11 +40,11 @@ import {
 import "./chunk-UG6VY2RL.js";
 import {
   JOB_BUILDER_STATE
-} from "./chunk-GAWST3ER.js";
+} from "./chunk-NC5WXOYW.js";
 import {
   info as info2,
   warning
-} from "./chunk-3WPIR4D7.js";
+} from "./chunk-GTGMILQT.js";
 import {
   debug,
   getBooleanInput,
@@ -52,7 +52,7 @@ import {
   info,
   saveState,
   setSecret
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   __commonJS,
   __toCommonJS,
@@ -6045,4 +6045,4 @@ export {
   layOutImageContext,
   removeJobBuilder
 };
-//# sourceMappingURL=buildx-GGDXUFLV.js.map
+//# sourceMappingURL=buildx-UE2KKTT2.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   create
-} from "./chunk-2IXXVKN5.js";
+} from "./chunk-UX5KDH27.js";
 import {
   BearerCredentialHandler
 } from "./chunk-DWG5MND4.js";
@@ -25,7 +25,7 @@ import {
   isDebug,
   setSecret,
   warning
-} from "./chunk-KMNBZRXU.js";
+} from "./chunk-YQMGHQ5S.js";
 import {
   __commonJS,
   __export,
@@ -44361,4 +44361,4 @@ export {
   saveCache,
   internalCacheTwirpClient
 };
-//# sourceMappingURL=chunk-VND7MUPG.js.map
+//# sourceMappingURL=chunk-D4H6AP7H.js.map

@@ -391,7 +391,7 @@ function prepareKeyValueMessage(key, value) {
 import * as os4 from "os";
 import * as path from "path";
 
-// lazy-core-platform:/work/main/node_modules/@actions/core/lib/platform.js
+// lazy-core-platform:@actions/core/lib/platform.js
 import os3 from "node:os";
 var platform = os3.platform();
 var arch = os3.arch();
@@ -549,4 +549,4 @@ export {
   saveState,
   getState
 };
-//# sourceMappingURL=chunk-KMNBZRXU.js.map
+//# sourceMappingURL=chunk-YQMGHQ5S.js.map
