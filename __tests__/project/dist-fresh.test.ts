@@ -21,6 +21,11 @@ test('dist/ matches a fresh bundle of src/ (run npm run bundle and commit dist/)
     for (const name of names.filter((file) => /\.c?js$/u.test(file))) {
       assert.ok(readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name))), `dist/${name} is stale`);
     }
+    // A bundle that names where the repository is checked out differs in every other checkout
+    // (a fresh clone elsewhere, CI's): this checkout's own path must not be in it.
+    for (const name of names) {
+      assert.ok(!readFileSync(join(fresh, name), 'utf8').includes(REPO_ROOT), `dist/${name} holds the checkout's path ${REPO_ROOT}`);
+    }
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
