@@ -3,8 +3,8 @@
 // step's graph: the go.dev route loads with import(), and @actions/core's OIDC client, its only
 // other importer there, is swapped by scripts/bundle.mjs's lazy-oidc plugin for a stand-in that
 // imports it on first use. Likewise core's platform module, the only importer of @actions/exec
-// (and @actions/io, node:assert, node:child_process) there. These tests bundle for real and check
-// all of it, and that the stand-ins work.
+// (and @actions/io and node:assert under it) there. These tests bundle for real and check all of
+// it, and that the stand-ins work.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
