@@ -18,6 +18,8 @@ export interface ReleaseSpec {
   stable?: boolean;
   /** Archives served for this release; every other file the index lists answers 404. */
   archives?: GoArchive[];
+  /** `os/arch` pairs the index lists no file for in this release (a port dropped or not yet built). */
+  unbuilt?: string[];
 }
 
 export interface DlServerOptions {
@@ -143,7 +145,7 @@ export class DlServer {
   readonly url: string;
   readonly origin: string;
   readonly requests: RequestRecord[] = [];
-  private releases: { version: string; stable: boolean; archives: GoArchive[] }[] = [];
+  private releases: { version: string; stable: boolean; archives: GoArchive[]; unbuilt: string[] }[] = [];
   private readonly faults = new Map<Resource, ActiveFault[]>();
   private readonly indexOverrides = new Map<string, Partial<Pick<IndexFile, 'sha256' | 'size' | 'filename'>>>();
   private readonly aliases = new Map<string, Resource>();
@@ -183,12 +185,17 @@ export class DlServer {
   async setReleases(releases: ReleaseSpec[], archives: GoArchive[] = []): Promise<void> {
     const next = releases.map((release) => {
       const version = releaseName(release.version);
-      return { version, stable: release.stable ?? isStable(version), archives: [...(release.archives ?? [])] };
+      return {
+        version,
+        stable: release.stable ?? isStable(version),
+        archives: [...(release.archives ?? [])],
+        unbuilt: release.unbuilt ?? [],
+      };
     });
     for (const archive of archives) {
       const release = next.find((candidate) => candidate.version === archive.version);
       if (release) release.archives.push(archive);
-      else next.push({ version: archive.version, stable: isStable(archive.version), archives: [archive] });
+      else next.push({ version: archive.version, stable: isStable(archive.version), archives: [archive], unbuilt: [] });
     }
     for (const release of next) {
       for (const archive of release.archives) {
@@ -202,7 +209,9 @@ export class DlServer {
   /** The index as served for `?mode=json&include=all`. */
   index(): IndexRelease[] {
     return this.releases.map((release) => {
-      const files = LISTED_FILES.map((listed) => listedFile(release.version, listed));
+      const files = LISTED_FILES.filter((listed) => !release.unbuilt.includes(`${listed.os}/${listed.arch}`)).map((listed) =>
+        listedFile(release.version, listed),
+      );
       for (const archive of release.archives) {
         const file: IndexFile = {
           filename: archive.filename,

@@ -49,6 +49,8 @@ export interface ActionStepOptions {
   /** Step-level env, like `env:` on a step. */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** A command that runs Node for the step, such as `setpriv` with its options (posts run without it). */
+  launcher?: string[];
 }
 
 interface PendingPost {
@@ -199,7 +201,8 @@ export class RunnerJob {
       GITHUB_ACTION_PATH: actionDir,
       PATH: this.path,
     };
-    const { code, stdout, stderr } = await spawnCollect(ACTION_NODE, [script], {
+    const [command, ...args] = [...(options.launcher ?? []), ACTION_NODE, script];
+    const { code, stdout, stderr } = await spawnCollect(command!, args, {
       cwd: this.workspace,
       env,
       timeoutMs: options.timeoutMs ?? 10 * 60_000,

@@ -116,6 +116,51 @@ describe('happy path', () => {
     }
   });
 
+  test('a spec whose newest release has no archive for this runner installs the newest one that has', async () => {
+    const [major, minor, patch] = fixture.version.split('.').map(Number);
+    const newer = `${major}.${minor}.${patch! + 1}`;
+    const older = `${major}.${minor! - 1}.0`;
+    const platform = `${fixture.archive.os}/${fixture.archive.arch}`;
+    // go.dev lists the files a release was built for; the newer one has none for this runner.
+    const server = await DlServer.start({
+      releases: [
+        { version: newer, unbuilt: [platform] },
+        { version: fixture.version, archives: [fixture.archive] },
+        { version: older, unbuilt: [platform] },
+      ],
+      signingKey: fixture.key,
+    });
+    const job = newJob();
+    const failingJob = newJob();
+    try {
+      const inputs = (spec: string) => fixture.inputs({ 'go-version': spec, 'go-download-base-url': server.url, 'drift-check': 'off' });
+      const result = await job.runAction({ inputs: inputs(`${major}.${minor}`) });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.equal(result.outputs['go-version'], fixture.version);
+      assert.match(
+        result.stdout,
+        new RegExp(
+          `Go ${newer.replace(/\./g, '\\.')} matches .* has no archive of it for ${platform}: installing Go ${fixture.version.replace(/\./g, '\\.')}, the newest that has one`,
+        ),
+      );
+      assert.ok(!server.requests.some((request) => request.url.includes(`go${newer}.`)), 'the newer release was not asked for');
+
+      const failed = await failingJob.runAction({ inputs: inputs(older) });
+      assert.notEqual(failed.code, 0);
+      assert.match(
+        errorsOf(failed),
+        new RegExp(
+          `is Go ${older.replace(/\./g, '\\.')}, which .* has no archive of for ${platform} \\(input architecture\\), and no older release matching it has one either`,
+        ),
+      );
+      assert.deepEqual(failed.addedPath, []);
+    } finally {
+      await server.close();
+      job.cleanup();
+      failingJob.cleanup();
+    }
+  });
+
   test('two jobs installing the same version at once both succeed', async () => {
     const first = newJob();
     const second = newJob({ toolCache: first.toolCache });

@@ -55,6 +55,19 @@ function jobWithPreinstalledGo(): { job: RunnerJob; goRoot: string } {
 }
 
 const receiptOf = (goRoot: string) => `${goRoot}.setup-go-golden.json`;
+/** Beside the tree, not in it: created by the planted go command if anything runs it. */
+const ranMarkerOf = (goRoot: string) => `${goRoot}.unverified-go-ran`;
+
+/**
+ * Replaces the tree's go command with a program that leaves a mark and fails: the tree no longer
+ * matches the release, and a step that ran any go of it before the check (even `go env`) would
+ * leave the mark.
+ */
+function plantRecordingGo(goRoot: string): void {
+  const go = join(goRoot, 'bin', 'go');
+  unlinkSync(go);
+  writeFileSync(go, `#!/bin/sh\ntouch '${ranMarkerOf(goRoot)}'\nexit 1\n`, { mode: 0o755 });
+}
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const proxyInputs = () => ({
   'go-version': VERSION,
@@ -84,6 +97,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
     const { job, goRoot } = jobWithPreinstalledGo();
     try {
       const zipsBefore = proxy.requests.filter((path) => path.endsWith('.zip')).length;
+      const startedAt = Date.now();
       const first = await job.runAction({ inputs: proxyInputs() });
       assert.equal(first.code, 0, first.stdout + first.stderr);
       assert.equal(first.outputs['go-root'], goRoot);
@@ -97,6 +111,8 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
       assert.equal(receipt.preinstalled, true);
       assert.deepEqual(receipt.anchors, ['sumdb:sum.golang.org']);
       assert.match(receipt.h1, /^h1:/);
+      const checkedAt = Date.parse(receipt.installedAt);
+      assert.ok(checkedAt >= startedAt && checkedAt <= Date.now(), `receipt time ${receipt.installedAt} is this run's`);
 
       const sumdbBefore = proxy.requests.filter((path) => path.includes('/sumdb/')).length;
       const second = await newJob({ toolCache: job.toolCache }).runAction({ inputs: proxyInputs() });
@@ -166,6 +182,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
       },
     ],
     ['one file deleted', (goRoot: string) => unlinkSync(join(goRoot, COVERED_FILE))],
+    ['its go command replaced by a program that records being run', plantRecordingGo],
   ] as const) {
     test(`with ${what} is not used: a verified copy replaces it, with a warning`, async () => {
       const { job, goRoot } = jobWithPreinstalledGo();
@@ -191,11 +208,39 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
         assert.equal(receipt.preinstalled, undefined);
         assert.match(receipt.url, /golang\.org\/toolchain@v0\.0\.1-go1\.27\.4\.linux-amd64/);
         assert.match(result.summary, /did not match the published release; it was replaced by this verified copy/);
+        assert.ok(!existsSync(ranMarkerOf(goRoot)), 'the unverified go command was run');
       } finally {
         job.cleanup();
       }
     });
   }
+
+  test('with a file it cannot read is replaced by a verified copy, and the warning says the files could not be read', async () => {
+    const { job, goRoot } = jobWithPreinstalledGo();
+    try {
+      // A copy of its own (the tree is hard-linked to the published one), readable by nobody. Root
+      // reads it anyway, so the step runs without the capabilities that bypass file permissions.
+      const path = join(goRoot, COVERED_FILE);
+      const bytes = readFileSync(path);
+      unlinkSync(path);
+      writeFileSync(path, bytes, { mode: 0o000 });
+      const result = await job.runAction({
+        inputs: proxyInputs(),
+        launcher: ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'],
+      });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      const warnings = warningsOf(result);
+      assert.match(
+        warnings,
+        /Cannot read the files of the preinstalled Go 1\.27\.4 \(.*print\.go.*\); installing a verified copy in its place/,
+      );
+      assert.doesNotMatch(warnings, /checksum database/);
+      assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
+      assertPublishedTreeAt(goRoot);
+    } finally {
+      job.cleanup();
+    }
+  });
 
   test('with the database unreachable is replaced by a verified download from the configured source', async () => {
     const keys = await testKeys();
@@ -232,6 +277,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
   test('with neither the database nor a download source reachable fails, naming verify-cached: false, and runs nothing', async () => {
     const { job, goRoot } = jobWithPreinstalledGo();
     try {
+      plantRecordingGo(goRoot);
       const result = await job.runAction({
         inputs: {
           'go-version': VERSION,
@@ -251,6 +297,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
       // Left as it was: it may well be fine, we just could not tell.
       assert.ok(existsSync(join(goRoot, 'bin', 'go')));
       assert.ok(!existsSync(receiptOf(goRoot)));
+      assert.ok(!existsSync(ranMarkerOf(goRoot)), 'the unverified go command was run');
     } finally {
       job.cleanup();
     }

@@ -79,9 +79,6 @@ describe('version files as setup-go reads them', () => {
       /go\.mod:5: toolchain go1\.21\.0-bigcorp is a custom build of go1\.21\.0; installing the published go1\.21\.0/,
     );
   });
-  test('toolchain go1.22-bigcorp still names a language version, not a release', () => {
-    assert.throws(() => parseVersionFile('go.mod', 'go 1.22\ntoolchain go1.22-bigcorp\n'), /go\.mod:2: .*write go1\.22\.0/);
-  });
   test('.go-version 1.22.5+meta is 1.22.5 (setup-go: the trimmed file content, matched by semver)', () => {
     const { spec } = parseVersionFile('.go-version', '1.22.5+meta\n');
     assert.equal(resolveVersionSpec(spec, RELEASES), '1.22.5');
@@ -103,6 +100,28 @@ describe('version files as setup-go reads them', () => {
     } finally {
       delete process.env.GOTOOLCHAIN;
     }
+  });
+  for (const line of ['toolchain go1.22', 'toolchain go1.22-bigcorp']) {
+    test(`${line} is refused: it names a language version, no release (setup-go installs the newest 1.22.x)`, () => {
+      assert.throws(() => parseVersionFile('go.mod', `go 1.22\n${line}\n`), /go\.mod:2: .*write go1\.22\.0/);
+    });
+  }
+  test('a toolchain line older than the go line gives way to it, with a warning (setup-go installs the toolchain line)', () => {
+    const result = parseVersionFile('go.mod', 'go 1.22.3\ntoolchain go1.21.5\n');
+    assert.equal(resolveVersionSpec(result.spec, RELEASES), '1.22.10');
+    assert.match(result.warnings.join('\n'), /go\.mod:2: toolchain go1\.21\.5 is older than the go line/);
+  });
+  test('.go-version: the first version line, the rest ignored with a warning (setup-go reads the whole file as one spec)', () => {
+    const result = parseVersionFile('.go-version', '# pinned for CI\n1.22.5\n1.21.13\n');
+    assert.equal(resolveVersionSpec(result.spec, RELEASES), '1.22.5');
+    assert.match(result.warnings.join('\n'), /\.go-version:3: ignoring everything after the version on line 2/);
+  });
+});
+
+describe('a spec setup-go does not have', () => {
+  test('latest is the newest stable release, like stable (setup-go: not a version, "Unable to find Go version")', () => {
+    assert.equal(resolve('latest'), resolve('stable'));
+    assert.equal(resolve('latest'), '1.23.4');
   });
 });
 

@@ -178,6 +178,12 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
       `${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`,
     );
   }
+  const newerElsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
+  if (newerElsewhere && compareGoVersions(newerElsewhere, version) > 0) {
+    notes.push(
+      `Go ${newerElsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`,
+    );
+  }
   hooks.onResolved?.(version);
   const exact = cached.find((entry) => entry.version === version);
   if (exact) {

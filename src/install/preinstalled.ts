@@ -17,8 +17,8 @@ type CachedVerdict =
   | { kind: 'verified'; go: InstalledGo }
   /** Not the published release: replace it. */
   | { kind: 'mismatch'; reason: string }
-  /** The database could not be asked, or its answer not proved: replace it if we can, else stop. */
-  | { kind: 'unverifiable'; reason: string };
+  /** The tree could not be read, or the database asked or its answer proved: replace it if we can, else stop. */
+  | { kind: 'unverifiable'; reason: string; check: 'tree' | 'database' };
 
 function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes: string[], timings: Record<string, number>): InstalledGo {
   const source = entry.receipt.preinstalled
@@ -49,18 +49,22 @@ async function verifyPreinstalled(
 ): Promise<CachedVerdict> {
   const { goos, goarch } = inputs.platform;
   let verdict: TreeVerdict;
+  let treeError: unknown;
   try {
     verdict = await timed(timings, 'verify preinstalled Go', async () => {
       // The hashing starts first: Node reads and compiles an imported module graph at import(),
       // and the proxy route (HTTP clients, checksum-database client) is 80 KB; it loads while the
       // threads hash.
       const hashing = startGoRootHash(entry.goRoot, entry.version, goos, goarch);
-      const route = loadProxyRoute();
-      const { checkTreeAgainstSumdb } = await route;
+      // Noted before the check below sees the same error: reactions run in the order they were added.
+      hashing.tree.catch((error: unknown) => {
+        treeError = error;
+      });
+      const { checkTreeAgainstSumdb } = await loadProxyRoute();
       return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
     });
   } catch (error) {
-    return { kind: 'unverifiable', reason: (error as Error).message };
+    return { kind: 'unverifiable', reason: (error as Error).message, check: error === treeError ? 'tree' : 'database' };
   }
   if (verdict.kind === 'mismatch') return verdict;
   const receipt = newReceipt(entry.version, inputs.platform.toolCacheArch, {
@@ -140,9 +144,11 @@ export async function fromCache(
         `Installing a verified copy in its place.`,
     );
   } else {
-    log.warning(
-      `Cannot check the preinstalled Go ${entry.version} against the checksum database (${verdict.reason}); installing a verified copy in its place instead of running it`,
-    );
+    const cannot =
+      verdict.check === 'tree'
+        ? `Cannot read the files of the preinstalled Go ${entry.version}`
+        : `Cannot check the preinstalled Go ${entry.version} against the checksum database`;
+    log.warning(`${cannot} (${verdict.reason}); installing a verified copy in its place instead of running it`);
   }
   try {
     const go = await installReplacement();
@@ -158,7 +164,7 @@ export async function fromCache(
       );
     }
     throw new Error(
-      `Go ${entry.version} in the tool cache cannot be verified: the checksum database could not be asked (${verdict.reason}), and no verified copy could be downloaded (${cause}). ` +
+      `Go ${entry.version} in the tool cache cannot be verified: ${verdict.check === 'tree' ? 'its files could not be read' : 'the checksum database could not be asked'} (${verdict.reason}), and no verified copy could be downloaded (${cause}). ` +
         `To use the preinstalled Go unverified, set verify-cached: false`,
     );
   }

@@ -758,15 +758,18 @@ function trustedFromReceipt(entry, notes, timings) {
 async function verifyPreinstalled(entry, inputs, notes, timings) {
   const { goos, goarch } = inputs.platform;
   let verdict;
+  let treeError;
   try {
     verdict = await timed(timings, "verify preinstalled Go", async () => {
       const hashing = startGoRootHash(entry.goRoot, entry.version, goos, goarch);
-      const route = loadProxyRoute();
-      const { checkTreeAgainstSumdb } = await route;
+      hashing.tree.catch((error2) => {
+        treeError = error2;
+      });
+      const { checkTreeAgainstSumdb } = await loadProxyRoute();
       return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
     });
   } catch (error2) {
-    return { kind: "unverifiable", reason: error2.message };
+    return { kind: "unverifiable", reason: error2.message, check: error2 === treeError ? "tree" : "database" };
   }
   if (verdict.kind === "mismatch") return verdict;
   const receipt = newReceipt(entry.version, inputs.platform.toolCacheArch, {
@@ -829,9 +832,8 @@ async function fromCache(entry, inputs, notes, timings, installReplacement) {
       `The runner's tool cache holds a Go ${entry.version} that does not match the published release, and it will not be used: ${verdict.reason}. Installing a verified copy in its place.`
     );
   } else {
-    warning(
-      `Cannot check the preinstalled Go ${entry.version} against the checksum database (${verdict.reason}); installing a verified copy in its place instead of running it`
-    );
+    const cannot = verdict.check === "tree" ? `Cannot read the files of the preinstalled Go ${entry.version}` : `Cannot check the preinstalled Go ${entry.version} against the checksum database`;
+    warning(`${cannot} (${verdict.reason}); installing a verified copy in its place instead of running it`);
   }
   try {
     const go = await installReplacement();
@@ -847,7 +849,7 @@ async function fromCache(entry, inputs, notes, timings, installReplacement) {
       );
     }
     throw new Error(
-      `Go ${entry.version} in the tool cache cannot be verified: the checksum database could not be asked (${verdict.reason}), and no verified copy could be downloaded (${cause}). To use the preinstalled Go unverified, set verify-cached: false`
+      `Go ${entry.version} in the tool cache cannot be verified: ${verdict.check === "tree" ? "its files could not be read" : "the checksum database could not be asked"} (${verdict.reason}), and no verified copy could be downloaded (${cause}). To use the preinstalled Go unverified, set verify-cached: false`
     );
   }
 }
@@ -988,6 +990,12 @@ async function installGo(inputs, hooks = {}) {
       `${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(", ")})`
     );
   }
+  const newerElsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
+  if (newerElsewhere && compareGoVersions(newerElsewhere, version) > 0) {
+    notes.push(
+      `Go ${newerElsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`
+    );
+  }
   hooks.onResolved?.(version);
   const exact = cached.find((entry) => entry.version === version);
   if (exact) {
@@ -1114,4 +1122,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-DT6X5CRR.js.map
+//# sourceMappingURL=main-step-3S3Y5IXQ.js.map
