@@ -116,6 +116,25 @@ describe('happy path', () => {
     }
   });
 
+  test('specs and version files as actions/setup-go accepts them resolve the same way', async () => {
+    const job = newJob();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      // Build metadata and a comment line in .go-version; `*` and the pre-release idiom as inputs.
+      writeFileSync(join(job.workspace, '.go-version'), `# the Go CI uses\n${fixture.version}+ci\n`);
+      const fromFile = fixture.inputs({ 'go-version-file': '.go-version' });
+      delete fromFile['go-version'];
+      const [major, minor] = fixture.version.split('.');
+      for (const inputs of [fromFile, fixture.inputs({ 'go-version': '*' }), fixture.inputs({ 'go-version': `>=${major}.${minor}.0-0` })]) {
+        const result = await job.runAction({ inputs: { ...inputs, 'drift-check': 'off' } });
+        assert.equal(result.code, 0, result.stdout + result.stderr);
+        assert.equal(result.outputs['go-version'], fixture.version, JSON.stringify(inputs));
+      }
+    } finally {
+      job.cleanup();
+    }
+  });
+
   test('a spec whose newest release has no archive for this runner installs the newest one that has', async () => {
     const [major, minor, patch] = fixture.version.split('.').map(Number);
     const newer = `${major}.${minor}.${patch! + 1}`;
