@@ -232,7 +232,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
       const warnings = warningsOf(result);
       assert.match(
         warnings,
-        /Cannot read the files of the preinstalled Go 1\.27\.4 \(.*print\.go.*\); installing a verified copy in its place/,
+        /Cannot verify the preinstalled Go 1\.27\.4: its files could not be read \(.*print\.go.*\); installing a verified copy in its place/,
       );
       assert.doesNotMatch(warnings, /checksum database/);
       assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
@@ -262,7 +262,7 @@ describe('a preinstalled Go (no receipt) with the default verify-cached: true', 
       assert.equal(result.code, 0, result.stdout + result.stderr);
       assert.match(
         warningsOf(result),
-        /Cannot check the preinstalled Go 1\.27\.4 against the checksum database .*installing a verified copy in its place/,
+        /Cannot verify the preinstalled Go 1\.27\.4: the checksum database could not be asked .*installing a verified copy in its place/,
       );
       assert.equal(result.outputs.verified, `sha256:mirror,openpgp:${keys.release.primaryFingerprint}`);
       assert.equal(result.outputs['go-root'], goRoot);

@@ -163,8 +163,9 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
   }
 
   const version = resolveVersionSpec(spec, listed.releases);
+  // The newest release the spec admits among those with no archive for this runner.
+  const elsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
   if (!version) {
-    const elsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
     if (elsewhere) {
       throw new Error(
         `${inputs.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`,
@@ -178,10 +179,9 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
       `${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`,
     );
   }
-  const newerElsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
-  if (newerElsewhere && compareGoVersions(newerElsewhere, version) > 0) {
+  if (elsewhere && compareGoVersions(elsewhere, version) > 0) {
     notes.push(
-      `Go ${newerElsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`,
+      `Go ${elsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`,
     );
   }
   hooks.onResolved?.(version);

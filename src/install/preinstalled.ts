@@ -18,7 +18,7 @@ type CachedVerdict =
   /** Not the published release: replace it. */
   | { kind: 'mismatch'; reason: string }
   /** The tree could not be read, or the database asked or its answer proved: replace it if we can, else stop. */
-  | { kind: 'unverifiable'; reason: string; check: 'tree' | 'database' };
+  | { kind: 'unverifiable'; reason: string; failed: 'its files could not be read' | 'the checksum database could not be asked' };
 
 function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes: string[], timings: Record<string, number>): InstalledGo {
   const source = entry.receipt.preinstalled
@@ -64,7 +64,8 @@ async function verifyPreinstalled(
       return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
     });
   } catch (error) {
-    return { kind: 'unverifiable', reason: (error as Error).message, check: error === treeError ? 'tree' : 'database' };
+    const failed = error === treeError ? 'its files could not be read' : 'the checksum database could not be asked';
+    return { kind: 'unverifiable', reason: (error as Error).message, failed };
   }
   if (verdict.kind === 'mismatch') return verdict;
   const receipt = newReceipt(entry.version, inputs.platform.toolCacheArch, {
@@ -144,11 +145,9 @@ export async function fromCache(
         `Installing a verified copy in its place.`,
     );
   } else {
-    const cannot =
-      verdict.check === 'tree'
-        ? `Cannot read the files of the preinstalled Go ${entry.version}`
-        : `Cannot check the preinstalled Go ${entry.version} against the checksum database`;
-    log.warning(`${cannot} (${verdict.reason}); installing a verified copy in its place instead of running it`);
+    log.warning(
+      `Cannot verify the preinstalled Go ${entry.version}: ${verdict.failed} (${verdict.reason}); installing a verified copy in its place instead of running it`,
+    );
   }
   try {
     const go = await installReplacement();
@@ -164,7 +163,7 @@ export async function fromCache(
       );
     }
     throw new Error(
-      `Go ${entry.version} in the tool cache cannot be verified: ${verdict.check === 'tree' ? 'its files could not be read' : 'the checksum database could not be asked'} (${verdict.reason}), and no verified copy could be downloaded (${cause}). ` +
+      `Go ${entry.version} in the tool cache cannot be verified: ${verdict.failed} (${verdict.reason}), and no verified copy could be downloaded (${cause}). ` +
         `To use the preinstalled Go unverified, set verify-cached: false`,
     );
   }

@@ -769,7 +769,8 @@ async function verifyPreinstalled(entry, inputs, notes, timings) {
       return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
     });
   } catch (error2) {
-    return { kind: "unverifiable", reason: error2.message, check: error2 === treeError ? "tree" : "database" };
+    const failed = error2 === treeError ? "its files could not be read" : "the checksum database could not be asked";
+    return { kind: "unverifiable", reason: error2.message, failed };
   }
   if (verdict.kind === "mismatch") return verdict;
   const receipt = newReceipt(entry.version, inputs.platform.toolCacheArch, {
@@ -832,8 +833,9 @@ async function fromCache(entry, inputs, notes, timings, installReplacement) {
       `The runner's tool cache holds a Go ${entry.version} that does not match the published release, and it will not be used: ${verdict.reason}. Installing a verified copy in its place.`
     );
   } else {
-    const cannot = verdict.check === "tree" ? `Cannot read the files of the preinstalled Go ${entry.version}` : `Cannot check the preinstalled Go ${entry.version} against the checksum database`;
-    warning(`${cannot} (${verdict.reason}); installing a verified copy in its place instead of running it`);
+    warning(
+      `Cannot verify the preinstalled Go ${entry.version}: ${verdict.failed} (${verdict.reason}); installing a verified copy in its place instead of running it`
+    );
   }
   try {
     const go = await installReplacement();
@@ -849,7 +851,7 @@ async function fromCache(entry, inputs, notes, timings, installReplacement) {
       );
     }
     throw new Error(
-      `Go ${entry.version} in the tool cache cannot be verified: ${verdict.check === "tree" ? "its files could not be read" : "the checksum database could not be asked"} (${verdict.reason}), and no verified copy could be downloaded (${cause}). To use the preinstalled Go unverified, set verify-cached: false`
+      `Go ${entry.version} in the tool cache cannot be verified: ${verdict.failed} (${verdict.reason}), and no verified copy could be downloaded (${cause}). To use the preinstalled Go unverified, set verify-cached: false`
     );
   }
 }
@@ -978,8 +980,8 @@ async function installGo(inputs, hooks = {}) {
     );
   }
   const version = resolveVersionSpec(spec, listed.releases);
+  const elsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
   if (!version) {
-    const elsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
     if (elsewhere) {
       throw new Error(
         `${inputs.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`
@@ -990,10 +992,9 @@ async function installGo(inputs, hooks = {}) {
       `${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(", ")})`
     );
   }
-  const newerElsewhere = resolveVersionSpec(spec, listed.withoutArchive ?? []);
-  if (newerElsewhere && compareGoVersions(newerElsewhere, version) > 0) {
+  if (elsewhere && compareGoVersions(elsewhere, version) > 0) {
     notes.push(
-      `Go ${newerElsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`
+      `Go ${elsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`
     );
   }
   hooks.onResolved?.(version);
@@ -1122,4 +1123,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-3S3Y5IXQ.js.map
+//# sourceMappingURL=main-step-BFSZMD2G.js.map
