@@ -9,9 +9,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crossBuild } from '../src/build/engine';
-import { parseBuildOptions } from '../src/build/options';
+import { parseBuildOptions } from '../src/build/plan/options';
 import { InputReader } from '../src/inputs/reader';
-import { zigTriple } from '../src/build/cgo';
+import { zigTriple } from '../src/build/cgo/choice';
 import { zigFixtureTarball, ZIG_TEST_ROOT } from '../__tests__/harness/zig-server';
 import { GORELEASER_VERSION, goreleaserBinary, goreleaserTarget } from './goreleaser';
 import { measureInterleaved, printRatios } from './stats';

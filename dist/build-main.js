@@ -1,14 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseBuildInputs
-} from "./chunk-MKV75JKI.js";
+} from "./chunk-MAXRPYO5.js";
 import {
   runBuildPhase
-} from "./chunk-PGSSN3DG.js";
-import "./chunk-RWJGUBIK.js";
-import "./chunk-2YTLPP3V.js";
-import "./chunk-U6D636WC.js";
-import "./chunk-WBGLODKM.js";
+} from "./chunk-XNH2EQWZ.js";
+import "./chunk-5UVVFJIR.js";
+import "./chunk-S4H7VIOM.js";
+import "./chunk-NG6JJXAN.js";
+import "./chunk-NJ7FCBSR.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-UG6VY2RL.js";
 import "./chunk-YY7NEPDL.js";

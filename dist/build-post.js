@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-NC5WXOYW.js";
+} from "./chunk-M7R2VNUH.js";
 import "./chunk-GTGMILQT.js";
 import "./chunk-YQMGHQ5S.js";
 import "./chunk-J27SYFL5.js";

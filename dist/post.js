@@ -14,15 +14,15 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-ARDZVDIK.js";
+} from "./chunk-JWKE5Y4T.js";
 import "./chunk-PDPHIZ2I.js";
 import {
   listFiles
 } from "./chunk-XFXSACXI.js";
 import {
   saveCache
-} from "./chunk-3HGZWJPC.js";
-import "./chunk-D4H6AP7H.js";
+} from "./chunk-N4L6VBEH.js";
+import "./chunk-EGEIOS4H.js";
 import "./chunk-UX5KDH27.js";
 import "./chunk-DWG5MND4.js";
 import "./chunk-WM7KHEVL.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-YX5WH3W7.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-NC5WXOYW.js";
+} from "./chunk-M7R2VNUH.js";
 import {
   escapeCommandData,
   info,

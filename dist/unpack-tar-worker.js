@@ -1,18 +1,18 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   describeArchiveError
-} from "./chunk-UMPCCCFJ.js";
+} from "./chunk-P3IBRVJ2.js";
 import {
   checkedUnpacker
-} from "./chunk-GA5LOOM7.js";
+} from "./chunk-SAINBFXQ.js";
 import {
   ArchiveEntrySequence,
   entryPath
-} from "./chunk-FURIJLA6.js";
+} from "./chunk-OF3SV2ZF.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 
-// src/install/archive/unpack-tar-worker.ts
+// src/archive/unpack-tar-worker.ts
 import { posix } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parentPort, workerData } from "node:worker_threads";

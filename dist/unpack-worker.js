@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   checkedUnpacker
-} from "./chunk-GA5LOOM7.js";
+} from "./chunk-SAINBFXQ.js";
 import {
   ArchiveEntrySequence,
   entryPath
-} from "./chunk-FURIJLA6.js";
+} from "./chunk-OF3SV2ZF.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 

@@ -11,7 +11,7 @@ export const ENTRY_POINTS = [
   'build-main',
   'build-post',
   'cli',
-  'install/archive/unpack-tar-worker',
+  'archive/unpack-tar-worker',
   'cache/unpack-worker',
   'sumdb/hash-files-worker',
 ];

@@ -1,7 +1,7 @@
 // Post step: removes the buildx builder made for the job's image, trims and saves the caches.
 // Neither problem fails the job.
 import * as log from './shared/log';
-import { removeJobBuilderFromState } from './build/cleanup';
+import { removeJobBuilderFromState } from './build/image/builder-cleanup';
 import { saveCaches } from './cache/index';
 import { actionInputs } from './inputs/action';
 import { parseCacheSave } from './inputs/cache';

@@ -10,8 +10,8 @@ import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';
 import { installSummaryMarkdown } from './install/summary';
-import { formatTrustAnchors } from './install/trust-anchor';
-import { cCompilerIdentity } from './build/cgo';
+import { formatTrustAnchors } from './trust/trust-anchor';
+import { cCompilerIdentity } from './build/cgo/choice';
 
 /** Runs the root action on inputs already read and checked (inputs/setup.ts), so nothing here can fail on a bad input. */
 export async function runSetup(setup: SetupInputs): Promise<void> {

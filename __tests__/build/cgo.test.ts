@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { binaryFacts, cgoFromBuildInfo } from '../../src/build/binary-facts';
+import { binaryFacts, cgoFromBuildInfo } from '../../src/build/artifacts/binary-facts';
 import {
   cCompilerIdentity,
   chooseCCompiler,
@@ -15,9 +15,9 @@ import {
   zigLdflags,
   zigTriple,
   type CompilerInputs,
-} from '../../src/build/cgo';
-import { noCgoNotices } from '../../src/build/nocgo-notices';
-import type { BuildTarget } from '../../src/build/targets';
+} from '../../src/build/cgo/choice';
+import { noCgoNotices } from '../../src/build/cgo/nocgo-notices';
+import type { BuildTarget } from '../../src/build/plan/targets';
 import { REPO_ROOT } from '../harness/runner';
 
 const t = (goos: string, goarch: string, variant = ''): BuildTarget => ({ goos, goarch, variant });

@@ -1,16 +1,16 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { shardMatrix, shardTargets } from '../../src/build/shards';
-import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, programNameFromImportPath } from '../../src/build/naming';
-import { formatChecksums } from '../../src/build/checksums';
-import { cgoEnabledFor } from '../../src/build/cgo';
-import { needsEmulation, qemuProgramNames, splitArguments } from '../../src/build/emulation';
-import { gcBudgetEnv } from '../../src/build/gc-budget';
-import { goBuildArgs, goTestArgs } from '../../src/build/gocommand';
-import { parseBuildOptions } from '../../src/build/options';
+import { shardMatrix, shardTargets } from '../../src/build/plan/shards';
+import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, programNameFromImportPath } from '../../src/build/plan/naming';
+import { formatChecksums } from '../../src/build/artifacts/checksums';
+import { cgoEnabledFor } from '../../src/build/cgo/choice';
+import { needsEmulation, qemuProgramNames, splitArguments } from '../../src/build/emulation/foreign-targets';
+import { gcBudgetEnv } from '../../src/build/plan/gc-budget';
+import { goBuildArgs, goTestArgs } from '../../src/build/plan/go-arguments';
+import { parseBuildOptions } from '../../src/build/plan/options';
 import { InputReader } from '../../src/inputs/reader';
-import { artifactsJson, summaryMarkdown, type BuiltTarget } from '../../src/build/report';
-import type { BuildTarget } from '../../src/build/targets';
+import { artifactsJson, summaryMarkdown, type BuiltTarget } from '../../src/build/artifacts/summary';
+import type { BuildTarget } from '../../src/build/plan/targets';
 
 const t = (goos: string, goarch: string, variant = ''): BuildTarget => ({ goos, goarch, variant });
 

@@ -12,7 +12,7 @@ import {
   parseBuilderInspect,
   removeBuilderArgs,
   type ImageBinary,
-} from '../../src/build/image';
+} from '../../src/build/image/layout';
 import { DOCKER_DRIVER_INSPECT as DOCKER_DRIVER, REMOTE_DRIVER_INSPECT as REMOTE_DRIVER } from './image-inspect';
 
 const binary = (goos: string, goarch: string, variant = ''): ImageBinary => ({

@@ -2,10 +2,10 @@
 // only for a dynamic glibc binary that will really run emulated.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BinaryFacts } from '../../src/build/binary-facts';
-import type { QemuMode } from '../../src/build/options';
-import { proveTarget, type ProofContext } from '../../src/build/prove';
-import type { Emulator } from '../../src/build/qemu';
+import type { BinaryFacts } from '../../src/build/artifacts/binary-facts';
+import type { QemuMode } from '../../src/build/plan/options';
+import { proveTarget, type ProofContext } from '../../src/build/emulation/prove';
+import type { Emulator } from '../../src/build/emulation/qemu';
 
 const DYNAMIC_GLIBC: BinaryFacts = { linkage: 'dynamic', interpreter: '/lib/ld-linux-aarch64.so.1', libc: 'glibc', cgo: true };
 const STATIC: BinaryFacts = { linkage: 'static', interpreter: undefined, libc: 'none', cgo: false };

@@ -1,7 +1,7 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { resolveTargets, targetEnv, targetId, type DistEntry } from '../../src/build/targets';
+import { resolveTargets, targetEnv, targetId, type DistEntry } from '../../src/build/plan/targets';
 
 let dist: DistEntry[];
 before(() => {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
-import { createZip } from '../../src/build/zip';
+import { createZip } from '../../src/build/artifacts/zip';
 
 function readWithYauzl(buffer: Buffer): Promise<Map<string, { data: Buffer; mode: number }>> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cacheArchiveRules, type CacheArchive } from '../../src/cache/archive-rules';
-import type { HeaderView } from '../../src/install/archive/checked-unpacker';
+import type { HeaderView } from '../../src/archive/checked-unpacker';
 
 const MOD: CacheArchive = { prefix: '../../go/pkg/mod', root: 'GOMODCACHE', label: 'module cache', container: 'zstd' };
 

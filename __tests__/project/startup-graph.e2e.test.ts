@@ -70,7 +70,7 @@ const holding = (graph: Map<string, string>, marker: string): string[] =>
 test("the main step's static graph holds no HTTP client, go.dev route or @actions/exec; the bundle holds them", () => {
   // main.js itself is small: the hint and the hashing threads, then the step with import().
   const entry = staticGraph(outdir, 'main.js');
-  for (const source of ['src/install/tool-cache-layout.ts', 'src/sumdb/hash-threads.ts'])
+  for (const source of ['src/tool-cache/layout.ts', 'src/sumdb/hash-threads.ts'])
     assert.ok(holding(entry, `// ${source}`).length > 0, `main.js does not load ${source} first`);
   assert.deepEqual(holding(entry, '// src/setup.ts'), [], 'main.js loads the step before it starts the hashing threads');
   const step = /await import\("\.\/(main-step-[^"]+\.js)"\)/u.exec(entry.get('main.js')!)?.[1];
@@ -78,7 +78,7 @@ test("the main step's static graph holds no HTTP client, go.dev route or @action
   const main = new Map([...entry, ...staticGraph(outdir, step)]);
   assert.ok(main.size > 3, `the step's graph has only ${main.size} files: the import pattern no longer matches esbuild's output`);
   assert.ok(
-    holding(main, '// src/install/tool-cache.ts').length > 0,
+    holding(main, '// src/tool-cache/entries.ts').length > 0,
     "the graph lacks the tool cache's code: the marker pattern no longer matches",
   );
   assert.deepEqual(holding(main, HTTP_CLIENT), [], 'the HTTP client loads at startup');

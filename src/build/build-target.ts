@@ -3,21 +3,21 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sha256File, writeArchive } from './archive';
-import { binaryFacts, cgoFromBuildInfo } from './binary-facts';
-import type { ChecksumEntry } from './checksums';
-import { zigLdflags } from './cgo';
-import type { PreparedCompiler } from './compilers';
-import { displayPath } from './display-path';
-import { goBuildArgs, type GoBuildFlags } from './gocommand';
-import { buildEnv } from './go-env';
-import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, type ArchiveChoice } from './naming';
-import type { CgoSetting } from './plan';
-import { proveTarget, type ProofContext } from './prove';
-import type { BuiltTarget } from './report';
-import type { Reporter } from './reporter';
-import { runChecked, runQuiet } from './run';
-import { targetId, type BuildTarget } from './targets';
+import { sha256File, writeArchive } from './artifacts/archive';
+import { binaryFacts, cgoFromBuildInfo } from './artifacts/binary-facts';
+import type { ChecksumEntry } from './artifacts/checksums';
+import { zigLdflags } from './cgo/choice';
+import type { PreparedCompiler } from './cgo/compilers';
+import { displayPath } from './artifacts/display-path';
+import { goBuildArgs, type GoBuildFlags } from './plan/go-arguments';
+import { buildEnv } from './plan/build-environment';
+import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, type ArchiveChoice } from './plan/naming';
+import type { CgoSetting } from './plan/plan';
+import { proveTarget, type ProofContext } from './emulation/prove';
+import type { BuiltTarget } from './artifacts/summary';
+import type { Reporter } from './plan/progress';
+import { runChecked, runQuiet } from '../process/run';
+import { targetId, type BuildTarget } from './plan/targets';
 
 export interface TargetBuildContext {
   name: string;

@@ -1,22 +1,22 @@
 // The cross-build engine: resolves targets, builds them natively in parallel (one shared GOCACHE),
 // archives and hashes the results, proves foreign Linux binaries under QEMU, and assembles an image.
 import { mkdir } from 'node:fs/promises';
-import type { ImageResult } from './buildx';
+import type { ImageResult } from './image/buildx';
 import { buildTarget } from './build-target';
-import { writeChecksumsFile } from './checksums-file';
-import { prepareCompilers } from './compilers';
-import { prepareEmulators } from './emulators';
-import { machineGcBudget } from './go-env';
-import { buildImageStep, planImage } from './image-step';
-import { noCgoNoticesFor } from './nocgo-check';
-import type { BuildOptions } from './options';
-import { cgoSettings, planBuild, shardPlanNote } from './plan';
+import { writeChecksumsFile } from './artifacts/write-checksums';
+import { prepareCompilers } from './cgo/compilers';
+import { prepareEmulators } from './emulation/emulators';
+import { machineGcBudget } from './plan/build-environment';
+import { buildImageStep, planImage } from './image/step';
+import { noCgoNoticesFor } from './cgo/nocgo-check';
+import type { BuildOptions } from './plan/options';
+import { cgoSettings, planBuild, shardPlanNote } from './plan/plan';
 import { mapLimit } from '../shared/pool';
-import { glibcSysroots } from './prove';
-import type { Emulator } from './qemu';
-import type { BuiltTarget } from './report';
-import type { Reporter } from './reporter';
-import type { MatrixEntry } from './shards';
+import { glibcSysroots } from './emulation/prove';
+import type { Emulator } from './emulation/qemu';
+import type { BuiltTarget } from './artifacts/summary';
+import type { Reporter } from './plan/progress';
+import type { MatrixEntry } from './plan/shards';
 
 export interface CrossBuildResult {
   /** Empty when this run only planned the shards. */

@@ -4,8 +4,8 @@ import * as log from '../shared/log';
 import { outsideWorkspaceMarkdown } from '../inputs/report';
 import type { OutsidePath } from '../inputs/workspace';
 import { crossBuild } from './engine';
-import type { BuildOptions } from './options';
-import { artifactsJson, summaryMarkdown } from './report';
+import type { BuildOptions } from './plan/options';
+import { artifactsJson, summaryMarkdown } from './artifacts/summary';
 
 /** `outside`: path inputs that deliberately point outside the workspace, for the summary (the root action reports its own). */
 export async function runBuildPhase(options: BuildOptions, outside: readonly OutsidePath[] = []): Promise<void> {

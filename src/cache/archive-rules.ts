@@ -4,8 +4,8 @@
 // the one cache folder the archive was saved from, and be what Go writes there: files and folders.
 // Go's module cache holds no links (module zips cannot carry them, and cmd/go makes none) and its
 // build cache holds none either; no set-id bits, no devices.
-import { ArchiveEntrySequence, entryPath, type ArchiveLimits } from '../install/archive/archive-entry';
-import type { HeaderView, Placement, UnpackRules } from '../install/archive/checked-unpacker';
+import { ArchiveEntrySequence, entryPath, type ArchiveLimits } from '../archive/archive-entry';
+import type { HeaderView, Placement, UnpackRules } from '../archive/checked-unpacker';
 
 /** Far above real caches (a large module cache: ~300,000 files, a few GB), far below what would exhaust a runner. */
 export const CACHE_ARCHIVE_LIMITS: ArchiveLimits = { maxEntries: 2_000_000, maxUnpackedBytes: 64 * 1024 ** 3 };

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { checkedUnpacker } from '../install/archive/checked-unpacker';
+import { checkedUnpacker } from '../archive/checked-unpacker';
 import { cacheArchiveRules } from './archive-rules';
 import type { CacheUnpackRequest } from './unpack';
 

@@ -1,7 +1,7 @@
 // The installed Go's own view of its settings, read once (`go env -json`) for both the activation
 // check and the environment report: each go run costs 20-25 ms of a warm setup.
 import { tmpdir } from 'node:os';
-import { describeGoRunCode, goBinary, runGo } from '../shared/go-binary';
+import { describeGoRunCode, goBinary, runGo } from '../process/go-binary';
 import { REPORTED_SETTINGS } from './report';
 
 /**

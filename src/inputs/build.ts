@@ -1,6 +1,6 @@
 // The build inputs with their places checked: the module directory exists, the packages named by
 // path are there, and the output directory can be made (inside the workspace unless deliberate).
-import { parseBuildOptions, type BuildOptions } from '../build/options';
+import { parseBuildOptions, type BuildOptions } from '../build/plan/options';
 import { InputError, shown, type InputReader } from './reader';
 import { existingDirectory, writableDirectory, type OutsidePath } from './workspace';
 import { resolve } from 'node:path';

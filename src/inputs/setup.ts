@@ -1,9 +1,9 @@
 // Every input of the root action, read and checked before the first side effect: a bad value
 // fails the step before PATH, GOTOOLCHAIN, the caches or any output is touched.
 import { availableParallelism } from 'node:os';
-import type { BuildOptions } from '../build/options';
+import type { BuildOptions } from '../build/plan/options';
 import { readInstallInputs, type InstallInputs } from '../install/inputs';
-import { parseBuildOptions } from '../build/options';
+import { parseBuildOptions } from '../build/plan/options';
 import { placeBuildOptions } from './build';
 import { parseCacheInputs, type CacheInputs } from './cache';
 import { parseEnvironmentInputs, type EnvironmentInputs } from './environment';

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InstalledGo } from './index';
-import { formatTrustAnchors } from './trust-anchor';
+import { formatTrustAnchors } from '../trust/trust-anchor';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
-import { goBinary } from '../shared/go-binary';
+import { goBinary } from '../process/go-binary';
 
 export interface ActivatedGo {
   gotoolchain: { value: string; setBy: 'input' | 'workflow' | 'default' };

@@ -5,7 +5,7 @@ import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
 import type { SpecifiedInstallInputs } from './inputs';
-import { originUnproven, type TrustAnchor } from './trust-anchor';
+import { originUnproven, type TrustAnchor } from '../trust/trust-anchor';
 import { fromCache } from './preinstalled';
 import { openRoute, type Route, type StagedRelease } from './routes/route';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
@@ -21,7 +21,7 @@ import {
   replaceInToolCache,
   type CachedGo,
   type InstallReceipt,
-} from './tool-cache';
+} from '../tool-cache/entries';
 
 export interface InstalledGo {
   version: string;

@@ -4,7 +4,7 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { parseVersionFile } from '../version/files';
 import { parseVersionSpec, type VersionSpec } from '../version/spec';
 import type { VerifySignatureMode } from './routes/godev/judge-download';
-import { goPlatform, type GoPlatform } from './platform';
+import { goPlatform, type GoPlatform } from './routes/platform';
 import { InputError, shown, type InputReader } from '../inputs/reader';
 
 export interface InstallInputs {

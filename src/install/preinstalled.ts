@@ -9,8 +9,8 @@ import type { TreeVerdict } from './routes/proxy/index';
 import { startGoRootHash } from './routes/proxy/goroot-hash';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
 import { timed } from './timings';
-import { formatTrustAnchors, originUnproven } from './trust-anchor';
-import { newReceipt, writeReceipt, type CachedGo, type InstallReceipt } from './tool-cache';
+import { formatTrustAnchors, originUnproven } from '../trust/trust-anchor';
+import { newReceipt, writeReceipt, type CachedGo, type InstallReceipt } from '../tool-cache/entries';
 
 /** What the checksum database said about a Go in the tool cache that we did not install. */
 type CachedVerdict =

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
 import { goReleaseName } from './routes/proxy/toolchain-module';
-import { describeGoRunCode, goBinary, runGo } from '../shared/go-binary';
+import { describeGoRunCode, goBinary, runGo } from '../process/go-binary';
 
 /** Throws unless `<goRoot>/bin/go version` runs and prints `go version go<version> ...`. */
 export async function checkStagedGoRuns(goRoot: string, version: string): Promise<void> {

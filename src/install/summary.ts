@@ -2,7 +2,7 @@
 // authentic (with key fingerprints), and how long each phase took.
 import type { InstalledGo } from './index';
 import type { ActivatedGo } from './activate';
-import type { TrustAnchor } from './trust-anchor';
+import type { TrustAnchor } from '../trust/trust-anchor';
 
 const SHA256_MATCHES: Record<Extract<TrustAnchor, { kind: 'sha256' }>['from'], string> = {
   pinned: 'SHA-256 matches the digest pinned by input go-sha256',

@@ -4,7 +4,7 @@
 import * as log from '../../shared/log';
 import type { Release } from '../../version/spec';
 import type { SpecifiedInstallInputs } from '../inputs';
-import type { ReceiptFacts } from '../tool-cache';
+import type { ReceiptFacts } from '../../tool-cache/entries';
 import { proxyRoute } from './proxy/route';
 
 /** What a route staged: the GOROOT in staging, the receipt's facts, and notes for the summary. */

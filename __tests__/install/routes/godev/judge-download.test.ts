@@ -8,7 +8,7 @@ import {
   type DownloadFacts,
   type SignatureOutcome,
 } from '../../../../src/install/routes/godev/judge-download';
-import { formatTrustAnchors } from '../../../../src/install/trust-anchor';
+import { formatTrustAnchors } from '../../../../src/trust/trust-anchor';
 
 const SHA = 'a'.repeat(64);
 const OTHER = 'b'.repeat(64);

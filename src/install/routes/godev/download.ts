@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fetchText, streamDownload, type RequestOptions } from '../../download';
+import { fetchText, streamDownload, type RequestOptions } from '../../../http/download';
 import { parseReleaseIndex, type IndexedRelease, type ReleaseFile } from './release-index';
 import type { SignatureVerdict } from './signature';
 import { SignedBytesFeed } from './signed-bytes-feed';
-import { unpackTarGz } from '../../archive/unpack-tar';
-import type { TrustAnchor } from '../../trust-anchor';
+import { unpackTarGz } from '../../../archive/unpack-tar';
+import type { TrustAnchor } from '../../../trust/trust-anchor';
 import {
   judgeDigests,
   judgeDownload,
@@ -201,7 +201,7 @@ async function settle(source: DownloadSource, file: ReleaseFile, unpackError: Er
   if (unpackError) throw unpackFailed(unpackError);
   if (file.filename.endsWith('.zip')) {
     try {
-      await (await import('../../archive/unpack-zip')).unpackZip(place.archiveCopy, place.unpackDir, { root: 'go/' });
+      await (await import('../../../archive/unpack-zip')).unpackZip(place.archiveCopy, place.unpackDir, { root: 'go/' });
     } catch (error) {
       throw unpackFailed(error as Error);
     }

@@ -1,7 +1,7 @@
 // Whether a downloaded Go archive may be installed, from what was computed about it: its streamed
 // SHA-256, the digests it should have, and the signature check's outcome. Pure: no I/O; the
 // download and the checks that feed it are download.ts's.
-import type { TrustAnchor } from '../../trust-anchor';
+import type { TrustAnchor } from '../../../trust/trust-anchor';
 import type { SignatureVerdict } from './signature';
 
 export type VerifySignatureMode = 'auto' | 'required' | 'off';

@@ -2,9 +2,9 @@
 // staging by downloading and verifying the archive for this runner.
 import * as log from '../../../shared/log';
 import { compareGoVersions } from '../../../version/goversion';
-import type { RequestOptions } from '../../download';
+import type { RequestOptions } from '../../../http/download';
 import type { SpecifiedInstallInputs } from '../../inputs';
-import { goDevArch } from '../../platform';
+import { goDevArch } from '../platform';
 import type { Route } from '../route';
 import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './download';
 import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from './google-signing-key';

@@ -1,7 +1,7 @@
 // GOPROXY list semantics as go has them: `,` falls through to the next entry on 404/410 only,
 // `|` on any error, `direct` is the module's origin, `off` forbids downloading.
 import { redactUrl } from '../../../shared/credentials';
-import { HttpStatusError } from '../../http-status-error';
+import { HttpStatusError } from '../../../http/status-error';
 
 export type ProxyEntry =
   | { kind: 'url'; url: string; fallThroughOnAnyError: boolean }

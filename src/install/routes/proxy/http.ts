@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { streamDownload, type RequestOptions } from '../../download';
+import { streamDownload, type RequestOptions } from '../../../http/download';
 import { buffer } from 'node:stream/consumers';
 
 function splitCredentials(url: string): { plainUrl: string; headers: Record<string, string> } {

@@ -8,7 +8,7 @@ import * as log from '../../../shared/log';
 import { parseGosumdb, type SumdbConfig } from '../../../sumdb/gosumdb';
 import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../../version/spec';
 import { formatGoVersion } from '../../../version/goversion';
-import type { TrustAnchor } from '../../trust-anchor';
+import type { TrustAnchor } from '../../../trust/trust-anchor';
 import { type GoRootHash, startGoRootHash } from './goroot-hash';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { redactUrl, urlSecrets } from '../../../shared/credentials';

@@ -3,7 +3,7 @@
 import { openNote } from '../../../sumdb/note';
 import { parseLookupRecord, parseTree, proveRecordInclusion, recordHash, tilePath, type TileRequest } from '../../../sumdb/tlog';
 import type { SumdbConfig } from '../../../sumdb/gosumdb';
-import { HttpStatusError } from '../../http-status-error';
+import { HttpStatusError } from '../../../http/status-error';
 import { getBytes, getText, type Expectation } from './http';
 import { describeEntry, isNotFound, GoproxyError, type ProxyEntry } from './goproxy';
 
