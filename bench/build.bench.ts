@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crossBuild } from '../src/build/engine';
-import { parseBuildOptions } from '../src/build/plan/options';
+import { parseBuildOptions } from '../src/inputs/build';
 import { InputReader } from '../src/inputs/reader';
 import { GORELEASER_VERSION, goreleaserBinary, goreleaserTarget } from './goreleaser';
 import { measureInterleaved, printRatios } from './stats';

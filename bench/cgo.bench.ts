@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { crossBuild } from '../src/build/engine';
-import { parseBuildOptions } from '../src/build/plan/options';
+import { parseBuildOptions } from '../src/inputs/build';
 import { InputReader } from '../src/inputs/reader';
 import { zigTriple } from '../src/build/cgo/choice';
 import { zigFixtureTarball, ZIG_TEST_ROOT } from '../__tests__/harness/zig-server';

@@ -1,17 +1,18 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
+  outsideWorkspaceMarkdown,
   parseBuildInputs
-} from "./chunk-MAXRPYO5.js";
+} from "./chunk-BQ3AZ3R2.js";
 import {
   runBuildPhase
-} from "./chunk-XNH2EQWZ.js";
-import "./chunk-5UVVFJIR.js";
+} from "./chunk-AU7EOQR4.js";
+import "./chunk-JUSVIITF.js";
 import "./chunk-S4H7VIOM.js";
-import "./chunk-NG6JJXAN.js";
+import "./chunk-V6NHMTNQ.js";
 import "./chunk-NJ7FCBSR.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-YY7NEPDL.js";
+import "./chunk-LYFLX2H3.js";
 import {
   actionInputs,
   workspaceDirectory
@@ -19,7 +20,9 @@ import {
 import {
   failWith
 } from "./chunk-GTGMILQT.js";
-import "./chunk-YQMGHQ5S.js";
+import {
+  summary
+} from "./chunk-YQMGHQ5S.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-XGH6ETTA.js";
@@ -30,7 +33,8 @@ import { availableParallelism } from "node:os";
 try {
   const outside = [];
   const options = parseBuildInputs(actionInputs(), availableParallelism(), { workspace: workspaceDirectory(), outside });
-  await runBuildPhase(options, outside);
+  if (outside.length > 0) summary.addRaw(outsideWorkspaceMarkdown(outside));
+  await runBuildPhase(options);
 } catch (error) {
   failWith(error);
 }

@@ -1,7 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-M7R2VNUH.js";
+} from "./chunk-D2XPQYYD.js";
+import "./chunk-USSYQ7N4.js";
 import "./chunk-GTGMILQT.js";
 import "./chunk-YQMGHQ5S.js";
 import "./chunk-J27SYFL5.js";

@@ -5,7 +5,7 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-OW2Y2QBK.js";
+} from "./chunk-6F6UILQ2.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";

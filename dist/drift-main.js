@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-VHJQOXGF.js";
+} from "./chunk-3WPW3VTZ.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-YY7NEPDL.js";
+} from "./chunk-LYFLX2H3.js";
 import {
   actionInputs,
   workspaceDirectory
@@ -14,7 +14,7 @@ import {
   failWith
 } from "./chunk-GTGMILQT.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-OW2Y2QBK.js";
+import "./chunk-6F6UILQ2.js";
 import "./chunk-3L4ZV4KV.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";
@@ -24,6 +24,7 @@ import "./chunk-J27SYFL5.js";
 // src/inputs/drift.ts
 function parseDriftInputs(read, workspace) {
   return {
+    workspace,
     workingDirectory: existingDirectory("working-directory", read.path("working-directory", "."), workspace),
     mode: read.choice("mode", ["warn", "error"], "error"),
     ignore: read.list("ignore", { max: 16384 })

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseCacheSave
-} from "./chunk-QXOX775C.js";
+} from "./chunk-22CE46KZ.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -14,8 +14,7 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-JWKE5Y4T.js";
-import "./chunk-PDPHIZ2I.js";
+} from "./chunk-FS73656Q.js";
 import {
   listFiles
 } from "./chunk-XFXSACXI.js";
@@ -33,7 +32,8 @@ import {
 } from "./chunk-YX5WH3W7.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-M7R2VNUH.js";
+} from "./chunk-D2XPQYYD.js";
+import "./chunk-USSYQ7N4.js";
 import {
   escapeCommandData,
   info,

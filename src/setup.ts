@@ -5,6 +5,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as log from './shared/log';
 import { configureGoEnvironment, plannedExports } from './env/index';
 import { readInstalledGoEnv } from './env/go-env';
+import { locateGoPaths } from './env/locate';
+import type { DriftOptions } from './drift/options';
 import { outsideWorkspaceMarkdown } from './inputs/report';
 import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
@@ -16,21 +18,21 @@ import { cCompilerIdentity } from './build/cgo/choice';
 /** Runs the root action on inputs already read and checked (inputs/setup.ts), so nothing here can fail on a bad input. */
 export async function runSetup(setup: SetupInputs): Promise<void> {
   const started = Date.now();
-  const driftMode = setup.driftCheck;
-  const inputs = setup.install;
-  for (const warning of inputs.warnings) log.warning(warning);
-  const workingDirectory = setup.workingDirectory;
+  const { install, build } = setup;
+  for (const warning of install.warnings) log.warning(warning);
 
-  if (!inputs.spec) {
+  if (!install.spec) {
     log.warning('neither go-version nor go-version-file is set: using the Go already on PATH (as actions/setup-go does)');
-    await driftPhase(workingDirectory, driftMode);
+    await driftPhase(setup.drift);
     return;
   }
-  const spec = inputs.spec;
+  const spec = install.spec;
+  // GOCACHE and GOMODCACHE as this job will have them: the caches restore into them, and they are exported.
+  const goPaths = locateGoPaths(setup.environment);
 
   let cacheRestore: Promise<unknown> = Promise.resolve();
   const go = await installGo(
-    { ...inputs, spec },
+    { ...install, spec },
     {
       onResolved: (version) => {
         // Loaded here, not at startup: the cache client is large, and loading it now overlaps the
@@ -41,12 +43,13 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
           .then(({ restoreCaches }) =>
             restoreCaches({
               goVersion: version,
-              arch: inputs.platform.toolCacheArch,
-              inputs: setup.cache,
-              targets: setup.build.targets,
-              cCompiler: setup.build.targets.length > 0 ? cCompilerIdentity(setup.build, process.env) : '',
-              workingDirectory,
-              paths: setup.environment,
+              arch: install.platform.toolCacheArch,
+              options: setup.cache,
+              targets: build?.targets ?? [],
+              cCompiler: build ? cCompilerIdentity(build, process.env) : '',
+              workingDirectory: setup.workingDirectory,
+              folders: goPaths,
+              workspace: setup.workspace,
             }),
           );
         // Restores run while Go downloads; their failure must not surface as an unhandled rejection.
@@ -54,10 +57,10 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
       },
     },
   );
-  const exports = plannedExports(setup.environment);
+  const exports = plannedExports(setup.environment, goPaths);
   const goEnv = await readInstalledGoEnv(go.goRoot, exports);
   await go.receiptWritten;
-  const activated = activateGo(go, inputs.gotoolchain, goEnv);
+  const activated = activateGo(go, install.gotoolchain, goEnv);
   const waitStart = Date.now();
   await cacheRestore;
   go.timings['waiting for cache restore'] = Date.now() - waitStart;
@@ -67,12 +70,12 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   await core.summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
 
   await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
-  if (setup.build.targets.length > 0) await (await import('./build/index')).runBuildPhase(setup.build);
-  await driftPhase(workingDirectory, driftMode);
+  if (build) await (await import('./build/index')).runBuildPhase(build);
+  await driftPhase(setup.drift);
 }
 
 /** The drift checker (and its YAML parser) is loaded only when it will run. */
-async function driftPhase(workingDirectory: string, mode: 'off' | 'warn' | 'error'): Promise<void> {
-  if (mode === 'off') return;
-  await (await import('./drift/index')).runDriftPhase({ workingDirectory, mode });
+async function driftPhase(options: DriftOptions): Promise<void> {
+  if (options.mode === 'off') return;
+  await (await import('./drift/index')).runDriftPhase(options);
 }

@@ -7,16 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binaryFacts, cgoFromBuildInfo } from '../../src/build/artifacts/binary-facts';
-import {
-  cCompilerIdentity,
-  chooseCCompiler,
-  parseLibc,
-  parsePerTarget,
-  zigLdflags,
-  zigTriple,
-  type CompilerInputs,
-} from '../../src/build/cgo/choice';
+import { cCompilerIdentity, chooseCCompiler, zigLdflags, zigTriple, type CompilerInputs } from '../../src/build/cgo/choice';
 import { noCgoNotices } from '../../src/build/cgo/nocgo-notices';
+import { parseLibc, parsePerTarget } from '../../src/inputs/build';
 import type { BuildTarget } from '../../src/build/plan/targets';
 import { REPO_ROOT } from '../harness/runner';
 

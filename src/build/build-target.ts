@@ -12,7 +12,7 @@ import { displayPath } from './artifacts/display-path';
 import { goBuildArgs, type GoBuildFlags } from './plan/go-arguments';
 import { buildEnv } from './plan/build-environment';
 import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, type ArchiveChoice } from './plan/naming';
-import type { CgoSetting } from './plan/plan';
+import type { CgoSetting } from './cgo/choice';
 import { proveTarget, type ProofContext } from './emulation/prove';
 import type { BuiltTarget } from './artifacts/summary';
 import type { Reporter } from './plan/progress';

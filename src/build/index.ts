@@ -1,16 +1,11 @@
 // The build phase as a step: runs the engine on the parsed inputs, sets the outputs and the summary.
 import * as core from '@actions/core';
 import * as log from '../shared/log';
-import { outsideWorkspaceMarkdown } from '../inputs/report';
-import type { OutsidePath } from '../inputs/workspace';
 import { crossBuild } from './engine';
 import type { BuildOptions } from './plan/options';
 import { artifactsJson, summaryMarkdown } from './artifacts/summary';
 
-/** `outside`: path inputs that deliberately point outside the workspace, for the summary (the root action reports its own). */
-export async function runBuildPhase(options: BuildOptions, outside: readonly OutsidePath[] = []): Promise<void> {
-  if (options.targets.length === 0)
-    throw new Error('input targets: nothing to build (give goos/goarch entries, first-class, all or a glob)');
+export async function runBuildPhase(options: BuildOptions): Promise<void> {
   const result = await log.group(`Cross-build ${options.targets.join(', ')}`, () =>
     crossBuild(options, { info: log.info, warning: log.warning, notice: log.notice }),
   );
@@ -19,8 +14,7 @@ export async function runBuildPhase(options: BuildOptions, outside: readonly Out
   core.setOutput('checksums-file', result.checksumsFile ?? '');
   core.setOutput('digest', result.image?.digest ?? '');
   // Outside a runner (local runs of the bundle) there is no summary file to write to.
-  if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(outsideWorkspaceMarkdown(outside) + summaryMarkdown(result.built, result.notes)).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result.built, result.notes)).write();
   if (result.failures.length > 0) {
     for (const failure of result.failures) log.error(failure);
     throw new Error(`cross-build: ${result.failures.length} target(s) failed: ${result.failures.map((f) => f.split(':')[0]).join(', ')}`);

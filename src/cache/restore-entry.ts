@@ -21,13 +21,17 @@ function explainTransferError(error: unknown): string {
 }
 
 /** How @actions/cache names the folder `dir` inside its archives: relative to the workspace. */
-export function archivedName(dir: string): string {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+export function archivedName(dir: string, workspace: string): string {
   return relative(workspace, dir).split(sep).join('/') || '.';
 }
 
 /** Restores `dir` from the entry the keys find; resolves with the matched key, or undefined on a plain miss. */
-export async function restoreEntry(descriptor: CacheKindDescriptor, dir: string, keys: CacheKeySet): Promise<string | undefined> {
+export async function restoreEntry(
+  descriptor: CacheKindDescriptor,
+  dir: string,
+  keys: CacheKeySet,
+  workspace: string,
+): Promise<string | undefined> {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
     lookUp(dir, keys.key, keys.restoreKeys).catch((error: Error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))),
@@ -52,7 +56,7 @@ export async function restoreEntry(descriptor: CacheKindDescriptor, dir: string,
       `the download of ${key}`,
     );
     log.info(`${descriptor.label}: ${key} downloaded (${((await stat(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
-    const rules = { prefix: archivedName(dir), root: descriptor.goSetting, label: descriptor.label, container: found.container };
+    const rules = { prefix: archivedName(dir, workspace), root: descriptor.goSetting, label: descriptor.label, container: found.container };
     await unpackCacheArchive({ archive, destination: staging, rules }).catch((error: Error) =>
       Promise.reject(new Error(`entry ${key} was not unpacked, nothing of it was kept: ${error.message}`)),
     );

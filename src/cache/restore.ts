@@ -2,10 +2,9 @@
 // (while Go downloads), and records what the post step needs.
 import * as core from '@actions/core';
 import * as log from '../shared/log';
-import { locateGoPaths } from '../env/locate';
 import { listFiles } from './files';
 import { fingerprint } from './fingerprint';
-import type { CacheInputs } from '../inputs/cache';
+import type { CacheOptions } from './options';
 import { escapeCommandData } from '../shared/log-text';
 import { hashDependencyFiles, type CacheKeyContext } from './keys';
 import { ALL_HIT_OUTPUT, CACHE_KINDS, type CacheKind, type CacheKindDescriptor } from './kinds';
@@ -16,15 +15,17 @@ export interface CacheRestoreContext {
   goVersion: string;
   /** Toolchain architecture as the action names it (x64, arm64...). */
   arch: string;
-  inputs: CacheInputs;
+  options: CacheOptions;
   /** The entries of the `targets` input (empty: no cross-build). */
   targets: string[];
   /** The C compiler cgo cross-builds use (cCompilerIdentity); empty without cgo. */
   cCompiler: string;
   /** Absolute directory of the Go module: its go.sum files key the caches by default. */
   workingDirectory: string;
-  /** The gocache / gomodcache inputs, already absolute. */
-  paths: { gocache?: string; gomodcache?: string };
+  /** The job's GOCACHE and GOMODCACHE: the folders restored into. */
+  folders: { gocache: string; gomodcache: string };
+  /** The checkout: the cache client archives folders relative to it. */
+  workspace: string;
 }
 
 export interface CacheRestoreResult {
@@ -55,6 +56,7 @@ async function restoreOne(
   dir: string,
   keyContext: CacheKeyContext,
   jobStartMs: number,
+  workspace: string,
 ): Promise<RestoredCache> {
   const { kind, label } = descriptor;
   const keys = descriptor.keys(keyContext);
@@ -64,7 +66,7 @@ async function restoreOne(
   try {
     // With the cache client, which is only loaded when caching is on.
     const { restoreEntry } = await import('./restore-entry');
-    matchedKey = await restoreEntry(descriptor, dir, keys);
+    matchedKey = await restoreEntry(descriptor, dir, keys, workspace);
   } catch (error) {
     // A cache never fails the job: whatever went wrong is a warning and a miss.
     log.warning(`${label} not restored: ${(error as Error).message}`);
@@ -77,9 +79,9 @@ async function restoreOne(
 
 export async function restoreCaches(context: CacheRestoreContext): Promise<CacheRestoreResult> {
   const jobStartMs = Date.now();
-  const paths = locateGoPaths(context.paths);
+  const paths = context.folders;
   const result: CacheRestoreResult = { enabled: false, hits: noHits(), gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
-  if (!context.inputs.enabled) {
+  if (!context.options.enabled) {
     setHitOutputs(result.hits);
     return result;
   }
@@ -94,11 +96,10 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     return result;
   }
 
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const dependencyFiles = await readDependencyFiles({
-    workspace,
+    workspace: context.workspace,
     workingDirectory: context.workingDirectory,
-    patterns: context.inputs.dependencyPath,
+    patterns: context.options.dependencyPath,
     excluded: [paths.gomodcache, paths.gocache],
   });
   log.info(
@@ -112,7 +113,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     targets: context.targets,
     cCompiler: context.cCompiler,
     dependencyHash: hashDependencyFiles(dependencyFiles),
-    suffix: context.inputs.keySuffix,
+    suffix: context.options.keySuffix,
   };
 
   const pending: Array<Promise<RestoredCache>> = [];
@@ -120,7 +121,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     const dir = paths[descriptor.path];
     if (descriptor.offValue !== undefined && dir === descriptor.offValue)
       log.info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
-    else pending.push(restoreOne(descriptor, dir, keyContext, jobStartMs));
+    else pending.push(restoreOne(descriptor, dir, keyContext, jobStartMs, context.workspace));
   }
   result.caches = await Promise.all(pending);
   result.enabled = true;

@@ -17,92 +17,87 @@ import {
   type RuleContext,
   type Subject,
 } from './rules';
+import { RULE_IDS, type RuleId } from './rule-ids';
 import type { Finding, Severity, VersionSite } from './types';
 import type { Sources } from './sources';
 
-interface DriftRule {
-  id: string;
+/** A rule without its id: the id is its key in RULES. */
+interface RuleSpec {
   severity: Severity;
   /** One sentence for README.md's table of drift rules (a test keeps the two the same). */
   readme: string;
   judge: (subject: Subject, context: RuleContext) => Observation[];
 }
 
-// The order is README.md's; findings come out in the order their subjects were found, not in
-// this order (minimum-untested before toolchain-newer-than-ci is the one order that shows).
-export const DRIFT_RULES = [
-  {
-    id: 'ci-below-minimum',
+export interface DriftRule extends RuleSpec {
+  id: RuleId;
+}
+
+// Keyed by rule id and checked against Record<RuleId, RuleSpec>, so the typecheck fails on a rule
+// whose id is not in RULE_IDS, on an id without a rule, and on two rules under one id.
+const RULES = {
+  'ci-below-minimum': {
     severity: 'error',
     readme: 'no release a CI pin admits reaches the highest `go` minimum of the modules the job builds',
     judge: pinBelowMinimum('workflow'),
   },
-  {
-    id: 'yaml-number',
+  'yaml-number': {
     severity: 'error',
     readme:
       "an unquoted YAML number that lost a trailing zero (`1.20` read as 1.2), found from the source, also on the line of a caller's `with:`",
     judge: yamlNumber,
   },
-  {
-    id: 'dockerfile-below-minimum',
+  'dockerfile-below-minimum': {
     severity: 'error',
     readme: 'a Dockerfile stage that builds the module uses a Go below its minimum',
     judge: pinBelowMinimum('dockerfile'),
   },
-  {
-    id: 'version-file-below-minimum',
+  'version-file-below-minimum': {
     severity: 'error',
     readme: 'a `.go-version` or `.tool-versions` file names a Go below the go line of the module it is in',
     judge: pinBelowMinimum('version file'),
   },
-  {
-    id: 'version-file-missing',
+  'version-file-missing': {
     severity: 'error',
     readme: 'a `go-version-file` a workflow names does not exist in the repository',
     judge: versionFileMissing,
   },
-  {
-    id: 'invalid-version',
+  'invalid-version': {
     severity: 'error',
     readme: 'a `go`/`toolchain` line or a pinned version that is not a Go version (pointing at file and line, never a crash)',
     judge: invalidVersion,
   },
-  {
-    id: 'parse-error',
+  'parse-error': {
     severity: 'error',
     readme: 'a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash)',
     judge: parseFailure,
   },
-  {
-    id: 'minimum-untested',
+  'minimum-untested': {
     severity: 'warning',
     readme:
       'no CI job builds with the go line of a module it builds; a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
     judge: minimumUntested,
   },
-  {
-    id: 'toolchain-newer-than-ci',
+  'toolchain-newer-than-ci': {
     severity: 'warning',
     readme: 'a `toolchain` line newer than every CI version',
     judge: toolchainNewerThanCi,
   },
-  {
-    id: 'broken-reference',
+  'broken-reference': {
     severity: 'warning',
     readme: '`${{ matrix.x }}`, `${{ env.X }}` or `${{ inputs.x }}` defined nowhere (it is empty, so no version is requested)',
     judge: brokenReference,
   },
-  {
-    id: 'unverified',
+  unverified: {
     severity: 'notice',
     readme:
       '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them): never a pass',
     judge: unverified,
   },
-] as const satisfies readonly DriftRule[];
+} satisfies Record<RuleId, RuleSpec>;
 
-export type RuleId = (typeof DRIFT_RULES)[number]['id'];
+/** The rules in RULE_IDS's order (README.md's), which is the order they judge each subject in. */
+export const DRIFT_RULES: readonly DriftRule[] = RULE_IDS.map((id) => ({ id, ...RULES[id] }));
 
 /** Collects the version sites, then judges each subject (in the order found) by every rule. */
 export function applyRules(sources: Sources, lookup: FileLookup, today: Date): { findings: Finding[]; sites: VersionSite[] } {

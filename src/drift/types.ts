@@ -1,10 +1,10 @@
 // Shared shapes of the drift check: where a version was found, what was found, what is wrong with it.
 // Pure: no I/O, no @actions/*.
-import type { RuleId } from './rule-table';
+import type { RuleId } from './rule-ids';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-/** The drift rule ids: those of the rule table (rule-table.ts). */
+/** The drift rule ids (rule-ids.ts); the rule table has one rule for each. */
 export type { RuleId };
 
 /** A place in a file; line and column are 1-based, paths are relative to the checked directory, with `/`. */

@@ -4,18 +4,19 @@ import * as core from '@actions/core';
 import * as log from '../shared/log';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { proxyCredentials } from '../shared/credentials';
-import { currentGoPlatform, locateGoPaths, readGoEnvFile, readOptionalFile } from './locate';
+import { currentGoPlatform, readGoEnvFile, readOptionalFile } from './locate';
 import { fileSystemOf, parseMounts } from './mounts';
 import { goEnvFilePath } from './paths';
 import { renderEnvironmentReport } from './report';
 import { findRisks, type Risk } from './risks';
-import type { EnvironmentInputs } from '../inputs/environment';
-import { isInside } from '../inputs/workspace';
+import type { EnvironmentOptions } from './options';
+import type { GoPaths } from './paths';
+import { isInside } from '../shared/path-inside';
 import { effectiveToolchain, environmentExports } from './settings';
 
 /** The variables this step exports: the inputs' settings, and the cache folders the caches were restored into. */
-export function plannedExports(inputs: EnvironmentInputs): Record<string, string> {
-  return environmentExports(inputs.values, locateGoPaths(inputs));
+export function plannedExports(options: EnvironmentOptions, paths: GoPaths): Record<string, string> {
+  return environmentExports(options.values, paths);
 }
 
 function fileSystemsOf(paths: string[]): Record<string, string | undefined> {
@@ -34,11 +35,11 @@ function annotate(risk: Risk, failing: boolean): void {
 /** `goEnv`: the installed Go's `go env` with `exports` applied (env/go-env.ts). */
 export async function configureGoEnvironment(
   goRoot: string,
-  inputs: EnvironmentInputs,
+  options: EnvironmentOptions,
   exports: Record<string, string>,
   goEnv: Record<string, string>,
 ): Promise<void> {
-  const policy = inputs.policy;
+  const policy = options.policy;
 
   // Mask before anything can print the proxy URL.
   for (const secret of proxyCredentials(exports.GOPROXY ?? process.env.GOPROXY ?? '').secrets) core.setSecret(secret);
@@ -57,7 +58,7 @@ export async function configureGoEnvironment(
   const risks = findRisks({
     env,
     goRoot,
-    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    workspace: options.workspace,
     fileSystems: fileSystemsOf(locations),
     isAbsolute,
     isInside,

@@ -1,14 +1,7 @@
 // The cache inputs of the root action. Pure.
+import type { CacheOptions } from '../cache/options';
 import type { CacheSaveMode } from '../cache/policy';
 import { InputError, type InputReader } from './reader';
-
-export interface CacheInputs {
-  enabled: boolean;
-  /** Globs of the files whose hash keys the caches; empty: every go.sum and go.work.sum. */
-  dependencyPath: string[];
-  save: CacheSaveMode;
-  keySuffix: string;
-}
 
 /** Cache keys may be 512 characters; the fixed part and the hashes take about 130 of them. */
 export const MAX_KEY_SUFFIX = 256;
@@ -17,7 +10,7 @@ export function parseCacheSave(read: InputReader): CacheSaveMode {
   return read.choice('cache-save', ['auto', 'always', 'never'] as const, 'auto');
 }
 
-export function parseCacheInputs(read: InputReader): CacheInputs {
+export function parseCacheInputs(read: InputReader): CacheOptions {
   const keySuffix = read.text('cache-key-suffix', { max: MAX_KEY_SUFFIX });
   if (keySuffix.includes(',')) throw new InputError('cache-key-suffix', 'may not hold a comma (cache keys cannot)');
   return {

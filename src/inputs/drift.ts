@@ -1,16 +1,11 @@
 // The inputs of the drift/ sub-action.
+import type { DriftOptions } from '../drift/options';
 import type { InputReader } from './reader';
 import { existingDirectory } from './workspace';
 
-export interface DriftInputs {
-  /** Absolute root of the tree to check. */
-  workingDirectory: string;
-  mode: 'warn' | 'error';
-  ignore: string[];
-}
-
-export function parseDriftInputs(read: InputReader, workspace: string): DriftInputs {
+export function parseDriftInputs(read: InputReader, workspace: string): DriftOptions {
   return {
+    workspace,
     workingDirectory: existingDirectory('working-directory', read.path('working-directory', '.'), workspace),
     mode: read.choice('mode', ['warn', 'error'] as const, 'error'),
     ignore: read.list('ignore', { max: 16384 }),

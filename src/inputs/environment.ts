@@ -1,19 +1,11 @@
 // The Go environment inputs of the root action: the exported settings, env-policy, and the
 // cache directories, placed before anything is exported.
 import { parseGosumdb } from '../sumdb/gosumdb';
-import { ENVIRONMENT_INPUTS, type EnvPolicy, type EnvironmentInput } from '../env/settings';
+import type { EnvironmentOptions } from '../env/options';
+import { ENVIRONMENT_INPUTS, type EnvironmentInput } from '../env/settings';
 import { parseGoproxy } from '../install/routes/proxy/goproxy';
 import { InputError, type InputReader } from './reader';
 import { writableDirectory, type OutsidePath } from './workspace';
-
-export interface EnvironmentInputs {
-  policy: EnvPolicy;
-  /** Value of each setting input; empty leaves the job's value alone. */
-  values: Record<EnvironmentInput, string>;
-  /** Absolute GOCACHE / GOMODCACHE from the inputs, when given. */
-  gocache?: string;
-  gomodcache?: string;
-}
 
 function checked(input: string, value: string, check: (value: string) => unknown): string {
   try {
@@ -24,7 +16,7 @@ function checked(input: string, value: string, check: (value: string) => unknown
   return value;
 }
 
-export function parseEnvironmentInputs(read: InputReader, placement: { workspace: string; outside: OutsidePath[] }): EnvironmentInputs {
+export function parseEnvironmentInputs(read: InputReader, placement: { workspace: string; outside: OutsidePath[] }): EnvironmentOptions {
   const values = Object.fromEntries(Object.keys(ENVIRONMENT_INPUTS).map((name) => [name, read.text(name)])) as Record<
     EnvironmentInput,
     string
@@ -40,5 +32,6 @@ export function parseEnvironmentInputs(read: InputReader, placement: { workspace
     values,
     gocache: directory('gocache'),
     gomodcache: directory('gomodcache'),
+    workspace: placement.workspace,
   };
 }

@@ -2,18 +2,14 @@
 // directories the action will write to, which stay inside the workspace unless the workflow
 // deliberately gives an absolute path elsewhere (then the step reports it).
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { isInside } from '../shared/path-inside';
 import { InputError, shown } from './reader';
 
 /** A path input that deliberately points outside the workspace, for the job summary. */
 export interface OutsidePath {
   input: string;
   path: string;
-}
-
-export function isInside(child: string, parent: string): boolean {
-  const path = relative(resolve(parent), resolve(child));
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
 }
 
 function kindOf(path: string): 'directory' | 'other' | 'missing' {

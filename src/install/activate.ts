@@ -5,7 +5,7 @@ import * as log from '../shared/log';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InstalledGo } from './index';
+import type { InstalledGo } from './installed-go';
 import { formatTrustAnchors } from '../trust/trust-anchor';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
 import { goBinary } from '../process/go-binary';

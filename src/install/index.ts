@@ -4,13 +4,15 @@
 import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
-import type { SpecifiedInstallInputs } from './inputs';
-import { originUnproven, type TrustAnchor } from '../trust/trust-anchor';
+import type { InstalledGo } from './installed-go';
+import type { SpecifiedInstallOptions } from './options';
+import { InstallRun } from './run';
+import { originUnproven } from '../trust/trust-anchor';
 import { fromCache } from './preinstalled';
-import { openRoute, type Route, type StagedRelease } from './routes/route';
+import { openRoute } from './open-route';
+import type { Route, StagedRelease } from './routes/route';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
 import { checkStagedGoRuns } from './staged-go-check';
-import { timed } from './timings';
 import {
   createStagingDir,
   listCachedGo,
@@ -20,25 +22,7 @@ import {
   removeStagingDir,
   replaceInToolCache,
   type CachedGo,
-  type InstallReceipt,
 } from '../tool-cache/entries';
-
-export interface InstalledGo {
-  version: string;
-  goRoot: string;
-  /** Anchors checked for this Go (now, or when we installed it); empty when nobody we trust verified it. */
-  anchors: TrustAnchor[];
-  /** How this run got it: downloaded now, or found in the tool cache. */
-  origin: 'downloaded' | 'tool-cache';
-  /** A preinstalled Go this run hashed and checked against the checksum database. */
-  verifiedNow?: boolean;
-  source: string;
-  receipt?: InstallReceipt;
-  /** The receipt of a Go verified in place, still being written beside it; settles, never rejects. */
-  receiptWritten?: Promise<void>;
-  notes: string[];
-  timings: Record<string, number>;
-}
 
 export interface InstallHooks {
   /** Called as soon as the exact version is known, before any download (cache restores start here). */
@@ -46,12 +30,12 @@ export interface InstallHooks {
 }
 
 /** What would prove an archive that only its mirror vouches for, as the error refusing it says. */
-function originRemedies(fileName: string, inputs: SpecifiedInstallInputs): string {
+function originRemedies(fileName: string, options: SpecifiedInstallOptions): string {
   const remedies = ['pin its SHA-256 with input go-sha256'];
   // Go signs only its .tar.gz archives.
   if (!fileName.endsWith('.zip')) {
     remedies.push(
-      inputs.verifySignature === 'off'
+      options.verifySignature === 'off'
         ? "switch verify-signature back on, with a mirror that serves Google's signatures beside its archives"
         : `use a mirror that serves Google's signatures beside its archives (${fileName}.asc, checked by verify-signature)`,
     );
@@ -65,28 +49,23 @@ function originRemedies(fileName: string, inputs: SpecifiedInstallInputs): strin
  * from (a mirror's own SHA-256 at most), before it runs; as a further anchor when sumdb-cross-check
  * asks. A go.dev tree, named as the toolchain module names it, hashes to the module's h1.
  */
-async function proveWithChecksumDatabase(
-  staged: StagedRelease,
-  version: string,
-  inputs: SpecifiedInstallInputs,
-  notes: string[],
-  timings: Record<string, number>,
-): Promise<void> {
+async function proveWithChecksumDatabase(staged: StagedRelease, version: string, run: InstallRun): Promise<void> {
+  const { options } = run;
   const { anchors, fileName, source } = staged.receipt;
   const unproven = originUnproven(anchors);
-  if (anchors.some((anchor) => anchor.kind === 'sumdb') || !(unproven || inputs.sumdbCrossCheck)) return;
-  const { goos, goarch } = inputs.platform;
+  if (anchors.some((anchor) => anchor.kind === 'sumdb') || !(unproven || options.sumdbCrossCheck)) return;
+  const { goos, goarch } = options.platform;
   const refuse = (why: string): Error =>
     new Error(
       unproven
-        ? `${fileName} from ${source} was not installed: only the mirror's own SHA-256 vouches for it, and ${why}. To prove it, ${originRemedies(fileName, inputs)}`
+        ? `${fileName} from ${source} was not installed: only the mirror's own SHA-256 vouches for it, and ${why}. To prove it, ${originRemedies(fileName, options)}`
         : why,
     );
   const { checkTreeAgainstSumdb } = await loadProxyRoute();
   let verdict: Awaited<ReturnType<typeof checkTreeAgainstSumdb>>;
   try {
-    verdict = await timed(timings, 'checksum database', () =>
-      checkTreeAgainstSumdb(staged.stagedGoRoot, version, goos, goarch, proxyOptions(inputs)),
+    verdict = await run.timed('checksum database', () =>
+      checkTreeAgainstSumdb(staged.stagedGoRoot, version, goos, goarch, proxyOptions(options)),
     );
   } catch (error) {
     if (!unproven) throw error;
@@ -97,7 +76,7 @@ async function proveWithChecksumDatabase(
   staged.receipt.h1 = verdict.zipHash;
   if (unproven) {
     const names = verdict.anchors.flatMap((anchor) => (anchor.kind === 'sumdb' ? [anchor.name] : []));
-    notes.push(
+    run.notes.push(
       `origin proved by the Go checksum database ${names.join(', ')}: the files match golang.org/toolchain@${verdict.moduleVersion} ${verdict.zipHash}`,
     );
   }
@@ -107,42 +86,48 @@ async function proveWithChecksumDatabase(
 async function installFromRoute(
   route: Route,
   version: string,
-  inputs: SpecifiedInstallInputs,
-  notes: string[],
-  timings: Record<string, number>,
+  run: InstallRun,
   placement: 'new' | 'replace' = 'new',
 ): Promise<InstalledGo> {
-  const { platform } = inputs;
+  const { platform } = run.options;
   if (!route.releases.some((release) => compareGoVersions(release.version, version) === 0)) {
     throw new Error(`${route.label} does not list Go ${version}`);
   }
   const staging = await createStagingDir();
   try {
-    const staged = await timed(timings, 'download+verify', () => route.stage(version, staging, timings));
-    notes.push(...staged.notes);
-    await proveWithChecksumDatabase(staged, version, inputs, notes, timings);
+    const staged = await run.timed('download+verify', () => route.stage(version, staging, run.timings));
+    run.notes.push(...staged.notes);
+    await proveWithChecksumDatabase(staged, version, run);
     const receipt = newReceipt(version, platform.toolCacheArch, staged.receipt);
-    await timed(timings, 'check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version));
+    await run.timed('check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version));
     const place = placement === 'replace' ? replaceInToolCache : promoteToToolCache;
-    const goRoot = await timed(timings, 'install', () => place(staged.stagedGoRoot, receipt));
-    return { version, goRoot, anchors: receipt.anchors, origin: 'downloaded', source: route.label, receipt, notes, timings };
+    const goRoot = await run.timed('install', () => place(staged.stagedGoRoot, receipt));
+    return {
+      version,
+      goRoot,
+      anchors: receipt.anchors,
+      origin: 'downloaded',
+      source: route.label,
+      receipt,
+      notes: run.notes,
+      timings: run.timings,
+    };
   } finally {
     await removeStagingDir(staging);
   }
 }
 
-export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHooks = {}): Promise<InstalledGo> {
-  const notes: string[] = [];
-  const timings: Record<string, number> = {};
-  const { spec, platform } = inputs;
+export async function installGo(options: SpecifiedInstallOptions, hooks: InstallHooks = {}): Promise<InstalledGo> {
+  const run = new InstallRun(options);
+  const { spec, platform } = options;
   // Opened at most once, and only when needed: a tool-cache hit asks no release index.
   let opened: Promise<Route> | undefined;
-  const route = () => (opened ??= timed(timings, 'release list', () => openRoute(inputs)));
+  const route = () => (opened ??= run.timed('release list', () => openRoute(options)));
   const fromToolCache = (entry: CachedGo) =>
-    fromCache(entry, inputs, notes, timings, async () => installFromRoute(await route(), entry.version, inputs, notes, timings, 'replace'));
+    fromCache(entry, run, async () => installFromRoute(await route(), entry.version, run, 'replace'));
   const cached = await listCachedGo(platform.toolCacheArch);
   const offlineMatch = newestCachedSatisfying(cached, spec);
-  if (offlineMatch && !inputs.checkLatest) {
+  if (offlineMatch && !options.checkLatest) {
     log.info(`Go ${offlineMatch.version} from the tool cache satisfies ${describeVersionSpec(spec)}; not contacting the release index`);
     hooks.onResolved?.(offlineMatch.version);
     return fromToolCache(offlineMatch);
@@ -168,7 +153,7 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
   if (!version) {
     if (elsewhere) {
       throw new Error(
-        `${inputs.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`,
+        `${options.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`,
       );
     }
     const newest = listed.releases
@@ -176,11 +161,11 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
       .slice(0, 5)
       .map((release) => release.version);
     throw new Error(
-      `${inputs.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`,
+      `${options.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`,
     );
   }
   if (elsewhere && compareGoVersions(elsewhere, version) > 0) {
-    notes.push(
+    run.notes.push(
       `Go ${elsewhere} matches ${describeVersionSpec(spec)} but ${listed.label} has no archive of it for ${platform.goos}/${platform.goarch}: installing Go ${version}, the newest that has one`,
     );
   }
@@ -190,5 +175,5 @@ export async function installGo(inputs: SpecifiedInstallInputs, hooks: InstallHo
     log.info(`Go ${version} is already in the tool cache`);
     return fromToolCache(exact);
   }
-  return installFromRoute(listed, version, inputs, notes, timings);
+  return installFromRoute(listed, version, run);
 }

@@ -3,12 +3,11 @@
 // verify-cached: false, used unverified with a loud warning. A Go that fails the check, or cannot
 // be checked, is replaced by a verified copy.
 import * as log from '../shared/log';
-import type { SpecifiedInstallInputs } from './inputs';
-import type { InstalledGo } from './index';
+import type { InstalledGo } from './installed-go';
+import type { InstallRun } from './run';
 import type { TreeVerdict } from './routes/proxy/index';
 import { startGoRootHash } from './routes/proxy/goroot-hash';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
-import { timed } from './timings';
 import { formatTrustAnchors, originUnproven } from '../trust/trust-anchor';
 import { newReceipt, writeReceipt, type CachedGo, type InstallReceipt } from '../tool-cache/entries';
 
@@ -20,7 +19,7 @@ type CachedVerdict =
   /** The tree could not be read, or the database asked or its answer proved: replace it if we can, else stop. */
   | { kind: 'unverifiable'; reason: string; failed: 'its files could not be read' | 'the checksum database could not be asked' };
 
-function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes: string[], timings: Record<string, number>): InstalledGo {
+function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, run: InstallRun): InstalledGo {
   const source = entry.receipt.preinstalled
     ? `tool cache (preinstalled, verified against the checksum database on ${entry.receipt.installedAt.slice(0, 10)})`
     : `tool cache (installed from ${entry.receipt.source})`;
@@ -31,8 +30,8 @@ function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes
     origin: 'tool-cache',
     source,
     receipt: entry.receipt,
-    notes,
-    timings,
+    notes: run.notes,
+    timings: run.timings,
   };
 }
 
@@ -41,17 +40,13 @@ function trustedFromReceipt(entry: CachedGo & { receipt: InstallReceipt }, notes
  * it against the checksum database, before anything runs it. On a match it gets our receipt, so
  * the next run trusts it without hashing.
  */
-async function verifyPreinstalled(
-  entry: CachedGo,
-  inputs: SpecifiedInstallInputs,
-  notes: string[],
-  timings: Record<string, number>,
-): Promise<CachedVerdict> {
-  const { goos, goarch } = inputs.platform;
+async function verifyPreinstalled(entry: CachedGo, run: InstallRun): Promise<CachedVerdict> {
+  const { options } = run;
+  const { goos, goarch } = options.platform;
   let verdict: TreeVerdict;
   let treeError: unknown;
   try {
-    verdict = await timed(timings, 'verify preinstalled Go', async () => {
+    verdict = await run.timed('verify preinstalled Go', async () => {
       // The hashing starts first: Node reads and compiles an imported module graph at import(),
       // and the proxy route (HTTP clients, checksum-database client) is 80 KB; it loads while the
       // threads hash.
@@ -61,14 +56,14 @@ async function verifyPreinstalled(
         treeError = error;
       });
       const { checkTreeAgainstSumdb } = await loadProxyRoute();
-      return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(inputs), hashing);
+      return checkTreeAgainstSumdb(entry.goRoot, entry.version, goos, goarch, proxyOptions(options), hashing);
     });
   } catch (error) {
     const failed = error === treeError ? 'its files could not be read' : 'the checksum database could not be asked';
     return { kind: 'unverifiable', reason: (error as Error).message, failed };
   }
   if (verdict.kind === 'mismatch') return verdict;
-  const receipt = newReceipt(entry.version, inputs.platform.toolCacheArch, {
+  const receipt = newReceipt(entry.version, options.platform.toolCacheArch, {
     source: 'the tool cache (preinstalled)',
     url: `golang.org/toolchain@${verdict.moduleVersion}`,
     fileName: '',
@@ -81,7 +76,7 @@ async function verifyPreinstalled(
     // A read-only tool cache costs the next run another check, nothing more.
     log.info(`could not write the receipt beside ${entry.goRoot} (${(error as Error).message}); the next run checks this Go again`);
   });
-  notes.push(
+  run.notes.push(
     `Go ${entry.version} was preinstalled in the tool cache; its ${verdict.files} files match ${verdict.moduleVersion} ${verdict.zipHash} in the checksum database`,
   );
   const go: InstalledGo = {
@@ -93,8 +88,8 @@ async function verifyPreinstalled(
     verifiedNow: true,
     receipt,
     receiptWritten,
-    notes,
-    timings,
+    notes: run.notes,
+    timings: run.timings,
   };
   return { kind: 'verified', go };
 }
@@ -103,23 +98,18 @@ async function verifyPreinstalled(
  * A Go from the tool cache, trusted as the policy above says; `installReplacement` puts a verified
  * copy where one that failed (or could not be checked) was.
  */
-export async function fromCache(
-  entry: CachedGo,
-  inputs: SpecifiedInstallInputs,
-  notes: string[],
-  timings: Record<string, number>,
-  installReplacement: () => Promise<InstalledGo>,
-): Promise<InstalledGo> {
+export async function fromCache(entry: CachedGo, run: InstallRun, installReplacement: () => Promise<InstalledGo>): Promise<InstalledGo> {
+  const { notes } = run;
   // A receipt written before mirror downloads needed the checksum database: its only anchor is the
   // mirror's own digest, which proves integrity, not origin. It counts as no receipt.
   const mirrorOnly = entry.receipt !== undefined && entry.receipt.anchors.length > 0 && originUnproven(entry.receipt.anchors);
-  if (entry.receipt && !mirrorOnly) return trustedFromReceipt({ ...entry, receipt: entry.receipt }, notes, timings);
+  if (entry.receipt && !mirrorOnly) return trustedFromReceipt({ ...entry, receipt: entry.receipt }, run);
   if (entry.receipt) {
     notes.push(
       `Go ${entry.version} in the tool cache has a receipt that records only a mirror's own SHA-256 (${formatTrustAnchors(entry.receipt.anchors, ', ')}), which proves integrity, not origin; it is checked like a preinstalled Go`,
     );
   }
-  if (!inputs.verifyCached) {
+  if (!run.options.verifyCached) {
     log.warning(
       `verify-cached: false: using Go ${entry.version} from ${entry.goRoot} WITHOUT VERIFICATION. It was put in the tool cache by something else ` +
         `(a runner image, another action) and nobody checked it; remove verify-cached: false to check it against the Go checksum database first`,
@@ -134,10 +124,10 @@ export async function fromCache(
       origin: 'tool-cache',
       source: 'tool cache (preinstalled, NOT verified: verify-cached: false)',
       notes,
-      timings,
+      timings: run.timings,
     };
   }
-  const verdict = await verifyPreinstalled(entry, inputs, notes, timings);
+  const verdict = await verifyPreinstalled(entry, run);
   if (verdict.kind === 'verified') return verdict.go;
   if (verdict.kind === 'mismatch') {
     log.warning(

@@ -1,6 +1,6 @@
 // The job-summary section for the Go install: what was installed, from where, what proved it
 // authentic (with key fingerprints), and how long each phase took.
-import type { InstalledGo } from './index';
+import type { InstalledGo } from './installed-go';
 import type { ActivatedGo } from './activate';
 import type { TrustAnchor } from '../trust/trust-anchor';
 

@@ -1,21 +1,18 @@
 // Decides CGO_ENABLED per target and, for cgo builds, which C compiler: the workflow's own
 // (`cc` input or CC_FOR_<goos>_<goarch> for the target, then CC), Go's default for the native
 // target, else `zig cc` for the target's triple with the libc asked for. Pure: no I/O.
+import type { BuildOptions, CgoMode, LibcChoice, PerTarget } from '../plan/options';
+import type { BuildPlan } from '../plan/plan';
 import { targetId, type BuildTarget } from '../plan/targets';
 
-export type CgoMode = 'auto' | '0' | '1';
-
-/** `musl` (static) or `glibc` (dynamic) with an optional version floor such as 2.28. */
-export type LibcChoice = { kind: 'musl' } | { kind: 'glibc'; floor: string };
+/** CGO_ENABLED for one target: undefined leaves Go's default. */
+export type CgoSetting = '0' | '1' | undefined;
 
 export interface CgoContext {
   hostOs: string;
   hostArch: string;
   cgoSupported: boolean;
 }
-
-/** Target-keyed values of an input: `linux/arm64=aarch64-linux-gnu-gcc`, one per line. */
-export type PerTarget<T> = { all?: T; byTarget: Map<string, T> };
 
 export type CCompiler =
   /** Go's own choice (the native target): whatever C compiler `go env CC` names. */
@@ -33,7 +30,7 @@ export interface CgoPlan {
  * The CGO_ENABLED value to pass, or undefined to leave Go's own default (auto on the native target:
  * on when a C compiler is found). Throws when cgo is demanded where Go cannot do it.
  */
-export function cgoEnabledFor(mode: CgoMode, target: BuildTarget, context: CgoContext): '0' | '1' | undefined {
+export function cgoEnabledFor(mode: CgoMode, target: BuildTarget, context: CgoContext): CgoSetting {
   const native = target.goos === context.hostOs && target.goarch === context.hostArch;
   if (mode === '0') return '0';
   if (mode === 'auto') return native ? undefined : '0';
@@ -67,40 +64,6 @@ export function zigTriple(target: BuildTarget, libc: LibcChoice): string | undef
   if (target.goos === 'windows') return ZIG_WINDOWS_ARCH[target.goarch] && `${ZIG_WINDOWS_ARCH[target.goarch]}-windows-gnu`;
   if (target.goos === 'darwin') return ZIG_DARWIN_ARCH[target.goarch] && `${ZIG_DARWIN_ARCH[target.goarch]}-macos`;
   return undefined;
-}
-
-/** Parses the `libc` input's values: `musl`, `glibc` or `glibc.2.28`. */
-export function parseLibc(input: string, value: string): LibcChoice {
-  if (value === 'musl') return { kind: 'musl' };
-  const glibc = /^glibc(?:\.(2\.[0-9]+))?$/.exec(value);
-  if (glibc) return { kind: 'glibc', floor: glibc[1] ?? '' };
-  throw new Error(`input ${input}: "${value}" is not musl, glibc or glibc.2.<minor> (a glibc version floor such as glibc.2.28)`);
-}
-
-/**
- * Parses an input of target-keyed values: `goos/goarch[/variant]=value` lines (or comma
- * separated), or, when `allowBare`, one bare value for every target.
- */
-export function parsePerTarget<T>(input: string, text: string, parse: (value: string) => T, allowBare: boolean): PerTarget<T> {
-  const result: PerTarget<T> = { byTarget: new Map() };
-  for (const line of text
-    .split(/\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const equals = line.indexOf('=');
-    if (equals < 0) {
-      if (!allowBare || result.all !== undefined) throw new Error(`input ${input}: "${line}" is not goos/goarch[/variant]=value`);
-      result.all = parse(line);
-      continue;
-    }
-    const key = line.slice(0, equals).trim();
-    const value = line.slice(equals + 1).trim();
-    if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9.]+)?$/.test(key) || !value)
-      throw new Error(`input ${input}: "${line}" is not goos/goarch[/variant]=value`);
-    if (result.byTarget.has(key)) throw new Error(`input ${input}: ${key} is given twice`);
-    result.byTarget.set(key, parse(value));
-  }
-  return result;
 }
 
 function forTarget<T>(values: PerTarget<T>, target: BuildTarget): T | undefined {
@@ -174,4 +137,15 @@ export function cCompilerIdentity(choice: CompilerChoice, env: Record<string, st
     `CC=${env.CC ?? ''}`,
     ...ccFor,
   ].join('\n');
+}
+
+/** CGO_ENABLED per selected target (undefined: go decides); throws when cgo: 1 asks for a target Go has no cgo for. */
+export function cgoSettings(options: BuildOptions, plan: BuildPlan, selected: BuildTarget[]): Map<BuildTarget, CgoSetting> {
+  const cgoSupported = (target: BuildTarget) => plan.dist.find((d) => d.GOOS === target.goos && d.GOARCH === target.goarch)!.CgoSupported;
+  return new Map(
+    selected.map((target) => [
+      target,
+      cgoEnabledFor(options.cgo, target, { hostOs: plan.host.goos, hostArch: plan.host.goarch, cgoSupported: cgoSupported(target) }),
+    ]),
+  );
 }

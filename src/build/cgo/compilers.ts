@@ -3,7 +3,7 @@ import { CompilerSetup, type CompilerEnv } from './zig-wrappers';
 import { chooseCCompiler, type CCompiler } from './choice';
 import { isNative } from '../emulation/foreign-targets';
 import type { BuildOptions } from '../plan/options';
-import type { CgoSetting } from '../plan/plan';
+import type { CgoSetting } from './choice';
 import type { Reporter } from '../plan/progress';
 import { targetId, type BuildTarget } from '../plan/targets';
 import type { GoHost } from '../plan/toolchain';

@@ -49,13 +49,3 @@ export function glibcSysroot(goarch: string): { aptPackage: string; path: string
   const entry = DEBIAN_CROSS_LIBC[goarch];
   return entry && { aptPackage: `libc6-${entry[0]}-cross`, path: `/usr/${entry[1]}` };
 }
-
-/** Splits `smoke-args` like a shell would for plain words and quotes (no expansion). */
-export function splitArguments(text: string): string[] {
-  const args: string[] = [];
-  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    args.push(match[1] ?? match[2] ?? match[3]!);
-  }
-  return args;
-}

@@ -1,9 +1,7 @@
 // Post-step cleanup of the image step: removes the buildx builder the main step created for the job.
 import * as core from '@actions/core';
 import * as log from '../../shared/log';
-
-/** Step state naming the builder the main step created, for the post step to remove. */
-export const JOB_BUILDER_STATE = 'image-job-builder';
+import { JOB_BUILDER_STATE } from './job-builder-state';
 
 export async function removeJobBuilderFromState(): Promise<void> {
   const name = core.getState(JOB_BUILDER_STATE);

@@ -18,10 +18,10 @@ import {
   explainBuildFailure,
   parseBuilderInspect,
   removeBuilderArgs,
-  type AttestationMode,
   type ImageBinary,
 } from './layout';
-import { JOB_BUILDER_STATE } from './builder-cleanup';
+import type { AttestationMode } from '../plan/options';
+import { JOB_BUILDER_STATE } from './job-builder-state';
 import { targetId } from '../plan/targets';
 
 export interface ImageRequest {

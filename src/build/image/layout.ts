@@ -1,6 +1,7 @@
 // Multi-arch images from prebuilt binaries: the build context layout, the default Dockerfile and the
 // `docker buildx build` arguments. No `go build` ever runs emulated inside buildx. Pure: no I/O.
 import { targetId, type BuildTarget } from '../plan/targets';
+import type { AttestationMode } from '../plan/options';
 
 export interface ImageBinary {
   target: BuildTarget;
@@ -43,8 +44,6 @@ export function contextLayout(binaries: ImageBinary[]): ContextFile[] {
 export function defaultDockerfile(program: string): string {
   return ['FROM scratch', 'ARG TARGETPLATFORM', `COPY $TARGETPLATFORM/${program} /${program}`, `ENTRYPOINT ["/${program}"]`, ''].join('\n');
 }
-
-export type AttestationMode = 'auto' | 'off';
 
 export interface BuildxRequest {
   image: string;

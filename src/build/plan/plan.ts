@@ -1,13 +1,9 @@
-// What a run builds: the Go in use, the resolved targets, the shard matrix, this run's slice of it
-// and the cgo setting of each target.
+// What a run builds: the Go in use, the resolved targets, the shard matrix and this run's slice of it.
 import { resolve } from 'node:path';
-import { cgoEnabledFor } from '../cgo/choice';
 import type { BuildOptions } from './options';
 import { shardMatrix, shardTargets, type MatrixEntry } from './shards';
 import { resolveTargets, type BuildTarget, type DistEntry } from './targets';
 import { defaultProgramName, distList, goHost, type GoHost } from './toolchain';
-
-export type CgoSetting = '0' | '1' | undefined;
 
 export interface BuildPlan {
   workingDirectory: string;
@@ -45,15 +41,4 @@ export async function planBuild(options: BuildOptions): Promise<BuildPlan> {
 /** The summary line of a run that only plans the shards. */
 export function shardPlanNote(plan: BuildPlan): string {
   return `Planned ${plan.matrix.include.length} shard(s) of ${plan.targets.length} targets; set shard to build one.`;
-}
-
-/** CGO_ENABLED per selected target (undefined: go decides); throws when cgo: 1 asks for a target Go has no cgo for. */
-export function cgoSettings(options: BuildOptions, plan: BuildPlan, selected: BuildTarget[]): Map<BuildTarget, CgoSetting> {
-  const cgoSupported = (target: BuildTarget) => plan.dist.find((d) => d.GOOS === target.goos && d.GOARCH === target.goarch)!.CgoSupported;
-  return new Map(
-    selected.map((target) => [
-      target,
-      cgoEnabledFor(options.cgo, target, { hostOs: plan.host.goos, hostArch: plan.host.goarch, cgoSupported: cgoSupported(target) }),
-    ]),
-  );
 }

@@ -37,9 +37,7 @@ export function goPlatform(nodePlatform: string, architecture: string): GoPlatfo
   if (!goos) throw new Error(`unsupported runner platform ${nodePlatform}`);
   const goarch = GOARCH_BY_ARCH[architecture.toLowerCase()];
   if (!goarch) {
-    throw new Error(
-      `input architecture: unknown architecture '${architecture}'; expected one of ${Object.keys(GOARCH_BY_ARCH).join(', ')}`,
-    );
+    throw new Error(`unknown architecture '${architecture}'; expected one of ${Object.keys(GOARCH_BY_ARCH).join(', ')}`);
   }
   return { goos, goarch, toolCacheArch: architecture.toLowerCase() === 'amd64' ? 'x64' : architecture.toLowerCase() };
 }

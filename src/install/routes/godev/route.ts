@@ -3,21 +3,31 @@
 import * as log from '../../../shared/log';
 import { compareGoVersions } from '../../../version/goversion';
 import type { RequestOptions } from '../../../http/download';
-import type { SpecifiedInstallInputs } from '../../inputs';
-import { goDevArch } from '../platform';
+import { goDevArch, type GoPlatform } from '../platform';
 import type { Route } from '../route';
 import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './download';
 import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from './google-signing-key';
 import { partitionByArchive, pickArchive, type IndexedRelease } from './release-index';
 import { tokenHeaders } from './token-scope';
+import type { VerifySignatureMode } from './judge-download';
+
+/** What the go.dev route needs of the install options. */
+export interface GoDevRouteOptions {
+  platform: GoPlatform;
+  downloadBaseUrl?: string;
+  signingKey?: string;
+  verifySignature: VerifySignatureMode;
+  pinnedSha256?: string;
+  token?: string;
+}
 
 /** Request options for the go.dev route; the token goes only to a mirror GitHub itself serves (see token-scope.ts). */
-export function goDevRequestOptions(inputs: SpecifiedInstallInputs): RequestOptions {
+export function goDevRequestOptions(inputs: GoDevRouteOptions): RequestOptions {
   const headers = tokenHeaders(inputs.token, inputs.downloadBaseUrl, process.env.GITHUB_SERVER_URL);
   return { log: (message) => log.info(message), ...(Object.keys(headers).length > 0 ? { headers } : {}) };
 }
 
-export async function goDevRoute(inputs: SpecifiedInstallInputs, requestOptions: RequestOptions): Promise<Route> {
+export async function goDevRoute(inputs: GoDevRouteOptions, requestOptions: RequestOptions): Promise<Route> {
   const source = downloadSource(inputs.downloadBaseUrl);
   const listed: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions);
   // A release without an archive for this runner cannot be installed: specs resolve among the others.

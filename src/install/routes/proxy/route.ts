@@ -2,17 +2,26 @@
 // the checksum database. The route's code is loaded only by the runs that use it: most runs need
 // it not at all, and parsing it costs every run startup time.
 import * as log from '../../../shared/log';
-import type { SpecifiedInstallInputs } from '../../inputs';
+import type { GoPlatform } from '../platform';
 import type { Route } from '../route';
 import { redactUrl } from '../../../shared/credentials';
 
+/** What the proxy route needs of the install options. */
+export interface ProxyRouteOptions {
+  platform: GoPlatform;
+  /** GOPROXY for the proxy route: the input, else the job's GOPROXY; undefined means `direct`. */
+  goproxy?: string;
+  /** GOSUMDB for the proxy route: the input, else the job's GOSUMDB; undefined means sum.golang.org. */
+  gosumdb?: string;
+}
+
 export const loadProxyRoute = () => import('./index');
 
-export function proxyOptions(inputs: SpecifiedInstallInputs) {
+export function proxyOptions(inputs: ProxyRouteOptions) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line: string) => log.info(line) };
 }
 
-export async function proxyRoute(inputs: SpecifiedInstallInputs): Promise<Route> {
+export async function proxyRoute(inputs: ProxyRouteOptions): Promise<Route> {
   const { goos, goarch } = inputs.platform;
   const options = proxyOptions(inputs);
   const { listProxyReleases, downloadAndVerifyFromProxy } = await loadProxyRoute();

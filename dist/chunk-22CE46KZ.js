@@ -1,0 +1,27 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  InputError
+} from "./chunk-YX5WH3W7.js";
+
+// src/inputs/cache.ts
+var MAX_KEY_SUFFIX = 256;
+function parseCacheSave(read) {
+  return read.choice("cache-save", ["auto", "always", "never"], "auto");
+}
+function parseCacheInputs(read) {
+  const keySuffix = read.text("cache-key-suffix", { max: MAX_KEY_SUFFIX });
+  if (keySuffix.includes(",")) throw new InputError("cache-key-suffix", "may not hold a comma (cache keys cannot)");
+  return {
+    enabled: read.boolean("cache", true),
+    // One glob per line: a comma is part of a glob ({a,b}).
+    dependencyPath: read.list("cache-dependency-path", { lines: true, max: 16384 }),
+    save: parseCacheSave(read),
+    keySuffix
+  };
+}
+
+export {
+  parseCacheSave,
+  parseCacheInputs
+};
+//# sourceMappingURL=chunk-22CE46KZ.js.map
