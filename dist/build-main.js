@@ -2,13 +2,13 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   outsideWorkspaceMarkdown,
   parseBuildInputs
-} from "./chunk-BQ3AZ3R2.js";
+} from "./chunk-BJFLXDIA.js";
 import {
   runBuildPhase
-} from "./chunk-AU7EOQR4.js";
+} from "./chunk-3JXV67MO.js";
 import "./chunk-JUSVIITF.js";
 import "./chunk-S4H7VIOM.js";
-import "./chunk-V6NHMTNQ.js";
+import "./chunk-O2ZPDTUX.js";
 import "./chunk-NJ7FCBSR.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-UG6VY2RL.js";

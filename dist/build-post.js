@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-D2XPQYYD.js";
+} from "./chunk-3XVOITOC.js";
 import "./chunk-USSYQ7N4.js";
 import "./chunk-GTGMILQT.js";
 import "./chunk-YQMGHQ5S.js";

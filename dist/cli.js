@@ -5,8 +5,8 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-6F6UILQ2.js";
-import "./chunk-3L4ZV4KV.js";
+} from "./chunk-NVSMV75D.js";
+import "./chunk-5MMKQCNC.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-3WPW3VTZ.js";
+} from "./chunk-WZVOK57M.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
@@ -14,8 +14,8 @@ import {
   failWith
 } from "./chunk-GTGMILQT.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-6F6UILQ2.js";
-import "./chunk-3L4ZV4KV.js";
+import "./chunk-NVSMV75D.js";
+import "./chunk-5MMKQCNC.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";

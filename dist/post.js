@@ -32,7 +32,7 @@ import {
 } from "./chunk-YX5WH3W7.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-D2XPQYYD.js";
+} from "./chunk-3XVOITOC.js";
 import "./chunk-USSYQ7N4.js";
 import {
   escapeCommandData,

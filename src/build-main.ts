@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { runBuildPhase } from './build/index';
 import { actionInputs, workspaceDirectory } from './inputs/action';
 import { parseBuildInputs } from './inputs/build';
-import { outsideWorkspaceMarkdown } from './inputs/report';
+import { outsideWorkspaceMarkdown } from './inputs/outside-report';
 import type { OutsidePath } from './inputs/workspace';
 
 try {

@@ -1,7 +1,6 @@
-// Entry point of the root action's main step. A Go in the tool cache without our receipt (a runner
-// image's) is hashed before it is used, on threads that take 70 ms of CPU to start on a 2-vCPU
-// runner: as long as the step's code takes to load. When the tool cache holds one, the threads
-// start first and load alongside; the step itself loads with import(), after them.
+// Entry point of the root action's main step (the step itself is main-step.ts). When the tool cache
+// holds a Go without our receipt, which is hashed before it is used, the hashing threads are started
+// first, so that they load while the step's code does.
 import { holdsGoWithoutReceipt } from './tool-cache/layout';
 import { prewarmHashThreads } from './sumdb/hash-threads';
 

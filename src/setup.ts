@@ -7,7 +7,7 @@ import { configureGoEnvironment, plannedExports } from './env/index';
 import { readInstalledGoEnv } from './env/go-env';
 import { locateGoPaths } from './env/locate';
 import type { DriftOptions } from './drift/options';
-import { outsideWorkspaceMarkdown } from './inputs/report';
+import { outsideWorkspaceMarkdown } from './inputs/outside-report';
 import type { SetupInputs } from './inputs/setup';
 import { activateGo } from './install/activate';
 import { installGo } from './install/index';

@@ -3,7 +3,7 @@
 // tool-cache find) and node-semver 7, which it matches specs with.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseVersionFile } from '../../src/version/files';
+import { parseVersionFile } from '../../src/version/version-files';
 import { compareGoVersions, releaseVersion } from '../../src/version/goversion';
 import { parseVersionSpec, resolveVersionSpec, satisfiesVersionSpec, type Release } from '../../src/version/spec';
 import { partitionByArchive, type IndexedRelease } from '../../src/install/routes/godev/release-index';

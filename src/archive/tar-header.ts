@@ -1,7 +1,7 @@
 // POSIX ustar headers for entries that have already been checked, written from their checked
 // fields alone (plus a pax header for names that do not fit). No I/O. Ours rather than node-tar's
-// Header because it runs once per entry on the unpacking path: 16,000 times per Go archive, where
-// node-tar's Header takes 11 µs an entry (0.2 s per archive) and this 2.5 µs.
+// Header because it runs once per entry on the unpacking path, some 16,000 times per Go archive,
+// and node-tar's general-purpose Header is several times slower at it.
 
 export interface TarHeaderFields {
   path: string;

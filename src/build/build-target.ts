@@ -3,7 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sha256File, writeArchive } from './artifacts/archive';
+import { sha256File, writeArchive } from './artifacts/release-files';
 import { binaryFacts, cgoFromBuildInfo } from './artifacts/binary-facts';
 import type { ChecksumEntry } from './artifacts/checksums';
 import { zigLdflags } from './cgo/choice';
@@ -26,7 +26,7 @@ export interface TargetBuildContext {
   packages: string[];
   flags: GoBuildFlags;
   archive: ArchiveChoice;
-  /** GOGC/GOMEMLIMIT for `go build` (go-env.ts). */
+  /** GOGC/GOMEMLIMIT for `go build` (plan/build-environment.ts). */
   gcBudget: Record<string, string>;
   proof: ProofContext;
   reporter: Reporter;

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { ImageResult } from './image/buildx';
 import { buildTarget } from './build-target';
-import { writeChecksumsFile } from './artifacts/write-checksums';
+import { writeChecksumsFile } from './artifacts/release-files';
 import { prepareCompilers } from './cgo/compilers';
 import { prepareEmulators } from './emulation/emulators';
 import { machineGcBudget } from './plan/build-environment';

@@ -86,7 +86,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     return result;
   }
   // The cache client (with the Azure storage SDK) is the largest code the action has, and the glob
-  // matcher for cache-dependency-path 86 KB more: loaded only when caching is on.
+  // matcher for cache-dependency-path adds more: both are loaded only when caching is on.
   const [cache, { readDependencyFiles }] = await Promise.all([import('@actions/cache'), import('./dependencies')]);
   if (!cache.isFeatureAvailable()) {
     log.warning(

@@ -3,7 +3,7 @@
 // them. Pure: takes file contents.
 import { posix } from 'node:path';
 import { compareGoVersions, parseGoVersion, releaseVersion, type GoVersion } from '../version/goversion';
-import { parseGoModDirectives, type GoModDirective } from '../version/files';
+import { parseGoModDirectives, type GoModDirective } from '../version/version-files';
 import { parseError } from './errors';
 import type { Position, ReadFailure, VersionSite } from './types';
 

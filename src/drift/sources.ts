@@ -2,7 +2,7 @@
 // files, workflow usages, Dockerfile FROM lines. Unreadable files become parse-error findings.
 // Pure: takes file contents.
 import { posix } from 'node:path';
-import { parseVersionFile, type VersionFileResult } from '../version/files';
+import { parseVersionFile, type VersionFileResult } from '../version/version-files';
 import { readDockerfile, type DockerfileUsage } from './dockerfile';
 import { parseError } from './errors';
 import { ModuleIndex, readModule, type GoModule } from './modules';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { InstallOptions } from '../install/options';
 import { goPlatform, type GoPlatform } from '../install/routes/platform';
-import { parseVersionFile } from '../version/files';
+import { parseVersionFile } from '../version/version-files';
 import { parseVersionSpec } from '../version/spec';
 import { InputError, shown, type InputReader } from './reader';
 

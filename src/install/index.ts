@@ -1,12 +1,12 @@
 // Resolves the requested Go and puts a verified copy in the tool cache (or finds one there).
-// The routes (routes/) list and stage releases; the tool cache (tool-cache.ts) keeps them with our
+// The routes (routes/) list and stage releases; the tool cache (src/tool-cache/) keeps them with our
 // receipts; a Go found there is trusted as preinstalled.ts says.
 import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
 import type { InstalledGo } from './installed-go';
 import type { SpecifiedInstallOptions } from './options';
-import { InstallRun } from './run';
+import { InstallRun } from './install-run';
 import { originUnproven } from '../trust/trust-anchor';
 import { fromCache } from './preinstalled';
 import { openRoute } from './open-route';

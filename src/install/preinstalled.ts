@@ -4,7 +4,7 @@
 // be checked, is replaced by a verified copy.
 import * as log from '../shared/log';
 import type { InstalledGo } from './installed-go';
-import type { InstallRun } from './run';
+import type { InstallRun } from './install-run';
 import type { TreeVerdict } from './routes/proxy/index';
 import { startGoRootHash } from './routes/proxy/goroot-hash';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
@@ -48,7 +48,7 @@ async function verifyPreinstalled(entry: CachedGo, run: InstallRun): Promise<Cac
   try {
     verdict = await run.timed('verify preinstalled Go', async () => {
       // The hashing starts first: Node reads and compiles an imported module graph at import(),
-      // and the proxy route (HTTP clients, checksum-database client) is 80 KB; it loads while the
+      // and the proxy route (HTTP clients, checksum-database client) is large; it loads while the
       // threads hash.
       const hashing = startGoRootHash(entry.goRoot, entry.version, goos, goarch);
       // Noted before the check below sees the same error: reactions run in the order they were added.

@@ -19,7 +19,7 @@ const RUN_TIMEOUT_MS = 60_000;
  * Runs the go command of `goRoot` with GOTOOLCHAIN=local (with auto or a go1.x value, go could
  * download and run another toolchain instead) and collects its output. Node's execFile, not
  * @actions/exec: a step's first go run is on its critical path, and the tool runner's first call
- * costs 7 ms more.
+ * costs more (bench/verified-warm.bench.ts measures that path).
  */
 export function runGo(goRoot: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string }): Promise<GoRun> {
   const env = { ...options.env, GOTOOLCHAIN: 'local' };

@@ -1,5 +1,5 @@
-// The threads FileHasher (hash-files.ts) hashes on. A thread takes 70 ms of CPU to start on a
-// 2-vCPU runner; started while the step's own code is still loading (see main.ts), it is ready when
+// The threads FileHasher (hash-files.ts) hashes on. A thread is slow to start on a small runner;
+// started while the step's own code is still loading (see main.ts), it is ready when
 // the walk ends instead of slowing the walk down. Imports nothing that loads slowly: it runs first.
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';

@@ -47,7 +47,7 @@ export async function hashTree(root: string, naming: ZipNaming): Promise<TreeHas
     const rests: string[] = [];
     const unexpected: string[] = [];
     // One readdir per folder, recursing by hand: the entry types come with the listing. Node 24's
-    // recursive readdir stats every entry again, which took 200 ms of a Go tree's 240. Siblings go
+    // recursive readdir stats every entry again, which took most of the walk of a Go tree. Siblings go
     // in the order of their names in the zip, a folder's being `name/`: the files then come out in
     // the order dirhash sorts them in (bar names past U+FFFF, which hash1 sorts itself). Per entry
     // the walk builds one key and, for a file, one string: on a cold start it is most of the walk.

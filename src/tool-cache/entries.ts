@@ -1,4 +1,4 @@
-// The runner tool cache (laid out as tool-cache-layout.ts says): our receipts, saying what was
+// The runner tool cache (laid out as layout.ts says): our receipts, saying what was
 // verified, and the Go versions found there. A verified, staged GOROOT enters the cache
 // by one atomic rename, so a half-extracted Go can never look installed.
 import { randomBytes } from 'node:crypto';

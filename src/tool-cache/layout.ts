@@ -35,8 +35,8 @@ export function completeToolDir(slot: ToolCacheSlot): string | undefined {
 
 /**
  * The version folders of `tool` whose `arch` entry is there and complete; none without a tool
- * cache. Listed here, not with @actions/tool-cache: its lister loads node-semver (72 KB) into every
- * run just to read folder names we parse ourselves.
+ * cache. Listed here, not with @actions/tool-cache: its lister loads node-semver into every run
+ * just to read folder names we parse ourselves.
  */
 export function completeVersionFolders(tool: string, arch: string): string[] {
   let children: string[];

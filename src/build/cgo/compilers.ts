@@ -6,7 +6,7 @@ import type { BuildOptions } from '../plan/options';
 import type { CgoSetting } from './choice';
 import type { Reporter } from '../plan/progress';
 import { targetId, type BuildTarget } from '../plan/targets';
-import type { GoHost } from '../plan/toolchain';
+import type { GoHost } from '../plan/host-go';
 
 export interface PreparedCompiler {
   compiler: CCompiler;

@@ -3,7 +3,7 @@ import { needsEmulation } from './foreign-targets';
 import { findEmulator, provisionQemu, type Emulator } from './qemu';
 import type { Reporter } from '../plan/progress';
 import type { BuildTarget } from '../plan/targets';
-import type { GoHost } from '../plan/toolchain';
+import type { GoHost } from '../plan/host-go';
 
 export interface PreparedEmulators {
   emulators: Map<string, Emulator>;

@@ -7,7 +7,7 @@ import type { QemuMode } from '../plan/options';
 import { emulatedTest, provisionGlibcSysroot, smokeRun, type Emulator } from './qemu';
 import type { QemuResult } from '../artifacts/summary';
 import type { BuildTarget } from '../plan/targets';
-import type { GoHost } from '../plan/toolchain';
+import type { GoHost } from '../plan/host-go';
 
 export interface ProofContext {
   qemu: QemuMode;

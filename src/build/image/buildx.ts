@@ -19,7 +19,7 @@ import {
   parseBuilderInspect,
   removeBuilderArgs,
   type ImageBinary,
-} from './layout';
+} from './build-context';
 import type { AttestationMode } from '../plan/options';
 import { JOB_BUILDER_STATE } from './job-builder-state';
 import { targetId } from '../plan/targets';

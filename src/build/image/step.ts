@@ -2,7 +2,7 @@
 // build starts, and the buildx build once every target is built.
 import { join, resolve } from 'node:path';
 import type { ImageResult } from './buildx';
-import { imageBinaries, imageNote, type ImageBinary } from './layout';
+import { imageBinaries, imageNote, type ImageBinary } from './build-context';
 import { binaryFileName, programFileName } from '../plan/naming';
 import type { BuildOptions } from '../plan/options';
 import type { BuildTarget, DistEntry } from '../plan/targets';

@@ -1,8 +1,8 @@
 // Memory budget for the Go processes of a cross-build. Pure: no I/O.
 //
 // The Go compiler spends a large share of its CPU in garbage collection at the default GOGC=100
-// (measured here: 15.7 s of CPU for a cold linux/arm64 build vs 11.3 s with collection off). A
-// cross-build runs many short compiler processes on a machine whose memory mostly sits idle, so we
+// (bench/build.bench.ts measures a cross-build with and without it: the README's benchmarks).
+// A cross-build runs many short compiler processes on a machine whose memory mostly sits idle, so we
 // trade that memory for CPU: collection off, with GOMEMLIMIT as the backstop that brings it back
 // when a process nears its share of the machine. The output does not change: the collector decides
 // when memory is reclaimed, never what the compiler emits.

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { BuildOptions } from './options';
 import { shardMatrix, shardTargets, type MatrixEntry } from './shards';
 import { resolveTargets, type BuildTarget, type DistEntry } from './targets';
-import { defaultProgramName, distList, goHost, type GoHost } from './toolchain';
+import { defaultProgramName, distList, goHost, type GoHost } from './host-go';
 
 export interface BuildPlan {
   workingDirectory: string;

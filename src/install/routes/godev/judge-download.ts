@@ -1,6 +1,6 @@
 // Whether a downloaded Go archive may be installed, from what was computed about it: its streamed
 // SHA-256, the digests it should have, and the signature check's outcome. Pure: no I/O; the
-// download and the checks that feed it are download.ts's.
+// download and the checks that feed it are archive-download.ts's.
 import type { TrustAnchor } from '../../../trust/trust-anchor';
 import type { SignatureVerdict } from './signature';
 

@@ -5,7 +5,7 @@ import { compareGoVersions } from '../../../version/goversion';
 import type { RequestOptions } from '../../../http/download';
 import { goDevArch, type GoPlatform } from '../platform';
 import type { Route } from '../route';
-import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './download';
+import { downloadAndVerify, downloadSource, fetchReleaseIndex } from './archive-download';
 import { GOOGLE_SIGNING_KEY, GOOGLE_SIGNING_KEY_FINGERPRINT } from './google-signing-key';
 import { partitionByArchive, pickArchive, type IndexedRelease } from './release-index';
 import { tokenHeaders } from './token-scope';

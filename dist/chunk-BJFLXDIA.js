@@ -1,0 +1,155 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  existingDirectory,
+  writableDirectory
+} from "./chunk-LYFLX2H3.js";
+import {
+  InputError,
+  shown
+} from "./chunk-YX5WH3W7.js";
+
+// src/inputs/build.ts
+import { resolve } from "node:path";
+function parseLibc(input, value) {
+  if (value === "musl") return { kind: "musl" };
+  const glibc = /^glibc(?:\.(2\.[0-9]+))?$/.exec(value);
+  if (glibc) return { kind: "glibc", floor: glibc[1] ?? "" };
+  throw new InputError(input, `"${value}" is not musl, glibc or glibc.2.<minor> (a glibc version floor such as glibc.2.28)`);
+}
+function parsePerTarget(input, text, parse, allowBare) {
+  const result = { byTarget: /* @__PURE__ */ new Map() };
+  for (const line of text.split(/\n/).map((part) => part.trim()).filter(Boolean)) {
+    const equals = line.indexOf("=");
+    if (equals < 0) {
+      if (!allowBare || result.all !== void 0) throw new InputError(input, `"${line}" is not goos/goarch[/variant]=value`);
+      result.all = parse(line);
+      continue;
+    }
+    const key = line.slice(0, equals).trim();
+    const value = line.slice(equals + 1).trim();
+    if (!/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9.]+)?$/.test(key) || !value)
+      throw new InputError(input, `"${line}" is not goos/goarch[/variant]=value`);
+    if (result.byTarget.has(key)) throw new InputError(input, `${key} is given twice`);
+    result.byTarget.set(key, parse(value));
+  }
+  return result;
+}
+function splitArguments(text) {
+  const args = [];
+  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    args.push(match[1] ?? match[2] ?? match[3]);
+  }
+  return args;
+}
+var PACKAGE_PATTERN = /^[A-Za-z0-9._~+\-/@!]+$/;
+function packagePatterns(read) {
+  const packages = read.list("packages").flatMap((item) => item.split(/\s+/)).filter(Boolean);
+  for (const pattern of packages) {
+    if (pattern.startsWith("-") || !PACKAGE_PATTERN.test(pattern)) {
+      throw new InputError("packages", `${shown(pattern)} is not a package path or pattern (like ., ./cmd/app, ./... or example.com/app)`);
+    }
+  }
+  return packages.length > 0 ? packages : ["."];
+}
+function targetEntries(read, input) {
+  const entries = read.list(input);
+  for (const entry of entries) {
+    if (entry === "all" || entry === "first-class") continue;
+    const parts = entry.split("/");
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9.*?]+$/i.test(part))) {
+      throw new InputError(input, `${shown(entry)} is not goos/goarch[/variant], first-class, all or a glob like linux/*`);
+    }
+  }
+  return entries;
+}
+function zigVersion(read) {
+  const value = read.text("zig-version");
+  if (value && value !== "latest" && !/^[0-9]+\.[0-9]+\.[0-9]+$/.test(value)) {
+    throw new InputError("zig-version", `${shown(value)} is not an exact version like 0.14.1 or latest`);
+  }
+  return value;
+}
+function httpUrl(read, input) {
+  const value = read.text(input);
+  if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new InputError(input, `${shown(value)} is not an http(s) URL`);
+  return value;
+}
+function parseBuildOptions(read, defaultParallel) {
+  const shards = read.integer("shards") ?? 1;
+  const shard = read.integer("shard");
+  if (shard !== void 0 && shard > shards) throw new InputError("shard", `${shard} is more than shards (${shards})`);
+  const name = read.text("name");
+  if (name && !/^[A-Za-z0-9._+-]+$/.test(name)) throw new InputError("name", `${shown(name)} may only hold letters, digits and . _ + -`);
+  return {
+    targets: targetEntries(read, "targets"),
+    workingDirectory: read.path("working-directory", "."),
+    packages: packagePatterns(read),
+    name,
+    outputDir: read.path("output-dir", "dist"),
+    // Go splits these on any white space, line breaks included (a YAML block is fine).
+    ldflags: read.text("ldflags", { multiline: true }),
+    tags: read.text("tags", { multiline: true }),
+    trimpath: read.boolean("trimpath", true),
+    cgo: read.choice("cgo", ["auto", "0", "1"], "auto"),
+    cc: parsePerTarget("cc", read.text("cc", { multiline: true }), (value) => value, false),
+    libc: parsePerTarget("libc", read.text("libc", { multiline: true }), (value) => parseLibc("libc", value), true),
+    zigVersion: zigVersion(read),
+    zigDownloadBaseUrl: httpUrl(read, "zig-download-base-url"),
+    zigSigningKey: read.text("zig-signing-key"),
+    archive: read.choice("archive", ["auto", "tar.gz", "zip", "none"], "auto"),
+    checksums: read.fileName("checksums", "SHA256SUMS"),
+    parallel: read.integer("parallel") ?? defaultParallel,
+    qemu: read.choice("qemu", ["off", "smoke", "test"], "off"),
+    smokeArgs: splitArguments(read.text("smoke-args", { multiline: true })),
+    shard,
+    shards,
+    image: read.text("image"),
+    platforms: targetEntries(read, "platforms"),
+    dockerfile: read.path("dockerfile"),
+    push: read.boolean("push", false),
+    imageOutput: read.path("image-output"),
+    builder: read.text("builder"),
+    attestations: read.choice("attestations", ["auto", "off"], "auto")
+  };
+}
+function placeBuildOptions(options, placement) {
+  const workingDirectory = existingDirectory("working-directory", options.workingDirectory, placement.workspace);
+  writableDirectory("output-dir", options.outputDir, { base: workingDirectory, ...placement });
+  for (const pattern of options.packages) {
+    if (!/^\.\.?(\/|$)/.test(pattern)) continue;
+    const directory = pattern.replace(/(^|\/)\.\.\.$/, "") || ".";
+    try {
+      existingDirectory("packages", directory, workingDirectory);
+    } catch {
+      throw new InputError("packages", `${shown(pattern)}: no directory ${resolve(workingDirectory, directory)}`);
+    }
+  }
+  return { ...options, workingDirectory };
+}
+function parseBuildInputs(read, defaultParallel, placement) {
+  const options = parseBuildOptions(read, defaultParallel);
+  if (options.targets.length === 0)
+    throw new InputError("targets", "nothing to build (give goos/goarch entries, first-class, all or a glob)");
+  return placeBuildOptions(options, placement);
+}
+
+// src/inputs/outside-report.ts
+function outsideWorkspaceMarkdown(outside) {
+  if (outside.length === 0) return "";
+  const lines = outside.map((entry) => `- \`${entry.input}\`: \`${entry.path.replace(/`/g, "'")}\``);
+  return `### Paths outside the workspace
+
+These inputs deliberately point outside the workspace (absolute paths):
+
+${lines.join("\n")}
+`;
+}
+
+export {
+  parseBuildOptions,
+  placeBuildOptions,
+  parseBuildInputs,
+  outsideWorkspaceMarkdown
+};
+//# sourceMappingURL=chunk-BJFLXDIA.js.map

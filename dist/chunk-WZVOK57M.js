@@ -1,0 +1,90 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  relativeSlashPath
+} from "./chunk-CQSCB3DJ.js";
+import {
+  error,
+  info,
+  notice,
+  setFailed,
+  warning
+} from "./chunk-GTGMILQT.js";
+import {
+  setOutput,
+  summary
+} from "./chunk-YQMGHQ5S.js";
+import {
+  checkTree,
+  countBySeverity,
+  formatTotals,
+  siteRows
+} from "./chunk-NVSMV75D.js";
+
+// src/drift/index.ts
+import { resolve } from "node:path";
+
+// src/drift/report.ts
+var MAX_SUMMARY_ROWS = 1e3;
+async function reportDrift(result, options) {
+  const findings = result.findings.map((finding) => ({ ...finding, file: options.annotationPath(finding.file) }));
+  for (const finding of findings) annotate(finding);
+  setOutput("drift", JSON.stringify(findings));
+  await writeSummary({ findings, sites: result.sites.map((site) => ({ ...site, file: options.annotationPath(site.file) })) });
+  const totals = formatTotals(findings);
+  const errors = countBySeverity(findings).error;
+  if (errors > 0 && options.mode === "error") setFailed(`Go version drift: ${totals}`);
+  else info(`Go version drift: ${totals}${errors > 0 ? " (mode warn: not failing)" : ""}`);
+}
+function annotate(finding) {
+  const properties = { file: finding.file, startLine: finding.line, startColumn: finding.column, title: `drift: ${finding.rule}` };
+  if (finding.severity === "error") error(finding.message, properties);
+  else if (finding.severity === "warning") warning(finding.message, properties);
+  else notice(finding.message, properties);
+}
+async function writeSummary(result) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary2 = summary.addHeading("Go version drift", 2);
+  const rows = siteRows(result).slice(0, MAX_SUMMARY_ROWS);
+  if (rows.length === 0) summary2.addRaw("No Go version pins found.", true);
+  else {
+    summary2.addTable([
+      [
+        { data: "Source", header: true },
+        { data: "Location", header: true },
+        { data: "Version", header: true },
+        { data: "Verdict", header: true }
+      ],
+      ...rows
+    ]);
+    if (result.sites.length > rows.length) summary2.addRaw(`(first ${rows.length} of ${result.sites.length} version pins shown)`, true);
+  }
+  const siteKeys = new Set(result.sites.map((site) => `${site.file}:${site.line}:${site.column}`));
+  const problems = result.findings.filter((finding) => !siteKeys.has(`${finding.file}:${finding.line}:${finding.column}`));
+  if (problems.length > 0) {
+    summary2.addHeading("Other findings", 3).addTable([
+      [
+        { data: "Location", header: true },
+        { data: "Severity", header: true },
+        { data: "Rule", header: true },
+        { data: "Message", header: true }
+      ],
+      ...problems.slice(0, MAX_SUMMARY_ROWS).map((f) => [`${f.file}:${f.line}:${f.column}`, f.severity, f.rule, f.message])
+    ]);
+  }
+  summary2.addRaw(formatTotals(result.findings), true);
+  await summary2.write();
+}
+
+// src/drift/index.ts
+async function runDriftPhase(options) {
+  if (options.mode === "off") return;
+  const { workspace } = options;
+  const root = resolve(workspace, options.workingDirectory);
+  const result = checkTree(root, options.ignore);
+  await reportDrift(result, { mode: options.mode, annotationPath: (file) => relativeSlashPath(workspace, resolve(root, file)) });
+}
+
+export {
+  runDriftPhase
+};
+//# sourceMappingURL=chunk-WZVOK57M.js.map
