@@ -246,6 +246,22 @@ describe('build/ sub-action on examples/hello', () => {
     assert.deepEqual(builtPerShard.flat(), EIGHT);
   });
 
+  test('an absolute output-dir outside the workspace is built into and reported once in the summary, before the build table', async () => {
+    const { job } = newJob();
+    jobs.push(job);
+    const outputDir = join(scratchDir('sgg-build-outside-'), 'dist');
+    const step = await job.runAction({
+      actionDir: ACTION_DIR,
+      inputs: { targets: 'linux/amd64', 'working-directory': 'hello', archive: 'none', 'output-dir': outputDir },
+    });
+    assert.equal(step.code, 0, step.stdout + step.stderr);
+    assert.ok(existsSync(join(outputDir, 'hello-linux-amd64')), 'the binary is in the output directory');
+    const heading = '### Paths outside the workspace';
+    assert.equal(step.summary.split(heading).length - 1, 1, step.summary);
+    assert.ok(step.summary.includes(`- \`output-dir\`: \`${outputDir}\``), step.summary);
+    assert.ok(step.summary.indexOf(heading) < step.summary.indexOf('linux/amd64'), step.summary);
+  });
+
   describe('garbage collector budget', () => {
     /** A `go` first on PATH that records the collector settings it was started with, then runs the real go. */
     function recordingGo(): { bin: string; log: string } {
