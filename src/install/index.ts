@@ -99,7 +99,7 @@ async function installFromRoute(
     run.notes.push(...staged.notes);
     await proveWithChecksumDatabase(staged, version, run);
     const receipt = newReceipt(version, platform.toolCacheArch, staged.receipt);
-    await run.timed('check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version));
+    await run.timed('check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version, platform));
     const place = placement === 'replace' ? replaceInToolCache : promoteToToolCache;
     const goRoot = await run.timed('install', () => place(staged.stagedGoRoot, receipt));
     return {
