@@ -7,8 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkDrift } from '../src/drift/check';
-import { scanTree, treeFileReader } from '../src/drift/scan';
+import { checkTree } from '../src/drift/check-tree';
 import { measureInterleaved, printRatios } from './stats';
 
 const RUNS = 5;
@@ -228,7 +227,7 @@ try {
           root,
         ]),
       'drift engine in-process (walk+parse+rules)': () => {
-        findings = checkDrift(scanTree(root), { readFile: treeFileReader(root) }).findings.length;
+        findings = checkTree(root).findings.length;
       },
       [CLI_CASE(process.version)]: () => runCli(process.execPath),
       // Node 24, the current LTS and the runtime action.yml declares (scripts/bench.mjs provides it).

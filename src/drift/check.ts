@@ -1,13 +1,14 @@
 // The drift check as one pure function: file contents in, findings and version sites out.
 import { compareStrings } from '../shared/order';
 import { applyRules } from './rule-table';
-import type { FileLookup } from './rules';
 import { collectSources } from './sources';
-import type { DriftResult, Finding, Position, RepoFile, VersionSite } from './types';
+import type { DriftResult, FileLookup, Finding, Position, ReadFailure, RepoFile, VersionSite } from './types';
 
 export interface CheckOptions {
   /** Reads a file a go-version-file names that is not among `files`; default: only `files`. */
   readFile?: FileLookup;
+  /** Files the walk did not read (links, special files, budgets): each becomes a finding. */
+  refused?: ReadFailure[];
   /** The day the check runs, for what `stable` and `oldstable` can mean; default now. */
   today?: Date;
 }
@@ -15,7 +16,7 @@ export interface CheckOptions {
 export function checkDrift(files: RepoFile[], options: CheckOptions = {}): DriftResult {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup: FileLookup = (path) => byPath.get(path) ?? options.readFile?.(path);
-  const { findings, sites } = applyRules(collectSources(files, lookup), lookup, options.today ?? new Date());
+  const { findings, sites } = applyRules(collectSources(files, lookup, options.refused), lookup, options.today ?? new Date());
   return { findings: unique(findings, (f) => `${key(f)}|${f.rule}`), sites: unique(sites, (s) => `${key(s)}|${s.version}`) };
 }
 

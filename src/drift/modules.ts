@@ -39,7 +39,7 @@ export function readModule(file: string, contents: string, findings: ReadFailure
   try {
     directives = parseGoModDirectives(contents, file);
   } catch (error) {
-    findings.push(parseError(file, contents, error));
+    findings.push(parseError(file, error));
     return undefined;
   }
   const directory = posix.dirname(file);

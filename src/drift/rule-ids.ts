@@ -12,6 +12,8 @@ export const RULE_IDS = [
   'version-file-missing',
   'invalid-version',
   'parse-error',
+  'not-followed',
+  'over-budget',
   'minimum-untested',
   'toolchain-newer-than-ci',
   'broken-reference',

@@ -6,19 +6,18 @@ import {
   collectSubjects,
   invalidVersion,
   minimumUntested,
-  parseFailure,
+  readFailureOf,
   pinBelowMinimum,
   toolchainNewerThanCi,
   unverified,
   versionFileMissing,
   yamlNumber,
-  type FileLookup,
   type Observation,
   type RuleContext,
   type Subject,
 } from './rules';
 import { RULE_IDS, type RuleId } from './rule-ids';
-import type { Finding, Severity, VersionSite } from './types';
+import type { FileLookup, Finding, Severity, VersionSite } from './types';
 import type { Sources } from './sources';
 
 /** A rule without its id: the id is its key in RULES. */
@@ -70,7 +69,19 @@ const RULES = {
   'parse-error': {
     severity: 'error',
     readme: 'a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash)',
-    judge: parseFailure,
+    judge: readFailureOf('parse-error'),
+  },
+  'not-followed': {
+    severity: 'error',
+    readme:
+      'a version file, go.mod, workflow, action or Dockerfile that is a symbolic link (or lies below one under `.github/`), a named pipe or a device: not read, only its path is named',
+    judge: readFailureOf('not-followed'),
+  },
+  'over-budget': {
+    severity: 'error',
+    readme:
+      'a file larger than 1 MiB, YAML aliases or Dockerfile ARGs that expand past their budget, or a repository past the files or bytes the check reads: named, and the rest is still judged',
+    judge: readFailureOf('over-budget'),
   },
   'minimum-untested': {
     severity: 'warning',

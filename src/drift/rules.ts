@@ -9,7 +9,7 @@ import { channelFloor, describeCeiling, installedLine, reachesAtLeast } from './
 import { mergeScopes, type BuildScope, type ModuleIndex } from './modules';
 import { readVersionFile, type Sources } from './sources';
 import type { CiUsage } from './workflow';
-import type { Position, ReadFailure, ResolvedValue, UnresolvedValue, VersionSite } from './types';
+import type { FileLookup, Position, ReadFailure, ResolvedValue, UnresolvedValue, VersionSite } from './types';
 
 const GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
 
@@ -25,9 +25,6 @@ export interface Pin {
   /** Handed to a remote action or workflow: counts as tested, is never judged (the remote side decides). */
   remote?: boolean;
 }
-
-/** Reads a file named by go-version-file; undefined when it does not exist. */
-export type FileLookup = (path: string) => string | undefined;
 
 /**
  * One thing found while collecting the version sites, in the order found: each rule of the table
@@ -174,6 +171,10 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
   for (const value of usage.resolution.values) {
     const path = normalizePath(value.text);
     const contents = lookup(path);
+    if (typeof contents === 'object') {
+      subjects.push({ type: 'read-failure', failure: contents });
+      continue;
+    }
     if (contents === undefined) {
       // A remote workflow may check out something else; the notice at the call names the file.
       if (usage.remote) continue;
@@ -256,8 +257,9 @@ export function invalidVersion(subject: Subject): Observation[] {
   return [{ at, message: `${owner}: ${where(at)}${error.message.slice('version'.length)}`, found: text }];
 }
 
-export function parseFailure(subject: Subject): Observation[] {
-  return subject.type === 'read-failure' && subject.failure.rule === 'parse-error' ? [readFailure(subject.failure)] : [];
+/** A file that was not read, or not read as what it should be, for the rule named in its failure. */
+export function readFailureOf(rule: 'parse-error' | 'not-followed' | 'over-budget'): (subject: Subject) => Observation[] {
+  return (subject) => (subject.type === 'read-failure' && subject.failure.rule === rule ? [readFailure(subject.failure)] : []);
 }
 
 function readFailure(failure: ReadFailure): Observation {

@@ -8,7 +8,7 @@ import { parseError } from './errors';
 import { ModuleIndex, readModule, type GoModule } from './modules';
 import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
 import { parseYamlFile, type YamlFile } from './yaml-source';
-import type { Position, ReadFailure, RepoFile, VersionSite } from './types';
+import type { FileLookup, Position, ReadFailure, RepoFile, VersionSite } from './types';
 
 export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'go source';
 
@@ -58,14 +58,22 @@ function isTestdata(path: string): boolean {
   return /(^|\/)testdata\//.test(path);
 }
 
-/** Repository files read and parsed once each; a parse error becomes one finding. */
-function localFiles(lookup: (path: string) => string | undefined, findings: ReadFailure[]): LocalFiles {
+/** Repository files read and parsed once each; a parse error or a refused read becomes one finding. */
+function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
   const parsed = new Map<string, YamlFile | undefined>();
+  const refused = new Set<string>();
+  const text = (path: string): string | undefined => {
+    const contents = lookup(path);
+    if (typeof contents !== 'object') return contents;
+    if (!refused.has(path)) findings.push(contents);
+    refused.add(path);
+    return undefined;
+  };
   return {
-    text: lookup,
+    text,
     yaml(path) {
       if (parsed.has(path)) return parsed.get(path);
-      const contents = lookup(path);
+      const contents = text(path);
       let file: YamlFile | undefined;
       if (contents !== undefined) {
         const result = parseYamlFile(path, contents);
@@ -78,8 +86,9 @@ function localFiles(lookup: (path: string) => string | undefined, findings: Read
   };
 }
 
-export function collectSources(files: RepoFile[], lookup: (path: string) => string | undefined): Sources {
-  const findings: ReadFailure[] = [];
+/** `refused`: files the walk did not read (links, special files, budgets), judged like unparsable ones. */
+export function collectSources(files: RepoFile[], lookup: FileLookup, refused: ReadFailure[] = []): Sources {
+  const findings: ReadFailure[] = [...refused];
   const sites: VersionSite[] = [];
   const modules: GoModule[] = [];
   const versionFiles: VersionFilePin[] = [];
@@ -137,7 +146,7 @@ export function readVersionFile(path: string, contents: string, findings: ReadFa
     const column = Math.max(line.indexOf(result.text), 0) + 1;
     return { file: path, at: { file: path, line: result.line, column }, result };
   } catch (error) {
-    findings.push(parseError(path, contents, error));
+    findings.push(parseError(path, error));
     return undefined;
   }
 }

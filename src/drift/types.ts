@@ -14,9 +14,12 @@ export interface Position {
   column: number;
 }
 
-/** A file that could not be read as what it should be: judged before any rule runs, rated by the rule table. */
+/**
+ * A file that could not be read as what it should be (or was not read at all: a link, a special
+ * file, a budget spent): judged before any rule runs, rated by the rule table.
+ */
 export interface ReadFailure extends Position {
-  rule: Extract<RuleId, 'parse-error' | 'invalid-version'>;
+  rule: Extract<RuleId, 'parse-error' | 'invalid-version' | 'not-followed' | 'over-budget'>;
   message: string;
   found: string | null;
   expected: string | null;
@@ -31,6 +34,9 @@ export interface Finding extends Position {
   /** What the rule expects instead, when it can say. */
   expected: string | null;
 }
+
+/** Reads a file a workflow names: its text, why it was not read, or undefined when it does not exist. */
+export type FileLookup = (path: string) => string | ReadFailure | undefined;
 
 /** A file of the checked tree: path relative to the checked directory (with `/`) and its text. */
 export interface RepoFile {

@@ -1,0 +1,161 @@
+// The one way the action reads a file of the repository it works on (version files, go.mod,
+// workflows, action files, Dockerfiles, go.sum for cache keys). A pull request's author writes
+// these files, so a file can be a symbolic link to the runner's secrets (`-> /proc/self/environ`),
+// a link in a parent directory, a FIFO that never answers, or a file too large to hold. Each path
+// component inside the root is checked with lstat, the file itself is opened with O_NOFOLLOW (and
+// O_NONBLOCK, so that a FIFO swapped in after the check cannot hang the open), must be a regular
+// file, and is read up to a size cap. What is refused says so without a byte of the target.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { isAbsolute, join, posix } from 'node:path';
+
+export type RepoRead =
+  | { kind: 'text'; text: string }
+  | { kind: 'missing' }
+  /** A link, or a file that is not a regular file: `at` is its path in the repository (maybe a parent directory). */
+  | { kind: 'not-followed'; at: string; what: string }
+  /** Larger than the cap for its kind. */
+  | { kind: 'too-large'; limit: number }
+  /** The whole read's budget of files or bytes is spent. */
+  | { kind: 'over-budget'; reason: string };
+
+/**
+ * Files and bytes a whole run may read: a repository of a million files reads at most this much,
+ * and says where it stopped instead of running out of time or memory.
+ */
+export class ReadBudget {
+  files = 0;
+  bytes = 0;
+
+  constructor(
+    readonly maxFiles: number,
+    readonly maxBytes: number,
+  ) {}
+
+  /** Why one more file of `size` bytes cannot be read; undefined when it can (and is then counted). */
+  take(size: number): string | undefined {
+    if (this.files >= this.maxFiles) return `the check reads at most ${this.maxFiles} files`;
+    if (this.bytes + size > this.maxBytes) return `the check reads at most ${formatBytes(this.maxBytes)} in all`;
+    this.files++;
+    this.bytes += size;
+    return undefined;
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1 << 20 && bytes % (1 << 20) === 0) return `${bytes / (1 << 20)} MiB`;
+  if (bytes >= 1 << 10 && bytes % (1 << 10) === 0) return `${bytes / (1 << 10)} KiB`;
+  return `${bytes} bytes`;
+}
+
+export interface RepoReadOptions {
+  /** The largest file of this kind that is read. */
+  maxBytes: number;
+  budget?: ReadBudget;
+  /** The caller reached the path through real directories (a walk that does not follow links): check only the file. */
+  parentsChecked?: boolean;
+}
+
+/** O_NOFOLLOW and O_NONBLOCK are POSIX; Windows has neither (nor FIFOs), and lstat still sees links there. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * The repository path of a relative path (`a/./b` -> `a/b`); undefined for one that is absolute or
+ * leaves the root, which names no file of the repository.
+ */
+export function repoPath(path: string): string | undefined {
+  if (path === '' || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return undefined;
+  const normal = posix.normalize(path.replace(/\\/g, '/'));
+  if (normal === '..' || normal.startsWith('../') || normal.startsWith('/')) return undefined;
+  return normal === '.' ? undefined : normal.replace(/\/+$/, '');
+}
+
+/** Reads `path` (relative to `root`, with `/`) as text without following a link anywhere below root. */
+export function readRepoFile(root: string, path: string, options: RepoReadOptions): RepoRead {
+  const inside = repoPath(path);
+  if (inside === undefined) return { kind: 'missing' };
+  const parts = inside.split('/');
+  for (let end = 1; end < (options.parentsChecked ? 1 : parts.length); end++) {
+    const parent = parts.slice(0, end).join('/');
+    const stats = lstatOrUndefined(join(root, parent));
+    if (!stats) return { kind: 'missing' };
+    if (stats.isSymbolicLink()) return { kind: 'not-followed', at: parent, what: 'a symbolic link to a directory' };
+    if (!stats.isDirectory()) return { kind: 'missing' };
+  }
+  const full = join(root, inside);
+  const stats = lstatOrUndefined(full);
+  if (!stats) return { kind: 'missing' };
+  const refused = notRegular(stats);
+  if (refused) return { kind: 'not-followed', at: inside, what: refused };
+  if (stats.size > options.maxBytes) return { kind: 'too-large', limit: options.maxBytes };
+  let fd: number;
+  try {
+    fd = openSync(full, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ELOOP: the file was swapped for a link after the check (O_NOFOLLOW refused it).
+    if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'not-followed', at: inside, what: 'a symbolic link' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    throw error;
+  }
+  try {
+    const opened = fstatSync(fd);
+    const swapped = notRegular(opened) ?? (opened.ino !== stats.ino || opened.dev !== stats.dev ? 'a file replaced while read' : undefined);
+    if (swapped) return { kind: 'not-followed', at: inside, what: swapped };
+    const spent = options.budget?.take(opened.size);
+    if (spent) return { kind: 'over-budget', reason: spent };
+    const bytes = readUpTo(fd, options.maxBytes + 1);
+    if (bytes.length > options.maxBytes) return { kind: 'too-large', limit: options.maxBytes };
+    return { kind: 'text', text: bytes.toString('utf8') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return undefined;
+    throw error;
+  }
+}
+
+/** What a file is when it is not a regular file; undefined for a regular one. */
+export function notRegular(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** At most `limit` bytes: a file that grows while read (or lies about its size) stops at the cap. */
+function readUpTo(fd: number, limit: number): Buffer {
+  const buffer = Buffer.allocUnsafe(Math.min(limit, 64 * 1024));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** One sentence for a refused read, naming only the repository path. */
+export function describeRefusal(path: string, read: Exclude<RepoRead, { kind: 'text' } | { kind: 'missing' }>): string {
+  switch (read.kind) {
+    case 'not-followed':
+      return read.at === path
+        ? `${path} is ${read.what}; not followed, nothing in it was read`
+        : `${read.at} is ${read.what}; not followed, so ${path} was not read`;
+    case 'too-large':
+      return `${path} is larger than ${formatBytes(read.limit)}; not read`;
+    case 'over-budget':
+      return `${path} was not read: ${read.reason}`;
+  }
+}
