@@ -1,8 +1,8 @@
 // Entry point of the root action's main step (the step itself is main-step.ts). When the tool cache
-// holds a Go without our receipt, which is hashed before it is used, the hashing threads are started
-// first, so that they load while the step's code does.
-import { holdsGoWithoutReceipt } from './tool-cache/layout';
+// holds a Go, which is hashed before every use (a receipt is a hint, not a proof), the hashing
+// threads are started first, so that they load while the step's code does.
+import { holdsGo } from './tool-cache/layout';
 import { prewarmHashThreads } from './sumdb/hash-threads';
 
-if (holdsGoWithoutReceipt(process.arch)) prewarmHashThreads();
+if (holdsGo(process.arch)) prewarmHashThreads();
 await import('./main-step');

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listCachedGo, newReceipt, writeReceipt } from '../../src/tool-cache/entries';
-import { holdsGoWithoutReceipt } from '../../src/tool-cache/layout';
+import { holdsGo } from '../../src/tool-cache/layout';
 
 let root: string;
 const savedToolCache = process.env.RUNNER_TOOL_CACHE;
@@ -98,7 +98,7 @@ describe('tool cache receipts', () => {
   });
 });
 
-describe('the hint that a run may verify a preinstalled Go', () => {
+describe('the hint that a run may hash a Go from the tool cache', () => {
   let cache: string;
   /** A complete Go slot of `arch`, with our receipt when `receipt` says so. */
   const slot = (semver: string, arch: string, receipt: boolean): void => {
@@ -115,19 +115,20 @@ describe('the hint that a run may verify a preinstalled Go', () => {
     else process.env.RUNNER_TOOL_CACHE = savedToolCache;
   });
 
-  test('only a complete Go of the architecture without our receipt counts', () => {
+  test('a complete Go of the architecture counts, with our receipt or without (a receipt is no proof)', () => {
     delete process.env.RUNNER_TOOL_CACHE;
-    assert.equal(holdsGoWithoutReceipt('x64'), false, 'no tool cache');
+    assert.equal(holdsGo('x64'), false, 'no tool cache');
     process.env.RUNNER_TOOL_CACHE = cache;
-    assert.equal(holdsGoWithoutReceipt('x64'), false, 'an empty tool cache');
-    slot('1.24.1', 'x64', true);
-    assert.equal(holdsGoWithoutReceipt('x64'), false, 'a Go with our receipt');
+    assert.equal(holdsGo('x64'), false, 'an empty tool cache');
     mkdirSync(join(cache, 'go', '1.24.2', 'x64'), { recursive: true });
-    assert.equal(holdsGoWithoutReceipt('x64'), false, 'a folder without its marker');
+    assert.equal(holdsGo('x64'), false, 'a folder without its marker');
     slot('1.24.3', 'arm64', false);
-    assert.equal(holdsGoWithoutReceipt('x64'), false, 'another architecture');
-    assert.equal(holdsGoWithoutReceipt('arm64'), true, 'its own architecture');
+    assert.equal(holdsGo('x64'), false, 'another architecture');
+    assert.equal(holdsGo('arm64'), true, 'its own architecture');
+    slot('1.24.1', 'x64', true);
+    assert.equal(holdsGo('x64'), true, 'a Go with our receipt');
+    rmSync(join(cache, 'go', '1.24.1'), { recursive: true });
     slot('1.24.4', 'x64', false);
-    assert.equal(holdsGoWithoutReceipt('x64'), true, 'a runner image Go');
+    assert.equal(holdsGo('x64'), true, 'a runner image Go');
   });
 });

@@ -1,6 +1,7 @@
 // Resolves the requested Go and puts a verified copy in the tool cache (or finds one there).
 // The routes (routes/) list and stage releases; the tool cache (src/tool-cache/) keeps them with our
-// receipts; a Go found there is trusted as preinstalled.ts says.
+// receipts, each recording the h1 of the tree it installed; a Go found there is proved again on
+// every use, as preinstalled.ts says.
 import * as log from '../shared/log';
 import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
@@ -12,6 +13,7 @@ import { fromCache } from './preinstalled';
 import { openRoute } from './open-route';
 import type { Route, StagedRelease } from './routes/route';
 import { loadProxyRoute, proxyOptions } from './routes/proxy/route';
+import { startGoRootHash } from './routes/proxy/goroot-hash';
 import { checkStagedGoRuns } from './staged-go-check';
 import {
   createStagingDir,
@@ -98,8 +100,15 @@ async function installFromRoute(
     const staged = await run.timed('download+verify', () => route.stage(version, staging, run.timings));
     run.notes.push(...staged.notes);
     await proveWithChecksumDatabase(staged, version, run);
-    const receipt = newReceipt(version, platform.toolCacheArch, staged.receipt);
+    // The h1 every later use compares the tree with, from the verified staged tree; a proxy
+    // install knows it already (the zip's). Hashed while the staged go runs.
+    const treeHash: Promise<{ h1?: string }> =
+      staged.receipt.h1 === undefined
+        ? startGoRootHash(staged.stagedGoRoot, version, platform.goos, platform.goarch).tree
+        : Promise.resolve({ h1: staged.receipt.h1 });
     await run.timed('check it runs', () => checkStagedGoRuns(staged.stagedGoRoot, version, platform));
+    const { h1 } = await run.timed('hash the tree', () => treeHash);
+    const receipt = newReceipt(version, platform.toolCacheArch, { ...staged.receipt, ...(h1 === undefined ? {} : { h1 }) });
     const place = placement === 'replace' ? replaceInToolCache : promoteToToolCache;
     const goRoot = await run.timed('install', () => place(staged.stagedGoRoot, receipt));
     return {

@@ -1,4 +1,7 @@
-// GOSUMDB: which checksum database to trust and where it lives.
+// GOSUMDB: which checksum database to trust and where it lives. Its URL may carry credentials
+// (`https://user:token@host`): no message here shows them.
+import { redactUrl, urlSecrets } from '../shared/credentials';
+import type { TrustAnchor } from '../trust/trust-anchor';
 import { parseVerifierKey, type NoteVerifier } from './note';
 
 export const DEFAULT_SUMDB_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
@@ -30,7 +33,8 @@ export function parseGosumdb(value: string | undefined): SumdbConfig {
     );
   }
   const fields = (trimmed === '' ? 'sum.golang.org' : trimmed).split(/\s+/u);
-  if (fields.length > 2) throw new GosumdbError(`malformed GOSUMDB "${trimmed}": want "name", "name+hash+key" or "name+hash+key URL"`);
+  const shown = fields.map(redactUrl).join(' ');
+  if (fields.length > 2) throw new GosumdbError(`malformed GOSUMDB "${shown}": want "name", "name+hash+key" or "name+hash+key URL"`);
   const [nameOrKey, url] = fields as [string, string | undefined];
   const known = KNOWN_DATABASES[nameOrKey];
   let verifier: NoteVerifier;
@@ -42,15 +46,25 @@ export function parseGosumdb(value: string | undefined): SumdbConfig {
     try {
       verifier = parseVerifierKey(nameOrKey);
     } catch (error) {
-      throw new GosumdbError(`malformed GOSUMDB "${trimmed}": ${(error as Error).message}`);
+      throw new GosumdbError(`malformed GOSUMDB "${shown}": ${(error as Error).message}`);
     }
     directUrl = `https://${verifier.name}`;
   } else {
     throw new GosumdbError(`GOSUMDB "${nameOrKey}" is not a known database: give its key as "name+hash+key"`);
   }
   if (url !== undefined) {
-    if (!/^https?:\/\//u.test(url)) throw new GosumdbError(`malformed GOSUMDB URL "${url}": want http:// or https://`);
+    if (!/^https?:\/\//u.test(url)) throw new GosumdbError(`malformed GOSUMDB URL "${redactUrl(url)}": want http:// or https://`);
     directUrl = url;
   }
   return { name: verifier.name, verifier, directUrl: directUrl.replace(/\/+$/u, '') };
+}
+
+/** What GOSUMDB's URL carries that logs must mask: its password or token, raw and decoded, and the whole URL. */
+export function gosumdbSecrets(config: SumdbConfig): string[] {
+  return urlSecrets(config.directUrl);
+}
+
+/** The anchor a record proved by this database gives: its name and the hash of its key. */
+export function sumdbAnchor(config: SumdbConfig): Extract<TrustAnchor, { kind: 'sumdb' }> {
+  return { kind: 'sumdb', name: config.name, keyHash: config.verifier.keyHash.toString(16).padStart(8, '0') };
 }

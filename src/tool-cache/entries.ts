@@ -1,5 +1,6 @@
 // The runner tool cache (laid out as layout.ts says): our receipts, saying what was
-// verified, and the Go versions found there. A verified, staged GOROOT enters the cache
+// verified, and the Go versions found there. Whoever can write the tool cache can write a receipt,
+// so a receipt read back is a hint of what to check, never proof (see src/install/preinstalled.ts). A verified, staged GOROOT enters the cache
 // by one atomic rename, so a half-extracted Go can never look installed.
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
@@ -7,7 +8,7 @@ import { basename, join } from 'node:path';
 import { compareGoVersions, fromSemver, formatGoVersion, toSemver, parseGoVersion } from '../version/goversion';
 import { satisfiesVersionSpec, type VersionSpec } from '../version/spec';
 import { sleep } from '../shared/sleep';
-import { formatTrustAnchor, parseTrustAnchor, type TrustAnchor } from '../trust/trust-anchor';
+import { parseTrustAnchor, storedTrustAnchor, type TrustAnchor } from '../trust/trust-anchor';
 import { completeVersionFolders, receiptPath, slotDir, toolCacheRoot, type ToolCacheSlot } from './layout';
 
 export interface InstallReceipt {
@@ -18,7 +19,10 @@ export interface InstallReceipt {
   url: string;
   fileName: string;
   sha256?: string;
-  /** h1 of the golang.org/toolchain module zip (proxy route). */
+  /**
+   * h1 of the installed tree as the golang.org/toolchain module zip names its files (for the proxy
+   * route the zip's own h1): what every later use hashes the tree to, and compares.
+   */
   h1?: string;
   size?: number;
   /** The trust anchors checked (on disk: as the `verified` output lists them). */
@@ -34,12 +38,26 @@ export interface InstallReceipt {
 type StoredReceipt = Omit<InstallReceipt, 'anchors'> & { anchors: string[] };
 
 function storedReceipt(receipt: InstallReceipt): StoredReceipt {
-  return { ...receipt, anchors: receipt.anchors.map(formatTrustAnchor) };
+  return { ...receipt, anchors: receipt.anchors.map(storedTrustAnchor) };
 }
 
-/** A receipt read from disk; undefined (so the Go is checked again) when an anchor is not one we write. */
+const isOptional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
+
+/** Whether the fields a reader relies on have the types we write (the file may be anyone's). */
+function wellFormed(stored: StoredReceipt): boolean {
+  return (
+    typeof stored.version === 'string' &&
+    typeof stored.source === 'string' &&
+    typeof stored.installedAt === 'string' &&
+    isOptional(stored.sha256, 'string') &&
+    isOptional(stored.size, 'number') &&
+    (stored.h1 === undefined || (typeof stored.h1 === 'string' && stored.h1.startsWith('h1:')))
+  );
+}
+
+/** A receipt read from disk; undefined (so the Go is checked as one we did not install) when it is not one we write. */
 function receiptFromDisk(stored: StoredReceipt | undefined): InstallReceipt | undefined {
-  if (!stored || !Array.isArray(stored.anchors)) return undefined;
+  if (!stored || !Array.isArray(stored.anchors) || !wellFormed(stored)) return undefined;
   const anchors = stored.anchors.map((text) => (typeof text === 'string' ? parseTrustAnchor(text) : undefined));
   if (anchors.some((anchor) => anchor === undefined)) return undefined;
   return { ...stored, anchors: anchors as TrustAnchor[] };

@@ -52,10 +52,10 @@ export function completeVersionFolders(tool: string, arch: string): string[] {
 }
 
 /**
- * True when the tool cache holds a complete Go for `arch` without our receipt (a runner image's):
- * a step that picks it hashes it first. A hint only, read before the inputs are: the step may
- * pick another Go, and a receipt we would not trust is not looked into.
+ * True when the tool cache holds a complete Go for `arch`: a step that picks it hashes it before
+ * anything runs it, receipt or not. A hint only, read before the inputs are: the step may pick
+ * another Go, or none of these.
  */
-export function holdsGoWithoutReceipt(arch: string): boolean {
-  return completeVersionFolders('go', arch).some((versionFolder) => !existsSync(receiptPath({ tool: 'go', versionFolder, arch })));
+export function holdsGo(arch: string): boolean {
+  return completeVersionFolders('go', arch).length > 0;
 }

@@ -5,7 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as log from '../../../shared/log';
-import { parseGosumdb, type SumdbConfig } from '../../../sumdb/gosumdb';
+import { gosumdbSecrets, parseGosumdb, sumdbAnchor, type SumdbConfig } from '../../../sumdb/gosumdb';
 import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec } from '../../../version/spec';
 import { formatGoVersion } from '../../../version/goversion';
 import type { TrustAnchor } from '../../../trust/trust-anchor';
@@ -44,9 +44,11 @@ interface ProxyContext {
 function context(options: ProxySourceOptions): ProxyContext {
   const entries = parseGoproxy(options.goproxy);
   for (const entry of entries) if (entry.kind === 'url') for (const secret of urlSecrets(entry.url)) core.setSecret(secret);
+  const sumdb = parseGosumdb(options.gosumdb);
+  for (const secret of gosumdbSecrets(sumdb)) core.setSecret(secret);
   return {
     entries,
-    sumdb: parseGosumdb(options.gosumdb),
+    sumdb,
     origin: (options.origin ?? TOOLCHAIN_ORIGIN).replace(/\/+$/u, ''),
     log: options.log ?? ((line) => log.info(line)),
   };
@@ -169,7 +171,7 @@ export async function downloadAndVerifyFromProxy(
     );
     return {
       stagedGoRoot,
-      anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }],
+      anchors: [sumdbAnchor(ctx.sumdb)],
       details: {
         moduleVersion,
         zipHash: record.zipHash,
@@ -245,5 +247,5 @@ export async function checkTreeAgainstSumdb(
   ctx.log(
     `Verified the Go at ${goRoot} (${hashed.files} files) against ${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash} in ${ctx.sumdb.name}`,
   );
-  return { kind: 'match', anchors: [{ kind: 'sumdb', name: ctx.sumdb.name }], zipHash: record.zipHash, moduleVersion, files: hashed.files };
+  return { kind: 'match', anchors: [sumdbAnchor(ctx.sumdb)], zipHash: record.zipHash, moduleVersion, files: hashed.files };
 }
