@@ -13,6 +13,7 @@ import { REPORTED_SETTINGS } from './report';
 export async function readInstalledGoEnv(goRoot: string, exports: Record<string, string>): Promise<Record<string, string>> {
   const go = goBinary(goRoot);
   const { code, stdout, stderr } = await runGo(goRoot, ['env', '-json', ...REPORTED_SETTINGS], {
+    mode: 'report',
     env: { ...process.env, ...exports },
     cwd: tmpdir(),
   });
