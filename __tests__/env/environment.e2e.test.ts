@@ -1,6 +1,8 @@
 // The Go environment step end to end: exports, masking, the job summary and env-policy.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Machine } from '../cache/helpers';
 
 const SECRET = 's3cr3t-proxy-token';
@@ -32,9 +34,9 @@ describe('Go environment', () => {
       for (const setting of ['GOSUMDB', 'GONOSUMDB', 'GOFLAGS'])
         assert.ok(titles.includes(`Go environment: ${setting}`), titles.join(', '));
       assert.match(setup.summary, /## Go environment/);
-      assert.match(setup.summary, /\| GOVERSION \| `go1\.26\.8` \|/, 'the report comes from go env of the installed Go');
-      assert.match(setup.summary, /\| GOSUMDB \| `off` \(exported\) \| ⚠️ risky \|/);
-      assert.match(setup.summary, /https:\/\/\*\*\*@proxy\.corp\.example\/go,direct/);
+      assert.match(setup.summary, /\| GOVERSION \| <code>go1\.26\.8<\/code> \|/, 'the report comes from go env of the installed Go');
+      assert.match(setup.summary, /\| GOSUMDB \| <code>off<\/code> \(exported\) \| ⚠️ risky \|/);
+      assert.match(setup.summary, /https:\/\/&#42;&#42;&#42;@proxy\.corp\.example\/go,direct/);
       // Later steps see the exported settings.
       const env = await job.run('go', ['env', 'GOSUMDB', 'GOFLAGS']);
       assert.deepEqual(env.stdout.trim().split('\n'), ['off', '-mod=mod']);
@@ -66,8 +68,31 @@ describe('Go environment', () => {
       const job = await machine.job({ env: { GOTOOLCHAIN: 'go1.99.0' } });
       const setup = await machine.runSetup(job, { cache: 'false' });
       assert.equal(setup.code, 0, setup.stdout);
-      assert.match(setup.summary, /\| GOTOOLCHAIN \| `go1\.99\.0` \| ⚠️ risky \|/);
-      assert.match(setup.summary, /\| GOVERSION \| `go1\.26\.8` \|/);
+      assert.match(setup.summary, /\| GOTOOLCHAIN \| <code>go1\.99\.0<\/code> \| ⚠️ risky \|/);
+      assert.match(setup.summary, /\| GOVERSION \| <code>go1\.26\.8<\/code> \|/);
+    } finally {
+      await machine.close();
+    }
+  });
+
+  test("GOSUMDB's credentials, from the go env file or the input, are masked everywhere the step prints", async () => {
+    const machine = await Machine.start();
+    try {
+      const job = await machine.job();
+      const fileSecret = 's3cr3t-sumdb-file';
+      const key = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+      mkdirSync(join(machine.home, '.config', 'go'), { recursive: true });
+      writeFileSync(join(machine.home, '.config', 'go', 'env'), `GOSUMDB=${key} https://ci:${fileSecret}@sumdb.corp.example\n`);
+      const setup = await machine.runSetup(job, { cache: 'false' });
+      assert.equal(setup.code, 0, setup.stdout);
+      assert.ok(setup.masks.includes(fileSecret), setup.masks.join(' '));
+      const unmasked = setup.stdout.split('\n').filter((line) => line.includes(fileSecret) && !line.startsWith('::add-mask::'));
+      assert.deepEqual(unmasked, []);
+      assert.doesNotMatch(setup.summary, new RegExp(fileSecret));
+      assert.match(
+        setup.summary,
+        /\| GOSUMDB \| <code>sum\.golang\.org\+033de0ae\+\S+ https:\/\/&#42;&#42;&#42;@sumdb\.corp\.example<\/code> \|/,
+      );
     } finally {
       await machine.close();
     }

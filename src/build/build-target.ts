@@ -16,8 +16,11 @@ import type { CgoSetting } from './cgo/choice';
 import { proveTarget, type ProofContext } from './emulation/prove';
 import type { BuiltTarget } from './artifacts/summary';
 import type { Reporter } from './plan/progress';
-import { runChecked, runQuiet } from '../process/run';
+import { runGo, runGoChecked, verifiedGoRoot } from '../process/go-binary';
 import { targetId, type BuildTarget } from './plan/targets';
+
+/** A build that has not finished in this long is stuck, not slow. */
+const BUILD_TIMEOUT_MS = 60 * 60_000;
 
 export interface TargetBuildContext {
   name: string;
@@ -54,7 +57,13 @@ export async function buildTarget(
   const env = buildEnv(target, cgo, context.gcBudget, compiler?.env.env);
   const targetFlags = compiler ? { ...flags, ldflags: zigLdflags(compiler.compiler, flags.ldflags) } : flags;
   const started = performance.now();
-  const build = await runQuiet('go', goBuildArgs(binary, context.packages, targetFlags), { cwd: context.workingDirectory, env });
+  const goRoot = verifiedGoRoot();
+  const build = await runGo(goRoot, goBuildArgs(binary, context.packages, targetFlags), {
+    mode: 'build',
+    cwd: context.workingDirectory,
+    env,
+    timeoutMs: BUILD_TIMEOUT_MS,
+  });
   const millis = performance.now() - started;
   if (build.code !== 0)
     return { built: undefined, checksums: [], failure: `${id}: go build failed: ${(build.stderr || build.stdout).trim()}` };
@@ -66,8 +75,8 @@ export async function buildTarget(
     sha256File(binary),
     stat(binary).then((info) => info.size),
     archiveName ? sha256File(join(outputDir, archiveName)) : undefined,
-    Promise.all([readFile(binary), runChecked('go', ['version', '-m', binary])]).then(([bytes, info]) =>
-      binaryFacts(bytes, cgoFromBuildInfo(info)),
+    Promise.all([readFile(binary), runGoChecked(goRoot, ['version', '-m', binary], { mode: 'inspect', env: process.env })]).then(
+      ([bytes, info]) => binaryFacts(bytes, cgoFromBuildInfo(info)),
     ),
   ]);
   const checksums = [{ name: binaryName, sha256 }, ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : [])];

@@ -1,5 +1,7 @@
-// The job summary section on the Go environment. Pure.
+// The job summary section on the Go environment. Pure. Every value comes from the job, the go env
+// file or go itself: it goes into the summary inert (shared/summary-text.ts), credentials masked.
 import { proxyCredentials } from '../shared/credentials';
+import { summaryCode, summaryText } from '../shared/summary-text';
 import type { Risk } from './risks';
 import type { EnvPolicy } from './settings';
 
@@ -32,14 +34,29 @@ export interface EnvironmentReport {
   policy: EnvPolicy;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\n/g, ' ');
-}
+/** Settings whose URLs may carry user information (`https://user:token@host`). */
+export const SETTINGS_WITH_URLS: ReadonlySet<string> = new Set(['GOPROXY', 'GOSUMDB']);
 
-/** Shows a value with any proxy credentials replaced by ***. */
+/** Shows a value with the credentials of any URL in it replaced by ***. */
 export function displayValue(name: string, value: string | undefined): string {
   if (value === undefined || value === '') return '';
-  return name === 'GOPROXY' ? proxyCredentials(value).redacted : value;
+  return SETTINGS_WITH_URLS.has(name) ? proxyCredentials(value).redacted : value;
+}
+
+function riskLines(risks: readonly Risk[]): string[] {
+  return risks.map((risk) => `- **${summaryText(risk.setting)}**: ${summaryText(risk.message)}`);
+}
+
+/** The build sub-action's section: what else could run instead of the Go it runs. */
+export function renderOwnGoReport(goRoot: string, risks: readonly Risk[], policy: EnvPolicy): string {
+  return [
+    '## Which go runs',
+    '',
+    `The build runs ${summaryCode(goRoot)} only; later steps may not (env-policy: ${policy}${policy === 'error' ? ', the step fails' : ''}):`,
+    '',
+    ...riskLines(risks),
+    '',
+  ].join('\n');
 }
 
 export function renderEnvironmentReport(report: EnvironmentReport): string {
@@ -49,7 +66,7 @@ export function renderEnvironmentReport(report: EnvironmentReport): string {
     const levels = report.risks.filter((risk) => risk.setting === name).map((risk) => risk.level);
     const flag = levels.includes('risk') ? '⚠️ risky' : levels.includes('advice') ? 'ℹ️ note' : '';
     const exported = report.exported.includes(name) ? ' (exported)' : '';
-    lines.push(`| ${name} | ${value ? `\`${cell(value)}\`` : '_unset_'}${exported} | ${flag} |`);
+    lines.push(`| ${name} | ${value ? summaryCode(value) : '_unset_'}${exported} | ${flag} |`);
   }
   lines.push('');
   const risks = report.risks.filter((risk) => risk.level === 'risk');
@@ -60,11 +77,11 @@ export function renderEnvironmentReport(report: EnvironmentReport): string {
       `**${risks.length} risky setting(s)** (env-policy: ${report.policy}${report.policy === 'error' ? ', the step fails' : ''}):`,
       '',
     );
-    for (const risk of risks) lines.push(`- **${risk.setting}**: ${cell(risk.message)}`);
+    lines.push(...riskLines(risks));
   }
   if (advice.length > 0) {
     lines.push('', 'Notes:', '');
-    for (const note of advice) lines.push(`- **${note.setting}**: ${cell(note.message)}`);
+    lines.push(...riskLines(advice));
   }
   lines.push('');
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // Rules that flag Go settings which weaken supply-chain checks or make CI slow or fragile. Pure:
 // takes the effective Go environment (as `go env -json` reports it) and facts about paths.
 import { proxyCredentials } from '../shared/credentials';
+import { foreignCodeFlag } from '../process/go-binary';
 import { splitPatterns, uncoveredPatterns } from './patterns';
 
 /** `risk` weakens verification or reproducibility and fails the step under env-policy: error; `advice` never fails. */
@@ -22,6 +23,20 @@ export interface RiskContext {
   /** Platform path helpers, so the rules stay pure and testable for any OS. */
   isAbsolute: (path: string) => boolean;
   isInside: (child: string, parent: string) => boolean;
+  /** What decides which Go later steps run, beside the Go environment (own-go.ts gathers it). */
+  ownGo?: OwnGoFacts;
+}
+
+/** Facts about who else could supply the go that runs: the job's GOROOT, the go env file, PATH. */
+export interface OwnGoFacts {
+  /** GOROOT of the job environment, when set. */
+  jobGoRoot?: string;
+  /** Whether jobGoRoot names the verified tree (compared by the caller, after resolving links). */
+  jobGoRootIsVerified: boolean;
+  /** GOFLAGS of the job environment and of the user's go env file (`go env GOENV`), with that file's path. */
+  goflags: { env?: string; envFile?: string; envFilePath?: string };
+  /** Each `go` / `gofmt` that comes before the verified one on the PATH later steps get. */
+  shadows: { name: string; path: string }[];
 }
 
 // Hosts that serve many unrelated owners' public modules: a GOPRIVATE pattern that covers one
@@ -241,8 +256,47 @@ function pathRisks(context: RiskContext): Risk[] {
   return risks;
 }
 
+/** Flags of a GOFLAGS value that run another program or compile other files (process/go-binary.ts). */
+function foreignCodeFlags(goflags: string | undefined): string[] {
+  return (goflags ?? '').split(/\s+/).filter((flag) => flag && foreignCodeFlag(flag) !== undefined);
+}
+
+/** Anything that would make go commands run something other than the verified Go. */
+export function ownGoRisks(facts: OwnGoFacts, goRoot: string): Risk[] {
+  const risks: Risk[] = [];
+  if (facts.jobGoRoot && !facts.jobGoRootIsVerified) {
+    risks.push({
+      setting: 'GOROOT',
+      level: 'risk',
+      message: `GOROOT=${facts.jobGoRoot} in the job environment is not the verified Go ${goRoot}: go commands in later steps compile with that tree's tools and standard library. Remove GOROOT from the workflow (the action's own commands ignore it).`,
+    });
+  }
+  const sources = [
+    ['the job environment', facts.goflags.env],
+    [`the go env file ${facts.goflags.envFilePath ?? ''}`.trim(), facts.goflags.envFile],
+  ] as const;
+  for (const [source, goflags] of sources) {
+    const flags = foreignCodeFlags(goflags);
+    if (flags.length === 0) continue;
+    risks.push({
+      setting: 'GOFLAGS',
+      level: 'risk',
+      message: `GOFLAGS in ${source} has ${flags.join(' ')}: go runs that program around the compiler or the tests, or compiles other files than the package's, in every later go command. The action's own commands leave these flags out.`,
+    });
+  }
+  for (const shadow of facts.shadows) {
+    risks.push({
+      setting: 'PATH',
+      level: 'risk',
+      message: `${shadow.path} comes before the verified ${shadow.name} (${goRoot}) on PATH: later steps that run ${shadow.name} run it instead. Remove it, or its folder from PATH.`,
+    });
+  }
+  return risks;
+}
+
 export function findRisks(context: RiskContext): Risk[] {
   return [
+    ...(context.ownGo ? ownGoRisks(context.ownGo, context.goRoot) : []),
     ...sumdbRisks(context),
     ...insecureRisks(context),
     ...privatePatternRisks(context),

@@ -2,7 +2,7 @@
 // cache directories, placed before anything is exported.
 import { parseGosumdb } from '../sumdb/gosumdb';
 import type { EnvironmentOptions } from '../env/options';
-import { ENVIRONMENT_INPUTS, type EnvironmentInput } from '../env/settings';
+import { ENVIRONMENT_INPUTS, type EnvironmentInput, type EnvPolicy } from '../env/settings';
 import { parseGoproxy } from '../install/routes/proxy/goproxy';
 import { InputError, type InputReader } from './reader';
 import { writableDirectory, type OutsidePath } from './workspace';
@@ -14,6 +14,11 @@ function checked(input: string, value: string, check: (value: string) => unknown
     throw new InputError(input, (error as Error).message);
   }
   return value;
+}
+
+/** env-policy: whether a risky Go setting (or another go that could run) fails the step. */
+export function parseEnvPolicy(read: InputReader): EnvPolicy {
+  return read.choice('env-policy', ['warn', 'error'] as const, 'warn');
 }
 
 export function parseEnvironmentInputs(read: InputReader, placement: { workspace: string; outside: OutsidePath[] }): EnvironmentOptions {
@@ -28,7 +33,7 @@ export function parseEnvironmentInputs(read: InputReader, placement: { workspace
     return value ? writableDirectory(name, value, { base: placement.workspace, ...placement }) : undefined;
   };
   return {
-    policy: read.choice('env-policy', ['warn', 'error'] as const, 'warn'),
+    policy: parseEnvPolicy(read),
     values,
     gocache: directory('gocache'),
     gomodcache: directory('gomodcache'),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { InstalledGo } from './installed-go';
 import { formatTrustAnchors } from '../trust/trust-anchor';
 import { compareGoVersions, releaseVersion } from '../version/goversion';
-import { goBinary } from '../process/go-binary';
+import { goBinary, selectGoRoot, VERIFIED_GOROOT_VARIABLE } from '../process/go-binary';
 
 export interface ActivatedGo {
   gotoolchain: { value: string; setBy: 'input' | 'workflow' | 'default' };
@@ -35,8 +35,13 @@ export function activateGo(go: InstalledGo, gotoolchainInput: string | undefined
       `${goCommand} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`,
     );
   }
-  core.addPath(join(go.goRoot, 'bin'));
+  // The runner prepends each added folder, so the last one added comes first: the verified Go's bin,
+  // ahead of GOPATH/bin, where anything `go install`ed (or planted) under the name go would win.
   if (gopath) core.addPath(join(gopath.split(process.platform === 'win32' ? ';' : ':')[0]!, 'bin'));
+  core.addPath(join(go.goRoot, 'bin'));
+  // This step's own commands, and the build sub-action in later steps, run this tree and no other.
+  selectGoRoot(go.goRoot);
+  core.exportVariable(VERIFIED_GOROOT_VARIABLE, go.goRoot);
   if (gotoolchain.setBy !== 'workflow') core.exportVariable('GOTOOLCHAIN', gotoolchain.value);
   else log.info(`GOTOOLCHAIN=${gotoolchain.value} was set by the workflow; leaving it (set input gotoolchain to override)`);
   const matcher = matcherPath();

@@ -2,8 +2,11 @@
 // notices nocgo-notices.ts has about them.
 import { buildEnv } from '../plan/build-environment';
 import { noCgoNotices } from './nocgo-notices';
-import { runQuiet } from '../../process/run';
+import { runGo, verifiedGoRoot } from '../../process/go-binary';
 import { targetId, type BuildTarget } from '../plan/targets';
+
+/** go list loads (and may download) every dependency. */
+const LIST_TIMEOUT_MS = 10 * 60_000;
 
 async function noCgoTraps(targets: BuildTarget[], workingDirectory: string, packages: string[]): Promise<string[]> {
   const byGoos = new Map<string, BuildTarget[]>();
@@ -11,9 +14,11 @@ async function noCgoTraps(targets: BuildTarget[], workingDirectory: string, pack
   const notices: string[] = [];
   for (const [goos, group] of byGoos) {
     const env = buildEnv(group[0]!, '0', {});
-    const listing = await runQuiet('go', ['list', '-deps', '-f', '{{if .Standard}}{{.ImportPath}}{{end}}', ...packages], {
+    const listing = await runGo(verifiedGoRoot(), ['list', '-deps', '-f', '{{if .Standard}}{{.ImportPath}}{{end}}', ...packages], {
+      mode: 'build',
       cwd: workingDirectory,
       env,
+      timeoutMs: LIST_TIMEOUT_MS,
     });
     if (listing.code !== 0) continue;
     const linked = new Set(listing.stdout.split('\n').filter(Boolean));

@@ -8,6 +8,7 @@ import { aptInstall } from '../../process/apt';
 import { glibcSysroot, qemuProgramNames } from './foreign-targets';
 import type { QemuResult } from '../artifacts/summary';
 import { runQuiet } from '../../process/run';
+import { runGo, verifiedGoRoot } from '../../process/go-binary';
 
 /** How foreign binaries run: through a qemu-user program, or directly when binfmt_misc hands them to QEMU. */
 export type Emulator = { kind: 'program'; path: string } | { kind: 'binfmt' };
@@ -95,8 +96,8 @@ export async function emulatedTest(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv },
 ): Promise<QemuResult> {
-  const result = await runQuiet('go', args, { ...options, timeoutMs: TEST_TIMEOUT_MS });
-  if (result.timedOut) return { status: 'failed', detail: `go test timed out after ${TEST_TIMEOUT_MS / 60_000} min` };
+  const result = await runGo(verifiedGoRoot(), args, { mode: 'build', ...options, timeoutMs: TEST_TIMEOUT_MS });
+  if (result.code === 'killed') return { status: 'failed', detail: `go test timed out after ${TEST_TIMEOUT_MS / 60_000} min` };
   if (result.code !== 0) return { status: 'failed', detail: `go test failed: ${tail(result.stdout + result.stderr, 8)}` };
   const passed = result.stdout.split('\n').filter((line) => line.startsWith('ok')).length;
   return { status: 'passed', detail: `go test: ${passed} package(s) ok${emulator.kind === 'binfmt' ? ' (binfmt)' : ''}` };

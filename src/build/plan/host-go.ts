@@ -1,5 +1,6 @@
-// Asks the Go on PATH about itself: host platform, valid targets, the main package.
-import { runChecked } from '../../process/run';
+// Asks the verified Go about itself: host platform, valid targets, the main package. Questions,
+// not builds: neither the job's GOFLAGS nor the user's go env file apply (process/go-binary.ts).
+import { runGoChecked, verifiedGoRoot } from '../../process/go-binary';
 import type { DistEntry } from './targets';
 import { programNameFromImportPath } from './naming';
 
@@ -9,18 +10,23 @@ export interface GoHost {
   version: string;
 }
 
+/** The verified Go's answer to `args`, asked the way every question of the build is. */
+function askGo(args: string[], cwd?: string): Promise<string> {
+  return runGoChecked(verifiedGoRoot(), args, { mode: 'inspect', env: process.env, cwd });
+}
+
 export async function goHost(): Promise<GoHost> {
-  const env = JSON.parse(await runChecked('go', ['env', '-json', 'GOHOSTOS', 'GOHOSTARCH', 'GOVERSION'])) as Record<string, string>;
+  const env = JSON.parse(await askGo(['env', '-json', 'GOHOSTOS', 'GOHOSTARCH', 'GOVERSION'])) as Record<string, string>;
   return { goos: env.GOHOSTOS!, goarch: env.GOHOSTARCH!, version: env.GOVERSION! };
 }
 
 export async function distList(): Promise<DistEntry[]> {
-  return JSON.parse(await runChecked('go', ['tool', 'dist', 'list', '-json'])) as DistEntry[];
+  return JSON.parse(await askGo(['tool', 'dist', 'list', '-json'])) as DistEntry[];
 }
 
 /** Import path of the one main package `packages` names; the engine builds one program per run. */
 export async function mainPackagePath(workingDirectory: string, packages: string[]): Promise<string> {
-  const listing = await runChecked('go', ['list', '-f', '{{.Name}} {{.ImportPath}}', ...packages], { cwd: workingDirectory });
+  const listing = await askGo(['list', '-f', '{{.Name}} {{.ImportPath}}', ...packages], workingDirectory);
   const mains = listing
     .split('\n')
     .filter(Boolean)
