@@ -15,6 +15,7 @@ describe('inputs', () => {
       packages: ['.'],
       name: '',
       outputDir: 'dist',
+      workspace: '',
       ldflags: '',
       tags: '',
       trimpath: true,

@@ -1,9 +1,14 @@
 // The cross-build engine: resolves targets, builds them natively in parallel (one shared GOCACHE),
 // archives and hashes the results, proves foreign Linux binaries under QEMU, and assembles an image.
 import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ImageResult } from './image/buildx';
+import { isInside } from '../shared/path-inside';
 import { buildTarget } from './build-target';
 import { writeChecksumsFile } from './artifacts/release-files';
+import { linkFreeFolder, refuseNonFiles } from './plan/link-free';
+import { archiveFileName, archiveFormatFor, binaryFileName } from './plan/naming';
+import type { BuildTarget } from './plan/targets';
 import { prepareCompilers } from './cgo/compilers';
 import { prepareEmulators } from './emulation/emulators';
 import { machineGcBudget } from './plan/build-environment';
@@ -33,6 +38,31 @@ export interface CrossBuildResult {
   imageFailure?: string;
 }
 
+/**
+ * Makes the output folder without following links from the workspace down (a folder outside it,
+ * given deliberately, from its parent down), and refuses a link at any name the build writes
+ * there: `go build -o` itself writes into a folder a link at the binary's name points to.
+ */
+async function prepareOutputFolder(
+  options: BuildOptions,
+  plan: { outputDir: string; workingDirectory: string; name: string },
+  selected: BuildTarget[],
+): Promise<void> {
+  const { outputDir } = plan;
+  let root = [options.workspace, plan.workingDirectory].find((folder) => folder && isInside(outputDir, folder));
+  if (root === undefined) {
+    // A folder the workflow chose outside the workspace is taken as it is down to its parent.
+    root = dirname(outputDir);
+    await mkdir(root, { recursive: true });
+  }
+  await linkFreeFolder('output-dir', root, outputDir);
+  const written = selected.flatMap((target) => {
+    const format = archiveFormatFor(options.archive, target);
+    return [binaryFileName(plan.name, target), ...(format ? [archiveFileName(plan.name, target, format)] : [])];
+  });
+  await refuseNonFiles('output-dir', outputDir, [...written, options.checksums]);
+}
+
 export async function crossBuild(options: BuildOptions, reporter: Reporter): Promise<CrossBuildResult> {
   const plan = await planBuild(options);
   const { selected, host, workingDirectory, outputDir, matrix } = plan;
@@ -40,7 +70,7 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
   const cgo = cgoSettings(options, plan, selected);
   // Checked before building so a wrong platforms input fails fast.
   const imageBinaries = planImage(options, selected, plan.name, outputDir);
-  await mkdir(outputDir, { recursive: true });
+  await prepareOutputFolder(options, plan, selected);
 
   // A zig download and a QEMU install can overlap; the first failure stops the run.
   const [compilers, emulators] = await Promise.all([

@@ -1,7 +1,7 @@
 // The build inputs: read and checked once, with their places checked too: the module directory
 // exists, the packages named by path are there, and the output directory can be made (inside the
 // workspace unless deliberate). Every error names its input.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { BuildOptions, LibcChoice, PerTarget } from '../build/plan/options';
 import { InputError, shown, type InputReader } from './reader';
 import { existingDirectory, writableDirectory, type OutsidePath } from './workspace';
@@ -106,6 +106,7 @@ export function parseBuildOptions(read: InputReader, defaultParallel: number): B
     packages: packagePatterns(read),
     name,
     outputDir: read.path('output-dir', 'dist'),
+    workspace: '',
     // Go splits these on any white space, line breaks included (a YAML block is fine).
     ldflags: read.text('ldflags', { multiline: true }),
     tags: read.text('tags', { multiline: true }),
@@ -136,6 +137,7 @@ export function parseBuildOptions(read: InputReader, defaultParallel: number): B
 export function placeBuildOptions(options: BuildOptions, placement: { workspace: string; outside: OutsidePath[] }): BuildOptions {
   const workingDirectory = existingDirectory('working-directory', options.workingDirectory, placement.workspace);
   writableDirectory('output-dir', options.outputDir, { base: workingDirectory, ...placement });
+  if (options.imageOutput) writableDirectory('image-output', dirname(options.imageOutput), { base: workingDirectory, ...placement });
   for (const pattern of options.packages) {
     if (!/^\.\.?(\/|$)/.test(pattern)) continue;
     const directory = pattern.replace(/(^|\/)\.\.\.$/, '') || '.';
@@ -145,7 +147,7 @@ export function placeBuildOptions(options: BuildOptions, placement: { workspace:
       throw new InputError('packages', `${shown(pattern)}: no directory ${resolve(workingDirectory, directory)}`);
     }
   }
-  return { ...options, workingDirectory };
+  return { ...options, workingDirectory, workspace: placement.workspace };
 }
 
 /** The inputs of the build/ sub-action, which has nothing to do without targets. */

@@ -1,8 +1,9 @@
 // Where path inputs point, checked before anything is written: directories that must exist, and
 // directories the action will write to, which stay inside the workspace unless the workflow
-// deliberately gives an absolute path elsewhere (then the step reports it).
-import { statSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+// deliberately gives an absolute path elsewhere (then the step reports it). Inside the workspace
+// the path is judged without following links, since a checkout can carry them (`dist -> /elsewhere`).
+import { lstatSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../shared/path-inside';
 import { InputError, shown } from './reader';
 
@@ -44,15 +45,17 @@ export function writableDirectory(
   context: { base: string; workspace: string; outside: OutsidePath[] },
 ): string {
   const absolute = resolve(context.base, value);
-  if (!isInside(absolute, context.workspace)) {
-    if (!isAbsolute(value)) {
-      throw new InputError(
-        input,
-        `${shown(value)} leads outside the workspace (${absolute}); to write there deliberately, give an absolute path`,
-      );
-    }
-    context.outside.push({ input, path: absolute });
+  if (isInside(absolute, context.workspace)) {
+    refuseLinksBelow(input, value, context.workspace, absolute);
+    return absolute;
   }
+  if (!isAbsolute(value)) {
+    throw new InputError(
+      input,
+      `${shown(value)} leads outside the workspace (${absolute}); to write there deliberately, give an absolute path`,
+    );
+  }
+  context.outside.push({ input, path: absolute });
   for (let path = absolute; ; path = dirname(path)) {
     const kind = kindOf(path);
     if (kind === 'directory') break;
@@ -60,4 +63,24 @@ export function writableDirectory(
     if (dirname(path) === path) break;
   }
   return absolute;
+}
+
+/** Checks each existing component of `absolute` below `workspace` with lstat: each must be a real directory. */
+function refuseLinksBelow(input: string, value: string, workspace: string, absolute: string): void {
+  let path = resolve(workspace);
+  for (const component of relative(path, absolute).split(sep).filter(Boolean)) {
+    path = join(path, component);
+    let info: ReturnType<typeof lstatSync>;
+    try {
+      info = lstatSync(path);
+    } catch (error) {
+      // What is missing the action makes, one folder at a time, checking again.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    if (info.isSymbolicLink()) {
+      throw new InputError(input, `${shown(value)}: ${path} is a symbolic link; the action never writes through a link in the workspace`);
+    }
+    if (!info.isDirectory()) throw new InputError(input, `${shown(value)}: ${path} exists and is not a directory`);
+  }
 }

@@ -2,8 +2,8 @@
 // builder that can do the build, and runs `docker buildx build` through @docker/actions-toolkit
 // (which picks `docker buildx` or a standalone `buildx`).
 import { randomBytes } from 'node:crypto';
-import { chmod, copyFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as log from '../../shared/log';
 import { getExecOutput } from '@actions/exec';
@@ -23,6 +23,7 @@ import {
 import type { AttestationMode } from '../plan/options';
 import { JOB_BUILDER_STATE } from './job-builder-state';
 import { targetId } from '../plan/targets';
+import { linkFreeFolder, refuseNonFiles, writeFileNoFollow } from '../plan/link-free';
 
 export interface ImageRequest {
   image: string;
@@ -52,17 +53,21 @@ export interface ImageResult {
   createdBuilder: boolean;
 }
 
-/** Copies each binary to `<context>/<os>/<arch>[/<variant>]/<program>`; returns the Dockerfile to use. */
+/**
+ * Copies each binary to `<context>/<os>/<arch>[/<variant>]/<program>`; returns the Dockerfile to use.
+ * The context lies in the output folder, already made without links; below it nothing is followed either.
+ */
 export async function layOutImageContext(request: Pick<ImageRequest, 'binaries' | 'contextDir' | 'dockerfile'>): Promise<string> {
+  const outputDir = dirname(request.contextDir);
   for (const file of contextLayout(request.binaries)) {
     const destination = join(request.contextDir, file.destination);
-    await mkdir(dirname(destination), { recursive: true });
-    await copyFile(file.source, destination);
-    await chmod(destination, 0o755);
+    await linkFreeFolder('output-dir', outputDir, dirname(destination));
+    await writeFileNoFollow(destination, await readFile(file.source), 0o755);
   }
   if (request.dockerfile) return resolve(request.dockerfile);
   const dockerfile = join(request.contextDir, 'Dockerfile');
-  await writeFile(dockerfile, defaultDockerfile(request.binaries[0]!.program));
+  await linkFreeFolder('output-dir', outputDir, request.contextDir);
+  await writeFileNoFollow(dockerfile, defaultDockerfile(request.binaries[0]!.program));
   return dockerfile;
 }
 
@@ -129,7 +134,11 @@ export async function buildImage(request: ImageRequest): Promise<ImageResult> {
   if (!(await buildx.isAvailable())) {
     throw new Error('image: docker buildx is not available on this runner (set up buildx first, e.g. with docker/setup-buildx-action)');
   }
-  if (request.ociTarball) await mkdir(dirname(request.ociTarball), { recursive: true });
+  if (request.ociTarball) {
+    await mkdir(dirname(request.ociTarball), { recursive: true });
+    // buildx writes the tarball through whatever stands at its name.
+    await refuseNonFiles('image-output', dirname(request.ociTarball), [basename(request.ociTarball)]);
+  }
   const builder = await prepareBuilder(buildx, request);
   const platforms = request.binaries.map((binary) => targetId(binary.target));
   const build = new Build({ buildx });

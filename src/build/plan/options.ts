@@ -20,6 +20,11 @@ export interface BuildOptions {
   /** Empty: derived from the main package path. */
   name: string;
   outputDir: string;
+  /**
+   * The checkout, once the inputs are placed: no component of the output folder below it may be a
+   * link. Empty when not known (then the working directory is the root of that walk).
+   */
+  workspace: string;
   ldflags: string;
   tags: string;
   trimpath: boolean;
