@@ -3,7 +3,7 @@
 // layout). A download is written to a private staging folder while its SHA-256 and BLAKE2b-512 are
 // computed; it is unpacked only after the index's SHA-256 and the Zig project's minisign signature
 // (with its trusted comment naming this very file) have both been checked, and enters the tool
-// cache by one rename. zig is never put on PATH: the engine calls it by its full path.
+// cache by one rename, once the unpacked zig has run in staging and reported the version asked for. zig is never put on PATH: the engine calls it by its full path.
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,6 +150,16 @@ async function downloadAndInstall(version: string, request: ZigRequest): Promise
     if (untar.code !== 0) throw new Error(`unpacking ${file.fileName} failed: ${untar.stderr.trim()}`);
     const root = join(unpacked, file.rootDir);
     if (!existsSync(join(root, 'zig'))) throw new Error(`${file.fileName} does not hold ${file.rootDir}/zig`);
+    // A signature binds bytes and a file name, not the version an index lists them under: a mirror
+    // can serve an older signed zig as a newer one. Run it here, before it can enter the tool cache.
+    const staged = await zigVersion(join(root, 'zig')).catch((error: Error) => {
+      throw new Error(`the zig in ${file.fileName} does not run in staging, so it is not installed: ${error.message}`);
+    });
+    if (staged !== file.version) {
+      throw new Error(
+        `${file.url} is zig ${staged}, not zig ${file.version} as ${indexUrl} says: refused in staging before it could enter the tool cache`,
+      );
+    }
     const anchors = [`sha256:${source}`, `minisign:${verdict.keyId}`];
     const receipt: ZigReceipt = {
       tool: 'setup-go-golden',
