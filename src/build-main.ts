@@ -18,9 +18,9 @@ try {
   const inputs = actionInputs();
   const options = parseBuildInputs(inputs, availableParallelism(), { workspace: workspaceDirectory(), outside });
   const policy = parseEnvPolicy(inputs);
-  const own = locateOwnGo(process.env);
+  const own = await locateOwnGo(process.env);
   if (!own) throw new Error('no go to build with: run setup-go-golden (or another Go setup step) before this one');
-  if (!own.verified) log.warning(`building with ${goBinary(own.goRoot)}, the go on PATH: no setup-go-golden step of this job verified it`);
+  if (!own.verified) log.notice(`building with ${goBinary(own.goRoot)}, the go on PATH: no setup-go-golden step of this job verified it`);
   selectGoRoot(own.goRoot);
   await reportOwnGo(own.goRoot, policy);
   // Written to the summary with the build's own section.

@@ -24,6 +24,7 @@ function program(path: string): string {
 function goRoot(path: string): string {
   program(join(path, 'bin', 'go'));
   program(join(path, 'bin', 'gofmt'));
+  mkdirSync(join(path, 'pkg', 'tool'), { recursive: true });
   return path;
 }
 
@@ -59,23 +60,33 @@ describe('the Go the build sub-action runs', () => {
     else process.env.RUNNER_TOOL_CACHE = saved;
   });
 
-  test('the tree a setup-go-golden step verified, when it is still our tool-cache entry', () => {
+  test('the tree a setup-go-golden step verified, when it is still our tool-cache entry', async () => {
     process.env.RUNNER_TOOL_CACHE = toolCache;
-    assert.deepEqual(locateOwnGo({ [VERIFIED_GOROOT_VARIABLE]: cached, PATH: join(onPath, 'bin') }), { goRoot: cached, verified: true });
+    assert.deepEqual(await locateOwnGo({ [VERIFIED_GOROOT_VARIABLE]: cached, PATH: join(onPath, 'bin') }), {
+      goRoot: cached,
+      verified: true,
+    });
   });
-  test('a named tree outside the tool cache or without our receipt is not taken: the go on PATH is, unverified', () => {
+  test('a named tree outside the tool cache or without our receipt is not taken: the go on PATH is, unverified', async () => {
     process.env.RUNNER_TOOL_CACHE = toolCache;
     const elsewhere = goRoot(join(root, 'elsewhere'));
     const unreceipted = goRoot(join(toolCache, 'go', '1.25.0', 'x64'));
     writeFileSync(`${unreceipted}.complete`, '');
     for (const named of [elsewhere, unreceipted, join(toolCache, 'go', '..', 'go', '1.26.8', 'x64', '..', '..')]) {
       assert.deepEqual(
-        locateOwnGo({ [VERIFIED_GOROOT_VARIABLE]: named, PATH: join(onPath, 'bin') }),
+        await locateOwnGo({ [VERIFIED_GOROOT_VARIABLE]: named, PATH: join(onPath, 'bin') }),
         { goRoot: onPath, verified: false },
         named,
       );
     }
-    assert.equal(locateOwnGo({ PATH: join(root, 'nowhere') }), undefined);
+    assert.equal(await locateOwnGo({ PATH: join(root, 'nowhere') }), undefined);
+  });
+  test('a go outside any tree (a shim) is asked for its GOROOT, with no go env file', async () => {
+    const shims = join(root, 'shims');
+    mkdirSync(shims);
+    writeFileSync(join(shims, 'go'), `#!/bin/sh\n[ "$*" = "env GOROOT" ] && [ "$GOENV" = off ] && echo '${onPath}'\n`);
+    chmodSync(join(shims, 'go'), 0o755);
+    assert.deepEqual(await locateOwnGo({ PATH: shims }), { goRoot: onPath, verified: false });
   });
 });
 

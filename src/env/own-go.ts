@@ -2,8 +2,9 @@
 // steps (and the build sub-action finds again), and the facts that could put another go in its
 // place: the job's GOROOT, GOFLAGS that run other programs, a go earlier on PATH.
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
-import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { VERIFIED_GOROOT_VARIABLE } from '../process/go-binary';
+import { runQuiet } from '../process/run';
 import { completeToolDir, receiptPath, toolCacheRoot } from '../tool-cache/layout';
 import { currentGoPlatform, readGoEnvFile } from './locate';
 import { goEnvFilePath } from './paths';
@@ -88,17 +89,47 @@ export interface OwnGo {
   verified: boolean;
 }
 
+/** The GOROOT holding `goCommand` (links resolved), when it sits in one: <root>/bin/go beside <root>/pkg/tool. */
+function enclosingGoRoot(goCommand: string): string | undefined {
+  const real = realPath(goCommand);
+  const root = dirname(dirname(real));
+  return basename(dirname(real)) === 'bin' && isDirectory(join(root, 'pkg', 'tool')) ? root : undefined;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The Go the build sub-action runs: the one a setup-go-golden step of this job verified (named by
- * VERIFIED_GOROOT_VARIABLE, and still a tool-cache entry with our receipt), else the first go on
- * PATH, by its resolved path. Undefined when there is neither.
+ * VERIFIED_GOROOT_VARIABLE, and still a tool-cache entry with our receipt), else the tree of the
+ * first go on PATH. A go outside any tree (a version manager's shim) is asked once for its GOROOT.
+ * Undefined when there is no go at all.
  */
-export function locateOwnGo(env: NodeJS.ProcessEnv): OwnGo | undefined {
+export async function locateOwnGo(env: NodeJS.ProcessEnv): Promise<OwnGo | undefined> {
   const named = env[VERIFIED_GOROOT_VARIABLE];
   if (named && isOurToolCacheGo(named)) return { goRoot: resolve(named), verified: true };
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, programFile('go'));
-    if (isExecutableFile(candidate)) return { goRoot: dirname(dirname(realPath(candidate))), verified: false };
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, programFile('go')))
+    .find(isExecutableFile);
+  if (onPath === undefined) return undefined;
+  const tree = enclosingGoRoot(onPath);
+  if (tree !== undefined) return { goRoot: tree, verified: false };
+  const asked = await runQuiet(onPath, ['env', 'GOROOT'], {
+    env: { ...env, GOTOOLCHAIN: 'local', GOENV: 'off', GOFLAGS: '' },
+    timeoutMs: 60_000,
+  });
+  const goRoot = asked.stdout.trim();
+  if (asked.code !== 0 || !goRoot || !isExecutableFile(join(goRoot, 'bin', programFile('go')))) {
+    throw new Error(
+      `${onPath} (the go on PATH) is not in a Go tree and did not name one with go env GOROOT: ${(asked.stderr || asked.stdout).trim()}`,
+    );
   }
-  return undefined;
+  return { goRoot, verified: false };
 }
