@@ -66,6 +66,13 @@ describe('the platform of a staged Go', () => {
     });
   });
 
+  test('a go that names no target is refused', async () => {
+    const goRoot = stagedTree('silent-env', ['linux_amd64'], 'linux/amd64', '/');
+    await assert.rejects(checkStagedGoRuns(goRoot, '1.26.8', AMD64), {
+      message: /tree does not run: \S+\/bin\/go env GOOS GOARCH printed "\\n\\n", not a GOOS and a GOARCH; it was not installed$/,
+    });
+  });
+
   test('a tree without pkg/tool for its platform is refused', async () => {
     await assert.rejects(checkStagedGoRuns(stagedTree('no-tools', [], 'linux/amd64'), '1.26.8', AMD64), {
       message: /^the verified go1\.26\.8 tree is not a complete linux\/amd64 Go: it has no pkg\/tool\/linux_amd64; it was not installed$/,

@@ -71,6 +71,7 @@ export async function checkStagedGoRuns(goRoot: string, version: string, platfor
   if (target.code !== 0)
     refuse(`env GOOS GOARCH ${describeGoRunCode(target.code)}: ${JSON.stringify(target.stderr.trim().split('\n')[0] ?? '')}`);
   const [goos = '', goarch = ''] = target.stdout.trim().split('\n');
+  if (!goos || !goarch) refuse(`env GOOS GOARCH printed ${JSON.stringify(target.stdout)}, not a GOOS and a GOARCH`);
   if (`${goos}/${goarch}` !== expected)
     otherPlatform(`${goos}/${goarch}`, `${binary} env GOOS GOARCH printed ${JSON.stringify(`${goos} ${goarch}`)}`);
 }
