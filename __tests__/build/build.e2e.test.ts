@@ -258,7 +258,7 @@ describe('build/ sub-action on examples/hello', () => {
     assert.ok(existsSync(join(outputDir, 'hello-linux-amd64')), 'the binary is in the output directory');
     const heading = '### Paths outside the workspace';
     assert.equal(step.summary.split(heading).length - 1, 1, step.summary);
-    assert.ok(step.summary.includes(`- \`output-dir\`: \`${outputDir}\``), step.summary);
+    assert.ok(step.summary.includes(`- \`output-dir\`: <code>${outputDir}</code>`), step.summary);
     assert.ok(step.summary.indexOf(heading) < step.summary.indexOf('linux/amd64'), step.summary);
   });
 

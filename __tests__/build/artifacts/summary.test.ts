@@ -91,9 +91,25 @@ describe('report', () => {
     );
     assert.match(
       markdown,
-      /\| `linux\/arm64` \| [^|]+\| [^|]+\| [^|]+\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig 0\.17\.1 cc -target aarch64-linux-gnu\.2\.28\) \|/,
+      /\| `linux\/arm64` \| [^|]+\| [^|]+\| [^|]+\| dynamic \(<code>\/lib\/ld-linux-aarch64\.so\.1<\/code>\) \| glibc \| on \(zig 0\.17\.1 cc -target aarch64-linux-gnu\.2\.28\) \|/,
     );
     assert.match(markdown, /^- QEMU: no qemu-user for s390x$/m);
+  });
+
+  test('text from the program, the binary and the notes is inert: no tag, comment, or cell break survives', () => {
+    const hostile: BuiltTarget = {
+      ...dynamic,
+      qemu: { status: 'passed', detail: 'smoke: <h1>hi</h1> | <!-- rest' },
+      facts: { ...dynamic.facts, interpreter: '/lib/<img src=x>`' },
+      cc: 'cc <b>x</b>',
+    };
+    const markdown = summaryMarkdown([hostile], ['Image r/<h1>x</h1>:1: OCI layout in <!--/image.tar']);
+    assert.ok(!/<h1>|<!--|<img|<b>/.test(markdown), markdown);
+    const row = markdown.split('\n').find((line) => line.startsWith('| `linux/arm64`'))!;
+    assert.equal(row.split(' | ').length, 8, 'no extra cell');
+    assert.match(row, /passed \(smoke: &lt;h1&gt;hi&lt;\/h1&gt; &#124; &lt;!-- rest\)/);
+    assert.match(row, /dynamic \(<code>\/lib\/&lt;img src=x&gt;&#96;<\/code>\)/);
+    assert.match(markdown, /^- Image r\/&lt;h1&gt;x&lt;\/h1&gt;:1: OCI layout in &lt;!--\/image\.tar$/m);
   });
 });
 

@@ -178,7 +178,7 @@ describe('image report', () => {
     const facts = { digest: 'sha256:abc', platforms: ['linux/amd64', 'linux/arm64'], builder: 'b1', createdBuilder: true };
     assert.equal(
       imageNote('r/x:1', facts, true, 'dist/image.tar'),
-      'Image r/x:1: pushed, OCI layout in dist/image.tar; digest `sha256:abc`; platforms linux/amd64, linux/arm64; builder b1 (created for this job)',
+      'Image r/x:1: pushed, OCI layout in dist/image.tar; digest sha256:abc; platforms linux/amd64, linux/arm64; builder b1 (created for this job)',
     );
     assert.equal(
       imageNote('r/x:1', { ...facts, digest: undefined, createdBuilder: false }, false, ''),

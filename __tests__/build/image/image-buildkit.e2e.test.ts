@@ -197,7 +197,7 @@ describe('images built by a real BuildKit and pushed to a registry on 127.0.0.1'
       rmSync(layout, { recursive: true, force: true });
     }
     assert.equal(await new RegistryRepository(buildkit.registry, 'sgg/local').lookUp('3.0'), undefined);
-    assert.match(step.summary, /^- Image [^\n]*sgg\/local:3.0: OCI layout in dist\/image.tar; digest `sha256:[0-9a-f]{64}`/m);
+    assert.match(step.summary, /^- Image [^\n]*sgg\/local:3.0: OCI layout in dist\/image.tar; digest sha256:[0-9a-f]{64}/m);
   });
 
   test('a Dockerfile copying a platform that was not built fails naming that platform', async () => {

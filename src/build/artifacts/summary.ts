@@ -1,4 +1,7 @@
-// What a build produced: the `artifacts` output and the job summary table. Pure: no I/O.
+// What a build produced: the `artifacts` output and the job summary table. Pure: no I/O. Text that
+// comes from the built program, the repository or the inputs (smoke output, interpreter, compiler,
+// notes) reaches the summary only through summaryText/summaryCode, so it cannot be live HTML.
+import { summaryCode, summaryText } from '../../shared/summary-text';
 import type { BinaryFacts } from './binary-facts';
 import { targetId, type BuildTarget } from '../plan/targets';
 
@@ -52,20 +55,16 @@ function humanSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 const QEMU_MARK: Record<QemuStatus, string> = { passed: '✅', failed: '❌', skipped: '⚠️', native: '', 'not run': '' };
 
 function linkageCell(facts: BinaryFacts): string {
   if (!facts.linkage) return 'n/a';
-  return facts.interpreter ? `dynamic (\`${facts.interpreter}\`)` : 'static';
+  return facts.interpreter ? `dynamic (${summaryCode(facts.interpreter)})` : 'static';
 }
 
 function cgoCell(item: BuiltTarget): string {
   const state = item.facts.cgo === undefined ? '?' : item.facts.cgo ? 'on' : 'off';
-  return item.cc && item.facts.cgo ? `on (${cell(item.cc)})` : state;
+  return item.cc && item.facts.cgo ? `on (${summaryText(item.cc)})` : state;
 }
 
 export function summaryMarkdown(built: BuiltTarget[], notes: string[]): string {
@@ -76,12 +75,12 @@ export function summaryMarkdown(built: BuiltTarget[], notes: string[]): string {
           '| target | size | sha256 | time | linkage | libc | cgo | QEMU |',
           '|---|---:|---|---:|---|---|---|---|',
           ...built.map((item) => {
-            const qemu = [QEMU_MARK[item.qemu.status], item.qemu.status, item.qemu.detail && `(${item.qemu.detail})`]
+            const qemu = [QEMU_MARK[item.qemu.status], item.qemu.status, item.qemu.detail && `(${summaryText(item.qemu.detail)})`]
               .filter(Boolean)
               .join(' ');
-            return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${cell(linkageCell(item.facts))} | ${item.facts.libc} | ${cgoCell(item)} | ${cell(qemu)} |`;
+            return `| \`${targetId(item.target)}\` | ${humanSize(item.size)} | \`${item.sha256.slice(0, 12)}\` | ${(item.millis / 1000).toFixed(1)} s | ${linkageCell(item.facts)} | ${item.facts.libc} | ${cgoCell(item)} | ${qemu} |`;
           }),
           '',
         ];
-  return ['### Cross-build', '', ...table, ...notes.map((note) => `- ${cell(note)}`), ''].join('\n');
+  return ['### Cross-build', '', ...table, ...notes.map((note) => `- ${summaryText(note)}`), ''].join('\n');
 }

@@ -176,13 +176,13 @@ export interface ImageFacts {
   createdBuilder: boolean;
 }
 
-/** The summary line of a built image: where it went, its digest, its platforms and the builder. */
+/** The summary line of a built image: where it went, its digest, its platforms and the builder. Plain text. */
 export function imageNote(image: string, facts: ImageFacts, push: boolean, ociTarball: string): string {
   const destinations = [push ? 'pushed' : '', ociTarball ? `OCI layout in ${ociTarball}` : ''].filter(Boolean);
   const builder = facts.builder ? `builder ${facts.builder}${facts.createdBuilder ? ' (created for this job)' : ''}` : '';
   return [
     `Image ${image}: ${destinations.join(', ') || 'built (kept in the builder cache only: set push or image-output)'}`,
-    facts.digest ? `digest \`${facts.digest}\`` : '',
+    facts.digest ? `digest ${facts.digest}` : '',
     `platforms ${facts.platforms.join(', ')}`,
     builder,
   ]
