@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseGosumdb } from '../../src/sumdb/gosumdb';
+import { gosumdbSecrets, parseGosumdb } from '../../src/sumdb/gosumdb';
 import { generateSigningKey } from '../harness/sumdb-server';
 
 test('empty GOSUMDB is sum.golang.org with its built-in key', () => {
@@ -31,4 +31,17 @@ test('an unknown name without a key, a bad key and a bad URL are refused', () =>
   assert.throws(() => parseGosumdb('sum.corp.example'), /not a known database/);
   assert.throws(() => parseGosumdb('sum.corp.example+00000000+AAAA'), /malformed GOSUMDB/);
   assert.throws(() => parseGosumdb('sum.golang.org ftp://x'), /malformed GOSUMDB URL/);
+});
+
+test('credentials in a GOSUMDB URL are masked, and no error shows them', () => {
+  const key = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+  const config = parseGosumdb(`${key} https://ci:t0ken@sumdb.example.com`);
+  assert.ok(gosumdbSecrets(config).includes('t0ken'));
+  assert.deepEqual(gosumdbSecrets(parseGosumdb(key)), []);
+  for (const value of [`${key} ftp://ci:t0ken@sumdb.example.com`, `${key} https://ci:t0ken@a.example b`]) {
+    assert.throws(
+      () => parseGosumdb(value),
+      (error: Error) => !error.message.includes('t0ken') && error.message.includes('***@'),
+    );
+  }
 });

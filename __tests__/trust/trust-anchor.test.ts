@@ -2,13 +2,17 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  DEFAULT_SUMDB,
   formatTrustAnchor,
   formatTrustAnchors,
+  isDefaultSumdb,
   originUnproven,
   parseTrustAnchor,
   provesOrigin,
+  storedTrustAnchor,
   type TrustAnchor,
 } from '../../src/trust/trust-anchor';
+import { DEFAULT_SUMDB_KEY, parseGosumdb, sumdbAnchor } from '../../src/sumdb/gosumdb';
 
 const FINGERPRINT = 'EB4C1BFD4F042F6DDDCCEC917721F63BD38B4796';
 
@@ -45,8 +49,41 @@ describe('trust anchors', () => {
     }
   });
 
+  test("a database is named by its key hash unless it is Google's; a receipt always records the hash", () => {
+    const google: TrustAnchor = { kind: 'sumdb', name: 'sum.golang.org', keyHash: '033de0ae' };
+    const imposter: TrustAnchor = { kind: 'sumdb', name: 'sum.golang.org', keyHash: 'af798d98' };
+    assert.equal(formatTrustAnchor(google), 'sumdb:sum.golang.org');
+    assert.equal(formatTrustAnchor(imposter), 'sumdb:sum.golang.org+af798d98');
+    assert.equal(storedTrustAnchor(google), 'sumdb:sum.golang.org+033de0ae');
+    assert.equal(storedTrustAnchor(imposter), 'sumdb:sum.golang.org+af798d98');
+    assert.deepEqual(parseTrustAnchor('sumdb:sum.golang.org+033de0ae'), google);
+    assert.deepEqual(parseTrustAnchor('sumdb:sum.golang.org+af798d98'), imposter);
+    assert.equal(isDefaultSumdb(google), true);
+    assert.equal(isDefaultSumdb(imposter), false);
+    // An older receipt's bare name says nothing of the key.
+    assert.equal(isDefaultSumdb(parseTrustAnchor('sumdb:sum.golang.org')!), false);
+  });
+
+  test("the default database's key hash is the one of Go's verifier key", () => {
+    assert.deepEqual(sumdbAnchor(parseGosumdb(DEFAULT_SUMDB_KEY)), { kind: 'sumdb', ...DEFAULT_SUMDB });
+    assert.deepEqual(sumdbAnchor(parseGosumdb(undefined)), { kind: 'sumdb', ...DEFAULT_SUMDB });
+  });
+
   test('text no version wrote is not an anchor', () => {
-    for (const text of ['', 'sha256', 'sha256:', 'sha256:example.com', 'openpgp:', ':go.dev', 'minisign:RWS', 'SHA256:go.dev', 'sumdb']) {
+    for (const text of [
+      '',
+      'sha256',
+      'sha256:',
+      'sha256:example.com',
+      'openpgp:',
+      ':go.dev',
+      'minisign:RWS',
+      'SHA256:go.dev',
+      'sumdb',
+      'sumdb:a+b',
+      'sumdb:a+033DE0AE',
+      'sumdb:a b',
+    ]) {
       assert.equal(parseTrustAnchor(text), undefined, text);
     }
   });
