@@ -86,7 +86,17 @@ describe('minisign verification', () => {
     const lines = minisignSignature(key, data, FILE).split('\n');
     lines[1] = Buffer.from(`EX${'a'.repeat(72)}`).toString('base64');
     assert.throws(() => parseSignature(lines.join('\n'), 'x.minisig'), /unknown signature algorithm/);
-    assert.deepEqual(trustedCommentFields('timestamp:5\tfile:a:b.tar.xz\thashed'), { timestamp: '5', file: 'a:b.tar.xz' });
+    assert.deepEqual(
+      trustedCommentFields('timestamp:5\tfile:a:b.tar.xz\thashed'),
+      new Map([
+        ['timestamp', '5'],
+        ['file', 'a:b.tar.xz'],
+      ]),
+    );
+    // Inherited property names are fields like any other, and a missing file stays missing.
+    const odd = trustedCommentFields('__proto__:x\tconstructor:y');
+    assert.equal(odd.get('__proto__'), 'x');
+    assert.equal(odd.get('file'), undefined);
   });
 });
 

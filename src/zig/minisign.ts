@@ -86,12 +86,15 @@ export function blake2b512(): ReturnType<typeof createHash> {
   return createHash('blake2b512');
 }
 
-/** Fields of a trusted comment such as `timestamp:1740000000\tfile:zig-x86_64-linux-0.14.1.tar.xz\thashed`. */
-export function trustedCommentFields(comment: string): Record<string, string> {
-  const fields: Record<string, string> = {};
+/**
+ * Fields of a trusted comment such as `timestamp:1740000000\tfile:zig-x86_64-linux-0.14.1.tar.xz\thashed`.
+ * A Map: a field named `__proto__` or `constructor` is just a field.
+ */
+export function trustedCommentFields(comment: string): Map<string, string> {
+  const fields = new Map<string, string>();
   for (const part of comment.split('\t')) {
     const colon = part.indexOf(':');
-    if (colon > 0) fields[part.slice(0, colon)] = part.slice(colon + 1);
+    if (colon > 0) fields.set(part.slice(0, colon), part.slice(colon + 1));
   }
   return fields;
 }
@@ -130,11 +133,13 @@ export function verifyMinisign(
     throw new Error(`minisign trusted comment of ${fileName} is not signed by key ${publicKey.keyId}: it was altered`);
   }
   const fields = trustedCommentFields(signature.trustedComment);
-  if (fields.file !== fileName) {
+  const named = fields.get('file');
+  if (named !== fileName) {
     throw new Error(
-      `minisign trusted comment names ${fields.file === undefined ? 'no file' : `"${fields.file}"`}, not ${fileName}: refusing a signature made for another file`,
+      `minisign trusted comment names ${named === undefined ? 'no file' : `"${named}"`}, not ${fileName}: refusing a signature made for another file`,
     );
   }
-  const timestamp = fields.timestamp && /^[0-9]+$/.test(fields.timestamp) ? Number(fields.timestamp) : undefined;
+  const signedAt = fields.get('timestamp');
+  const timestamp = signedAt && /^[0-9]+$/.test(signedAt) ? Number(signedAt) : undefined;
   return { keyId: publicKey.keyId, algorithm: signature.algorithm, trustedComment: signature.trustedComment, timestamp };
 }

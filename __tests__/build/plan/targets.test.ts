@@ -80,13 +80,21 @@ describe('target lists', () => {
     }
   });
 
+  test('a variant named like an inherited property (constructor, toString, __proto__) is unknown', () => {
+    for (const variant of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      for (const goarch of ['amd64', 'arm', 'arm64']) {
+        assert.throws(() => ids([`linux/${goarch}/${variant}`]), new RegExp(`input targets: .*unknown variant "${variant}"`));
+      }
+    }
+  });
+
   test('an unknown variant lists the ones the architecture has', () => {
     assert.throws(() => ids(['linux/arm/v9']), /unknown variant "v9"; arm variants \(GOARM\): v5, v6, v7/);
     assert.throws(() => ids(['linux/s390x/z15']), /s390x has no variants/);
   });
 
   test('a glob that matches nothing, or carries a variant, is an error', () => {
-    assert.throws(() => ids(['beos/*']), /target glob "beos\/\*" matches nothing\. Valid targets:/);
+    assert.throws(() => ids(['beos/*']), /input targets: the glob "beos\/\*" matches nothing\. Valid targets:/);
     assert.throws(() => ids(['linux/*/v7']), /a glob cannot carry a variant/);
   });
 

@@ -38,32 +38,36 @@ export function cgoEnabledFor(mode: CgoMode, target: BuildTarget, context: CgoCo
   return '1';
 }
 
-const ZIG_LINUX_ARCH: Record<string, string> = {
-  amd64: 'x86_64',
-  arm64: 'aarch64',
-  arm: 'arm',
-  '386': 'x86',
-  riscv64: 'riscv64',
-  ppc64le: 'powerpc64le',
-  s390x: 's390x',
-  loong64: 'loongarch64',
-};
-const ZIG_WINDOWS_ARCH: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64', '386': 'x86' };
-const ZIG_DARWIN_ARCH: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64' };
+// Maps, so a GOARCH never finds a property every object inherits (`constructor`).
+const ZIG_LINUX_ARCH = new Map<string, string>(
+  Object.entries({
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    arm: 'arm',
+    '386': 'x86',
+    riscv64: 'riscv64',
+    ppc64le: 'powerpc64le',
+    s390x: 's390x',
+    loong64: 'loongarch64',
+  }),
+);
+const ZIG_WINDOWS_ARCH = new Map<string, string>(Object.entries({ amd64: 'x86_64', arm64: 'aarch64', '386': 'x86' }));
+const ZIG_DARWIN_ARCH = new Map<string, string>(Object.entries({ amd64: 'x86_64', arm64: 'aarch64' }));
 
 /** The `zig cc -target` triple for a target and libc, or undefined when zig cannot build it. */
 export function zigTriple(target: BuildTarget, libc: LibcChoice): string | undefined {
   if (target.goos === 'linux') {
-    const arch = ZIG_LINUX_ARCH[target.goarch];
+    const arch = ZIG_LINUX_ARCH.get(target.goarch);
     if (!arch) return undefined;
     // GOARM=5 is soft float; 6 and 7 (the default) use the hard-float ABI.
     const abiSuffix = target.goarch === 'arm' ? (target.variant === 'v5' ? 'eabi' : 'eabihf') : '';
     if (libc.kind === 'musl') return `${arch}-linux-musl${abiSuffix}`;
     return `${arch}-linux-gnu${abiSuffix}${libc.floor ? `.${libc.floor}` : ''}`;
   }
-  if (target.goos === 'windows') return ZIG_WINDOWS_ARCH[target.goarch] && `${ZIG_WINDOWS_ARCH[target.goarch]}-windows-gnu`;
-  if (target.goos === 'darwin') return ZIG_DARWIN_ARCH[target.goarch] && `${ZIG_DARWIN_ARCH[target.goarch]}-macos`;
-  return undefined;
+  const windows = target.goos === 'windows' && ZIG_WINDOWS_ARCH.get(target.goarch);
+  if (windows) return `${windows}-windows-gnu`;
+  const darwin = target.goos === 'darwin' && ZIG_DARWIN_ARCH.get(target.goarch);
+  return darwin ? `${darwin}-macos` : undefined;
 }
 
 function forTarget<T>(values: PerTarget<T>, target: BuildTarget): T | undefined {
