@@ -1,8 +1,9 @@
-// The warm path on a runner whose tool cache holds a Go the image put there (no receipt of ours):
-// the whole action (dist/main.js through the runner emulator) verifying that Go against the
-// checksum database before use, against two baselines measured in the same run: `sha256sum` over
-// the same files with one process per core, and the whole action on the same tree without the
-// check (verify-cached: false). Also the run after, which trusts the receipt the check wrote.
+// The warm path: the whole action (dist/main.js through the runner emulator) on a runner whose tool
+// cache already holds the Go. A receipt is a hint, not a proof, so every use hashes the tree and
+// proves it against the checksum database: the headline case is a Go this action installed (with
+// its receipt), re-checked; beside it a Go the image put there (no receipt of ours), and two
+// baselines measured in the same run: `sha256sum` over the same files with one process per core,
+// and the whole action on the same tree without the check (verify-cached: false).
 //
 // The tree is the real go1.27.4 linux-amd64 release (the golang.org/toolchain module, proved once
 // by the real sum.golang.org through a local pass-through of the real proxy). The database the
@@ -10,7 +11,7 @@
 // this machine, not the round trips to sum.golang.org; one extra line shows a run against the
 // real database through the pass-through. Files are in the page cache for every case.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCachingProxy, ToolchainProxy, h1Of } from '../__tests__/harness/proxy-server';
@@ -35,7 +36,8 @@ const installed = await job.runAction({ inputs: { ...common, 'go-download-source
 if (installed.code !== 0) throw new Error(`installing Go ${VERSION} failed: ${installed.stdout}`);
 const goRoot = installed.outputs['go-root']!;
 const receipt = `${goRoot}.setup-go-golden.json`;
-const provedH1 = JSON.parse(readFileSync(receipt, 'utf8')).h1 as string;
+const installedReceipt = readFileSync(receipt, 'utf8');
+const provedH1 = JSON.parse(installedReceipt).h1 as string;
 
 // A local database holding that record, amid enough others to need tiles on three levels.
 const db = new TestSumdb('sum.bench.example');
@@ -54,8 +56,10 @@ async function action(inputs: Record<string, string>, expectVerified: boolean): 
   if (result.code !== 0) throw new Error(`action failed: ${result.stdout}`);
   const verified = result.outputs.verified !== 'none';
   if (verified !== expectVerified) throw new Error(`expected verified=${expectVerified}, got ${result.outputs.verified}`);
-  const phase = /^\| verify preinstalled Go \| ([\d.]+) s \|$/m.exec(result.summary);
+  const phase = /^\| verify tool-cache Go \| ([\d.]+) s \|$/m.exec(result.summary);
   if (phase) verifyPhase.push(Number(phase[1]) * 1000);
+  if (expectVerified && !/Verified the Go at /.test(result.stdout))
+    throw new Error(`the Go was not proved against the database: ${result.stdout}`);
 }
 
 // CPU time of finished child processes (and the ones they waited for), from /proc/self/stat: unlike
@@ -79,9 +83,9 @@ function withCpu(name: string, run: () => Promise<void>): () => Promise<void> {
 }
 
 const SHA256SUM = `sha256sum, ${CORES} processes (find | xargs -P${CORES})`;
+const RECEIPT = 'action, our Go with its receipt, re-checked';
 const VERIFIED = 'action, preinstalled Go verified (no receipt)';
 const UNVERIFIED = 'action, same tree, verify-cached: false';
-const RECEIPT = 'action, the run after (receipt)';
 try {
   const medians = await measureInterleaved(
     {
@@ -92,19 +96,19 @@ try {
         ]);
         if (result.code !== 0) throw new Error(`sha256sum failed: ${result.stderr}`);
       }),
-      [VERIFIED]: withCpu(VERIFIED, () => action(local, true)),
       [RECEIPT]: withCpu(RECEIPT, () => action(local, true)),
+      [VERIFIED]: withCpu(VERIFIED, () => action(local, true)),
       [UNVERIFIED]: withCpu(UNVERIFIED, () => action({ ...local, 'verify-cached': 'false' }, false)),
     },
     RUNS,
     (name) => {
-      // The receipt the verified run writes is what the next case trusts; the others start without it.
-      if (name !== RECEIPT) rmSync(receipt, { force: true });
-      else if (!existsSync(receipt)) throw new Error('the verified run wrote no receipt');
+      // Our receipt, as the install wrote it, for the headline case; the others start without one.
+      if (name === RECEIPT) writeFileSync(receipt, installedReceipt);
+      else rmSync(receipt, { force: true });
     },
   );
   printRatios(
-    `Warm path on a preinstalled Go ${VERSION} (${files} files, ${CORES} cores, local checksum database)`,
+    `Warm path on Go ${VERSION} in the tool cache (${files} files, ${CORES} cores, local checksum database)`,
     medians,
     SHA256SUM,
     RUNS,
@@ -115,22 +119,22 @@ try {
       `    ${name.padEnd(46)} ${median(values).toFixed(0).padStart(8)} ms   ${(median(values) / median(cpu[SHA256SUM]!)).toFixed(2)}x`,
     );
   const verify = median(verifyPhase);
-  console.log(`  verified action: ${(medians[VERIFIED]! / 1000).toFixed(2)} s (goal <= 0.6 s)`);
-  console.log(`  verified / unverified action: ${(medians[VERIFIED]! / medians[UNVERIFIED]!).toFixed(2)}x`);
+  console.log(`  warm action, receipt re-checked: ${(medians[RECEIPT]! / 1000).toFixed(2)} s (goal <= 0.6 s)`);
+  console.log(`  warm action, preinstalled Go verified: ${(medians[VERIFIED]! / 1000).toFixed(2)} s`);
+  console.log(`  re-checked / unverified action: ${(medians[RECEIPT]! / medians[UNVERIFIED]!).toFixed(2)}x`);
   console.log(
     `  inside the verified runs, hashing + database (overlapped): ${verify.toFixed(0)} ms = ${(verify / medians[SHA256SUM]!).toFixed(2)}x sha256sum (goal <= 1.3x)`,
   );
 
-  rmSync(receipt, { force: true });
   const live: number[] = [];
   for (let run = 0; run < 3; run++) {
-    rmSync(receipt, { force: true });
+    writeFileSync(receipt, installedReceipt);
     const start = performance.now();
     await action({ ...common, goproxy: realProxy.url, gosumdb: 'sum.golang.org' }, true);
     live.push(performance.now() - start);
   }
   console.log(
-    `  verified against the real sum.golang.org through the pass-through (3 runs, network included): ${(median(live) / 1000).toFixed(2)} s`,
+    `  receipt re-checked against the real sum.golang.org through the pass-through (3 runs, network included): ${(median(live) / 1000).toFixed(2)} s`,
   );
   console.log(
     `  load average while measuring: ${loadavg()

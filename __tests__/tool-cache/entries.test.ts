@@ -81,18 +81,34 @@ describe('tool cache receipts', () => {
     assert.equal(found.receipt, undefined);
   });
 
+  test('a receipt with a field of another shape (a forged h1, a digest that is no digest) counts as no receipt', async () => {
+    for (const [semver, odd] of [
+      ['1.20.1', { h1: 'h1:x\n::add-path::/tmp/evil' }],
+      ['1.20.2', { h1: 42 }],
+      ['1.20.3', { sha256: 'not-a-digest' }],
+      ['1.20.4', { source: { url: 'x' } }],
+    ] as const) {
+      slotWithReceipt(semver, { ...OLD_RECEIPT, version: semver, ...odd });
+      const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === semver);
+      assert.ok(found, 'the Go itself is listed');
+      assert.equal(found.receipt, undefined, JSON.stringify(odd));
+    }
+  });
+
   test('a receipt is written with anchors as text and read back as written', async () => {
     slotWithReceipt('1.23.1', undefined);
     const receipt = newReceipt('1.23.1', 'x64', {
       source: 'the tool cache (preinstalled)',
       url: 'golang.org/toolchain@v0.0.1-go1.23.1.linux-amd64',
       fileName: '',
-      anchors: [{ kind: 'sumdb', name: 'sum.golang.org' }],
+      h1: `h1:${Buffer.alloc(32, 9).toString('base64')}`,
+      anchors: [{ kind: 'sumdb', name: 'sum.golang.org', keyHash: '033de0ae' }],
       preinstalled: true,
     });
     await writeReceipt(receipt);
     const onDisk = JSON.parse(readFileSync(join(root, 'go', '1.23.1', 'x64.setup-go-golden.json'), 'utf8'));
-    assert.deepEqual(onDisk.anchors, ['sumdb:sum.golang.org']);
+    // The database with its key hash, even Google's: no reader has to assume whose it was.
+    assert.deepEqual(onDisk.anchors, ['sumdb:sum.golang.org+033de0ae']);
     const [found] = (await listCachedGo('x64')).filter((entry) => entry.version === '1.23.1');
     assert.deepEqual(found?.receipt, receipt);
   });

@@ -41,17 +41,15 @@ function storedReceipt(receipt: InstallReceipt): StoredReceipt {
   return { ...receipt, anchors: receipt.anchors.map(storedTrustAnchor) };
 }
 
-const isOptional = (value: unknown, type: 'string' | 'number') => value === undefined || typeof value === type;
-
 /** Whether the fields a reader relies on have the types we write (the file may be anyone's). */
 function wellFormed(stored: StoredReceipt): boolean {
   return (
     typeof stored.version === 'string' &&
     typeof stored.source === 'string' &&
     typeof stored.installedAt === 'string' &&
-    isOptional(stored.sha256, 'string') &&
-    isOptional(stored.size, 'number') &&
-    (stored.h1 === undefined || (typeof stored.h1 === 'string' && stored.h1.startsWith('h1:')))
+    (stored.sha256 === undefined || (typeof stored.sha256 === 'string' && /^[0-9a-f]{64}$/.test(stored.sha256))) &&
+    (stored.size === undefined || typeof stored.size === 'number') &&
+    (stored.h1 === undefined || (typeof stored.h1 === 'string' && /^h1:[A-Za-z0-9+/]{43}=$/.test(stored.h1)))
   );
 }
 
