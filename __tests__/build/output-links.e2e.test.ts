@@ -4,10 +4,11 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, RunnerJob } from '../harness/runner';
+import { REMOTE_DRIVER_INSPECT } from './image-inspect';
 
 const ACTION_DIR = join(REPO_ROOT, 'build');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'hello');
@@ -20,9 +21,39 @@ describe('build outputs never follow links committed in the checkout', () => {
     for (const cleanup of cleanups) cleanup();
   });
 
+  /**
+   * A `docker` first on PATH that acts as buildx does with the files it is given: it writes the
+   * metadata file and the OCI tarball (`--output type=oci,dest=`) through whatever stands there.
+   */
+  function standInDocker(): string {
+    const bin = mkdtempSync(join(tmpdir(), 'sgg-stand-in-docker-'));
+    cleanups.push(() => rmSync(bin, { recursive: true, force: true }));
+    writeFileSync(join(bin, 'inspect.txt'), REMOTE_DRIVER_INSPECT);
+    writeFileSync(
+      join(bin, 'docker'),
+      `#!/bin/sh
+[ "$1" = buildx ] || exit 0
+case "$2" in
+  inspect) cat '${join(bin, 'inspect.txt')}' ;;
+  build)
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --metadata-file) printf '{"containerimage.digest":"sha256:%064d"}' 5 > "$2" ;;
+        type=oci,dest=*) printf 'an OCI layout' > "\${1#type=oci,dest=}" ;;
+      esac
+      shift
+    done ;;
+esac
+exit 0
+`,
+    );
+    chmodSync(join(bin, 'docker'), 0o755);
+    return bin;
+  }
+
   /** A job with examples/hello checked out, and a folder outside the workspace holding one precious file. */
-  function setUp(): { job: RunnerJob; module: string; outside: string; precious: string } {
-    const job = new RunnerJob({ env: { GOCACHE } });
+  function setUp(env: Record<string, string | undefined> = {}): { job: RunnerJob; module: string; outside: string; precious: string } {
+    const job = new RunnerJob({ env: { GOCACHE, ...env } });
     const module = join(job.workspace, 'hello');
     cpSync(EXAMPLE, module, { recursive: true, filter: (source) => !source.includes(`${EXAMPLE}/dist`) });
     const outside = mkdtempSync(join(tmpdir(), 'sgg-outside-'));
@@ -119,6 +150,34 @@ describe('build outputs never follow links committed in the checkout', () => {
     assert.equal(step.code, 1, step.stdout + step.stderr);
     assert.ok(
       errors(step).some((message) => message.includes(join(module, 'dist', 'hello-linux-amd64')) && /link/.test(message)),
+      errors(step).join('\n'),
+    );
+  });
+
+  test('the image context folder committed as a link out of the workspace is refused: no binary or Dockerfile lands outside', async () => {
+    const { job, module, outside, precious } = setUp({ PATH: `${standInDocker()}:${process.env.PATH}`, BUILDX_BUILDER: undefined });
+    mkdirSync(join(module, 'dist'));
+    symlinkSync(outside, join(module, 'dist', 'image-context'));
+    const step = await build(job, { image: 'ghcr.io/acme/hello:1', archive: 'none' });
+    assertUntouched(outside, precious);
+    assert.equal(step.code, 1, step.stdout + step.stderr);
+    assert.ok(
+      errors(step).some((message) => message.includes(join(module, 'dist', 'image-context')) && /link/.test(message)),
+      errors(step).join('\n'),
+    );
+  });
+
+  test('image-output committed as a link to a file outside is refused before buildx writes through it', async () => {
+    const { job, module, outside, precious } = setUp({ PATH: `${standInDocker()}:${process.env.PATH}`, BUILDX_BUILDER: undefined });
+    mkdirSync(join(module, 'dist'));
+    symlinkSync(precious, join(module, 'dist', 'image.tar'));
+    const step = await build(job, { image: 'ghcr.io/acme/hello:1', archive: 'none', 'image-output': 'dist/image.tar' });
+    assertUntouched(outside, precious);
+    assert.equal(step.code, 1, step.stdout + step.stderr);
+    assert.ok(
+      errors(step).some(
+        (message) => message.includes('image-output') && message.includes(join(module, 'dist', 'image.tar')) && /link/.test(message),
+      ),
       errors(step).join('\n'),
     );
   });
