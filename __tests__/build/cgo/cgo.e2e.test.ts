@@ -189,7 +189,7 @@ describe('cgo cross-builds with a verified zig', () => {
     assert.equal(artifact!.qemu, 'passed');
     assert.match(
       step.summary,
-      /\| `linux\/arm64` \|[^\n]*\| dynamic \(`\/lib\/ld-linux-aarch64\.so\.1`\) \| glibc \| on \(zig[^|]*\) \| ✅ passed \(smoke: hypot/,
+      /\| `linux\/arm64` \|[^\n]*\| dynamic \(<code>\/lib\/ld-linux-aarch64\.so\.1<\/code>\) \| glibc \| on \(zig[^|]*\) \| ✅ passed \(smoke: hypot/,
     );
     assert.equal(
       server.requests.filter((path) => path.endsWith('.tar.xz')).length,
