@@ -46,18 +46,39 @@ interface Stage {
   toolchains: DockerfileUsage[];
 }
 
+/** The longest value an ARG substitution may build: an image reference is far shorter. */
+export const MAX_EXPANDED_LENGTH = 4096;
+/** Variable substitutions in one Dockerfile: ARGs that each use the one before multiply them. */
+export const MAX_SUBSTITUTIONS = 10_000;
+
+/** An ARG/ENV expansion past its budget, at the token that would exceed it. */
+export class ExpansionTooLarge extends Error {
+  constructor(
+    readonly at: Position,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Throws ExpansionTooLarge when ARG substitution would pass its budget. */
 export function readDockerfile(path: string, contents: string): DockerfileUsage[] {
   const usages: DockerfileUsage[] = [];
+  const budget = { substitutions: MAX_SUBSTITUTIONS };
+  const expand = (token: Token, args: Map<string, ArgDefault>): Expanded => expandArgs(token, args, budget);
   const globalArgs = new Map<string, ArgDefault>();
   const stages: Stage[] = [];
+  // The first stage of each name, which a later FROM or --from= naming it continues.
+  const named = new Map<string, Stage>();
   const finish = (stage: Stage | undefined): void => {
     if (!stage || !(stage.runsGo || (stage.runsOther && stage.copiesContext))) return;
     for (const usage of [stage.usage, ...stage.toolchains]) if (usage) usage.buildsModule = true;
   };
   /** `--from=NAME` of COPY or RUN --mount: an earlier golang stage, or a golang image used directly. */
   const borrowFrom = (stage: Stage, from: Token): void => {
-    const earlier = stages.find((s) => s.name !== undefined && s.name === expand(from, globalArgs).text.toLowerCase());
-    const usage = earlier ? earlier.usage : fromUsage(from, globalArgs);
+    const reference = expand(from, globalArgs);
+    const earlier = named.get(reference.text.toLowerCase());
+    const usage = earlier ? earlier.usage : fromUsage(from, reference, globalArgs);
     if (!usage) return;
     if (!earlier) usages.push(usage);
     stage.toolchains.push(usage);
@@ -66,7 +87,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
     const stage = stages.at(-1);
     switch (instruction.keyword) {
       case 'ARG':
-        if (!stage) for (const token of instruction.tokens) declareArg(token, globalArgs);
+        if (!stage) for (const token of instruction.tokens) declareArg(token, globalArgs, expand);
         break;
       case 'FROM': {
         finish(stage);
@@ -75,16 +96,16 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         const name = asIndex === -1 ? undefined : instruction.tokens[asIndex + 1]?.text.toLowerCase();
         const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
         if (image) {
-          const parent = stages.find(
-            (earlier) => earlier.name !== undefined && earlier.name === expand(image, globalArgs).text.toLowerCase(),
-          );
+          const reference = expand(image, globalArgs);
+          const parent = named.get(reference.text.toLowerCase());
           if (parent) next.usage = parent.usage;
           else {
-            next.usage = fromUsage(image, globalArgs);
+            next.usage = fromUsage(image, reference, globalArgs);
             if (next.usage) usages.push(next.usage);
           }
         }
         stages.push(next);
+        if (name !== undefined && !named.has(name)) named.set(name, next);
         break;
       }
       case 'COPY':
@@ -122,7 +143,7 @@ function fromOption(tokens: Token[]): Token | undefined {
   return from && { text: from.text.slice('--from='.length), at: shift(from.at, '--from='.length) };
 }
 
-function declareArg(token: Token, args: Map<string, ArgDefault>): void {
+function declareArg(token: Token, args: Map<string, ArgDefault>, expand: (token: Token, args: Map<string, ArgDefault>) => Expanded): void {
   const eq = token.text.indexOf('=');
   if (eq === -1) {
     args.set(token.text, { value: undefined, at: token.at });
@@ -139,7 +160,19 @@ function declareArg(token: Token, args: Map<string, ArgDefault>): void {
 // `go` subcommands that need the module's go line; `go install pkg@version` and `go run pkg@version`
 // build a fixed tool version instead, and `go version` / `go env` need nothing.
 const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n]*)/g;
-const OTHER_COMMAND = /(?:^|[\s;&|(])(?:make|bash|sh|\.\/\S+|\S+\.sh|hack\/\S+|scripts?\/\S+)(?:\s|$)/;
+// A word of a shell command that runs something of the build context: make, a shell, a script.
+// Matched word by word: as one pattern over the command (`\S+\.sh` after any separator), a long
+// run of separators made every match attempt scan to the end.
+const OTHER_COMMAND_WORD = /^(?:make|bash|sh|\.\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
+
+function runsOther(command: string): boolean {
+  for (const match of command.matchAll(/[^\s;&|(]+/g)) {
+    const end = match.index + match[0].length;
+    // The word must end the command or be followed by blank space, as a command name is.
+    if ((end === command.length || /\s/.test(command[end]!)) && OTHER_COMMAND_WORD.test(match[0])) return true;
+  }
+  return false;
+}
 
 function readRun(command: string, stage: Stage): void {
   for (const match of command.matchAll(GO_COMMAND)) {
@@ -151,7 +184,7 @@ function readRun(command: string, stage: Stage): void {
       packages.every((pkg) => pkg.includes('@'));
     if (!fixedTool) stage.runsGo = true;
   }
-  if (OTHER_COMMAND.test(command)) stage.runsOther = true;
+  if (runsOther(command)) stage.runsOther = true;
 }
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
@@ -168,9 +201,15 @@ function shift(at: Position, by: number): Position {
   return { ...at, column: at.column + by };
 }
 
-function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
+function expandArgs(token: Token, args: Map<string, ArgDefault>, budget: { substitutions: number }): Expanded {
+  if (token.text.length > MAX_EXPANDED_LENGTH) {
+    throw new ExpansionTooLarge(token.at, `a word of ${token.text.length} characters, longer than ${MAX_EXPANDED_LENGTH}`);
+  }
   const expanded: Expanded = { text: '', origins: [] };
   const append = (text: string, at: (index: number) => Position): void => {
+    if (expanded.text.length + text.length > MAX_EXPANDED_LENGTH) {
+      throw new ExpansionTooLarge(token.at, `ARG substitution builds a value longer than ${MAX_EXPANDED_LENGTH} characters`);
+    }
     expanded.text += text;
     for (let i = 0; i < text.length; i++) expanded.origins.push(at(i));
   };
@@ -179,6 +218,9 @@ function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
     const start = last;
     append(token.text.slice(last, match.index), (i) => shift(token.at, start + i));
     last = match.index + match[0].length;
+    if (--budget.substitutions < 0) {
+      throw new ExpansionTooLarge(token.at, `more than ${MAX_SUBSTITUTIONS} ARG substitutions`);
+    }
     const [, braced, operator, word = '', bare] = match;
     const name = (braced ?? bare)!;
     const value = args.get(name)?.value;
@@ -199,8 +241,7 @@ function expand(token: Token, args: Map<string, ArgDefault>): Expanded {
   return expanded;
 }
 
-function fromUsage(image: Token, args: Map<string, ArgDefault>): DockerfileUsage | undefined {
-  const reference = expand(image, args);
+function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefault>): DockerfileUsage | undefined {
   if (reference.missing !== undefined) {
     // `FROM $golang_image`: the name of the variable is all there is to go by.
     if (!/golang/i.test(reference.text + image.text)) return undefined;
@@ -250,11 +291,15 @@ function instructions(path: string, contents: string): Instruction[] {
     const body = continues ? line.slice(0, line.lastIndexOf(escapeCharacter)) : line;
     const tokensOf = (text: string, lineIndex: number): Token[] =>
       [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
-    current = current ? [...current, ...tokensOf(body, index)] : tokensOf(body, index);
+    // Appended in place: copying the tokens so far for each continuation line is quadratic.
+    current ??= [];
+    for (const token of tokensOf(body, index)) current.push(token);
     if (continues) continue;
     // `RUN <<EOT` ... `EOT`: the lines up to each terminator belong to the instruction.
     for (const [, , terminator] of body.matchAll(HEREDOC)) {
-      while (index + 1 < lines.length && lines[++index]!.trim() !== terminator) current.push(...tokensOf(lines[index]!, index));
+      while (index + 1 < lines.length && lines[++index]!.trim() !== terminator) {
+        for (const token of tokensOf(lines[index]!, index)) current.push(token);
+      }
     }
     const [keyword, ...rest] = current;
     if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });

@@ -10,7 +10,6 @@ export type TemplatePart =
   | { kind: 'inputs'; name: string; expression: string }
   | { kind: 'runtime'; expression: string; reason: string };
 
-const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 const IDENTIFIER = '([A-Za-z_][A-Za-z0-9_-]*)';
 const MATRIX_REF = new RegExp(`^matrix(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 const ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
@@ -21,14 +20,20 @@ export function hasExpression(text: string): boolean {
   return text.includes('${{');
 }
 
-/** Splits a value into literal text and the expressions between `${{` and `}}`. */
+/**
+ * Splits a value into literal text and the expressions between `${{` and `}}`. By index, not by a
+ * lazy pattern: an unclosed `${{` repeated through a long value would make the pattern scan to
+ * the end from each one.
+ */
 export function parseTemplate(text: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let last = 0;
-  for (const match of text.matchAll(EXPRESSION)) {
-    if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
-    parts.push(classifyExpression(match[1]!.trim()));
-    last = match.index + match[0].length;
+  for (let open = text.indexOf('${{'); open !== -1; open = text.indexOf('${{', last)) {
+    const close = text.indexOf('}}', open + 3);
+    if (close === -1) break;
+    if (open > last) parts.push({ kind: 'text', text: text.slice(last, open) });
+    parts.push(classifyExpression(text.slice(open + 3, close).trim()));
+    last = close + 2;
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
   return parts;

@@ -107,6 +107,15 @@ const RULES = {
   },
 } satisfies Record<RuleId, RuleSpec>;
 
+// A message quotes the tokens it is about, and a token of a pull request's file can be a megabyte
+// long: every annotation, output entry and summary row stays readable.
+const MAX_MESSAGE_LENGTH = 1000;
+const MAX_VALUE_LENGTH = 200;
+
+function clipped(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
 /** The rules in RULE_IDS's order (README.md's), which is the order they judge each subject in. */
 export const DRIFT_RULES: readonly DriftRule[] = RULE_IDS.map((id) => ({ id, ...RULES[id] }));
 
@@ -124,9 +133,9 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
           column: at.column,
           severity: rule.severity,
           rule: rule.id,
-          message,
-          found,
-          expected,
+          message: clipped(message, MAX_MESSAGE_LENGTH),
+          found: found === null ? null : clipped(found, MAX_VALUE_LENGTH),
+          expected: expected === null ? null : clipped(expected, MAX_VALUE_LENGTH),
         });
       }
     }

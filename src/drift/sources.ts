@@ -3,11 +3,12 @@
 // Pure: takes file contents.
 import { posix } from 'node:path';
 import { parseVersionFile, type VersionFileResult } from '../version/version-files';
-import { readDockerfile, type DockerfileUsage } from './dockerfile';
+import { ExpansionTooLarge, readDockerfile, type DockerfileUsage } from './dockerfile';
 import { parseError } from './errors';
+import { MatrixBudget } from './matrix';
 import { ModuleIndex, readModule, type GoModule } from './modules';
 import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
-import { parseYamlFile, type YamlFile } from './yaml-source';
+import { AliasBudget, parseYamlFile, type YamlFile } from './yaml-source';
 import type { FileLookup, Position, ReadFailure, RepoFile, VersionSite } from './types';
 
 export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'go source';
@@ -62,6 +63,7 @@ function isTestdata(path: string): boolean {
 function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
   const parsed = new Map<string, YamlFile | undefined>();
   const refused = new Set<string>();
+  const aliases = new AliasBudget();
   const text = (path: string): string | undefined => {
     const contents = lookup(path);
     if (typeof contents !== 'object') return contents;
@@ -71,12 +73,13 @@ function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
   };
   return {
     text,
+    matrixBudget: new MatrixBudget(),
     yaml(path) {
       if (parsed.has(path)) return parsed.get(path);
       const contents = text(path);
       let file: YamlFile | undefined;
       if (contents !== undefined) {
-        const result = parseYamlFile(path, contents);
+        const result = parseYamlFile(path, contents, aliases);
         if (result.ok) file = result.file;
         else findings.push(result.finding);
       }
@@ -123,7 +126,10 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
         break;
       }
       case 'dockerfile':
-        if (contents.includes('golang')) dockerfiles.push({ file: path, usages: readDockerfile(path, contents) });
+        if (contents.includes('golang')) {
+          const pins = readDockerfilePins(path, contents, findings);
+          if (pins) dockerfiles.push(pins);
+        }
         break;
       case 'go source':
         goSourceDirectories.add(posix.dirname(path));
@@ -136,6 +142,23 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
     if (!(called.has(workflow.path) && onlyCalled(workflow))) usages.push(...readWorkflow(workflow, local));
   }
   return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
+}
+
+/** Reads a Dockerfile's golang FROM lines; ARG substitution past its budget becomes an over-budget finding. */
+function readDockerfilePins(path: string, contents: string, findings: ReadFailure[]): DockerfilePins | undefined {
+  try {
+    return { file: path, usages: readDockerfile(path, contents) };
+  } catch (error) {
+    if (!(error instanceof ExpansionTooLarge)) throw error;
+    findings.push({
+      ...error.at,
+      rule: 'over-budget',
+      message: `${path}:${error.at.line}: ${error.message}; no Go version in it was checked.`,
+      found: null,
+      expected: null,
+    });
+    return undefined;
+  }
 }
 
 /** Reads a version file; a file that names no version becomes a parse-error finding. */

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { hasExpression, parseTemplate, runtimeReason, type TemplatePart } from './expressions';
 import { readGolangImage } from './golang-image';
-import { readJobMatrix, type JobMatrix } from './matrix';
+import { readJobMatrix, type JobMatrix, type MatrixBudget } from './matrix';
 import { isMap, isScalar, isSeq, mapEntries, mapValue, positionOf, scalarText, type YamlFile, type YamlNode } from './yaml-source';
 import type { Position, Resolution, ResolvedValue, UnresolvedValue } from './types';
 
@@ -38,6 +38,8 @@ export interface LocalFiles {
   yaml(path: string): YamlFile | undefined;
   /** The text of the file at `path`, or undefined when it is missing. */
   text(path: string): string | undefined;
+  /** Matrix combinations the whole check may still compare. */
+  matrixBudget: MatrixBudget;
 }
 
 const SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
@@ -119,7 +121,7 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
   for (const [jobId, job] of mapEntries(mapValue(root, 'jobs'))) {
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
-    const matrix = readJobMatrix(file, mapValue(job, 'strategy'), jobAt);
+    const matrix = readJobMatrix(file, mapValue(job, 'strategy'), jobAt, files.matrixBudget);
     const jobScope: Scope = {
       file,
       files,
@@ -404,16 +406,20 @@ function resolveScalar(node: YamlNode, scope: Scope, via: string[], depth: numbe
       combined = [];
       break;
     }
-    combined = combined
-      .flatMap((prefix) =>
-        alternatives.values.map((value) => ({
+    // Built up to the cap only: 1024 values times a matrix list of 1024 is a million strings otherwise.
+    const next: ResolvedValue[] = [];
+    for (const prefix of combined) {
+      for (const value of alternatives.values) {
+        if (next.length === MAX_VALUES) break;
+        next.push({
           text: prefix.text + value.text,
           at: part.kind === 'text' ? prefix.at : value.at,
           via: part.kind === 'text' ? prefix.via : value.via,
           lostDigits: [...prefix.lostDigits, ...value.lostDigits],
-        })),
-      )
-      .slice(0, MAX_VALUES);
+        });
+      }
+    }
+    combined = next;
   }
   return { values: combined, unresolved };
 }
@@ -422,41 +428,81 @@ function resolveScalar(node: YamlNode, scope: Scope, via: string[], depth: numbe
 const ENV_FILE_LOAD =
   /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
 
+/** What a workflow's text says about $GITHUB_ENV: the repository files its steps load, the names it writes. */
+interface EnvWrites {
+  loads: string[];
+  /** Identifiers written as `NAME=` anywhere in the text. */
+  written: Set<string>;
+}
+
+// Read once per file: a workflow with thousands of env references would otherwise rescan its text
+// (and every env file it loads) for each.
+const envWritesOf = new WeakMap<YamlFile, EnvWrites>();
+const envFilesOf = new WeakMap<LocalFiles, Map<string, Map<string, { value: string; line: number; column: number }> | undefined>>();
+
+function envWrites(file: YamlFile): EnvWrites {
+  let writes = envWritesOf.get(file);
+  if (!writes) {
+    const { text } = file;
+    const written = new Set<string>();
+    // Maximal runs only (each character is looked at once), then the character after the run.
+    for (const match of text.matchAll(/[A-Za-z0-9_]+/g)) {
+      if (text[match.index + match[0].length] === '=') written.add(match[0]);
+    }
+    writes = { loads: [...text.matchAll(ENV_FILE_LOAD)].map((match) => localPath(match[1]!)), written };
+    envWritesOf.set(file, writes);
+  }
+  return writes;
+}
+
+/** The NAME=value lines of a repository file, first one of each name; undefined when it cannot be read. */
+function envFile(files: LocalFiles, path: string): Map<string, { value: string; line: number; column: number }> | undefined {
+  let byPath = envFilesOf.get(files);
+  if (!byPath) {
+    byPath = new Map();
+    envFilesOf.set(files, byPath);
+  }
+  if (byPath.has(path)) return byPath.get(path);
+  const contents = files.text(path);
+  let entries: Map<string, { value: string; line: number; column: number }> | undefined;
+  if (contents !== undefined) {
+    entries = new Map();
+    contents.split(/\r?\n/).forEach((line, index) => {
+      const equals = line.indexOf('=');
+      if (equals === -1) return;
+      const name = line.slice(0, equals).trimStart();
+      if (name === '' || entries!.has(name)) return;
+      const start = equals + 1;
+      const rest = line.slice(start);
+      const value = rest.trim().replace(/^(["'])(.*)\1$/, '$2');
+      entries!.set(name, { value, line: index + 1, column: start + 1 + (rest.length - rest.trimStart().length) });
+    });
+  }
+  byPath.set(path, entries);
+  return entries;
+}
+
 /**
  * env.NAME that no env mapping sets: a value from a repository file a step loads into $GITHUB_ENV,
  * else a run-time value when a step writes NAME (or an unreadable file) there, else nothing.
  */
 function envFromSteps(name: string, scope: Scope): Resolution | undefined {
-  const texts = [...new Set([scope.file.text, ...scope.envChain.map((level) => level.file.text)])].filter((text) =>
-    text.includes('GITHUB_ENV'),
-  );
-  const escaped = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  const files = [...new Set([scope.file, ...scope.envChain.map((level) => level.file)])].filter((file) => file.text.includes('GITHUB_ENV'));
   let unreadable = false;
-  for (const text of texts) {
-    for (const [, path] of text.matchAll(ENV_FILE_LOAD)) {
-      const contents = scope.files.text(localPath(path!));
-      if (contents === undefined) {
+  for (const file of files) {
+    for (const path of envWrites(file).loads) {
+      const entries = envFile(scope.files, path);
+      if (entries === undefined) {
         unreadable = true;
         continue;
       }
-      const lines = contents.split(/\r?\n/);
-      const index = lines.findIndex((line) => new RegExp(`^\\s*${escaped}=`).test(line));
-      if (index === -1) continue;
-      const line = lines[index]!;
-      const start = line.indexOf('=') + 1;
-      const value = line
-        .slice(start)
-        .trim()
-        .replace(/^(["'])(.*)\1$/, '$2');
-      const at = {
-        file: localPath(path!),
-        line: index + 1,
-        column: start + 1 + (line.slice(start).length - line.slice(start).trimStart().length),
-      };
-      return { values: [{ text: value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
+      const entry = entries.get(name);
+      if (entry === undefined) continue;
+      const at = { file: path, line: entry.line, column: entry.column };
+      return { values: [{ text: entry.value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
     }
   }
-  const written = texts.some((text) => new RegExp(`(^|[^A-Za-z0-9_])${escaped}=`).test(text));
+  const written = files.some((file) => (/^[A-Za-z0-9_]+$/.test(name) ? envWrites(file).written.has(name) : file.text.includes(`${name}=`)));
   return written || unreadable ? { values: [], unresolved: [] } : undefined;
 }
 

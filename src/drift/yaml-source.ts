@@ -99,30 +99,60 @@ class NotOneDocument extends Error {
   }
 }
 
+class AliasesTooLarge extends Error {
+  constructor(
+    readonly offset: number,
+    limit: number,
+  ) {
+    super(`its aliases expand to more than ${limit} nodes`);
+  }
+}
+
+/**
+ * How far aliases may multiply a document. The tree shares an aliased node instead of copying
+ * it, but whoever walks the tree (a matrix's values, an exclude entry compared as a whole) walks
+ * every copy: 800 bytes of nested anchors are 9^9 nodes to them. So the nodes aliases add, counted
+ * with the size of what they name, are capped per file and over the whole check, which makes
+ * every walk of every tree linear in the bytes read plus these caps.
+ */
+export class AliasBudget {
+  constructor(
+    readonly perFile = 100_000,
+    public remaining = 1_000_000,
+  ) {}
+}
+
 /** Parses a YAML file; a syntax error becomes a parse-error finding at the line the parser names. */
-export function parseYamlFile(path: string, contents: string): YamlParse {
+export function parseYamlFile(path: string, contents: string, aliases: AliasBudget = new AliasBudget()): YamlParse {
   const locate = locator(contents);
   try {
-    const root = buildTree(contents, parseEvents(contents, { filename: path }));
+    const root = buildTree(contents, parseEvents(contents, { filename: path }), aliases);
     return { ok: true, file: { path, text: contents, root, locate } };
   } catch (error) {
-    if (!(error instanceof YAMLException || error instanceof NotOneDocument)) throw error;
-    const offset = error instanceof NotOneDocument ? error.offset : Math.max(error.mark?.position ?? 0, 0);
-    const { line, column } = locate(offset);
+    if (error instanceof RangeError) {
+      // js-yaml's parser recurses per nesting level: `[[[[...` deep enough ends the stack.
+      return { ok: false, finding: unreadYaml(path, { line: 1, column: 1 }, 'over-budget', 'it nests too deeply to read') };
+    }
+    if (!(error instanceof YAMLException || error instanceof NotOneDocument || error instanceof AliasesTooLarge)) throw error;
+    const offset = error instanceof YAMLException ? Math.max(error.mark?.position ?? 0, 0) : error.offset;
     const reason = error instanceof YAMLException ? error.reason : error.message;
+    const rule = error instanceof AliasesTooLarge ? 'over-budget' : 'parse-error';
     return {
       ok: false,
-      finding: {
-        file: path,
-        line,
-        column,
-        rule: 'parse-error',
-        message: `${path} is not valid YAML: ${reason}; no Go version in it was checked.`,
-        found: null,
-        expected: null,
-      },
+      finding: unreadYaml(path, locate(offset), rule, rule === 'parse-error' ? `is not valid YAML: ${reason}` : `was not read: ${reason}`),
     };
   }
+}
+
+function unreadYaml(path: string, at: { line: number; column: number }, rule: 'parse-error' | 'over-budget', problem: string): ReadFailure {
+  return {
+    file: path,
+    ...at,
+    rule,
+    message: `${path} ${problem}; no Go version in it was checked.`,
+    found: null,
+    expected: null,
+  };
 }
 
 const CORE_SCALAR_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
@@ -166,9 +196,13 @@ function scalarNode(text: string, event: ScalarEvent, previousEnd: number): Yaml
  * The node tree of a one-document event stream. An alias becomes the node its anchor names (an
  * alias inside the node it names becomes null: a cycle would never end a walk).
  */
-function buildTree(text: string, events: Event[]): YamlNode | undefined {
+function buildTree(text: string, events: Event[], aliases: AliasBudget): YamlNode | undefined {
   const anchors = new Map<string, YamlNode>();
-  const open: Array<{ node: YamlMap | YamlSeq | undefined; key?: YamlNode }> = [];
+  const open: Array<{ node: YamlMap | YamlSeq | undefined; key?: YamlNode; expandedBefore: number }> = [];
+  // Nodes of the document with every alias expanded, and of each container once it is closed.
+  let expanded = 0;
+  let added = 0;
+  const expandedSize = new Map<YamlNode, number>();
   let root: YamlNode | undefined;
   let documents = 0;
   let previousEnd = 0;
@@ -189,7 +223,7 @@ function buildTree(text: string, events: Event[]): YamlNode | undefined {
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         if (++documents > 1) throw new NotOneDocument(secondDocumentOffset(text));
-        open.push({ node: undefined });
+        open.push({ node: undefined, expandedBefore: expanded });
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
@@ -199,7 +233,8 @@ function buildTree(text: string, events: Event[]): YamlNode | undefined {
             : { kind: 'seq', offset: event.start, items: [] };
         anchor(event, node);
         place(node);
-        open.push({ node });
+        expanded++;
+        open.push({ node, expandedBefore: expanded - 1 });
         previousEnd = event.start + 1;
         break;
       }
@@ -207,6 +242,7 @@ function buildTree(text: string, events: Event[]): YamlNode | undefined {
         const node = scalarNode(text, event, previousEnd);
         anchor(event, node);
         place(node);
+        expanded++;
         previousEnd = Math.max(previousEnd, event.valueEnd);
         break;
       }
@@ -214,14 +250,23 @@ function buildTree(text: string, events: Event[]): YamlNode | undefined {
         const named = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
         const cyclic = named !== undefined && open.some((level) => level.node === named);
         place(named && !cyclic ? named : { kind: 'scalar', offset: event.anchorStart - 1, value: null, source: '', plain: true });
+        const size = named && !cyclic ? (expandedSize.get(named) ?? 1) : 1;
+        expanded += size;
+        added += size;
+        if (added > aliases.perFile || added > aliases.remaining) {
+          throw new AliasesTooLarge(event.anchorStart - 1, Math.min(aliases.perFile, aliases.remaining));
+        }
         previousEnd = event.anchorEnd;
         break;
       }
-      case EVENT_ID.POP:
-        open.pop();
+      case EVENT_ID.POP: {
+        const closed = open.pop();
+        if (closed?.node) expandedSize.set(closed.node, expanded - closed.expandedBefore);
         break;
+      }
     }
   }
+  aliases.remaining -= added;
   return root;
 }
 
