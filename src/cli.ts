@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { checkTree } from './drift/check-tree';
 import { countBySeverity, formatFinding, formatTotals } from './drift/format';
+import { neutralizeCommands } from './shared/log-text';
 
 const USAGE = 'usage: setup-go-golden drift [dir] [--json] [--ignore GLOB]...';
 
@@ -35,7 +36,9 @@ function main(args: string[]): number {
   const result = checkTree(root, ignore);
   if (json) console.log(JSON.stringify(result.findings, null, 2));
   else {
-    for (const finding of result.findings) console.log(formatFinding(finding));
+    // Run as a CI step (pre-commit in a workflow), a line starting `::` would be a runner command,
+    // and paths and messages come from the checked repository.
+    for (const finding of result.findings) console.log(neutralizeCommands(formatFinding(finding)));
     console.log(`${result.sites.length} Go version pin(s) checked: ${formatTotals(result.findings)}`);
   }
   return countBySeverity(result.findings).error > 0 ? 1 : 0;

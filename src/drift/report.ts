@@ -1,7 +1,10 @@
 // Edge: reports drift results to the runner: one annotation per finding (file, line, column), a
-// job summary table, the `drift` output, and the step failure the mode asks for.
+// job summary table, the `drift` output, and the step failure the mode asks for. Paths, versions
+// and messages come from the pull request's files: the summary gets them as inert text (a version
+// `1.22<!--` must not hide the rest of the page), annotations through @actions/core's escaping.
 import * as core from '@actions/core';
 import * as log from '../shared/log';
+import { summaryText } from '../shared/summary-text';
 import { countBySeverity, formatTotals, siteRows } from './format';
 import type { DriftResult, Finding } from './types';
 
@@ -47,7 +50,7 @@ async function writeSummary(result: DriftResult): Promise<void> {
         { data: 'Version', header: true },
         { data: 'Verdict', header: true },
       ],
-      ...rows,
+      ...rows.map((row) => row.map(summaryText)),
     ]);
     if (result.sites.length > rows.length) summary.addRaw(`(first ${rows.length} of ${result.sites.length} version pins shown)`, true);
   }
@@ -61,7 +64,9 @@ async function writeSummary(result: DriftResult): Promise<void> {
         { data: 'Rule', header: true },
         { data: 'Message', header: true },
       ],
-      ...problems.slice(0, MAX_SUMMARY_ROWS).map((f) => [`${f.file}:${f.line}:${f.column}`, f.severity, f.rule, f.message]),
+      ...problems
+        .slice(0, MAX_SUMMARY_ROWS)
+        .map((f) => [summaryText(`${f.file}:${f.line}:${f.column}`), f.severity, f.rule, summaryText(f.message)]),
     ]);
   }
   summary.addRaw(formatTotals(result.findings), true);
