@@ -81,7 +81,7 @@ describe('GOPROXY fall-through', () => {
     reset();
     other.faults.allStatus = 404;
     const { result } = await installWith(`${other.url},${good.url}`);
-    assert.deepEqual(result.anchors, [{ kind: 'sumdb', name: 'sum.test.example' }]);
+    assert.deepEqual(result.anchors, [{ kind: 'sumdb', name: 'sum.test.example', keyHash: db.key.keyHash.toString('hex') }]);
     assert.ok(other.requests.length > 0 && good.requests.some((path) => path.endsWith('.zip')));
   });
 

@@ -73,7 +73,7 @@ describe('proxy install against a local proxy and checksum database', () => {
     await serve(fakeToolchainEntries(MODULE_VERSION));
     const staged = await install();
     assert.equal(staged.stagedGoRoot, join(stagingDir, 'go'));
-    assert.deepEqual(staged.anchors, [{ kind: 'sumdb', name: 'sum.test.example' }]);
+    assert.deepEqual(staged.anchors, [{ kind: 'sumdb', name: 'sum.test.example', keyHash: db.key.keyHash.toString('hex') }]);
     assert.equal(staged.details.recordId, recordId);
     assert.equal(staged.details.zipHash, h1Of(fakeToolchainEntries(MODULE_VERSION)));
     assert.deepEqual(readdirSync(stagingDir), ['go'], 'the downloaded zip is gone');
@@ -115,7 +115,7 @@ describe('proxy install against a local proxy and checksum database', () => {
     db.addFiller(512 - db.size);
     db.faults.partialTilesGone = true;
     const staged = await install();
-    assert.deepEqual(staged.anchors, [{ kind: 'sumdb', name: 'sum.test.example' }]);
+    assert.deepEqual(staged.anchors, [{ kind: 'sumdb', name: 'sum.test.example', keyHash: db.key.keyHash.toString('hex') }]);
     const partialWidth = db.signedSize - 256;
     assert.ok(db.requests.includes(`tile/8/0/001.p/${partialWidth}`), 'the partial tile was asked for first');
     assert.ok(db.requests.includes('tile/8/0/001'), 'then the full tile');
