@@ -319,4 +319,53 @@ describe('class 4: a receipt counts only under this job’s trust settings', () 
       await fixture.server.close();
     }
   });
+
+  test("a build of this job's own signing key stands on its receipt where the database records the Go project's release; a default job replaces it", async () => {
+    const fixture = await startInstallFixture();
+    const earlier = newJob();
+    // A database that knows the Go project's release of this version, whose files are not this build's.
+    const db = new TestSumdb('sum.test.example');
+    db.addFiller(20);
+    db.add(MODULE, `v0.0.1-go${fixture.version}.linux-amd64`, `h1:${Buffer.alloc(32, 3).toString('base64')}`, GO_MOD_HASH);
+    const proxy = new ToolchainProxy(db);
+    await proxy.start();
+    const reachable = { goproxy: proxy.url, gosumdb: db.key.verifierKey, cache: 'false', 'drift-check': 'off' };
+    try {
+      const first = await earlier.runAction({ inputs: { ...fixture.inputs(), cache: 'false', 'drift-check': 'off' } });
+      assert.equal(first.code, 0, first.stdout + first.stderr);
+      const goRoot = first.outputs['go-root']!;
+
+      const same = await newJob({ toolCache: earlier.toolCache }).runAction({
+        inputs: { ...fixture.inputs({ 'go-download-base-url': 'http://127.0.0.1:9' }), ...reachable },
+        env: SHORT_DEADLINES,
+        timeoutMs: STEP_TIMEOUT_MS,
+      });
+      assert.equal(same.code, 0, same.stdout + same.stderr);
+      assert.equal(same.outputs.verified, first.outputs.verified);
+      assert.match(
+        same.stdout,
+        /records h1:\S+ for v0\.0\.1-go.*, the Go project's release, and this Go was signed by this job's own go-signing-key/,
+      );
+      assert.ok(
+        db.requests.some((path) => path.startsWith('lookup/')),
+        'the database was asked',
+      );
+
+      const other = await newJob({ toolCache: earlier.toolCache }).runAction({
+        inputs: { 'go-version': fixture.version, 'go-download-base-url': 'http://127.0.0.1:9', ...reachable },
+        env: SHORT_DEADLINES,
+        timeoutMs: STEP_TIMEOUT_MS,
+      });
+      assert.notEqual(other.code, 0, other.stdout);
+      assert.match(
+        errorsOf(other),
+        new RegExp(`Go \\S+ in the tool cache at ${goRoot.replace(/[.]/g, '\\.')} is not what it claims to be`),
+      );
+      assert.deepEqual(other.addedPath, []);
+    } finally {
+      await proxy.stop();
+      earlier.cleanup();
+      await fixture.server.close();
+    }
+  });
 });
