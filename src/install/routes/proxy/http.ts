@@ -26,6 +26,8 @@ export interface Expectation {
   expecting: string;
   /** Abandons the request when its answer is no longer needed. */
   signal?: AbortSignal;
+  /** Tries before giving up (the download's default when unset). */
+  attempts?: number;
 }
 
 function requestFor(url: string, expectation: Expectation, log?: (line: string) => void): { plainUrl: string; options: RequestOptions } {

@@ -13,7 +13,7 @@ import { type GoRootHash, startGoRootHash } from './goroot-hash';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { redactUrl, urlSecrets } from '../../../shared/credentials';
 import { downloadToFile, getText, type Expectation } from './http';
-import { findSumdbBase, lookupVerified, SumdbVerificationError, type VerifiedRecord } from './sumdb-client';
+import { findSumdbBase, lookupVerified, SumdbVerificationError, type SumdbRequest, type VerifiedRecord } from './sumdb-client';
 import {
   MAX_MODULE_ZIP_BYTES,
   moduleArch,
@@ -32,11 +32,14 @@ export interface ProxySourceOptions {
   /** What `direct` reaches for this module; https://go.dev/dl/mod unless a test points elsewhere. */
   origin?: string;
   log?: (line: string) => void;
+  /** Tries per request to the database; a check that has somewhere else to turn (a Go in the tool cache) gives up sooner. */
+  sumdbAttempts?: number;
 }
 
 interface ProxyContext {
   entries: ProxyEntry[];
   sumdb: SumdbConfig;
+  sumdbAttempts?: number;
   origin: string;
   log: (line: string) => void;
 }
@@ -49,6 +52,7 @@ function context(options: ProxySourceOptions): ProxyContext {
   return {
     entries,
     sumdb,
+    sumdbAttempts: options.sumdbAttempts,
     origin: (options.origin ?? TOOLCHAIN_ORIGIN).replace(/\/+$/u, ''),
     log: options.log ?? ((line) => log.info(line)),
   };
@@ -110,14 +114,15 @@ async function verifiedRecord(
   moduleVersion: string,
   signal?: AbortSignal,
 ): Promise<{ record: VerifiedRecord; base: string }> {
+  const request: SumdbRequest = { signal, attempts: ctx.sumdbAttempts };
   // Most proxies serve the database: ask the first one for the record while asking whether it
   // serves it, which saves a round trip. Its answer is used only if the proxy says it does.
   const first = ctx.entries[0];
   const likelyBase = first?.kind === 'url' ? `${first.url}/sumdb/${ctx.sumdb.name}` : undefined;
-  const early = likelyBase === undefined ? undefined : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal);
+  const early = likelyBase === undefined ? undefined : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, request);
   early?.catch(() => undefined);
-  const base = await findSumdbBase(ctx.entries, ctx.sumdb, signal);
-  const record = await (base === likelyBase ? early! : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, signal));
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb, request);
+  const record = await (base === likelyBase ? early! : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, request));
   return { record, base };
 }
 

@@ -14,17 +14,23 @@ export class SumdbVerificationError extends Error {
   override name = 'SumdbVerificationError';
 }
 
+/** How every request to the database is made: `signal` abandons them, `attempts` bounds the tries of each. */
+export interface SumdbRequest {
+  signal?: AbortSignal;
+  attempts?: number;
+}
+
 /**
  * Where to reach the database: the first GOPROXY entry whose `<proxy>/sumdb/<name>/supported`
  * answers 200; 404/410 (or any error after `|`) moves on; `direct`, `off` or the end of the list
  * mean the database itself.
  */
-export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: SumdbConfig, signal?: AbortSignal): Promise<string> {
+export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: SumdbConfig, request: SumdbRequest = {}): Promise<string> {
   for (const entry of entries) {
     if (entry.kind !== 'url') break;
     const base = `${entry.url}/sumdb/${sumdb.name}`;
     try {
-      await getBytes(`${base}/supported`, { ...SUMDB_ANSWER, signal });
+      await getBytes(`${base}/supported`, { ...SUMDB_ANSWER, ...request });
       return base;
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
@@ -47,25 +53,25 @@ export interface VerifiedRecord {
   signers: string[];
 }
 
-async function readTile(base: string, tile: TileRequest, signal?: AbortSignal): Promise<Buffer> {
+async function readTile(base: string, tile: TileRequest, request: SumdbRequest): Promise<Buffer> {
   try {
-    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`, { ...SUMDB_ANSWER, signal });
+    return await getBytes(`${base}/${tilePath(tile.level, tile.index, tile.width)}`, { ...SUMDB_ANSWER, ...request });
   } catch (error) {
     // A partial tile disappears once the tile fills up; the full tile starts with the same hashes.
     if (tile.width < 256 && error instanceof HttpStatusError && isNotFound(error)) {
-      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`, { ...SUMDB_ANSWER, signal });
+      return getBytes(`${base}/${tilePath(tile.level, tile.index, 256)}`, { ...SUMDB_ANSWER, ...request });
     }
     throw error;
   }
 }
 
-/** Looks up `module@version` and proves its go.sum lines: note signature, tree, inclusion. `signal` abandons it. */
+/** Looks up `module@version` and proves its go.sum lines: note signature, tree, inclusion. */
 export async function lookupVerified(
   base: string,
   sumdb: SumdbConfig,
   module: string,
   version: string,
-  signal?: AbortSignal,
+  request: SumdbRequest = {},
 ): Promise<VerifiedRecord> {
   const what = `${module}@${version} in the checksum database ${sumdb.name}`;
   const fail = (reason: string): never => {
@@ -73,7 +79,7 @@ export async function lookupVerified(
   };
   let body: string;
   try {
-    body = await getText(`${base}/lookup/${module}@${version}`, { ...SUMDB_ANSWER, signal });
+    body = await getText(`${base}/lookup/${module}@${version}`, { ...SUMDB_ANSWER, ...request });
   } catch (error) {
     return fail(`lookup failed: ${(error as Error).message}`);
   }
@@ -88,7 +94,7 @@ export async function lookupVerified(
     return fail((error as Error).message);
   }
   try {
-    await proveRecordInclusion(tree, record.id, recordHash(Buffer.from(record.text, 'utf8')), (tile) => readTile(base, tile, signal));
+    await proveRecordInclusion(tree, record.id, recordHash(Buffer.from(record.text, 'utf8')), (tile) => readTile(base, tile, request));
   } catch (error) {
     return fail(`inclusion proof failed: ${(error as Error).message}`);
   }
