@@ -8,7 +8,7 @@ import { compareGoVersions } from '../version/goversion';
 import type { InstalledGo } from './installed-go';
 import type { SpecifiedInstallOptions } from './options';
 import { InstallRun } from './install-run';
-import { originUnproven } from '../trust/trust-anchor';
+import { originUnproven, sumdbLabel } from '../trust/trust-anchor';
 import { fromCache } from './preinstalled';
 import { openRoute } from './open-route';
 import type { Route, StagedRelease } from './routes/route';
@@ -77,7 +77,7 @@ async function proveWithChecksumDatabase(staged: StagedRelease, version: string,
   anchors.push(...verdict.anchors);
   staged.receipt.h1 = verdict.zipHash;
   if (unproven) {
-    const names = verdict.anchors.flatMap((anchor) => (anchor.kind === 'sumdb' ? [anchor.name] : []));
+    const names = verdict.anchors.flatMap((anchor) => (anchor.kind === 'sumdb' ? [sumdbLabel(anchor)] : []));
     run.notes.push(
       `origin proved by the Go checksum database ${names.join(', ')}: the files match golang.org/toolchain@${verdict.moduleVersion} ${verdict.zipHash}`,
     );
