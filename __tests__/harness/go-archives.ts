@@ -448,6 +448,10 @@ function skeletonEntries(version: string, os: string, arch: string): TarEntry[] 
     { name: 'go/bin/', type: 'dir' },
     // Answers `go env NAME...` and `go version` as go does.
     { name: 'go/bin/go', type: 'file', mode: 0o755, content: fakeGoScript(version, os, arch) },
+    // The tools folder names the platform the tree was built for: the installer checks it.
+    { name: 'go/pkg/', type: 'dir' },
+    { name: 'go/pkg/tool/', type: 'dir' },
+    { name: `go/pkg/tool/${os}_${arch}/`, type: 'dir' },
   ];
 }
 
@@ -563,7 +567,7 @@ async function skeletonArchive(
   if (os === 'windows') throw new Error('these archives are .tar.gz; go.dev serves Windows as .zip');
   const filename = archiveFilename(version, os, arch);
   // The skeleton's revision: a change to it must not reuse archives built from the old one.
-  const dir = join(await fixtureDir(), 'skeleton-r3', subdir);
+  const dir = join(await fixtureDir(), 'skeleton-r4', subdir);
   mkdirSync(dir, { recursive: true });
   const served = await cachedFile(dir, filename, async (temp) => {
     const entries = [...skeletonEntries(version, os, arch).filter(keepSkeletonEntry), ...extra];

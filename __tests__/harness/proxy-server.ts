@@ -90,7 +90,7 @@ export function fakeGoScript(goVersion: string, goos: string, goarch: string): s
     '  json=; [ "$1" = -json ] && { json=1; shift; printf "{"; }',
     '  separator=',
     '  for name in "$@"; do',
-    `    case "$name" in GOVERSION) value=${goVersion} ;; GOPATH) value="$HOME/go" ;; GOROOT) value=$(cd "$(dirname "$0")/.." && pwd) ;; *) value= ;; esac`,
+    `    case "$name" in GOVERSION) value=${goVersion} ;; GOPATH) value="$HOME/go" ;; GOROOT) value=$(cd "$(dirname "$0")/.." && pwd) ;; GOOS) value=${goos} ;; GOARCH) value=${goarch} ;; *) value= ;; esac`,
     '    if [ -n "$json" ]; then printf \'%s\\n\\t"%s": "%s"\' "$separator" "$name" "$value"; separator=,; else echo "$value"; fi',
     '  done',
     '  [ -n "$json" ] && printf "\\n}\\n"',
