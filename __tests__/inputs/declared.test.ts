@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseBuildInputs } from '../../src/inputs/build';
 import { parseCacheSave } from '../../src/inputs/cache';
 import { parseDriftInputs } from '../../src/inputs/drift';
+import { parseEnvPolicy } from '../../src/inputs/environment';
 import { InputReader } from '../../src/inputs/reader';
 import { parseSetupInputs } from '../../src/inputs/setup';
 import { REPO_ROOT } from '../harness/runner';
@@ -49,6 +50,8 @@ describe('declared inputs are exactly the parsed inputs', () => {
   test('build/ action', () => {
     const { reader, names } = readerFor('build', { targets: 'linux/amd64' });
     parseBuildInputs(reader, 2, placement);
+    // build-main.ts reads the policy beside the build inputs: the build reports a Go that is not the verified one.
+    parseEnvPolicy(reader);
     assert.deepEqual([...reader.read].sort(), names);
   });
 
