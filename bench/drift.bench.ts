@@ -3,12 +3,19 @@
 // Budget: the whole check well under 1 s. Measured: the engine in-process (walk + parse + rules),
 // the CLI as a process (what a pre-commit hook pays), and a naive `grep -rn go-version` over the
 // same tree as the baseline, all in the same run, median of 5.
+//
+// Then a hostile repository, as a pull request's author could commit it: 10 MB of files the checker
+// reads, made of every attack shape of issue 27 (YAML alias bombs, ARG chains, `RUN ((((`, long
+// continuation lines, matrix products, unclosed `${{`, thousands of env references, links to
+// /proc/self/pagemap, a named pipe) among thousands of ordinary files. Goal: judged in <= 2 s and
+// <= 300 MB peak RSS as a CLI process (RSS read from the process itself at exit), median of 5, with
+// the ordinary repository's CLI run and `grep -rn` over the hostile tree as baselines of the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkTree } from '../src/drift/check-tree';
-import { measureInterleaved, printRatios } from './stats';
+import { median, measureInterleaved, printRatios } from './stats';
 
 const RUNS = 5;
 const NODE_24 = process.env.SETUP_GO_GOLDEN_ACTION_NODE;
@@ -192,7 +199,96 @@ function generateRepository(root: string): void {
   }
 }
 
+const HOSTILE_BYTES = 10_000_000;
+const HOSTILE_BUDGET_MS = 2000;
+const HOSTILE_BUDGET_RSS_MB = 300;
+
+/** Nested anchors, each level aliasing the one before nine times (issue 27's 810-byte bomb). */
+function aliasBomb(i: number): string {
+  const names = 'abcdefghi'.split('');
+  const levels = names.map((name, index) =>
+    index === 0
+      ? `          - ${name}: &${name} [x,x,x,x,x,x,x,x,x]`
+      : `          - ${name}: &${name} [${Array(9)
+          .fill(`*${names[index - 1]}`)
+          .join(',')}]`,
+  );
+  return `name: bomb-${i}\non: push\njobs:\n  t:\n    runs-on: x\n    strategy:\n      matrix:\n        go: ['1.22']\n        exclude:\n${levels.join('\n')}\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ matrix.go }}\n`;
+}
+
+/** ARGs that each expand the one before three times (issue 27's 460-byte chain). */
+function argChain(): string {
+  const names = 'BCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+  const args = names.map((name, i) => {
+    const before = i === 0 ? 'A' : names[i - 1];
+    return `ARG ${name}=\${${before}}\${${before}}\${${before}}`;
+  });
+  return `ARG A=xxxxxxxxxxxxxxxx\n${args.join('\n')}\nFROM golang:\${Z}\nRUN go build ./...\n`;
+}
+
+/** go and four dimensions of 8 (4096 combinations each) with 600 exclude entries. */
+function matrixProduct(i: number): string {
+  const dimension = (name: string) => `        ${name}: [${Array.from({ length: 8 }, (_, v) => `${name}${v}`).join(', ')}]`;
+  const entries = Array.from({ length: 600 }, (_, e) => `          - {go: '1.21', a: a${e % 8}, b: b${(e >> 3) % 8}}`);
+  return `name: product-${i}\non: push\njobs:\n  t:\n    runs-on: x\n    strategy:\n      matrix:\n        go: ['1.21', '1.22']\n${['a', 'b', 'c', 'd'].map(dimension).join('\n')}\n        exclude:\n${entries.join('\n')}\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ matrix.go }}\n`;
+}
+
+/** Thousands of setup-go steps whose version comes from an env file a step loads. */
+function envReferences(i: number): string {
+  const steps = Array.from(
+    { length: 2500 },
+    () => `      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ env.GO }}`,
+  );
+  return `name: env-${i}\non: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: cat .github/go.env >> "$GITHUB_ENV"\n${steps.join('\n')}\n`;
+}
+
+/**
+ * The attack shapes (about 7 MB) among the ordinary repository's files (about 1 MB) and more
+ * ordinary workflows, up to HOSTILE_BYTES of files the checker reads.
+ */
+function generateHostileRepository(root: string): { bytes: number; files: number } {
+  generateRepository(root);
+  for (let i = 0; i < 400; i++) write(root, `.github/workflows/bomb${i}.yml`, aliasBomb(i));
+  for (let i = 0; i < 400; i++) write(root, `images/chain${i}/Dockerfile`, argChain());
+  for (let i = 0; i < 10; i++) write(root, `images/paren${i}/Dockerfile`, `FROM golang:1.22\nCOPY . .\nRUN ${'('.repeat(100_000)}\n`);
+  for (let i = 0; i < 5; i++)
+    write(root, `images/long${i}/Dockerfile`, `FROM golang:1.22\nRUN echo \\\n${'a b c d \\\n'.repeat(16_000)}  && go build ./...\n`);
+  for (let i = 0; i < 20; i++) write(root, `.github/workflows/product${i}.yml`, matrixProduct(i));
+  for (let i = 0; i < 5; i++)
+    write(
+      root,
+      `.github/workflows/unclosed${i}.yml`,
+      `on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: '1.${'${{ '.repeat(50_000)}'\n`,
+    );
+  for (let i = 0; i < 4; i++) write(root, `.github/workflows/env${i}.yml`, envReferences(i));
+  write(root, '.github/go.env', `${'OTHER=1\n'.repeat(50_000)}GO=1.21\n`);
+  symlinkSync('/proc/self/pagemap', join(root, '.go-version'));
+  symlinkSync('/proc/self/environ', join(root, 'services/svc001/.go-version'));
+  execFileSync('mkfifo', [join(root, 'services/svc002/.go-version')]);
+  let { bytes, files } = readBytes(root);
+  for (let i = 0; bytes < HOSTILE_BYTES - 2000; i++) {
+    const text = SHAPES[i % SHAPES.length]!(i, `services/svc${String(i % MODULES).padStart(3, '0')}`);
+    write(root, `.github/workflows/more${String(i).padStart(5, '0')}.yml`, text);
+    bytes += text.length;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** Bytes and number of the files the checker reads (by name; Go sources are only listed). */
+function readBytes(root: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.go') || entry.name.endsWith('.md')) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
 const root = mkdtempSync(join(tmpdir(), 'sgg-drift-bench-'));
+const hostileRoot = mkdtempSync(join(tmpdir(), 'sgg-drift-hostile-'));
 const bundleDir = mkdtempSync(join(tmpdir(), 'sgg-drift-bundle-'));
 try {
   generateRepository(root);
@@ -248,7 +344,67 @@ try {
       `  budget: ${name}: ${ms.toFixed(1)} ms = ${(ms / BUDGET_MS).toFixed(2)} of the ${BUDGET_MS} ms budget ${ms < BUDGET_MS ? '(within)' : '(OVER)'}`,
     );
   }
+
+  // The hostile repository: the CLI as a process, with its peak RSS reported by the process itself.
+  const size = generateHostileRepository(hostileRoot);
+  const rssPreload = join(bundleDir, 'report-rss.mjs');
+  writeFileSync(
+    rssPreload,
+    "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `maxRSS=${process.resourceUsage().maxRSS}\\n`));\n",
+  );
+  const node = NODE_24 ?? process.execPath;
+  const rss: Record<string, number[]> = {};
+  let hostileFindings: Record<string, number> = {};
+  const measured = (name: string, directory: string) => () => {
+    const result = runProcess(node, ['--import', rssPreload, cli, 'drift', directory, '--json']);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`cli failed: ${result.stderr}`);
+    (rss[name] ??= []).push(Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024);
+    if (directory === hostileRoot) {
+      hostileFindings = {};
+      for (const finding of JSON.parse(result.stdout) as Array<{ rule: string }>)
+        hostileFindings[finding.rule] = (hostileFindings[finding.rule] ?? 0) + 1;
+    }
+  };
+  const HOSTILE_CASE = 'drift CLI on the hostile repository';
+  const ORDINARY_CASE = 'drift CLI on the ordinary repository';
+  const GREP_CASE = 'grep -rn go-version over the hostile repository';
+  const hostile = await measureInterleaved(
+    {
+      [GREP_CASE]: () =>
+        runProcess('grep', [
+          '-rn',
+          '--include=*.yml',
+          '--include=go.mod',
+          '--include=Dockerfile',
+          '-e',
+          'go-version',
+          '-e',
+          '^go ',
+          '-e',
+          'FROM golang',
+          hostileRoot,
+        ]),
+      [ORDINARY_CASE]: measured(ORDINARY_CASE, root),
+      [HOSTILE_CASE]: measured(HOSTILE_CASE, hostileRoot),
+    },
+    RUNS,
+  );
+  console.log(
+    `\nhostile repository: ${(size.bytes / 1e6).toFixed(2)} MB in ${size.files} files the checker reads, plus links to /proc/self/pagemap and /proc/self/environ and a named pipe; node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}`,
+  );
+  console.log(`  findings by rule: ${JSON.stringify(hostileFindings)}`);
+  printRatios('hostile drift check', hostile, ORDINARY_CASE, RUNS);
+  const hostileMs = hostile[HOSTILE_CASE]!;
+  const hostileRss = median(rss[HOSTILE_CASE]!);
+  const ordinaryRss = median(rss[ORDINARY_CASE]!);
+  console.log(
+    `  peak RSS (median): hostile ${hostileRss.toFixed(0)} MB, ordinary ${ordinaryRss.toFixed(0)} MB = ${(hostileRss / ordinaryRss).toFixed(2)}x`,
+  );
+  console.log(
+    `  goal: ${hostileMs.toFixed(0)} ms of ${HOSTILE_BUDGET_MS} ms ${hostileMs <= HOSTILE_BUDGET_MS ? '(met)' : '(NOT met)'}, ${hostileRss.toFixed(0)} MB of ${HOSTILE_BUDGET_RSS_MB} MB ${hostileRss <= HOSTILE_BUDGET_RSS_MB ? '(met)' : '(NOT met)'}`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
+  rmSync(hostileRoot, { recursive: true, force: true });
   rmSync(bundleDir, { recursive: true, force: true });
 }

@@ -165,11 +165,16 @@ const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|genera
 // run of separators made every match attempt scan to the end.
 const OTHER_COMMAND_WORD = /^(?:make|bash|sh|\.\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
 
+const WORD_END = /[\s;&|(]/;
+
 function runsOther(command: string): boolean {
-  for (const match of command.matchAll(/[^\s;&|(]+/g)) {
-    const end = match.index + match[0].length;
+  let start = 0;
+  for (let i = 0; i <= command.length; i++) {
+    const character = command[i];
+    if (character !== undefined && !WORD_END.test(character)) continue;
     // The word must end the command or be followed by blank space, as a command name is.
-    if ((end === command.length || /\s/.test(command[end]!)) && OTHER_COMMAND_WORD.test(match[0])) return true;
+    if (i > start && (character === undefined || /\s/.test(character)) && OTHER_COMMAND_WORD.test(command.slice(start, i))) return true;
+    start = i + 1;
   }
   return false;
 }
@@ -189,12 +194,25 @@ function readRun(command: string, stage: Stage): void {
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
-/** A reference after ARG substitution, with the source position of each of its characters. */
+/** A stretch of an expanded value copied from one place: `at(i)` is where its i-th character was written. */
+interface Segment {
+  start: number;
+  length: number;
+  at: (index: number) => Position;
+}
+
+/** A reference after ARG substitution, with where each stretch of it was written (one entry per substitution, not per character). */
 interface Expanded {
   text: string;
-  origins: Position[];
+  segments: Segment[];
   /** The first variable with neither a value nor a default, if any. */
   missing?: string;
+}
+
+/** Where the character at `offset` of an expanded value was written. */
+function originAt(expanded: Expanded, offset: number): Position | undefined {
+  const segment = expanded.segments.find((s) => offset >= s.start && offset < s.start + s.length);
+  return segment?.at(offset - segment.start);
 }
 
 function shift(at: Position, by: number): Position {
@@ -205,13 +223,16 @@ function expandArgs(token: Token, args: Map<string, ArgDefault>, budget: { subst
   if (token.text.length > MAX_EXPANDED_LENGTH) {
     throw new ExpansionTooLarge(token.at, `a word of ${token.text.length} characters, longer than ${MAX_EXPANDED_LENGTH}`);
   }
-  const expanded: Expanded = { text: '', origins: [] };
-  const append = (text: string, at: (index: number) => Position): void => {
-    if (expanded.text.length + text.length > MAX_EXPANDED_LENGTH) {
+  const expanded: Expanded = { text: '', segments: [] };
+  const grow = (length: number): void => {
+    if (expanded.text.length + length > MAX_EXPANDED_LENGTH) {
       throw new ExpansionTooLarge(token.at, `ARG substitution builds a value longer than ${MAX_EXPANDED_LENGTH} characters`);
     }
+  };
+  const append = (text: string, at: (index: number) => Position): void => {
+    grow(text.length);
+    if (text !== '') expanded.segments.push({ start: expanded.text.length, length: text.length, at });
     expanded.text += text;
-    for (let i = 0; i < text.length; i++) expanded.origins.push(at(i));
   };
   let last = 0;
   for (const match of token.text.matchAll(VARIABLE)) {
@@ -229,7 +250,9 @@ function expandArgs(token: Token, args: Map<string, ArgDefault>, budget: { subst
     if (operator === '+') {
       if (value?.text) append(word, wordAt);
     } else if (value !== undefined && value.text !== '') {
-      append(value.text, (i) => value.origins[i]!);
+      grow(value.text.length);
+      for (const segment of value.segments) expanded.segments.push({ ...segment, start: expanded.text.length + segment.start });
+      expanded.text += value.text;
       if (value.missing !== undefined) expanded.missing ??= value.missing;
     } else if (operator === '-') {
       append(word, wordAt);
@@ -266,7 +289,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
       buildsModule: false,
     };
   }
-  const at = reference.origins[parsed.offset] ?? image.at;
+  const at = originAt(reference, parsed.offset) ?? image.at;
   return {
     at: image.at,
     raw: image.text,
@@ -276,6 +299,18 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
 }
 
 const HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+
+/** The words of a line, each with its position: scanned by hand, one small object per word (a pattern's match arrays were most of the memory a long RUN took). */
+function wordsOf(path: string, text: string, lineIndex: number, into: Token[]): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const blank = i === text.length || text.charCodeAt(i) <= 32;
+    if (blank && start !== -1) {
+      into.push({ text: text.slice(start, i), at: { file: path, line: lineIndex + 1, column: start + 1 } });
+      start = -1;
+    } else if (!blank && start === -1) start = i;
+  }
+}
 
 /** Splits a Dockerfile into instructions, joining continuation lines and here-documents, skipping comments. */
 function instructions(path: string, contents: string): Instruction[] {
@@ -289,17 +324,13 @@ function instructions(path: string, contents: string): Instruction[] {
     if (trimmed.startsWith('#') || (trimmed === '' && current === undefined)) continue;
     const continues = trimmed.endsWith(escapeCharacter);
     const body = continues ? line.slice(0, line.lastIndexOf(escapeCharacter)) : line;
-    const tokensOf = (text: string, lineIndex: number): Token[] =>
-      [...text.matchAll(/\S+/g)].map((match) => ({ text: match[0], at: { file: path, line: lineIndex + 1, column: match.index + 1 } }));
     // Appended in place: copying the tokens so far for each continuation line is quadratic.
     current ??= [];
-    for (const token of tokensOf(body, index)) current.push(token);
+    wordsOf(path, body, index, current);
     if (continues) continue;
     // `RUN <<EOT` ... `EOT`: the lines up to each terminator belong to the instruction.
     for (const [, , terminator] of body.matchAll(HEREDOC)) {
-      while (index + 1 < lines.length && lines[++index]!.trim() !== terminator) {
-        for (const token of tokensOf(lines[index]!, index)) current.push(token);
-      }
+      while (index + 1 < lines.length && lines[++index]!.trim() !== terminator) wordsOf(path, lines[index]!, index, current);
     }
     const [keyword, ...rest] = current;
     if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });

@@ -99,8 +99,19 @@ export class ModuleIndex {
     return [...this.byFile.values()];
   }
 
-  /** What `go build` run in `directory` builds against. */
+  private readonly scopes = new Map<string, BuildScope>();
+
+  /** What `go build` run in `directory` builds against (once per directory: thousands of jobs name the same few). */
   scopeFor(directory: string): BuildScope {
+    let scope = this.scopes.get(directory);
+    if (!scope) {
+      scope = this.findScope(directory);
+      this.scopes.set(directory, scope);
+    }
+    return scope;
+  }
+
+  private findScope(directory: string): BuildScope {
     const start = posix.normalize(directory).replace(/\/+$/, '') || '.';
     const work = this.nearest(this.worksByDir, start);
     if (work) {

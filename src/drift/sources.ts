@@ -74,6 +74,9 @@ function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
   return {
     text,
     matrixBudget: new MatrixBudget(),
+    forget(path) {
+      parsed.delete(path);
+    },
     yaml(path) {
       if (parsed.has(path)) return parsed.get(path);
       const contents = text(path);
@@ -98,7 +101,8 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   const usages: CiUsage[] = [];
   const dockerfiles: DockerfilePins[] = [];
   const local = localFiles(lookup, findings);
-  const workflows: YamlFile[] = [];
+  const onlyWhenCalled: YamlFile[] = [];
+  const called = new Set<string>();
   const goSourceDirectories = new Set<string>();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
@@ -122,7 +126,15 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
         // Most workflows in a large repository never mention Go; skip parsing those.
         if (!MAY_SET_UP_GO.test(contents)) break;
         const parsed = local.yaml(path);
-        if (parsed) workflows.push(parsed);
+        if (!parsed) break;
+        for (const callee of calledWorkflows(parsed)) called.add(callee);
+        // A workflow that only runs when called waits for the list of callers; any other is read
+        // now and its tree let go (10 MB of workflows are hundreds of MB as trees).
+        if (onlyCalled(parsed)) onlyWhenCalled.push(parsed);
+        else {
+          for (const usage of readWorkflow(parsed, local)) usages.push(usage);
+          local.forget(path);
+        }
         break;
       }
       case 'dockerfile':
@@ -137,9 +149,8 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
     }
   }
   // A workflow that only runs when called is read through its callers, with what they pass.
-  const called = new Set(workflows.flatMap(calledWorkflows));
-  for (const workflow of workflows) {
-    if (!(called.has(workflow.path) && onlyCalled(workflow))) usages.push(...readWorkflow(workflow, local));
+  for (const workflow of onlyWhenCalled) {
+    if (!called.has(workflow.path)) for (const usage of readWorkflow(workflow, local)) usages.push(usage);
   }
   return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
 }

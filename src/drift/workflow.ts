@@ -40,6 +40,8 @@ export interface LocalFiles {
   text(path: string): string | undefined;
   /** Matrix combinations the whole check may still compare. */
   matrixBudget: MatrixBudget;
+  /** Lets the parsed tree of `path` go (it is parsed again if asked for). */
+  forget(path: string): void;
 }
 
 const SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
@@ -445,9 +447,17 @@ function envWrites(file: YamlFile): EnvWrites {
   if (!writes) {
     const { text } = file;
     const written = new Set<string>();
-    // Maximal runs only (each character is looked at once), then the character after the run.
-    for (const match of text.matchAll(/[A-Za-z0-9_]+/g)) {
-      if (text[match.index + match[0].length] === '=') written.add(match[0]);
+    // Maximal runs of name characters, each character looked at once, kept when `=` follows.
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const code = text.charCodeAt(i);
+      const nameCharacter = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+      if (nameCharacter) {
+        if (start === -1) start = i;
+        continue;
+      }
+      if (start !== -1 && code === 61) written.add(text.slice(start, i));
+      start = -1;
     }
     writes = { loads: [...text.matchAll(ENV_FILE_LOAD)].map((match) => localPath(match[1]!)), written };
     envWritesOf.set(file, writes);

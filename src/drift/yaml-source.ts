@@ -198,7 +198,7 @@ function scalarNode(text: string, event: ScalarEvent, previousEnd: number): Yaml
  */
 function buildTree(text: string, events: Event[], aliases: AliasBudget): YamlNode | undefined {
   const anchors = new Map<string, YamlNode>();
-  const open: Array<{ node: YamlMap | YamlSeq | undefined; key?: YamlNode; expandedBefore: number }> = [];
+  const open: Array<{ node: YamlMap | YamlSeq | undefined; key?: YamlNode; expandedBefore: number; anchored?: boolean }> = [];
   // Nodes of the document with every alias expanded, and of each container once it is closed.
   let expanded = 0;
   let added = 0;
@@ -234,7 +234,7 @@ function buildTree(text: string, events: Event[], aliases: AliasBudget): YamlNod
         anchor(event, node);
         place(node);
         expanded++;
-        open.push({ node, expandedBefore: expanded - 1 });
+        open.push({ node, expandedBefore: expanded - 1, anchored: event.anchorStart !== -1 });
         previousEnd = event.start + 1;
         break;
       }
@@ -261,7 +261,8 @@ function buildTree(text: string, events: Event[], aliases: AliasBudget): YamlNod
       }
       case EVENT_ID.POP: {
         const closed = open.pop();
-        if (closed?.node) expandedSize.set(closed.node, expanded - closed.expandedBefore);
+        // Only an anchored node can be aliased, so only its size is kept.
+        if (closed?.node && closed.anchored) expandedSize.set(closed.node, expanded - closed.expandedBefore);
         break;
       }
     }
