@@ -1,12 +1,18 @@
 // Cold and warm install time of the action (dist/main.js through the runner emulator) against
 // baselines on the same served bytes, measured in the same run: `tar xzf` of the archive already
 // on disk (the floor), `curl | tar xz`, and download-then-extract with @actions/tool-cache
-// (what actions/setup-go does, minus its missing verification).
+// (what actions/setup-go does, minus its missing verification). The warm run finds the Go in the
+// tool cache and checks it again: hashed, and asked of sum.golang.org through a local pass-through
+// of the real proxy (a receipt is a hint, not a proof). This machine's Go is not byte for byte the
+// published release, so the database records another tree, and the receipt of the test key that
+// signed it stands, re-checked: the same work as a proof.
 import { downloadTool, extractTar } from '@actions/tool-cache';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { DlServer } from '../__tests__/harness/dl-server';
+import { startCachingProxy } from '../__tests__/harness/proxy-server';
 import { goArchive } from '../__tests__/harness/go-archives';
 import { testKeys } from '../__tests__/harness/gpg';
 import { RunnerJob, spawnCollect } from '../__tests__/harness/runner';
@@ -16,11 +22,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const [archive, keys] = await Promise.all([goArchive(), testKeys()]);
 const server = await DlServer.start({ archives: [archive], signingKey: keys.release });
+const upstream = execFileSync('go', ['env', 'GOPROXY'], { encoding: 'utf8' }).trim().split(/[,|]/u)[0]!;
+const proxy = await startCachingProxy(upstream, join(tmpdir(), 'setup-go-golden-fixtures', 'proxy'));
 const version = archive.version.replace(/^go/, '');
 const inputs = {
   'go-version': version,
   'go-download-base-url': server.url,
   'go-signing-key': keys.release.armoredPublicKey,
+  // Where the warm run reaches the checksum database; the cold runs' go.dev route does not use it.
+  goproxy: proxy.url,
   cache: 'false',
   'drift-check': 'off',
 };
@@ -38,9 +48,12 @@ async function must(result: Promise<{ code: number; stderr: string; stdout?: str
 /** Phase times the cold runs report in their job summary, to show where the action's time goes. */
 const coldPhases: Record<string, number[]> = {};
 
-async function actionRun(job: RunnerJob, phases?: Record<string, number[]>): Promise<void> {
+/** `checked`: the run must have hashed and checked a Go it found in the tool cache. */
+async function actionRun(job: RunnerJob, phases?: Record<string, number[]>, checked = false): Promise<void> {
   const result = await job.runAction({ inputs });
   if (result.code !== 0) throw new Error(`action failed: ${result.stdout}`);
+  if (checked && !/^\| verify tool-cache Go \|/m.test(result.summary))
+    throw new Error(`the warm run did not check the Go: ${result.stdout}`);
   if (!phases) return;
   for (const [, phase, seconds] of result.summary.matchAll(/^\| ([^|]+?) \| ([\d.]+) s \|$/gm)) {
     phases[phase!] ??= [];
@@ -64,7 +77,7 @@ const medians = await measureInterleaved(
       await extractTar(file, join(destination, 'extracted'));
     },
     'setup-go-golden cold (download+verify+install)': () => actionRun(coldJob!, coldPhases),
-    'setup-go-golden warm (tool-cache hit)': () => actionRun(warmJob),
+    'setup-go-golden warm (tool-cache hit, checked again)': () => actionRun(warmJob, undefined, true),
   },
   RUNS,
   async (name) => {
@@ -83,9 +96,12 @@ console.log(`  cold install vs @actions/tool-cache download-then-extract: ${(col
 console.log('  inside the cold runs (medians, from the job summary):');
 for (const [phase, values] of Object.entries(coldPhases))
   console.log(`    ${phase.padEnd(30)} ${median(values).toFixed(0).padStart(6)} ms`);
-console.log(`  warm run: ${(medians['setup-go-golden warm (tool-cache hit)']! / 1000).toFixed(2)} s (goal < 0.5 s)`);
+console.log(
+  `  warm run, checked again: ${(medians['setup-go-golden warm (tool-cache hit, checked again)']! / 1000).toFixed(2)} s (goal <= 0.6 s; see verified-warm.bench)`,
+);
 
 for (const job of coldJobs) job.cleanup();
 warmJob.cleanup();
 await server.close();
+await proxy.stop();
 rmSync(scratch, { recursive: true, force: true });
