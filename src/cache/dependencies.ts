@@ -1,11 +1,21 @@
 // Finds the files whose content keys the caches: the user's globs, or else every go.sum and
-// go.work.sum of the modules under the working directory.
+// go.work.sum of the modules under the working directory. They are the pull request's files, so
+// they are read as every repository file is (shared/repo-file.ts): a go.sum that is a link (to
+// /proc/self/pagemap, say), a named pipe or larger than a go.sum can be is left out of the key
+// with a warning, and so is everything past the budget.
 import * as glob from '@actions/glob';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
+import * as log from '../shared/log';
+import { describeRefusal, ReadBudget, readNamedFile } from '../shared/repo-file';
 import { relativeSlashPath } from '../shared/slash-path';
 import type { DependencyFile } from './keys';
+
+/** Far above the go.sum of the largest modules (a few MB), far below what strains memory. */
+const MAX_DEPENDENCY_FILE_BYTES = 64 << 20;
+const MAX_DEPENDENCY_FILES = 10_000;
+const MAX_DEPENDENCY_BYTES = 256 << 20;
 
 const DEFAULT_NAMES = new Set(['go.sum', 'go.work.sum']);
 
@@ -27,7 +37,8 @@ async function findDefaultFiles(root: string, excluded: readonly string[]): Prom
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!skippedDirectory(entry.name)) await walk(join(dir, entry.name));
-      } else if (entry.isFile() && DEFAULT_NAMES.has(entry.name)) {
+      } else if (DEFAULT_NAMES.has(entry.name)) {
+        // A link or a special file too: it is refused, with a warning, when read.
         found.push(join(dir, entry.name));
       }
     }
@@ -45,8 +56,9 @@ async function findGlobbedFiles(patterns: readonly string[], workspace: string):
   });
   const globber = await glob.create(lines.join('\n'), { followSymbolicLinks: false, matchDirectories: false });
   const files: string[] = [];
+  // lstat: a link that matches is kept, to be named when it is refused, not followed.
   for (const path of await globber.glob()) {
-    if ((await stat(path)).isFile()) files.push(path);
+    if (!(await lstat(path)).isDirectory()) files.push(path);
   }
   return files;
 }
@@ -69,10 +81,12 @@ export async function readDependencyFiles(options: DependencyFileOptions): Promi
           options.excluded.map((path) => resolve(path)),
         );
   const unique = [...new Set(paths)].filter((path) => !options.excluded.some((dir) => path.startsWith(resolve(dir) + sep)));
-  return Promise.all(
-    unique.map(async (path) => ({
-      path: relativeSlashPath(options.workspace, path),
-      content: await readFile(path),
-    })),
-  );
+  const budget = new ReadBudget(MAX_DEPENDENCY_FILES, MAX_DEPENDENCY_BYTES);
+  const files: DependencyFile[] = [];
+  for (const path of unique) {
+    const { read, name } = readNamedFile(options.workspace, path, { maxBytes: MAX_DEPENDENCY_FILE_BYTES, budget });
+    if (read.kind === 'bytes') files.push({ path: relativeSlashPath(options.workspace, path), content: read.bytes });
+    else if (read.kind !== 'missing') log.warning(`cache keys: ${describeRefusal(name, read)}; left out of the cache key`);
+  }
+  return files;
 }

@@ -1,7 +1,7 @@
 // File system work on cache directories: listing, ageing and trimming build cache entries, and
 // making a read-only module cache writable so that a restore can merge into it.
 import type { Dirent } from 'node:fs';
-import { chmod, lstat, readdir, rm, utimes } from 'node:fs/promises';
+import { chmod, lstat, lutimes, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agedMtimeMs, isBuildCacheEntry, selectUnusedEntries, type CacheFile } from './trim';
 
@@ -35,7 +35,9 @@ export async function listFiles(root: string): Promise<CacheFile[]> {
 export async function ageBuildCacheEntries(root: string, jobStartMs: number): Promise<number> {
   const aged = new Date(agedMtimeMs(jobStartMs));
   const entries = (await listFiles(root)).filter((file) => isBuildCacheEntry(file.path));
-  await Promise.all(entries.map((file) => utimes(join(root, file.path), aged, aged)));
+  // lutimes: a link among the entries (a cache folder inside a checkout can hold the pull request's)
+  // gets its own times set, never its target's.
+  await Promise.all(entries.map((file) => lutimes(join(root, file.path), aged, aged)));
   return entries.length;
 }
 

@@ -1,7 +1,7 @@
 // A file that cannot be read as what it should be becomes a parse-error finding at the line the
 // parser names (`go.mod:7: repeated go line`), never a crash; a file that is not read at all (a
 // link, a special file, a budget spent) becomes a finding that names only its path. Pure.
-import { describeRefusal, type RepoRead } from '../shared/repo-file';
+import { describeRefusal, type RepoRefusal } from '../shared/repo-file';
 import type { ReadFailure } from './types';
 
 /** The line an error message names right after the file name, if any. */
@@ -30,10 +30,8 @@ export function parseError(file: string, error: unknown): ReadFailure {
   };
 }
 
-export type Refusal = Exclude<RepoRead, { kind: 'text' } | { kind: 'missing' }>;
-
 /** A file the check did not read, at the repository path of what refused it (the link, the special file). */
-export function refusedFile(path: string, read: Refusal): ReadFailure {
+export function refusedFile(path: string, read: RepoRefusal): ReadFailure {
   return {
     file: read.kind === 'not-followed' ? read.at : path,
     line: 1,

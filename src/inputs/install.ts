@@ -1,10 +1,8 @@
 // The inputs of the Go install, read and checked once; every error names the input. Where an input
 // falls back to the job's environment (GO_DOWNLOAD_BASE_URL, GOPROXY, GOSUMDB), it is read here too.
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import type { InstallOptions } from '../install/options';
-import { isInside } from '../shared/path-inside';
-import { describeRefusal, readRepoFile, type RepoRead } from '../shared/repo-file';
-import { relativeSlashPath } from '../shared/slash-path';
+import { describeRefusal, readNamedFile } from '../shared/repo-file';
 import { goPlatform, type GoPlatform } from '../install/routes/platform';
 import { parseVersionFile } from '../version/version-files';
 import { parseVersionSpec } from '../version/spec';
@@ -46,34 +44,24 @@ function readSpec(read: InputReader, workspace: string, warnings: string[]): Pic
 const MAX_VERSION_FILE_BYTES = 1 << 20;
 
 /**
- * The go-version-file's text. A file in the checkout is the pull request's: no link on its way is
- * followed, and a special or oversized file is refused (a link to /proc/self/environ would put the
- * step's environment into an error message; a named pipe would hang the step). A file outside the
- * checkout is one the workflow named itself: only the file itself must not be a link.
+ * The go-version-file's text, read without following links (a link to /proc/self/environ would
+ * put the step's environment into an error message), refusing a special file (a named pipe would
+ * hang the step) or one over 1 MiB.
  */
 function readVersionFileInput(versionFile: string, path: string, workspace: string): string {
-  const inCheckout = isInside(path, workspace);
-  const root = inCheckout ? resolve(workspace) : dirname(path);
-  const inside = inCheckout ? relativeSlashPath(root, path) : basename(path);
-  let read: RepoRead;
+  let file: ReturnType<typeof readNamedFile>;
   try {
-    read = readRepoFile(root, inside, { maxBytes: MAX_VERSION_FILE_BYTES });
+    file = readNamedFile(workspace, path, { maxBytes: MAX_VERSION_FILE_BYTES });
   } catch (error) {
     throw new InputError(
       'go-version-file',
       `cannot read ${versionFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  switch (read.kind) {
-    case 'text':
-      return read.text;
-    case 'missing':
-      throw new InputError('go-version-file', `cannot read ${versionFile}: ENOENT`);
-    default:
-      // Named as the repository path (a link may be a parent directory), or as written outside the checkout.
-      if (!inCheckout && read.kind === 'not-followed') read = { ...read, at: versionFile };
-      throw new InputError('go-version-file', describeRefusal(inCheckout ? inside : versionFile, read));
-  }
+  const { read, name } = file;
+  if (read.kind === 'bytes') return read.bytes.toString('utf8');
+  if (read.kind === 'missing') throw new InputError('go-version-file', `cannot read ${versionFile}: ENOENT`);
+  throw new InputError('go-version-file', describeRefusal(name, read));
 }
 
 /** `env`: the job's environment, for the inputs that fall back to it; `runner`: this machine's platform and architecture. */

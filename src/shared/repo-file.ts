@@ -6,11 +6,15 @@
 // O_NONBLOCK, so that a FIFO swapped in after the check cannot hang the open), must be a regular
 // file, and is read up to a size cap. What is refused says so without a byte of the target.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { isAbsolute, join, posix } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
-export type RepoRead =
-  | { kind: 'text'; text: string }
-  | { kind: 'missing' }
+export type RepoRead = { kind: 'text'; text: string } | RepoRefusal | { kind: 'missing' };
+
+/** The same read, as bytes (content that is hashed, not parsed). */
+export type RepoBytes = { kind: 'bytes'; bytes: Buffer } | RepoRefusal | { kind: 'missing' };
+
+/** Why a file of the repository was not read. */
+export type RepoRefusal =
   /** A link, or a file that is not a regular file: `at` is its path in the repository (maybe a parent directory). */
   | { kind: 'not-followed'; at: string; what: string }
   /** Larger than the cap for its kind. */
@@ -71,6 +75,12 @@ export function repoPath(path: string): string | undefined {
 
 /** Reads `path` (relative to `root`, with `/`) as text without following a link anywhere below root. */
 export function readRepoFile(root: string, path: string, options: RepoReadOptions): RepoRead {
+  const read = readRepoBytes(root, path, options);
+  return read.kind === 'bytes' ? { kind: 'text', text: read.bytes.toString('utf8') } : read;
+}
+
+/** readRepoFile, for content that is hashed rather than read as text. */
+export function readRepoBytes(root: string, path: string, options: RepoReadOptions): RepoBytes {
   const inside = repoPath(path);
   if (inside === undefined) return { kind: 'missing' };
   const parts = inside.split('/');
@@ -105,7 +115,7 @@ export function readRepoFile(root: string, path: string, options: RepoReadOption
     if (spent) return { kind: 'over-budget', reason: spent };
     const bytes = readUpTo(fd, options.maxBytes + 1);
     if (bytes.length > options.maxBytes) return { kind: 'too-large', limit: options.maxBytes };
-    return { kind: 'text', text: bytes.toString('utf8') };
+    return { kind: 'bytes', bytes };
   } finally {
     closeSync(fd);
   }
@@ -150,7 +160,7 @@ function readUpTo(fd: number, limit: number): Buffer {
 }
 
 /** One sentence for a refused read, naming only the repository path. */
-export function describeRefusal(path: string, read: Exclude<RepoRead, { kind: 'text' } | { kind: 'missing' }>): string {
+export function describeRefusal(path: string, read: RepoRefusal): string {
   switch (read.kind) {
     case 'not-followed':
       return read.at === path
@@ -161,4 +171,20 @@ export function describeRefusal(path: string, read: Exclude<RepoRead, { kind: 't
     case 'over-budget':
       return `${path} was not read: ${read.reason}`;
   }
+}
+
+/**
+ * A file an input names (go-version-file, a cache-dependency-path match), as an absolute path. In
+ * the checkout it is the pull request's: read as readRepoFile reads it, and a refusal names its
+ * path in the checkout. Outside, the workflow named it itself: only the file itself must not be a
+ * link or a special file, and a refusal names it as given.
+ */
+export function readNamedFile(workspace: string, path: string, options: RepoReadOptions): { read: RepoBytes; name: string } {
+  const inCheckout = relative(resolve(workspace), resolve(path));
+  if (inCheckout !== '' && !inCheckout.startsWith('..') && !isAbsolute(inCheckout)) {
+    const name = inCheckout.split(sep).join('/');
+    return { read: readRepoBytes(resolve(workspace), name, options), name };
+  }
+  const read = readRepoBytes(dirname(path), basename(path), options);
+  return { read: read.kind === 'not-followed' ? { ...read, at: path } : read, name: path };
 }
