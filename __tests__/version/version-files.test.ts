@@ -214,3 +214,14 @@ test('unknown version files list the supported ones', () => {
   }
   assert.deepEqual([...SUPPORTED_VERSION_FILES], ['go.mod', 'go.work', '.go-version', '.tool-versions']);
 });
+
+describe('messages about a version file quote the token, never a long line', () => {
+  test('a value far longer than a version is named by its length only', () => {
+    const line = `SECRET=${'x'.repeat(200)}`;
+    assert.throws(
+      () => parseVersionFile('.go-version', `${line}\n`),
+      (error: Error) => error.message === '.go-version:1: a value of 207 characters is not a Go version' && !error.message.includes('SECRET'),
+    );
+    assert.throws(() => parseVersionFile('.tool-versions', `golang ${line}\n`), /^Error: \.tool-versions:1: a value of 207 characters/);
+  });
+});

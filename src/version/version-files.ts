@@ -183,7 +183,14 @@ function meaningfulLines(contents: string): { text: string; line: number }[] {
   });
 }
 
+// Far above any version spec (`>=1.22.0-rc.1 <1.24`); a longer line is something else, and an error
+// message quoting it would print whatever the file holds.
+const MAX_SPEC_LENGTH = 128;
+
 function specFromFileText(text: string, fileName: string, line: number): VersionFileResult {
+  if (text.length > MAX_SPEC_LENGTH) {
+    throw new Error(`${fileName}:${line}: a value of ${text.length} characters is not a Go version`);
+  }
   const { spec, warnings } = parseVersionSpec(text, `${fileName}:${line}`, { fromYaml: false });
   return { spec, line, text, warnings };
 }
