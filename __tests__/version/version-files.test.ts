@@ -220,7 +220,8 @@ describe('messages about a version file quote the token, never a long line', () 
     const line = `SECRET=${'x'.repeat(200)}`;
     assert.throws(
       () => parseVersionFile('.go-version', `${line}\n`),
-      (error: Error) => error.message === '.go-version:1: a value of 207 characters is not a Go version' && !error.message.includes('SECRET'),
+      (error: Error) =>
+        error.message === '.go-version:1: a value of 207 characters is not a Go version' && !error.message.includes('SECRET'),
     );
     assert.throws(() => parseVersionFile('.tool-versions', `golang ${line}\n`), /^Error: \.tool-versions:1: a value of 207 characters/);
   });
