@@ -350,15 +350,18 @@ try {
   const rssPreload = join(bundleDir, 'report-rss.mjs');
   writeFileSync(
     rssPreload,
-    "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `maxRSS=${process.resourceUsage().maxRSS}\\n`));\n",
+    "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeSync(2, `maxRSS=${u.maxRSS} cpu=${(u.userCPUTime + u.systemCPUTime) / 1000}\\n`); });\n",
   );
   const node = NODE_24 ?? process.execPath;
   const rss: Record<string, number[]> = {};
+  // CPU time as well as wall time: on a shared machine other jobs stretch the wall time, not the CPU time.
+  const cpu: Record<string, number[]> = {};
   let hostileFindings: Record<string, number> = {};
   const measured = (name: string, directory: string) => () => {
     const result = runProcess(node, ['--import', rssPreload, cli, 'drift', directory, '--json']);
     if (result.status !== 0 && result.status !== 1) throw new Error(`cli failed: ${result.stderr}`);
     (rss[name] ??= []).push(Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024);
+    (cpu[name] ??= []).push(Number(/cpu=([\d.]+)/.exec(result.stderr)?.[1]));
     if (directory === hostileRoot) {
       hostileFindings = {};
       for (const finding of JSON.parse(result.stdout) as Array<{ rule: string }>)
@@ -399,6 +402,9 @@ try {
   const ordinaryRss = median(rss[ORDINARY_CASE]!);
   console.log(
     `  peak RSS (median): hostile ${hostileRss.toFixed(0)} MB, ordinary ${ordinaryRss.toFixed(0)} MB = ${(hostileRss / ordinaryRss).toFixed(2)}x`,
+  );
+  console.log(
+    `  CPU time (median, user + system): hostile ${median(cpu[HOSTILE_CASE]!).toFixed(0)} ms, ordinary ${median(cpu[ORDINARY_CASE]!).toFixed(0)} ms`,
   );
   console.log(
     `  goal: ${hostileMs.toFixed(0)} ms of ${HOSTILE_BUDGET_MS} ms ${hostileMs <= HOSTILE_BUDGET_MS ? '(met)' : '(NOT met)'}, ${hostileRss.toFixed(0)} MB of ${HOSTILE_BUDGET_RSS_MB} MB ${hostileRss <= HOSTILE_BUDGET_RSS_MB ? '(met)' : '(NOT met)'}`,

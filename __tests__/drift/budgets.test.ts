@@ -7,6 +7,11 @@
 // linearly). The timing goal itself is measured by bench/drift.bench.ts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReadBudget } from '../../src/shared/repo-file';
+import { CheckReads, scanTree } from '../../src/drift/scan';
 import { checkDrift } from '../../src/drift/check';
 import { MAX_EXPANDED_LENGTH, MAX_SUBSTITUTIONS } from '../../src/drift/dockerfile';
 import { parseTemplate } from '../../src/drift/expressions';
@@ -203,5 +208,34 @@ ${entries.join('\n')}
     assert.ok(notJudged.length >= 1, rules(findings).join('\n'));
     assert.ok(notJudged.every((f) => f.rule === 'unverified' && f.line === 7));
     assert.ok(findings.some((f) => f.rule === 'ci-below-minimum' && f.file === '.github/workflows/ok.yml'));
+  });
+});
+
+describe('what one check reads', () => {
+  test('past the budget of files, one over-budget finding names the first file left out and counts the rest', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sgg-read-budget-'));
+    try {
+      writeFileSync(join(root, 'go.mod'), GO_MOD.contents);
+      mkdirSync(join(root, '.github/workflows'), { recursive: true });
+      for (let i = 0; i < 6; i++) writeFileSync(join(root, `.github/workflows/w${i}.yml`), BELOW_MINIMUM.contents);
+      const { files, refused } = scanTree(root, [], new CheckReads(new ReadBudget(4, 1 << 20)));
+      // go.mod first (the go line every pin is judged against), then the workflows by name.
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['go.mod', '.github/workflows/w0.yml', '.github/workflows/w1.yml', '.github/workflows/w2.yml'],
+      );
+      assert.deepEqual(
+        refused.map((f) => [f.rule, f.file, f.message]),
+        [
+          [
+            'over-budget',
+            '.github/workflows/w3.yml',
+            '.github/workflows/w3.yml was not read: the check reads at most 4 files, nor 2 more file(s) after it; no Go version in it was checked.',
+          ],
+        ],
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -97,6 +97,9 @@ export function readRepoBytes(root: string, path: string, options: RepoReadOptio
   const refused = notRegular(stats);
   if (refused) return { kind: 'not-followed', at: inside, what: refused };
   if (stats.size > options.maxBytes) return { kind: 'too-large', limit: options.maxBytes };
+  // Counted before the open: past the budget, no file is opened at all.
+  const spent = options.budget?.take(stats.size);
+  if (spent) return { kind: 'over-budget', reason: spent };
   let fd: number;
   try {
     fd = openSync(full, OPEN_FLAGS);
@@ -111,8 +114,6 @@ export function readRepoBytes(root: string, path: string, options: RepoReadOptio
     const opened = fstatSync(fd);
     const swapped = notRegular(opened) ?? (opened.ino !== stats.ino || opened.dev !== stats.dev ? 'a file replaced while read' : undefined);
     if (swapped) return { kind: 'not-followed', at: inside, what: swapped };
-    const spent = options.budget?.take(opened.size);
-    if (spent) return { kind: 'over-budget', reason: spent };
     const bytes = readUpTo(fd, options.maxBytes + 1);
     if (bytes.length > options.maxBytes) return { kind: 'too-large', limit: options.maxBytes };
     return { kind: 'bytes', bytes };
