@@ -353,23 +353,24 @@ try {
     "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeSync(2, `maxRSS=${u.maxRSS} cpu=${(u.userCPUTime + u.systemCPUTime) / 1000}\\n`); });\n",
   );
   const node = NODE_24 ?? process.execPath;
-  const rss: Record<string, number[]> = {};
+  const HOSTILE_CASE = 'drift CLI on the hostile repository';
+  const ORDINARY_CASE = 'drift CLI on the ordinary repository';
+  const names = [HOSTILE_CASE, ORDINARY_CASE];
+  const rss: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   // CPU time as well as wall time: on a shared machine other jobs stretch the wall time, not the CPU time.
-  const cpu: Record<string, number[]> = {};
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
   let hostileFindings: Record<string, number> = {};
   const measured = (name: string, directory: string) => () => {
     const result = runProcess(node, ['--import', rssPreload, cli, 'drift', directory, '--json']);
     if (result.status !== 0 && result.status !== 1) throw new Error(`cli failed: ${result.stderr}`);
-    (rss[name] ??= []).push(Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024);
-    (cpu[name] ??= []).push(Number(/cpu=([\d.]+)/.exec(result.stderr)?.[1]));
+    rss[name]!.push(Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]) / 1024);
+    cpu[name]!.push(Number(/cpu=([\d.]+)/.exec(result.stderr)?.[1]));
     if (directory === hostileRoot) {
       hostileFindings = {};
       for (const finding of JSON.parse(result.stdout) as Array<{ rule: string }>)
         hostileFindings[finding.rule] = (hostileFindings[finding.rule] ?? 0) + 1;
     }
   };
-  const HOSTILE_CASE = 'drift CLI on the hostile repository';
-  const ORDINARY_CASE = 'drift CLI on the ordinary repository';
   const GREP_CASE = 'grep -rn go-version over the hostile repository';
   const hostile = await measureInterleaved(
     {
