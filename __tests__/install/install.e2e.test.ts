@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { DlServer } from '../harness/dl-server';
 import { unusualArchive } from '../harness/go-archives';
 import { spawnCollect } from '../harness/runner';
@@ -36,7 +36,8 @@ describe('happy path', () => {
       assert.equal(receipt.sha256, fixture.archive.sha256);
       assert.deepEqual(receipt.anchors, result.outputs.verified!.split(','));
       assert.equal(result.exportedEnv.GOTOOLCHAIN, 'local');
-      assert.equal(result.addedPath[0], join(goRoot, 'bin'));
+      // Added last, so later steps find the verified go first (before GOPATH/bin).
+      assert.equal(job.path.split(delimiter)[0], join(goRoot, 'bin'));
       assert.match(result.summary, new RegExp(fixture.key.primaryFingerprint.slice(0, 4)));
       assert.match(result.summary, /integrity only, not origin/);
       const matcher = /::add-matcher::(.*)/.exec(result.stdout)?.[1];
