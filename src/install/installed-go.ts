@@ -5,11 +5,11 @@ import type { TrustAnchor } from '../trust/trust-anchor';
 export interface InstalledGo {
   version: string;
   goRoot: string;
-  /** Anchors checked for this Go (now, or when we installed it); empty when nobody we trust verified it. */
+  /** Anchors checked for this Go (now, or as its receipt says when the database could not decide); empty when nobody we trust verified it. */
   anchors: TrustAnchor[];
   /** How this run got it: downloaded now, or found in the tool cache. */
   origin: 'downloaded' | 'tool-cache';
-  /** A preinstalled Go this run hashed and checked against the checksum database. */
+  /** A Go from the tool cache this run hashed and proved against the checksum database (not only by its receipt). */
   verifiedNow?: boolean;
   source: string;
   receipt?: InstallReceipt;
