@@ -184,6 +184,23 @@ jobs:
   });
 });
 
+describe('drift sub-action: a working-directory the pull request made a link', () => {
+  test('working-directory -> a directory outside the checkout: not entered, named', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'sgg-elsewhere-'));
+    scratch.push(elsewhere);
+    write(elsewhere, '.go-version', `${SECRET}\n`);
+    write(elsewhere, 'go.mod', 'module example.com/elsewhere\n\ngo 1.22\n');
+    const job = pullRequest((workspace) => link(workspace, 'service', elsewhere));
+    const step = await job.runAction({ actionDir: DRIFT_ACTION, inputs: { 'working-directory': 'service' } });
+    assert.ok(!everything(step).includes(SECRET), 'a file behind the link reached the step output');
+    assert.deepEqual(
+      driftOutput(step).map((f) => [f.rule, f.file]),
+      [['not-followed', 'service']],
+    );
+    assert.equal(step.code, 1);
+  });
+});
+
 describe("root action's default drift phase: links in a pull request", () => {
   test('.go-version -> /proc/self/environ: not followed, the environment shown nowhere', async () => {
     const job = pullRequest((workspace) => link(workspace, '.go-version', '/proc/self/environ'));

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReadBudget, describeRefusal, readRepoFile, repoPath } from '../../src/shared/repo-file';
+import { ReadBudget, describeRefusal, notADirectoryBelow, readRepoFile, repoPath } from '../../src/shared/repo-file';
 
 const root = mkdtempSync(join(tmpdir(), 'sgg-repo-file-'));
 const outside = mkdtempSync(join(tmpdir(), 'sgg-outside-'));
@@ -76,5 +76,14 @@ describe('readRepoFile', () => {
     assert.equal(repoPath('a/./b/../c/'), 'a/c');
     assert.equal(repoPath('a/../../b'), undefined);
     assert.equal(repoPath('C:/x'), undefined);
+  });
+});
+
+describe('notADirectoryBelow', () => {
+  test('names the first link or file on the way, nothing for real or missing directories', () => {
+    assert.equal(notADirectoryBelow(root, 'dir'), undefined);
+    assert.equal(notADirectoryBelow(root, 'dir/missing/deeper'), undefined);
+    assert.deepEqual(notADirectoryBelow(root, 'linked-dir/sub'), { at: 'linked-dir', what: 'a symbolic link to a directory' });
+    assert.deepEqual(notADirectoryBelow(root, 'big'), { at: 'big', what: 'a file' });
   });
 });

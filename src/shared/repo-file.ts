@@ -73,6 +73,24 @@ export function repoPath(path: string): string | undefined {
   return normal === '.' ? undefined : normal.replace(/\/+$/, '');
 }
 
+/**
+ * The first component of `path` (relative to `root`, with `/`) that is a link or not a directory,
+ * as a path relative to root; undefined when every component is a real directory (or missing).
+ */
+export function notADirectoryBelow(root: string, path: string): { at: string; what: string } | undefined {
+  const inside = repoPath(path);
+  if (inside === undefined) return undefined;
+  const parts = inside.split('/');
+  for (let end = 1; end <= parts.length; end++) {
+    const at = parts.slice(0, end).join('/');
+    const stats = lstatOrUndefined(join(root, at));
+    if (!stats) return undefined;
+    if (stats.isSymbolicLink()) return { at, what: 'a symbolic link to a directory' };
+    if (!stats.isDirectory()) return { at, what: notRegular(stats) ?? 'a file' };
+  }
+  return undefined;
+}
+
 /** Reads `path` (relative to `root`, with `/`) as text without following a link anywhere below root. */
 export function readRepoFile(root: string, path: string, options: RepoReadOptions): RepoRead {
   const read = readRepoBytes(root, path, options);
