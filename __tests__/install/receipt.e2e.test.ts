@@ -179,6 +179,53 @@ describe('class 3: a receipt is a hint, not a proof; the tree is hashed and prov
     }
   });
 
+  test('a tree with a forged receipt for a release the database has no record of is not run', async () => {
+    // The earlier job names its tree a release that does not exist, so the database cannot
+    // contradict an h1: a database that answers "no such record" is no database out of reach.
+    const job = newJob();
+    try {
+      const version = '1.99.2';
+      const moduleVersion = MODULE_VERSION.replace('1.99.1', version);
+      const goRoot = join(job.toolCache, 'go', version, 'x64');
+      const planted = smallRelease(moduleVersion).map((entry) =>
+        entry.name.endsWith('/bin/go') ? { ...entry, data: Buffer.from(wrappedGo(goRoot, entry.data.toString())) } : entry,
+      );
+      const prefix = `${MODULE}@${moduleVersion}/`;
+      for (const entry of planted) {
+        const path = join(goRoot, entry.name.slice(prefix.length).replace(/_go\.mod$/u, 'go.mod'));
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, entry.data);
+        if (entry.name.includes('/bin/') || entry.name.includes('/pkg/tool/')) chmodSync(path, 0o755);
+      }
+      writeFileSync(`${goRoot}.complete`, '');
+      writeFileSync(
+        receiptOf(goRoot),
+        JSON.stringify({
+          tool: 'setup-go-golden',
+          version,
+          arch: 'x64',
+          source: 'GOPROXY',
+          url: `golang.org/toolchain@${moduleVersion}`,
+          fileName: `${moduleVersion}.zip`,
+          h1: h1Of(planted),
+          anchors: [named(honest.db)],
+          installedAt: new Date().toISOString(),
+        }),
+      );
+      const result = await runAction(job, { 'go-version': '1.99.x' });
+      assert.ok(honest.db.requests.includes(`lookup/${MODULE}@${moduleVersion}`), 'the database was asked');
+      assert.ok(!existsSync(ranMarkerOf(goRoot)), 'the planted go ran');
+      assert.doesNotMatch(result.outputs['go-root'] ?? '', /1\.99\.2/);
+      assert.notEqual(result.code, 0, result.stdout);
+      assert.match(
+        errorsOf(result),
+        /Go 1\.99\.2 in the tool cache at \S+ is not what it claims to be \(the checksum database sum\.test\.example has no record of golang\.org\/toolchain@v0\.0\.1-go1\.99\.2\.linux-amd64/,
+      );
+    } finally {
+      job.cleanup();
+    }
+  });
+
   test('an untouched tree is proved by the database on every use, and the receipt records its h1', async () => {
     const { toolCache, goRoot } = await installedByEarlierJob();
     try {

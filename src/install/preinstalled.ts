@@ -172,11 +172,15 @@ async function verifyCachedGo(entry: CachedGo, run: InstallRun): Promise<CachedV
   if (answer?.kind === 'match') return { kind: 'verified', go: verifiedNow(entry, answer, run) };
   const judged = receipt && judgeReceiptAnchors(receipt.anchors, receipt.sha256, await trustPolicy(options, receipt));
   if (answer?.kind === 'mismatch') {
-    // The database knows the release, not a build of this job's own key: only such a build may
-    // differ from it and still stand on its receipt.
+    // The database knows the Go project's releases (or that there is none of this version), not a
+    // build of this job's own key: only such a build may differ and still stand on its receipt.
     const ownBuild =
       options.signingKey !== undefined && receipt !== undefined && judged?.counted.some((anchor) => anchor.kind === 'openpgp') === true;
-    const why = `the checksum database records ${answer.recorded} for ${answer.moduleVersion}, the Go project's release, and this Go was signed by this job's own go-signing-key`;
+    const knows =
+      answer.recorded === undefined
+        ? `has no record of ${answer.moduleVersion}`
+        : `records ${answer.recorded} for ${answer.moduleVersion}, the Go project's release,`;
+    const why = `the checksum database ${knows} and this Go was signed by this job's own go-signing-key`;
     return (ownBuild && standOnReceipt(entry, receipt, judged, tree, why, run)) || answer;
   }
   const why = `the checksum database could not be asked (${databaseError?.message ?? 'no answer'})`;

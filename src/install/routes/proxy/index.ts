@@ -13,7 +13,14 @@ import { type GoRootHash, startGoRootHash } from './goroot-hash';
 import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { redactUrl, urlSecrets } from '../../../shared/credentials';
 import { downloadToFile, getText, type Expectation } from './http';
-import { findSumdbBase, lookupVerified, SumdbVerificationError, type SumdbRequest, type VerifiedRecord } from './sumdb-client';
+import {
+  findSumdbBase,
+  lookupVerified,
+  SumdbNoRecordError,
+  SumdbVerificationError,
+  type SumdbRequest,
+  type VerifiedRecord,
+} from './sumdb-client';
 import {
   MAX_MODULE_ZIP_BYTES,
   moduleArch,
@@ -203,10 +210,10 @@ export interface TreeVerification {
   files: number;
 }
 
-/** What the checksum database says about a GOROOT: the published release, or not. */
+/** What the checksum database says about a GOROOT: the published release, or not (`recorded`: what it records instead, if anything). */
 export type TreeVerdict =
   | ({ kind: 'match' } & TreeVerification)
-  | { kind: 'mismatch'; moduleVersion: string; recorded: string; reason: string };
+  | { kind: 'mismatch'; moduleVersion: string; recorded?: string; reason: string };
 
 /**
  * Checks a GOROOT we did not install (a runner image's tool cache, a go.dev install) against the
@@ -229,7 +236,14 @@ export async function checkTreeAgainstSumdb(
   const tree = hashing?.tree ?? startGoRootHash(goRoot, version, goos, goarch).tree;
   // Whichever fails first decides; the other is not left unhandled.
   proof.catch(() => undefined);
-  const { record } = await proof;
+  let record: VerifiedRecord;
+  try {
+    ({ record } = await proof);
+  } catch (error) {
+    // A database that answers it has no such release contradicts the tree as surely as another h1.
+    if (!(error instanceof SumdbNoRecordError)) throw error;
+    return { kind: 'mismatch', moduleVersion, reason: `${error.message}: the Go at ${goRoot} is no Go release` };
+  }
   const hashed = await tree;
   const what = `Go ${version} ${goos}/${goarch} as recorded in the checksum database ${ctx.sumdb.name} (${TOOLCHAIN_MODULE}@${moduleVersion} ${record.zipHash})`;
   if (hashed.h1 === undefined) {

@@ -14,6 +14,14 @@ export class SumdbVerificationError extends Error {
   override name = 'SumdbVerificationError';
 }
 
+/**
+ * The database answered, and has no record of the module version: for golang.org/toolchain (back-
+ * filled to go1.2.2) that means the version is no Go release, not that the database is out of reach.
+ */
+export class SumdbNoRecordError extends SumdbVerificationError {
+  override name = 'SumdbNoRecordError';
+}
+
 /** How every request to the database is made: `signal` abandons them, `attempts` bounds the tries of each. */
 export interface SumdbRequest {
   signal?: AbortSignal;
@@ -81,6 +89,7 @@ export async function lookupVerified(
   try {
     body = await getText(`${base}/lookup/${module}@${version}`, { ...SUMDB_ANSWER, ...request });
   } catch (error) {
+    if (isNotFound(error)) throw new SumdbNoRecordError(`the checksum database ${sumdb.name} has no record of ${module}@${version}`);
     return fail(`lookup failed: ${(error as Error).message}`);
   }
   let record: ReturnType<typeof parseLookupRecord>;
