@@ -2,9 +2,10 @@
 // and writes one wrapper script per zig triple (cc and c++). The wrappers live at a path that
 // depends only on the zig version and triple: Go's build cache hashes the CC path, so a path that
 // changed every run would make every cgo package miss the cache.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileNoFollow } from '../plan/link-free';
 import type { CCompiler } from './choice';
 import type { Zig, ZigRequest } from '../../zig/provision';
 
@@ -68,9 +69,10 @@ export class CompilerSetup {
     await mkdir(dir, { recursive: true });
     const cc = join(dir, 'cc');
     const cxx = join(dir, 'c++');
+    // Written afresh each run, never through a link an earlier job left at the name.
     await Promise.all([
-      writeFile(cc, wrapperScript(zig, 'cc', triple), { mode: 0o755 }),
-      writeFile(cxx, wrapperScript(zig, 'c++', triple), { mode: 0o755 }),
+      writeFileNoFollow(cc, wrapperScript(zig, 'cc', triple), 0o755),
+      writeFileNoFollow(cxx, wrapperScript(zig, 'c++', triple), 0o755),
     ]);
     return { env: { CC: cc, CXX: cxx }, label: `zig ${zig.version} cc -target ${triple}` };
   }
