@@ -39,6 +39,7 @@ case "$2" in
     while [ $# -gt 0 ]; do
       case "$1" in
         --metadata-file) printf '{"containerimage.digest":"sha256:%064d"}' 5 > "$2" ;;
+        --file) echo "Dockerfile parse error: unknown instruction: $(head -c 200 "$2")" >&2; exit 1 ;;
         type=oci,dest=*) printf 'an OCI layout' > "\${1#type=oci,dest=}" ;;
       esac
       shift
@@ -177,6 +178,21 @@ exit 0
     assert.ok(
       errors(step).some(
         (message) => message.includes('image-output') && message.includes(join(module, 'dist', 'image.tar')) && /link/.test(message),
+      ),
+      errors(step).join('\n'),
+    );
+  });
+
+  test('a dockerfile committed as a link to a runner file is refused before buildx reads it', async () => {
+    const { job, module, outside, precious } = setUp({ PATH: `${standInDocker()}:${process.env.PATH}`, BUILDX_BUILDER: undefined });
+    symlinkSync(precious, join(module, 'Dockerfile'));
+    const step = await build(job, { image: 'ghcr.io/acme/hello:1', archive: 'none', dockerfile: 'Dockerfile' });
+    assertUntouched(outside, precious);
+    assert.ok(!(step.stdout + step.stderr).includes(PRECIOUS.trim()), 'the runner file was never read out');
+    assert.equal(step.code, 1, step.stdout + step.stderr);
+    assert.ok(
+      errors(step).some(
+        (message) => message.startsWith('input dockerfile:') && message.includes(join(module, 'Dockerfile')) && /link/.test(message),
       ),
       errors(step).join('\n'),
     );

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type OutsidePath, writableDirectory } from '../../src/inputs/workspace';
+import { type OutsidePath, regularFileInWorkspace, writableDirectory } from '../../src/inputs/workspace';
 
 describe('writableDirectory', () => {
   const root = mkdtempSync(join(tmpdir(), 'sgg-writable-'));
@@ -50,5 +50,30 @@ describe('writableDirectory', () => {
     const outsideDir = join(elsewhere, 'out');
     assert.deepEqual(place(outsideDir), { path: outsideDir, outside: [{ input: 'output-dir', path: outsideDir }] });
     assert.throws(() => place('../../elsewhere/out'), /input output-dir: .* leads outside the workspace/);
+  });
+});
+
+describe('regularFileInWorkspace', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sgg-regular-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const workspace = join(root, 'workspace');
+  const runnerFile = join(root, 'runner-file');
+  mkdirSync(join(workspace, 'app', 'docker'), { recursive: true });
+  writeFileSync(runnerFile, 'secret');
+  writeFileSync(join(workspace, 'app', 'docker', 'Dockerfile'), 'FROM scratch\n');
+  symlinkSync(runnerFile, join(workspace, 'app', 'Dockerfile'));
+  symlinkSync(join(workspace, 'app', 'docker'), join(workspace, 'app', 'linked'));
+  const check = (value: string) => regularFileInWorkspace('dockerfile', value, { base: join(workspace, 'app'), workspace });
+
+  test("a regular file is accepted; outside the workspace a path is the workflow's own", () => {
+    assert.equal(check('docker/Dockerfile'), join(workspace, 'app', 'docker', 'Dockerfile'));
+    assert.equal(check(runnerFile), runnerFile);
+  });
+
+  test('a link as the file or in a folder on the way, a folder, or nothing at all is refused naming the input', () => {
+    assert.throws(() => check('Dockerfile'), /input dockerfile: "Dockerfile": .*app\/Dockerfile is a symbolic link/);
+    assert.throws(() => check('linked/Dockerfile'), /input dockerfile: .*app\/linked is a symbolic link/);
+    assert.throws(() => check('docker'), /input dockerfile: .* is not a regular file/);
+    assert.throws(() => check('missing/Dockerfile'), /input dockerfile: "missing\/Dockerfile" does not exist/);
   });
 });

@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import type { BuildOptions, LibcChoice, PerTarget } from '../build/plan/options';
 import { InputError, shown, type InputReader } from './reader';
-import { existingDirectory, writableDirectory, type OutsidePath } from './workspace';
+import { existingDirectory, regularFileInWorkspace, writableDirectory, type OutsidePath } from './workspace';
 
 /** Parses the `libc` input's values: `musl`, `glibc` or `glibc.2.28`. */
 export function parseLibc(input: string, value: string): LibcChoice {
@@ -138,6 +138,8 @@ export function placeBuildOptions(options: BuildOptions, placement: { workspace:
   const workingDirectory = existingDirectory('working-directory', options.workingDirectory, placement.workspace);
   writableDirectory('output-dir', options.outputDir, { base: workingDirectory, ...placement });
   if (options.imageOutput) writableDirectory('image-output', dirname(options.imageOutput), { base: workingDirectory, ...placement });
+  if (options.dockerfile)
+    regularFileInWorkspace('dockerfile', options.dockerfile, { base: workingDirectory, workspace: placement.workspace });
   for (const pattern of options.packages) {
     if (!/^\.\.?(\/|$)/.test(pattern)) continue;
     const directory = pattern.replace(/(^|\/)\.\.\.$/, '') || '.';

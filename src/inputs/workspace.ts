@@ -13,6 +13,8 @@ export interface OutsidePath {
   path: string;
 }
 
+const LINK_REFUSED = 'is a symbolic link; the action follows no link in the workspace';
+
 function kindOf(path: string): 'directory' | 'other' | 'missing' {
   try {
     return statSync(path).isDirectory() ? 'directory' : 'other';
@@ -65,6 +67,29 @@ export function writableDirectory(
   return absolute;
 }
 
+/**
+ * A file in the workspace the action hands to another program to read (a Dockerfile to buildx): a
+ * link anywhere from the workspace down could hand over a file of the runner, so each component is
+ * checked with lstat and the file must be a regular file. A path outside the workspace is the
+ * workflow's own choice and taken as it is. Returns the absolute path.
+ */
+export function regularFileInWorkspace(input: string, value: string, context: { base: string; workspace: string }): string {
+  const absolute = resolve(context.base, value);
+  if (!isInside(absolute, context.workspace)) return absolute;
+  refuseLinksBelow(input, value, context.workspace, dirname(absolute));
+  let info: ReturnType<typeof lstatSync>;
+  try {
+    info = lstatSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(input, `${shown(value)} does not exist (looked for ${absolute})`);
+    throw error;
+  }
+  if (info.isSymbolicLink()) throw new InputError(input, `${shown(value)}: ${absolute} ${LINK_REFUSED}`);
+  if (!info.isFile()) throw new InputError(input, `${shown(value)}: ${absolute} is not a regular file`);
+  return absolute;
+}
+
 /** Checks each existing component of `absolute` below `workspace` with lstat: each must be a real directory. */
 function refuseLinksBelow(input: string, value: string, workspace: string, absolute: string): void {
   let path = resolve(workspace);
@@ -79,7 +104,7 @@ function refuseLinksBelow(input: string, value: string, workspace: string, absol
       throw error;
     }
     if (info.isSymbolicLink()) {
-      throw new InputError(input, `${shown(value)}: ${path} is a symbolic link; the action never writes through a link in the workspace`);
+      throw new InputError(input, `${shown(value)}: ${path} ${LINK_REFUSED}`);
     }
     if (!info.isDirectory()) throw new InputError(input, `${shown(value)}: ${path} exists and is not a directory`);
   }
