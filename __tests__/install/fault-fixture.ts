@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import type { RunnerJob, StepResult } from '../harness/runner';
 import { toolCacheContents } from './fixture';
-import { fakeToolchainEntries, type FakeZipEntry } from '../harness/proxy-server';
 
 /** Short timers, so that every fault ends in seconds: no data for 2 s, 1 s + size at 64 KiB/s per attempt. */
 export const SHORT_DEADLINES = {
@@ -26,23 +25,4 @@ export function assertCleanFailure(job: RunnerJob, result: StepResult, message: 
   assert.deepEqual(toolCacheContents(job), [], 'staging is empty and the tool cache holds nothing');
   assert.deepEqual(result.addedPath, []);
   assert.equal(result.outputs['go-root'], undefined);
-}
-
-/**
- * The harness's small golang.org/toolchain release, its go also answering `go env GOOS GOARCH` as
- * a real one does: the staged-Go check asks before promotion. (Harmless once the harness's own
- * script answers them: the first matching case wins.)
- */
-export function smallRelease(moduleVersion: string): FakeZipEntry[] {
-  const [, goos = 'linux', goarch = 'amd64'] = /\.(\w+)-(\w+)$/u.exec(moduleVersion) ?? [];
-  return fakeToolchainEntries(moduleVersion).map((entry) =>
-    entry.name.endsWith('/bin/go')
-      ? {
-          ...entry,
-          data: Buffer.from(
-            entry.data.toString().replace('*) value= ;;', `GOOS) value=${goos} ;; GOARCH) value=${goarch} ;; *) value= ;;`),
-          ),
-        }
-      : entry,
-  );
 }

@@ -4,9 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateSigningKey, TestSumdb } from '../harness/sumdb-server';
-import { buildZip, h1Of, MODULE, ToolchainProxy, type FakeZipEntry } from '../harness/proxy-server';
+import { buildZip, fakeToolchainEntries, h1Of, MODULE, ToolchainProxy, type FakeZipEntry } from '../harness/proxy-server';
 import type { RunnerJob, StepResult } from '../harness/runner';
-import { assertCleanFailure, SHORT_DEADLINES, smallRelease, STEP_TIMEOUT_MS } from './fault-fixture';
+import { assertCleanFailure, SHORT_DEADLINES, STEP_TIMEOUT_MS } from './fault-fixture';
 import { newJob } from './fixture';
 
 const VERSION = '1.99.1';
@@ -31,7 +31,7 @@ async function serve(entries: FakeZipEntry[], recordedHash?: string): Promise<vo
 }
 
 before(async () => {
-  await serve(smallRelease(MODULE_VERSION));
+  await serve(fakeToolchainEntries(MODULE_VERSION));
 });
 after(async () => {
   await proxy.stop();
@@ -63,7 +63,7 @@ async function install(check: (job: RunnerJob, result: StepResult) => void, extr
 const failsWith = (message: RegExp) => install((job, result) => assertCleanFailure(job, result, message));
 
 test('the local proxy and database install a verified tree through the action (the baseline of this file)', async () => {
-  await serve(smallRelease(MODULE_VERSION));
+  await serve(fakeToolchainEntries(MODULE_VERSION));
   await install((_job, result) => {
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.equal(result.outputs['go-version'], VERSION);
@@ -87,7 +87,7 @@ describe('class 1: every line of @v/list must be a module version', () => {
   ];
   for (const [name, body, message] of lists) {
     test(`a @v/list line with ${name} fails the run before anything is downloaded`, async () => {
-      await serve(smallRelease(MODULE_VERSION));
+      await serve(fakeToolchainEntries(MODULE_VERSION));
       proxy.faults.list = { body };
       await failsWith(message);
       assert.ok(!proxy.requests.some((path) => path.endsWith('.zip')), 'no zip was asked for');
@@ -122,7 +122,7 @@ describe('class 3: zip entries that collide when written end in one clear error 
   for (const [name, extra, message] of collisions) {
     for (const record of ['recorded in the database', 'with a wrong database record']) {
       test(`${name}, ${record}`, async () => {
-        const entries = [...smallRelease(MODULE_VERSION), ...extra];
+        const entries = [...fakeToolchainEntries(MODULE_VERSION), ...extra];
         await serve(entries, record === 'recorded in the database' ? undefined : WRONG_HASH);
         await failsWith(message);
       });
@@ -132,7 +132,7 @@ describe('class 3: zip entries that collide when written end in one clear error 
 
 describe('class 4: a recorded zip whose bin/go does not run as the release is not installed', () => {
   test('bin/go prints another version', async () => {
-    const entries = smallRelease(MODULE_VERSION).map((entry) =>
+    const entries = fakeToolchainEntries(MODULE_VERSION).map((entry) =>
       entry.name.endsWith('/bin/go') ? { ...entry, data: Buffer.from('#!/bin/sh\necho "go version go1.2.3 linux/amd64"\n') } : entry,
     );
     await serve(entries);
@@ -142,7 +142,7 @@ describe('class 4: a recorded zip whose bin/go does not run as the release is no
   });
 
   test('no bin/go at all', async () => {
-    await serve(smallRelease(MODULE_VERSION).filter((entry) => !entry.name.endsWith('/bin/go')));
+    await serve(fakeToolchainEntries(MODULE_VERSION).filter((entry) => !entry.name.endsWith('/bin/go')));
     await failsWith(/the verified go1\.99\.1 tree does not run: .*bin\/go is missing/);
   });
 });
@@ -159,7 +159,7 @@ describe('class 5: proxy and database downloads have deadlines', () => {
   ];
   for (const [name, pathContains, message] of slow) {
     test(`${name} sent at one byte per 300 ms fails in bounded time`, async () => {
-      await serve(smallRelease(MODULE_VERSION));
+      await serve(fakeToolchainEntries(MODULE_VERSION));
       proxy.faults.trickle = { pathContains, intervalMs: 300 };
       await failsWith(message);
     });
@@ -168,13 +168,13 @@ describe('class 5: proxy and database downloads have deadlines', () => {
 
 describe('class 7: what was wrong with the proxy answer is said', () => {
   test('an HTML page as @v/list is reported as such, not as "no release matches"', async () => {
-    await serve(smallRelease(MODULE_VERSION));
+    await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.list = { body: '<!doctype html>\n<html><body>Sign in</body></html>\n', contentType: 'text/html; charset=utf-8' };
     await failsWith(/@v\/list answered an HTML page \(text\/html; charset=utf-8(, \d+ bytes)?\) instead of a version list; not retried/);
   });
 
   test('an HTML page as @v/list, served as text/plain, is not a version list either', async () => {
-    await serve(smallRelease(MODULE_VERSION));
+    await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.list = { body: '<!doctype html>\n<html><body>Sign in</body></html>\n' };
     await failsWith(/@v\/list is not a version list: line 1 is "<!doctype html>", not a module version \(an HTML page\?\)/);
   });
@@ -183,14 +183,14 @@ describe('class 7: what was wrong with the proxy answer is said', () => {
     [
       'damaged deflate data',
       () =>
-        smallRelease(MODULE_VERSION).map((entry) =>
+        fakeToolchainEntries(MODULE_VERSION).map((entry) =>
           entry.name.endsWith('print.go') ? { ...entry, rawCompressed: Buffer.from([0x00, 0x05, 0x00, 0x05, 0x00, 1, 2, 3, 4, 5]) } : entry,
         ),
       /golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 from http:\/\/127\.0\.0\.1:\d+ is not a usable module zip: .*print\.go": the compressed data is damaged \(invalid stored block lengths\); not retried/,
     ],
     [
       'a strongly encrypted entry',
-      () => smallRelease(MODULE_VERSION).map((entry) => (entry.name.endsWith('print.go') ? { ...entry, flags: 0x0041 } : entry)),
+      () => fakeToolchainEntries(MODULE_VERSION).map((entry) => (entry.name.endsWith('print.go') ? { ...entry, flags: 0x0041 } : entry)),
       /golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 from http:\/\/127\.0\.0\.1:\d+ is not a usable module zip: an entry is encrypted, which no Go archive is \(strong encryption is not supported\); not retried/,
     ],
   ];
@@ -202,7 +202,7 @@ describe('class 7: what was wrong with the proxy answer is said', () => {
   }
 
   test('a zip cut short (matching Content-Length) says which download', async () => {
-    await serve(smallRelease(MODULE_VERSION));
+    await serve(fakeToolchainEntries(MODULE_VERSION));
     proxy.faults.cutZipTo = 300;
     await failsWith(
       /golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 from http:\/\/127\.0\.0\.1:\d+ is not a usable module zip: not a zip file, or cut short/,
@@ -210,7 +210,7 @@ describe('class 7: what was wrong with the proxy answer is said', () => {
   });
 
   test('a database signed by another key is still refused clearly (unchanged by the deadlines)', async () => {
-    await serve(smallRelease(MODULE_VERSION));
+    await serve(fakeToolchainEntries(MODULE_VERSION));
     db.faults.signWith = generateSigningKey('sum.test.example');
     await failsWith(/signed only by unknown key/);
   });

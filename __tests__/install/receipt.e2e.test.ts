@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TestSumdb } from '../harness/sumdb-server';
-import { buildZip, h1Of, MODULE, ToolchainProxy, type FakeZipEntry } from '../harness/proxy-server';
+import { buildZip, fakeToolchainEntries, h1Of, MODULE, ToolchainProxy, type FakeZipEntry } from '../harness/proxy-server';
 import type { RunnerJob, StepResult } from '../harness/runner';
-import { SHORT_DEADLINES, smallRelease, STEP_TIMEOUT_MS } from './fault-fixture';
+import { SHORT_DEADLINES, STEP_TIMEOUT_MS } from './fault-fixture';
 import { errorsOf, newJob, startInstallFixture } from './fixture';
 
 const VERSION = '1.99.1';
@@ -20,7 +20,7 @@ const GO_MOD_HASH = `h1:${Buffer.alloc(32, 7).toString('base64')}`;
 /** sum.golang.org's own verifier key: a job with it (or no gosumdb at all) expects Google's database. */
 const GOOGLE_SUMDB_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
 const STDLIB_FILE = 'src/fmt/print.go';
-const PUBLISHED = smallRelease(MODULE_VERSION);
+const PUBLISHED = fakeToolchainEntries(MODULE_VERSION);
 
 /** A database and a proxy serving `entries` as release 1.99.1, recorded with their real h1. */
 async function startRelease(dbName: string, entries: FakeZipEntry[]): Promise<{ db: TestSumdb; proxy: ToolchainProxy }> {
@@ -187,7 +187,7 @@ describe('class 3: a receipt is a hint, not a proof; the tree is hashed and prov
       const version = '1.99.2';
       const moduleVersion = MODULE_VERSION.replace('1.99.1', version);
       const goRoot = join(job.toolCache, 'go', version, 'x64');
-      const planted = smallRelease(moduleVersion).map((entry) =>
+      const planted = fakeToolchainEntries(moduleVersion).map((entry) =>
         entry.name.endsWith('/bin/go') ? { ...entry, data: Buffer.from(wrappedGo(goRoot, entry.data.toString())) } : entry,
       );
       const prefix = `${MODULE}@${moduleVersion}/`;

@@ -4,9 +4,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestSumdb } from '../harness/sumdb-server';
-import { buildZip, h1Of, MODULE, ToolchainProxy } from '../harness/proxy-server';
+import { buildZip, fakeToolchainEntries, h1Of, MODULE, ToolchainProxy } from '../harness/proxy-server';
 import type { StepResult } from '../harness/runner';
-import { SHORT_DEADLINES, smallRelease, STEP_TIMEOUT_MS } from './fault-fixture';
+import { SHORT_DEADLINES, STEP_TIMEOUT_MS } from './fault-fixture';
 import { newJob } from './fixture';
 
 const VERSION = '1.99.1';
@@ -16,7 +16,7 @@ const TOKEN = 'sumdb-t0ken-7f3a9c';
 let db: TestSumdb;
 let proxy: ToolchainProxy;
 before(async () => {
-  const entries = smallRelease(MODULE_VERSION);
+  const entries = fakeToolchainEntries(MODULE_VERSION);
   db = new TestSumdb('sum.test.example');
   db.addFiller(10);
   db.add(MODULE, MODULE_VERSION, h1Of(entries), `h1:${Buffer.alloc(32, 7).toString('base64')}`);
