@@ -95,7 +95,8 @@ describe('root action: every input is checked before the first side effect', () 
     assert.equal(step.exportedEnv.GOMODCACHE, gomodcache);
     assert.match(step.summary, /### Paths outside the workspace/);
     assert.ok(
-      step.summary.includes(`- \`gocache\`: <code>${gocache}</code>`) && step.summary.includes(`- \`gomodcache\`: <code>${gomodcache}</code>`),
+      step.summary.includes(`- \`gocache\`: <code>${gocache}</code>`) &&
+        step.summary.includes(`- \`gomodcache\`: <code>${gomodcache}</code>`),
       step.summary,
     );
   });
