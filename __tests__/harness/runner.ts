@@ -169,7 +169,8 @@ export class RunnerJob {
 
   /** Removes everything this job created, unless a tool cache or workspace was shared in. */
   cleanup(): void {
-    rmSync(this.root, { recursive: true, force: true });
+    // A detached go child (telemetry) may still write under HOME just after the step: retry.
+    rmSync(this.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 
   private async runScript(

@@ -45,3 +45,9 @@ test('credentials in a GOSUMDB URL are masked, and no error shows them', () => {
     );
   }
 });
+
+test("names of Object's own properties are unknown databases, not a crash on an undefined key", () => {
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    assert.throws(() => parseGosumdb(name), new RegExp(`GOSUMDB "${name}" is not a known database`), name);
+  }
+});

@@ -36,7 +36,8 @@ export function parseGosumdb(value: string | undefined): SumdbConfig {
   const shown = fields.map(redactUrl).join(' ');
   if (fields.length > 2) throw new GosumdbError(`malformed GOSUMDB "${shown}": want "name", "name+hash+key" or "name+hash+key URL"`);
   const [nameOrKey, url] = fields as [string, string | undefined];
-  const known = KNOWN_DATABASES[nameOrKey];
+  // Own keys only: `constructor` or `__proto__` must read as an unknown database, not as Object's.
+  const known = Object.hasOwn(KNOWN_DATABASES, nameOrKey) ? KNOWN_DATABASES[nameOrKey] : undefined;
   let verifier: NoteVerifier;
   let directUrl: string;
   if (known !== undefined) {
