@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDirectoriesWritable } from '../../src/cache/files';
+import { GOOGLE_SIGNING_KEY_FINGERPRINT } from '../../src/install/routes/godev/google-signing-key';
 import { CacheServer } from '../harness/cache-server';
 import { REPO_ROOT, RunnerJob, type JobOptions, type StepResult } from '../harness/runner';
 
@@ -18,8 +19,16 @@ export function sharedToolCache(): string {
     mkdirSync(join(toolCache, 'go', GO_VERSION), { recursive: true });
     execFileSync('cp', ['-a', '/usr/local/go', target]);
     writeFileSync(`${target}.complete`, '');
-    // As if setup-go-golden had put it there (with nothing verified): a receipt-less Go would be
-    // checked against the checksum database first, which these cache tests are not about.
+    // As if setup-go-golden had installed it from go.dev: Google's signature and the tree's h1. The
+    // checksum database cannot be reached here, so the receipt's h1 stands, re-checked against the
+    // files on every run: the fallback these cache tests need, which are not about verification.
+    const h1 = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, '__tests__/harness/goroot-h1.ts'), target, GO_VERSION, 'linux', 'amd64'],
+      {
+        encoding: 'utf8',
+      },
+    );
     writeFileSync(
       `${target}.setup-go-golden.json`,
       JSON.stringify({
@@ -29,7 +38,8 @@ export function sharedToolCache(): string {
         source: "test fixture (this machine's Go)",
         url: '',
         fileName: '',
-        anchors: [],
+        h1,
+        anchors: [`openpgp:${GOOGLE_SIGNING_KEY_FINGERPRINT}`],
         installedAt: new Date().toISOString(),
       }),
     );
