@@ -1,30 +1,42 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  outsideWorkspaceMarkdown,
-  parseBuildInputs
-} from "./chunk-BJFLXDIA.js";
-import {
   runBuildPhase
-} from "./chunk-3JXV67MO.js";
-import "./chunk-JUSVIITF.js";
+} from "./chunk-EPUUJ3S3.js";
+import {
+  locateOwnGo,
+  outsideWorkspaceMarkdown,
+  parseBuildInputs,
+  parseEnvPolicy,
+  reportOwnGo
+} from "./chunk-PPLS3MDH.js";
+import {
+  goBinary,
+  selectGoRoot
+} from "./chunk-NDA52OJJ.js";
 import "./chunk-S4H7VIOM.js";
-import "./chunk-O2ZPDTUX.js";
-import "./chunk-NJ7FCBSR.js";
+import "./chunk-LBQMXCAG.js";
+import "./chunk-CFGINUAJ.js";
 import "./chunk-CTTLFQ52.js";
+import "./chunk-YYUDILMX.js";
+import "./chunk-XHVA37CI.js";
+import "./chunk-DRZAVMTK.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-LYFLX2H3.js";
+import "./chunk-HSGR6U6Q.js";
+import "./chunk-TPILC3OJ.js";
 import {
   actionInputs,
   workspaceDirectory
 } from "./chunk-YX5WH3W7.js";
 import {
-  failWith
-} from "./chunk-GTGMILQT.js";
+  failWith,
+  notice
+} from "./chunk-26IYKK3F.js";
 import {
   summary
 } from "./chunk-YQMGHQ5S.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
+import "./chunk-BM5O3AMR.js";
 import "./chunk-XGH6ETTA.js";
 import "./chunk-J27SYFL5.js";
 
@@ -32,7 +44,14 @@ import "./chunk-J27SYFL5.js";
 import { availableParallelism } from "node:os";
 try {
   const outside = [];
-  const options = parseBuildInputs(actionInputs(), availableParallelism(), { workspace: workspaceDirectory(), outside });
+  const inputs = actionInputs();
+  const options = parseBuildInputs(inputs, availableParallelism(), { workspace: workspaceDirectory(), outside });
+  const policy = parseEnvPolicy(inputs);
+  const own = await locateOwnGo(process.env);
+  if (!own) throw new Error("no go to build with: run setup-go-golden (or another Go setup step) before this one");
+  if (!own.verified) notice(`building with ${goBinary(own.goRoot)}, the go on PATH: no setup-go-golden step of this job verified it`);
+  selectGoRoot(own.goRoot);
+  await reportOwnGo(own.goRoot, policy);
   if (outside.length > 0) summary.addRaw(outsideWorkspaceMarkdown(outside));
   await runBuildPhase(options);
 } catch (error) {

@@ -1,10 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-3XVOITOC.js";
+} from "./chunk-VCEX4474.js";
 import "./chunk-USSYQ7N4.js";
-import "./chunk-GTGMILQT.js";
+import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
+import "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
 // src/build-post.ts

@@ -5,11 +5,15 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-NVSMV75D.js";
-import "./chunk-5MMKQCNC.js";
+} from "./chunk-T4LLXYRF.js";
+import "./chunk-7TZPKBCD.js";
+import "./chunk-4TU5LBUA.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
+import {
+  neutralizeCommands
+} from "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
 // src/cli.ts
@@ -44,7 +48,7 @@ ${USAGE}`);
   const result = checkTree(root, ignore);
   if (json) console.log(JSON.stringify(result.findings, null, 2));
   else {
-    for (const finding of result.findings) console.log(formatFinding(finding));
+    for (const finding of result.findings) console.log(neutralizeCommands(formatFinding(finding)));
     console.log(`${result.sites.length} Go version pin(s) checked: ${formatTotals(result.findings)}`);
   }
   return countBySeverity(result.findings).error > 0 ? 1 : 0;

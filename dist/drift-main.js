@@ -1,24 +1,27 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-WZVOK57M.js";
+} from "./chunk-BJZZAHO4.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   existingDirectory
-} from "./chunk-LYFLX2H3.js";
+} from "./chunk-HSGR6U6Q.js";
+import "./chunk-TPILC3OJ.js";
 import {
   actionInputs,
   workspaceDirectory
 } from "./chunk-YX5WH3W7.js";
 import {
   failWith
-} from "./chunk-GTGMILQT.js";
+} from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-NVSMV75D.js";
-import "./chunk-5MMKQCNC.js";
+import "./chunk-T4LLXYRF.js";
+import "./chunk-7TZPKBCD.js";
+import "./chunk-4TU5LBUA.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
+import "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
 // src/inputs/drift.ts

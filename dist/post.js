@@ -14,10 +14,10 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-FS73656Q.js";
+} from "./chunk-4AMPNAON.js";
 import {
   listFiles
-} from "./chunk-XFXSACXI.js";
+} from "./chunk-PVVD4IJK.js";
 import {
   saveCache
 } from "./chunk-N4L6VBEH.js";
@@ -32,17 +32,19 @@ import {
 } from "./chunk-YX5WH3W7.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-3XVOITOC.js";
+} from "./chunk-VCEX4474.js";
 import "./chunk-USSYQ7N4.js";
 import {
-  escapeCommandData,
   info,
   warning
-} from "./chunk-GTGMILQT.js";
+} from "./chunk-26IYKK3F.js";
 import {
   getState
 } from "./chunk-YQMGHQ5S.js";
 import "./chunk-MYHJHFEH.js";
+import {
+  escapeCommandData
+} from "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
 // src/cache/save.ts

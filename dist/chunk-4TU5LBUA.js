@@ -1,0 +1,149 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+
+// src/shared/repo-file.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+var ReadBudget = class {
+  constructor(maxFiles, maxBytes) {
+    this.maxFiles = maxFiles;
+    this.maxBytes = maxBytes;
+  }
+  maxFiles;
+  maxBytes;
+  files = 0;
+  bytes = 0;
+  /** Why one more file of `size` bytes cannot be read; undefined when it can (and is then counted). */
+  take(size) {
+    if (this.files >= this.maxFiles) return `the check reads at most ${this.maxFiles} files`;
+    if (this.bytes + size > this.maxBytes) return `the check reads at most ${formatBytes(this.maxBytes)} in all`;
+    this.files++;
+    this.bytes += size;
+    return void 0;
+  }
+};
+function formatBytes(bytes) {
+  if (bytes >= 1 << 20 && bytes % (1 << 20) === 0) return `${bytes / (1 << 20)} MiB`;
+  if (bytes >= 1 << 10 && bytes % (1 << 10) === 0) return `${bytes / (1 << 10)} KiB`;
+  return `${bytes} bytes`;
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+function repoPath(path) {
+  if (path === "" || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return void 0;
+  const normal = posix.normalize(path.replace(/\\/g, "/"));
+  if (normal === ".." || normal.startsWith("../") || normal.startsWith("/")) return void 0;
+  return normal === "." ? void 0 : normal.replace(/\/+$/, "");
+}
+function notADirectoryBelow(root, path) {
+  const inside = repoPath(path);
+  if (inside === void 0) return void 0;
+  const parts = inside.split("/");
+  for (let end = 1; end <= parts.length; end++) {
+    const at = parts.slice(0, end).join("/");
+    const stats = lstatOrUndefined(join(root, at));
+    if (!stats) return void 0;
+    if (stats.isSymbolicLink()) return { at, what: "a symbolic link to a directory" };
+    if (!stats.isDirectory()) return { at, what: notRegular(stats) ?? "a file" };
+  }
+  return void 0;
+}
+function readRepoFile(root, path, options) {
+  const read = readRepoBytes(root, path, options);
+  return read.kind === "bytes" ? { kind: "text", text: read.bytes.toString("utf8") } : read;
+}
+function readRepoBytes(root, path, options) {
+  const inside = repoPath(path);
+  if (inside === void 0) return { kind: "missing" };
+  const parts = inside.split("/");
+  for (let end = 1; end < (options.parentsChecked ? 1 : parts.length); end++) {
+    const parent = parts.slice(0, end).join("/");
+    const stats2 = lstatOrUndefined(join(root, parent));
+    if (!stats2) return { kind: "missing" };
+    if (stats2.isSymbolicLink()) return { kind: "not-followed", at: parent, what: "a symbolic link to a directory" };
+    if (!stats2.isDirectory()) return { kind: "missing" };
+  }
+  const full = join(root, inside);
+  const stats = lstatOrUndefined(full);
+  if (!stats) return { kind: "missing" };
+  const refused = notRegular(stats);
+  if (refused) return { kind: "not-followed", at: inside, what: refused };
+  if (stats.size > options.maxBytes) return { kind: "too-large", limit: options.maxBytes };
+  const spent = options.budget?.take(stats.size);
+  if (spent) return { kind: "over-budget", reason: spent };
+  let fd;
+  try {
+    fd = openSync(full, OPEN_FLAGS);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP" || code === "EMLINK") return { kind: "not-followed", at: inside, what: "a symbolic link" };
+    if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+    throw error;
+  }
+  try {
+    const opened = fstatSync(fd);
+    const swapped = notRegular(opened) ?? (opened.ino !== stats.ino || opened.dev !== stats.dev ? "a file replaced while read" : void 0);
+    if (swapped) return { kind: "not-followed", at: inside, what: swapped };
+    const bytes = readUpTo(fd, options.maxBytes + 1);
+    if (bytes.length > options.maxBytes) return { kind: "too-large", limit: options.maxBytes };
+    return { kind: "bytes", bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") return void 0;
+    throw error;
+  }
+}
+function notRegular(stats) {
+  if (stats.isFile()) return void 0;
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function readUpTo(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const read = readSync(fd, scratch, 0, Math.min(scratch.length, limit - total), null);
+    if (read === 0) break;
+    chunks.push(Buffer.from(scratch.subarray(0, read)));
+    total += read;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function describeRefusal(path, read) {
+  switch (read.kind) {
+    case "not-followed":
+      return read.at === path ? `${path} is ${read.what}; not followed, nothing in it was read` : `${read.at} is ${read.what}; not followed, so ${path} was not read`;
+    case "too-large":
+      return `${path} is larger than ${formatBytes(read.limit)}; not read`;
+    case "over-budget":
+      return `${path} was not read: ${read.reason}`;
+  }
+}
+function readNamedFile(workspace, path, options) {
+  const inCheckout = relative(resolve(workspace), resolve(path));
+  if (inCheckout !== "" && !inCheckout.startsWith("..") && !isAbsolute(inCheckout)) {
+    const name = inCheckout.split(sep).join("/");
+    return { read: readRepoBytes(resolve(workspace), name, options), name };
+  }
+  const read = readRepoBytes(dirname(path), basename(path), options);
+  return { read: read.kind === "not-followed" ? { ...read, at: path } : read, name: path };
+}
+
+export {
+  ReadBudget,
+  notADirectoryBelow,
+  readRepoFile,
+  describeRefusal,
+  readNamedFile
+};
+//# sourceMappingURL=chunk-4TU5LBUA.js.map

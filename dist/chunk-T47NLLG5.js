@@ -1,0 +1,280 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  sleep
+} from "./chunk-PI6JENBU.js";
+import {
+  HttpClient
+} from "./chunk-CLOEEFTM.js";
+import {
+  HttpStatusError
+} from "./chunk-XHVA37CI.js";
+
+// src/http/download.ts
+import { PassThrough } from "node:stream";
+import { text } from "node:stream/consumers";
+var USER_AGENT = "setup-go-golden";
+var DEFAULT_ATTEMPTS = 4;
+var FIRST_BACKOFF_MS = 500;
+var DEFAULT_STALL_TIMEOUT_MS = 3e4;
+var DEFAULT_DEADLINE_BASE_MS = 6e4;
+var DEFAULT_MIN_RATE_KIB = 128;
+var DEFAULT_MAX_BYTES = 32 * 1024 ** 2;
+var MAX_REDIRECTS = 10;
+var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var TransientDownloadError = class extends Error {
+};
+var RefusedAnswerError = class extends Error {
+  constructor(message) {
+    super(`${message}; not retried`);
+  }
+};
+function positiveNumber(value) {
+  const number = Number(value);
+  return value !== void 0 && value !== "" && Number.isFinite(number) && number > 0 ? number : void 0;
+}
+function downloadTimersFromEnv(env = process.env) {
+  const stall = positiveNumber(env.SETUP_GO_GOLDEN_STALL_TIMEOUT);
+  const base = positiveNumber(env.SETUP_GO_GOLDEN_DEADLINE_BASE);
+  const rate = positiveNumber(env.SETUP_GO_GOLDEN_MIN_RATE);
+  return {
+    stallTimeoutMs: stall !== void 0 ? stall * 1e3 : DEFAULT_STALL_TIMEOUT_MS,
+    deadlineBaseMs: base !== void 0 ? base * 1e3 : DEFAULT_DEADLINE_BASE_MS,
+    minBytesPerSecond: (rate ?? DEFAULT_MIN_RATE_KIB) * 1024
+  };
+}
+function attemptDeadlineMs(bytes, timers) {
+  return timers.deadlineBaseMs + bytes / timers.minBytesPerSecond * 1e3;
+}
+function isRetryableStatus(status) {
+  return status >= 500 || status === 429 || status === 408;
+}
+function abortError(url) {
+  return new Error(`download of ${url} was abandoned`);
+}
+async function withRetries(url, options, attempt) {
+  const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
+  let lastError;
+  for (let number = 1; number <= attempts; number++) {
+    if (options.signal?.aborted) throw abortError(url);
+    try {
+      return await attempt();
+    } catch (error) {
+      lastError = error;
+      const retryable = error instanceof TransientDownloadError || error instanceof HttpStatusError && isRetryableStatus(error.status);
+      if (!retryable || number === attempts || options.signal?.aborted) break;
+      const delay = FIRST_BACKOFF_MS * 2 ** (number - 1);
+      options.log?.(`${error.message}; retrying ${url} in ${delay} ms (attempt ${number + 1} of ${attempts})`);
+      await sleep(delay, options.signal);
+    }
+  }
+  if (options.signal?.aborted) throw abortError(url);
+  if (lastError instanceof TransientDownloadError || lastError instanceof HttpStatusError && isRetryableStatus(lastError.status)) {
+    throw new Error(`download of ${url} failed after ${attempts} attempts: ${lastError.message}`);
+  }
+  throw lastError;
+}
+async function getWithTimeout(client, url, headers, timeoutMs) {
+  let timer;
+  try {
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1e3} s`)), timeoutMs);
+    });
+    return (await Promise.race([client.get(url, headers), timeout])).message;
+  } catch (error) {
+    throw new TransientDownloadError(`GET ${url}: ${error.message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function redirectTarget(url, current, location, visited) {
+  let next;
+  try {
+    next = new URL(location ?? "", current);
+  } catch {
+    throw new RefusedAnswerError(`GET ${url} redirects to an invalid address ${JSON.stringify(location)}`);
+  }
+  if (next.protocol !== "http:" && next.protocol !== "https:") {
+    throw new RefusedAnswerError(`GET ${url} redirects to ${next.href}: only http and https redirects are followed`);
+  }
+  if (current.protocol === "https:" && next.protocol === "http:") {
+    throw new RefusedAnswerError(`GET ${url} redirects from https to ${next.href}: a download never leaves https`);
+  }
+  const loopStart = visited.findIndex((seen) => seen.href === next.href);
+  if (loopStart >= 0) {
+    const loop = visited.slice(loopStart).map((seen) => seen.href);
+    const described = loop.length === 1 ? `${loop[0]} redirects to itself` : [...loop, next.href].join(" -> ");
+    throw new RefusedAnswerError(`GET ${url}: redirect loop (${described})`);
+  }
+  if (visited.length > MAX_REDIRECTS) throw new RefusedAnswerError(`GET ${url}: more than ${MAX_REDIRECTS} redirects`);
+  return next;
+}
+async function openResponse(client, url, headers, timeoutMs) {
+  const visited = [];
+  let current = new URL(url);
+  let sent = headers;
+  for (; ; ) {
+    visited.push(current);
+    const message = await getWithTimeout(client, current.href, sent, timeoutMs);
+    const status = message.statusCode ?? 0;
+    if (REDIRECT_STATUSES.has(status)) {
+      message.resume();
+      if (message.headers.location === void 0) throw new HttpStatusError(url, status, " without a Location");
+      const next = redirectTarget(url, current, message.headers.location, visited);
+      if (next.host !== current.host)
+        sent = Object.fromEntries(Object.entries(sent).filter(([name]) => name.toLowerCase() !== "authorization"));
+      current = next;
+      continue;
+    }
+    if (status < 200 || status >= 300) {
+      message.resume();
+      throw new HttpStatusError(url, status);
+    }
+    return message;
+  }
+}
+function newClient() {
+  return new HttpClient(USER_AGENT, [], { allowRedirects: false });
+}
+async function streamDownload(url, options, consume) {
+  const timers = downloadTimersFromEnv();
+  if (options.stallTimeoutMs !== void 0) timers.stallTimeoutMs = options.stallTimeoutMs;
+  const client = newClient();
+  let attempt = 0;
+  try {
+    return await withRetries(url, options, async () => {
+      attempt++;
+      const started = Date.now();
+      const message = await openResponse(client, url, options.headers ?? {}, timers.stallTimeoutMs);
+      const body = guardBody(message, url, { ...options, timers, started });
+      return consume(body, attempt);
+    });
+  } finally {
+    client.dispose();
+  }
+}
+async function fetchText(url, options = {}) {
+  try {
+    return await streamDownload(url, options, (body) => text(body));
+  } catch (error) {
+    if (error instanceof HttpStatusError && (error.status === 404 || error.status === 410)) return void 0;
+    throw error;
+  }
+}
+function isHtml(message) {
+  return /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(String(message.headers["content-type"] ?? ""));
+}
+function announcedSize(message, url, options) {
+  const header = message.headers["content-length"];
+  const declared = header === void 0 ? void 0 : Number(header);
+  const { expectedSize } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const expected = expectedSize !== void 0 ? `the ${expectedSize}-byte archive the release index lists` : options.expecting ?? "the file asked for";
+  if (isHtml(message) && (options.expecting !== void 0 || expectedSize !== void 0)) {
+    const size = declared !== void 0 ? `, ${declared} bytes` : "";
+    throw new RefusedAnswerError(`${url} answered an HTML page (${message.headers["content-type"]}${size}) instead of ${expected}`);
+  }
+  if (expectedSize !== void 0 && declared !== void 0 && declared !== expectedSize) {
+    throw new RefusedAnswerError(`${url} is ${declared} bytes, but the release index lists ${expectedSize}`);
+  }
+  if (expectedSize === void 0 && declared !== void 0 && declared > maxBytes) {
+    throw new RefusedAnswerError(`${url} announces ${declared} bytes, more than the ${maxBytes} bytes ${expected} may hold`);
+  }
+  return expectedSize ?? declared ?? maxBytes;
+}
+function guardBody(message, url, options) {
+  const out = new PassThrough({ highWaterMark: 1 << 20 });
+  out.on("error", () => void 0);
+  const { timers } = options;
+  let received = 0;
+  let stallTimer;
+  let deadlineTimer;
+  let settled = false;
+  const stop = () => {
+    clearTimeout(stallTimer);
+    clearTimeout(deadlineTimer);
+    options.signal?.removeEventListener("abort", onAbort);
+  };
+  const fail = (error) => {
+    if (settled) return;
+    settled = true;
+    stop();
+    message.destroy();
+    out.destroy(error);
+  };
+  const onAbort = () => fail(abortError(url));
+  let total;
+  try {
+    total = announcedSize(message, url, options);
+  } catch (error) {
+    queueMicrotask(() => fail(error));
+    return out;
+  }
+  const of = options.expectedSize ?? (message.headers["content-length"] !== void 0 ? total : void 0);
+  const progress = () => of !== void 0 ? `${received} of ${of} bytes` : `${received} bytes`;
+  const arm = () => {
+    clearTimeout(stallTimer);
+    stallTimer = setTimeout(
+      () => fail(new TransientDownloadError(`no data from ${url} for ${timers.stallTimeoutMs / 1e3} s (stalled after ${received} bytes)`)),
+      timers.stallTimeoutMs
+    );
+  };
+  const deadlineMs = attemptDeadlineMs(total, timers);
+  deadlineTimer = setTimeout(
+    () => fail(
+      new TransientDownloadError(
+        `${url} took longer than its deadline of ${(deadlineMs / 1e3).toFixed(1)} s (${progress()}; the deadline is SETUP_GO_GOLDEN_DEADLINE_BASE plus the size at SETUP_GO_GOLDEN_MIN_RATE KiB/s)`
+      )
+    ),
+    Math.max(0, options.started + deadlineMs - Date.now())
+  );
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options.signal?.aborted) queueMicrotask(onAbort);
+  arm();
+  const limit = options.expectedSize ?? options.maxBytes ?? DEFAULT_MAX_BYTES;
+  message.on("data", (chunk) => {
+    received += chunk.length;
+    if (received > limit) {
+      const promised = options.expectedSize !== void 0 ? "the release index lists" : `${options.expecting ?? "this file"} may hold`;
+      fail(new RefusedAnswerError(`${url} sent more than the ${limit} bytes ${promised}`));
+      return;
+    }
+    if (out.write(chunk)) {
+      arm();
+      return;
+    }
+    clearTimeout(stallTimer);
+    message.pause();
+    out.once("drain", () => {
+      if (settled) return;
+      arm();
+      message.resume();
+    });
+  });
+  const closedEarly = () => new TransientDownloadError(`the connection closed after ${progress()} of ${url}`);
+  message.on("aborted", () => fail(closedEarly()));
+  message.on("error", () => fail(closedEarly()));
+  message.on("end", () => {
+    if (settled) return;
+    if (of !== void 0 && received !== of) {
+      fail(closedEarly());
+      return;
+    }
+    settled = true;
+    stop();
+    out.end();
+  });
+  out.on("close", () => {
+    stop();
+    if (!settled) {
+      settled = true;
+      message.destroy();
+    }
+  });
+  return out;
+}
+
+export {
+  streamDownload,
+  fetchText
+};
+//# sourceMappingURL=chunk-T47NLLG5.js.map

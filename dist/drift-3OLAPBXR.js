@@ -1,0 +1,20 @@
+import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
+import {
+  runDriftPhase
+} from "./chunk-BJZZAHO4.js";
+import "./chunk-CQSCB3DJ.js";
+import "./chunk-TPILC3OJ.js";
+import "./chunk-26IYKK3F.js";
+import "./chunk-YQMGHQ5S.js";
+import "./chunk-T4LLXYRF.js";
+import "./chunk-7TZPKBCD.js";
+import "./chunk-4TU5LBUA.js";
+import "./chunk-UZWOPRO6.js";
+import "./chunk-NBMMN6Z4.js";
+import "./chunk-MYHJHFEH.js";
+import "./chunk-BM5O3AMR.js";
+import "./chunk-J27SYFL5.js";
+export {
+  runDriftPhase
+};
+//# sourceMappingURL=drift-3OLAPBXR.js.map
