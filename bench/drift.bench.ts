@@ -16,6 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkTree } from '../src/drift/check-tree';
 import { median, measureInterleaved, printRatios } from './stats';
+import { aliasBombWorkflow, argChainDockerfile } from '../__tests__/drift/hostile-shapes';
 
 const RUNS = 5;
 const NODE_24 = process.env.SETUP_GO_GOLDEN_ACTION_NODE;
@@ -203,29 +204,6 @@ const HOSTILE_BYTES = 10_000_000;
 const HOSTILE_BUDGET_MS = 2000;
 const HOSTILE_BUDGET_RSS_MB = 300;
 
-/** Nested anchors, each level aliasing the one before nine times (issue 27's 810-byte bomb). */
-function aliasBomb(i: number): string {
-  const names = 'abcdefghi'.split('');
-  const levels = names.map((name, index) =>
-    index === 0
-      ? `          - ${name}: &${name} [x,x,x,x,x,x,x,x,x]`
-      : `          - ${name}: &${name} [${Array(9)
-          .fill(`*${names[index - 1]}`)
-          .join(',')}]`,
-  );
-  return `name: bomb-${i}\non: push\njobs:\n  t:\n    runs-on: x\n    strategy:\n      matrix:\n        go: ['1.22']\n        exclude:\n${levels.join('\n')}\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ matrix.go }}\n`;
-}
-
-/** ARGs that each expand the one before three times (issue 27's 460-byte chain). */
-function argChain(): string {
-  const names = 'BCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
-  const args = names.map((name, i) => {
-    const before = i === 0 ? 'A' : names[i - 1];
-    return `ARG ${name}=\${${before}}\${${before}}\${${before}}`;
-  });
-  return `ARG A=xxxxxxxxxxxxxxxx\n${args.join('\n')}\nFROM golang:\${Z}\nRUN go build ./...\n`;
-}
-
 /** go and four dimensions of 8 (4096 combinations each) with 600 exclude entries. */
 function matrixProduct(i: number): string {
   const dimension = (name: string) => `        ${name}: [${Array.from({ length: 8 }, (_, v) => `${name}${v}`).join(', ')}]`;
@@ -248,8 +226,8 @@ function envReferences(i: number): string {
  */
 function generateHostileRepository(root: string): { bytes: number; files: number } {
   generateRepository(root);
-  for (let i = 0; i < 400; i++) write(root, `.github/workflows/bomb${i}.yml`, aliasBomb(i));
-  for (let i = 0; i < 400; i++) write(root, `images/chain${i}/Dockerfile`, argChain());
+  for (let i = 0; i < 400; i++) write(root, `.github/workflows/bomb${i}.yml`, `name: bomb-${i}\n${aliasBombWorkflow()}`);
+  for (let i = 0; i < 400; i++) write(root, `images/chain${i}/Dockerfile`, argChainDockerfile());
   for (let i = 0; i < 10; i++) write(root, `images/paren${i}/Dockerfile`, `FROM golang:1.22\nCOPY . .\nRUN ${'('.repeat(100_000)}\n`);
   for (let i = 0; i < 5; i++)
     write(root, `images/long${i}/Dockerfile`, `FROM golang:1.22\nRUN echo \\\n${'a b c d \\\n'.repeat(16_000)}  && go build ./...\n`);

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT, RunnerJob } from '../harness/runner';
 import type { Finding } from '../../src/drift/types';
+import { aliasBombWorkflow, argChainDockerfile } from './hostile-shapes';
 
 const DRIFT_ACTION = join(REPO_ROOT, 'drift');
 const STEP_TIMEOUT_MS = 60_000;
@@ -22,35 +23,6 @@ after(() => {
 function write(root: string, path: string, contents: string): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), contents);
-}
-
-/** Nine levels of anchors, each aliasing the one before nine times: 9^9 nodes once expanded, in about 800 bytes. */
-function aliasBombWorkflow(): string {
-  const names = 'abcdefghi'.split('');
-  const levels = names.map(
-    (name, index) => `          - ${name}: &${name} [${Array(9).fill(index === 0 ? 'x' : `*${names[index - 1]}`).join(',')}]`,
-  );
-  return `on: pull_request
-jobs:
-  t:
-    runs-on: ubuntu-latest
-    strategy:
-      matrix:
-        go: ['1.22']
-        exclude:
-${levels.join('\n')}
-    steps:
-      - uses: actions/setup-go@v5
-        with:
-          go-version: \${{ matrix.go }}
-`;
-}
-
-/** 26 ARGs, each three copies of the one before: 3^25 copies of the first once expanded, in about 500 bytes. */
-function argChainDockerfile(): string {
-  const names = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
-  const args = names.slice(1).map((name, index) => `ARG ${name}=\${${names[index]}}\${${names[index]}}\${${names[index]}}`);
-  return `ARG A=xxxxxxxxxxxxxxxx\n${args.join('\n')}\nFROM golang:\${Z}\nRUN go build ./...\n`;
 }
 
 /** Shapes a quadratic scanner chokes on: 100 KB of `(`, and 40,000 continuation lines. */

@@ -18,6 +18,7 @@ import { parseTemplate } from '../../src/drift/expressions';
 import { MatrixBudget, readJobMatrix } from '../../src/drift/matrix';
 import { AliasBudget, mapValue, parseYamlFile } from '../../src/drift/yaml-source';
 import type { Finding, RepoFile } from '../../src/drift/types';
+import { aliasBombWorkflow, argChainDockerfile } from './hostile-shapes';
 
 const GUARD = { timeout: 20_000 };
 const GUARD_MS = 5000;
@@ -42,35 +43,9 @@ function rules(findings: Finding[]): string[] {
   return findings.filter((f) => f.rule !== 'minimum-untested').map((f) => `${f.rule} ${f.file}:${f.line}`);
 }
 
-/** Nested anchors: each level aliases the one before nine times (9^9 nodes for a walk). */
-function aliasBomb(levels = 9): string {
-  const names = 'abcdefghijklmnop'.slice(0, levels).split('');
-  const lines = names.map((name, index) =>
-    index === 0
-      ? `          - ${name}: &${name} [x,x,x,x,x,x,x,x,x]`
-      : `          - ${name}: &${name} [${Array(9)
-          .fill(`*${names[index - 1]}`)
-          .join(',')}]`,
-  );
-  return `on: push
-jobs:
-  t:
-    runs-on: x
-    strategy:
-      matrix:
-        go: ['1.22']
-        exclude:
-${lines.join('\n')}
-    steps:
-      - uses: actions/setup-go@v5
-        with:
-          go-version: \${{ matrix.go }}
-`;
-}
-
 describe('YAML aliases', () => {
   test('an alias bomb in strategy.matrix.exclude is an over-budget finding at its line; the rest is judged', GUARD, () => {
-    const bomb = { path: '.github/workflows/bomb.yml', contents: aliasBomb() };
+    const bomb = { path: '.github/workflows/bomb.yml', contents: aliasBombWorkflow() };
     assert.ok(bomb.contents.length < 900, `${bomb.contents.length} bytes`);
     const { findings } = checkDrift([GO_MOD, bomb, BELOW_MINIMUM]);
     assert.deepEqual(rules(findings), ['over-budget .github/workflows/bomb.yml:14', 'ci-below-minimum .github/workflows/ok.yml:8']);
@@ -78,18 +53,18 @@ describe('YAML aliases', () => {
   });
 
   test('aliases that stay within the budget read as before', () => {
-    const parsed = parseYamlFile('a.yml', aliasBomb(4));
+    const parsed = parseYamlFile('a.yml', aliasBombWorkflow(4));
     assert.ok(parsed.ok);
   });
 
   test('the budget is shared: many files of moderate aliases stop at the total', GUARD, () => {
     const budget = new AliasBudget(100_000, 250_000);
-    const results = Array.from({ length: 10 }, (_, i) => parseYamlFile(`w${i}.yml`, aliasBomb(6), budget));
+    const results = Array.from({ length: 10 }, (_, i) => parseYamlFile(`w${i}.yml`, aliasBombWorkflow(6), budget));
     // 9^6 = 531441 nodes is past the per-file cap already; 9^5 per file: 59049 fits one file, not ten.
     assert.ok(results.every((result) => !result.ok));
     // 9^5 nodes and the levels below it: a few files fit the total, the rest are refused.
     const moderate = new AliasBudget(100_000, 250_000);
-    const fives = Array.from({ length: 10 }, (_, i) => parseYamlFile(`w${i}.yml`, aliasBomb(5), moderate).ok);
+    const fives = Array.from({ length: 10 }, (_, i) => parseYamlFile(`w${i}.yml`, aliasBombWorkflow(5), moderate).ok);
     const read = fives.indexOf(false);
     assert.ok(read >= 2, fives.join());
     assert.deepEqual(fives.slice(read), Array(10 - read).fill(false));
@@ -98,11 +73,7 @@ describe('YAML aliases', () => {
 
 describe('Dockerfile ARG substitution', () => {
   test('a chain of ARGs that expand each other is an over-budget finding at the ARG', GUARD, () => {
-    const names = 'BCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
-    const args = names.map(
-      (name, i) => `ARG ${name}=\${${i === 0 ? 'A' : names[i - 1]}}\${${i === 0 ? 'A' : names[i - 1]}}\${${i === 0 ? 'A' : names[i - 1]}}`,
-    );
-    const contents = `ARG A=xxxxxxxxxxxxxxxx\n${args.join('\n')}\nFROM golang:\${Z}\nRUN go build ./...\n`;
+    const contents = argChainDockerfile();
     assert.ok(contents.length < 600);
     const { findings } = checkDrift([GO_MOD, { path: 'Dockerfile', contents }, BELOW_MINIMUM]);
     assert.deepEqual(rules(findings), ['ci-below-minimum .github/workflows/ok.yml:8', 'over-budget Dockerfile:7']);
