@@ -15,6 +15,7 @@ import {
   runTool,
   HOSTILE_CANARY,
   HOSTILE_KINDS,
+  SKELETON_ENTRY_COUNT,
   installedGo,
   type GoArchive,
   type HostileKind,
@@ -201,9 +202,9 @@ with tarfile.open(sys.argv[1]) as tar:
     // Python drops a regular file's pax linkpath from what it lists, but keeps the entry.
     'file-with-link-target': (m) => m.some((e) => e.name === 'go/evil' && e.type === '0'),
     // Python stops at the end blocks: the skeleton is all it lists.
-    'data-after-end': (m) => m.length === 4,
+    'data-after-end': (m) => m.length === SKELETON_ENTRY_COUNT,
     // What the outer gzip holds is itself a whole .tar.gz of the Go-looking tree.
-    'gzip-twice': (m) => m.length === 4,
+    'gzip-twice': (m) => m.length === SKELETON_ENTRY_COUNT,
   };
 
   for (const kind of HOSTILE_KINDS) {

@@ -455,6 +455,9 @@ function skeletonEntries(version: string, os: string, arch: string): TarEntry[] 
   ];
 }
 
+/** How many entries a skeleton tree has: what a tar reader that stops early lists of a hostile archive. */
+export const SKELETON_ENTRY_COUNT = skeletonEntries('1.0', 'linux', 'amd64').length;
+
 // Python's tarfile writes whatever header it is given, including names and links that GNU tar
 // refuses to create; that is the point here. Entries are written block by block, so that a test
 // can also put data where a tar reader expects none, or pax records before an entry.
