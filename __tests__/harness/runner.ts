@@ -170,7 +170,7 @@ export class RunnerJob {
   /** Removes everything this job created, unless a tool cache or workspace was shared in. */
   cleanup(): void {
     // A detached go child (telemetry) may still write under HOME just after the step: retry.
-    rmSync(this.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    rmSync(this.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 
   private async runScript(
