@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-EPUUJ3S3.js";
+} from "./chunk-SICFHZJX.js";
 import {
   locateOwnGo,
   outsideWorkspaceMarkdown,
@@ -14,7 +14,7 @@ import {
   selectGoRoot
 } from "./chunk-NDA52OJJ.js";
 import "./chunk-S4H7VIOM.js";
-import "./chunk-LBQMXCAG.js";
+import "./chunk-X5FJGOJB.js";
 import "./chunk-CFGINUAJ.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-YYUDILMX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   removeJobBuilderFromState
-} from "./chunk-VCEX4474.js";
+} from "./chunk-76UUOY22.js";
 import "./chunk-USSYQ7N4.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";

@@ -32,7 +32,7 @@ import {
 } from "./chunk-YX5WH3W7.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-VCEX4474.js";
+} from "./chunk-76UUOY22.js";
 import "./chunk-USSYQ7N4.js";
 import {
   info,

@@ -1,6 +1,6 @@
 // One target from `go build` to its place in the release: the binary, its archive, their hashes,
 // what the binary says about its linkage, and its proof under QEMU.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sha256File, writeArchive } from './artifacts/release-files';
@@ -10,6 +10,7 @@ import { zigLdflags } from './cgo/choice';
 import type { PreparedCompiler } from './cgo/compilers';
 import { displayPath } from './artifacts/display-path';
 import { goBuildArgs, type GoBuildFlags } from './plan/go-arguments';
+import { partialBeside, renameIntoPlace } from './plan/link-free';
 import { buildEnv } from './plan/build-environment';
 import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, type ArchiveChoice } from './plan/naming';
 import type { CgoSetting } from './cgo/choice';
@@ -58,15 +59,21 @@ export async function buildTarget(
   const targetFlags = compiler ? { ...flags, ldflags: zigLdflags(compiler.compiler, flags.ldflags) } : flags;
   const started = performance.now();
   const goRoot = verifiedGoRoot();
-  const build = await runGo(goRoot, goBuildArgs(binary, context.packages, targetFlags), {
+  // go build writes a fresh name in the checked folder; the binary then takes its place by rename,
+  // which replaces anything put at that name since the engine checked it instead of writing through it.
+  const partial = partialBeside(binary);
+  const build = await runGo(goRoot, goBuildArgs(partial, context.packages, targetFlags), {
     mode: 'build',
     cwd: context.workingDirectory,
     env,
     timeoutMs: BUILD_TIMEOUT_MS,
   });
   const millis = performance.now() - started;
-  if (build.code !== 0)
+  if (build.code !== 0) {
+    await rm(partial, { force: true });
     return { built: undefined, checksums: [], failure: `${id}: go build failed: ${(build.stderr || build.stdout).trim()}` };
+  }
+  await renameIntoPlace(partial, binary);
   reporter.info(`built ${id} -> ${displayPath(binary)} in ${(millis / 1000).toFixed(1)} s`);
   const format = archiveFormatFor(context.archive, target);
   const archiveName = format && archiveFileName(name, target, format);

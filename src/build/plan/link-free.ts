@@ -59,12 +59,25 @@ export async function refuseNonFiles(input: string, folder: string, names: reado
   }
 }
 
+/** A fresh name beside `path`, for a file that is finished there and then takes `path` by rename. */
+export function partialBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+}
+
+/** Moves a finished partial file onto `path`: a rename replaces a link there instead of writing through it. */
+export async function renameIntoPlace(partial: string, path: string): Promise<void> {
+  await rename(partial, path).catch(async (error: unknown) => {
+    await rm(partial, { force: true });
+    throw error;
+  });
+}
+
 /**
  * Writes `data` to `path` without following a link at it: into a fresh file beside it (created
  * exclusively, never through a link), then renamed over `path`.
  */
 export async function writeFileNoFollow(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
-  const partial = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+  const partial = partialBeside(path);
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
   const handle = await open(partial, flags, mode);
   try {
@@ -76,8 +89,5 @@ export async function writeFileNoFollow(path: string, data: string | Uint8Array,
     throw error;
   }
   await handle.close();
-  await rename(partial, path).catch(async (error: unknown) => {
-    await rm(partial, { force: true });
-    throw error;
-  });
+  await renameIntoPlace(partial, path);
 }
