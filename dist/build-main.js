@@ -8,7 +8,7 @@ import {
   parseBuildInputs,
   parseEnvPolicy,
   reportOwnGo
-} from "./chunk-PPLS3MDH.js";
+} from "./chunk-B3N7DYL5.js";
 import {
   goBinary,
   selectGoRoot
@@ -21,8 +21,9 @@ import "./chunk-YYUDILMX.js";
 import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-HSGR6U6Q.js";
+import "./chunk-DQFGP4MC.js";
 import "./chunk-TPILC3OJ.js";
+import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs,
   workspaceDirectory
@@ -34,6 +35,7 @@ import {
 import {
   summary
 } from "./chunk-YQMGHQ5S.js";
+import "./chunk-TQVWWNOS.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";

@@ -5,10 +5,10 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-T4LLXYRF.js";
+} from "./chunk-N6ZAIDI7.js";
 import "./chunk-7TZPKBCD.js";
-import "./chunk-4TU5LBUA.js";
 import "./chunk-UZWOPRO6.js";
+import "./chunk-TQVWWNOS.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-BJZZAHO4.js";
-import "./chunk-CQSCB3DJ.js";
+} from "./chunk-UTIBEBAI.js";
 import {
   existingDirectory
-} from "./chunk-HSGR6U6Q.js";
+} from "./chunk-DQFGP4MC.js";
 import "./chunk-TPILC3OJ.js";
+import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs,
   workspaceDirectory
@@ -15,10 +15,10 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-T4LLXYRF.js";
+import "./chunk-N6ZAIDI7.js";
 import "./chunk-7TZPKBCD.js";
-import "./chunk-4TU5LBUA.js";
 import "./chunk-UZWOPRO6.js";
+import "./chunk-TQVWWNOS.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";

@@ -14,7 +14,7 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-4AMPNAON.js";
+} from "./chunk-5W3HB45N.js";
 import {
   listFiles
 } from "./chunk-PVVD4IJK.js";

@@ -83,7 +83,7 @@ describe('notADirectoryBelow', () => {
   test('names the first link or file on the way, nothing for real or missing directories', () => {
     assert.equal(notADirectoryBelow(root, 'dir'), undefined);
     assert.equal(notADirectoryBelow(root, 'dir/missing/deeper'), undefined);
-    assert.deepEqual(notADirectoryBelow(root, 'linked-dir/sub'), { at: 'linked-dir', what: 'a symbolic link to a directory' });
-    assert.deepEqual(notADirectoryBelow(root, 'big'), { at: 'big', what: 'a file' });
+    assert.deepEqual(notADirectoryBelow(root, 'linked-dir/sub'), { at: 'linked-dir', what: 'a symbolic link to a directory', link: true });
+    assert.deepEqual(notADirectoryBelow(root, 'big'), { at: 'big', what: 'a file', link: false });
   });
 });

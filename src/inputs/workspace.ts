@@ -3,8 +3,10 @@
 // deliberately gives an absolute path elsewhere (then the step reports it). Inside the workspace
 // the path is judged without following links, since a checkout can carry them (`dist -> /elsewhere`).
 import { lstatSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isInside } from '../shared/path-inside';
+import { notADirectoryBelow } from '../shared/repo-file';
+import { relativeSlashPath } from '../shared/slash-path';
 import { InputError, shown } from './reader';
 
 /** A path input that deliberately points outside the workspace, for the job summary. */
@@ -92,20 +94,8 @@ export function regularFileInWorkspace(input: string, value: string, context: { 
 
 /** Checks each existing component of `absolute` below `workspace` with lstat: each must be a real directory. */
 function refuseLinksBelow(input: string, value: string, workspace: string, absolute: string): void {
-  let path = resolve(workspace);
-  for (const component of relative(path, absolute).split(sep).filter(Boolean)) {
-    path = join(path, component);
-    let info: ReturnType<typeof lstatSync>;
-    try {
-      info = lstatSync(path);
-    } catch (error) {
-      // What is missing the action makes, one folder at a time, checking again.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    if (info.isSymbolicLink()) {
-      throw new InputError(input, `${shown(value)}: ${path} ${LINK_REFUSED}`);
-    }
-    if (!info.isDirectory()) throw new InputError(input, `${shown(value)}: ${path} exists and is not a directory`);
-  }
+  const blocked = notADirectoryBelow(workspace, relativeSlashPath(workspace, absolute));
+  if (!blocked) return;
+  const path = join(resolve(workspace), blocked.at);
+  throw new InputError(input, `${shown(value)}: ${path} ${blocked.link ? LINK_REFUSED : 'exists and is not a directory'}`);
 }

@@ -77,16 +77,16 @@ export function repoPath(path: string): string | undefined {
  * The first component of `path` (relative to `root`, with `/`) that is a link or not a directory,
  * as a path relative to root; undefined when every component is a real directory (or missing).
  */
-export function notADirectoryBelow(root: string, path: string): { at: string; what: string } | undefined {
+export function notADirectoryBelow(root: string, path: string): { at: string; what: string; link: boolean } | undefined {
   const inside = repoPath(path);
   if (inside === undefined) return undefined;
-  const parts = inside.split('/');
-  for (let end = 1; end <= parts.length; end++) {
-    const at = parts.slice(0, end).join('/');
+  let at = '';
+  for (const part of inside.split('/')) {
+    at = at === '' ? part : `${at}/${part}`;
     const stats = lstatOrUndefined(join(root, at));
     if (!stats) return undefined;
-    if (stats.isSymbolicLink()) return { at, what: 'a symbolic link to a directory' };
-    if (!stats.isDirectory()) return { at, what: notRegular(stats) ?? 'a file' };
+    if (stats.isSymbolicLink()) return { at, what: 'a symbolic link to a directory', link: true };
+    if (!stats.isDirectory()) return { at, what: notRegular(stats) ?? 'a file', link: false };
   }
   return undefined;
 }
@@ -101,13 +101,11 @@ export function readRepoFile(root: string, path: string, options: RepoReadOption
 export function readRepoBytes(root: string, path: string, options: RepoReadOptions): RepoBytes {
   const inside = repoPath(path);
   if (inside === undefined) return { kind: 'missing' };
-  const parts = inside.split('/');
-  for (let end = 1; end < (options.parentsChecked ? 1 : parts.length); end++) {
-    const parent = parts.slice(0, end).join('/');
-    const stats = lstatOrUndefined(join(root, parent));
-    if (!stats) return { kind: 'missing' };
-    if (stats.isSymbolicLink()) return { kind: 'not-followed', at: parent, what: 'a symbolic link to a directory' };
-    if (!stats.isDirectory()) return { kind: 'missing' };
+  if (!options.parentsChecked) {
+    const parent = posix.dirname(inside);
+    const blocked = parent === '.' ? undefined : notADirectoryBelow(root, parent);
+    // A file where a folder should be means there is no such path; a link is refused by name.
+    if (blocked) return blocked.link ? { kind: 'not-followed', at: blocked.at, what: blocked.what } : { kind: 'missing' };
   }
   const full = join(root, inside);
   const stats = lstatOrUndefined(full);

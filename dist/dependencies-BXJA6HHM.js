@@ -13,7 +13,7 @@ import {
   ReadBudget,
   describeRefusal,
   readNamedFile
-} from "./chunk-4TU5LBUA.js";
+} from "./chunk-TQVWWNOS.js";
 import "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
@@ -80,4 +80,4 @@ async function readDependencyFiles(options) {
 export {
   readDependencyFiles
 };
-//# sourceMappingURL=dependencies-OLC23VK7.js.map
+//# sourceMappingURL=dependencies-BXJA6HHM.js.map

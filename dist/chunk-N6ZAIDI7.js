@@ -4,13 +4,13 @@ import {
   parseVersionFile
 } from "./chunk-7TZPKBCD.js";
 import {
+  parseVersionSpec
+} from "./chunk-UZWOPRO6.js";
+import {
   ReadBudget,
   describeRefusal,
   readRepoFile
-} from "./chunk-4TU5LBUA.js";
-import {
-  parseVersionSpec
-} from "./chunk-UZWOPRO6.js";
+} from "./chunk-TQVWWNOS.js";
 import {
   compareGoVersions,
   formatGoVersion,
@@ -4280,4 +4280,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-T4LLXYRF.js.map
+//# sourceMappingURL=chunk-N6ZAIDI7.js.map

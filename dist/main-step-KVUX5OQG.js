@@ -43,7 +43,7 @@ import {
   parseEnvironmentInputs,
   placeBuildOptions,
   plannedExports
-} from "./chunk-PPLS3MDH.js";
+} from "./chunk-B3N7DYL5.js";
 import {
   VERIFIED_GOROOT_VARIABLE,
   cCompilerIdentity,
@@ -63,11 +63,12 @@ import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import {
   existingDirectory
-} from "./chunk-HSGR6U6Q.js";
+} from "./chunk-DQFGP4MC.js";
 import {
   summaryCode,
   summaryText
 } from "./chunk-TPILC3OJ.js";
+import "./chunk-CQSCB3DJ.js";
 import {
   InputError,
   actionInputs,
@@ -90,14 +91,14 @@ import {
   parseVersionFile
 } from "./chunk-7TZPKBCD.js";
 import {
-  describeRefusal,
-  readNamedFile
-} from "./chunk-4TU5LBUA.js";
-import {
   describeVersionSpec,
   parseVersionSpec,
   resolveVersionSpec
 } from "./chunk-UZWOPRO6.js";
+import {
+  describeRefusal,
+  readNamedFile
+} from "./chunk-TQVWWNOS.js";
 import {
   compareGoVersions,
   releaseVersion
@@ -807,7 +808,7 @@ async function runSetup(setup) {
     { ...install, spec },
     {
       onResolved: (version) => {
-        cacheRestore = nextTurn().then(() => import("./restore-FJXR7NPU.js")).then(
+        cacheRestore = nextTurn().then(() => import("./restore-B7DHXC4R.js")).then(
           ({ restoreCaches }) => restoreCaches({
             goVersion: version,
             arch: install.platform.toolCacheArch,
@@ -840,7 +841,7 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-3OLAPBXR.js")).runDriftPhase(options);
+  await (await import("./drift-CMVPM6LL.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -851,4 +852,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-TDDRQPT6.js.map
+//# sourceMappingURL=main-step-KVUX5OQG.js.map

@@ -36,13 +36,13 @@ function repoPath(path) {
 function notADirectoryBelow(root, path) {
   const inside = repoPath(path);
   if (inside === void 0) return void 0;
-  const parts = inside.split("/");
-  for (let end = 1; end <= parts.length; end++) {
-    const at = parts.slice(0, end).join("/");
+  let at = "";
+  for (const part of inside.split("/")) {
+    at = at === "" ? part : `${at}/${part}`;
     const stats = lstatOrUndefined(join(root, at));
     if (!stats) return void 0;
-    if (stats.isSymbolicLink()) return { at, what: "a symbolic link to a directory" };
-    if (!stats.isDirectory()) return { at, what: notRegular(stats) ?? "a file" };
+    if (stats.isSymbolicLink()) return { at, what: "a symbolic link to a directory", link: true };
+    if (!stats.isDirectory()) return { at, what: notRegular(stats) ?? "a file", link: false };
   }
   return void 0;
 }
@@ -53,13 +53,10 @@ function readRepoFile(root, path, options) {
 function readRepoBytes(root, path, options) {
   const inside = repoPath(path);
   if (inside === void 0) return { kind: "missing" };
-  const parts = inside.split("/");
-  for (let end = 1; end < (options.parentsChecked ? 1 : parts.length); end++) {
-    const parent = parts.slice(0, end).join("/");
-    const stats2 = lstatOrUndefined(join(root, parent));
-    if (!stats2) return { kind: "missing" };
-    if (stats2.isSymbolicLink()) return { kind: "not-followed", at: parent, what: "a symbolic link to a directory" };
-    if (!stats2.isDirectory()) return { kind: "missing" };
+  if (!options.parentsChecked) {
+    const parent = posix.dirname(inside);
+    const blocked = parent === "." ? void 0 : notADirectoryBelow(root, parent);
+    if (blocked) return blocked.link ? { kind: "not-followed", at: blocked.at, what: blocked.what } : { kind: "missing" };
   }
   const full = join(root, inside);
   const stats = lstatOrUndefined(full);
@@ -146,4 +143,4 @@ export {
   describeRefusal,
   readNamedFile
 };
-//# sourceMappingURL=chunk-4TU5LBUA.js.map
+//# sourceMappingURL=chunk-TQVWWNOS.js.map

@@ -1,15 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-BJZZAHO4.js";
-import "./chunk-CQSCB3DJ.js";
+} from "./chunk-UTIBEBAI.js";
 import "./chunk-TPILC3OJ.js";
+import "./chunk-CQSCB3DJ.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-T4LLXYRF.js";
+import "./chunk-N6ZAIDI7.js";
 import "./chunk-7TZPKBCD.js";
-import "./chunk-4TU5LBUA.js";
 import "./chunk-UZWOPRO6.js";
+import "./chunk-TQVWWNOS.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runDriftPhase
 };
-//# sourceMappingURL=drift-3OLAPBXR.js.map
+//# sourceMappingURL=drift-CMVPM6LL.js.map

@@ -3,13 +3,19 @@ import {
   isInside
 } from "./chunk-TPILC3OJ.js";
 import {
+  relativeSlashPath
+} from "./chunk-CQSCB3DJ.js";
+import {
   InputError,
   shown
 } from "./chunk-YX5WH3W7.js";
+import {
+  notADirectoryBelow
+} from "./chunk-TQVWWNOS.js";
 
 // src/inputs/workspace.ts
 import { lstatSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 var LINK_REFUSED = "is a symbolic link; the action follows no link in the workspace";
 function kindOf(path) {
   try {
@@ -66,21 +72,10 @@ function regularFileInWorkspace(input, value, context) {
   return absolute;
 }
 function refuseLinksBelow(input, value, workspace, absolute) {
-  let path = resolve(workspace);
-  for (const component of relative(path, absolute).split(sep).filter(Boolean)) {
-    path = join(path, component);
-    let info;
-    try {
-      info = lstatSync(path);
-    } catch (error) {
-      if (error.code === "ENOENT") return;
-      throw error;
-    }
-    if (info.isSymbolicLink()) {
-      throw new InputError(input, `${shown(value)}: ${path} ${LINK_REFUSED}`);
-    }
-    if (!info.isDirectory()) throw new InputError(input, `${shown(value)}: ${path} exists and is not a directory`);
-  }
+  const blocked = notADirectoryBelow(workspace, relativeSlashPath(workspace, absolute));
+  if (!blocked) return;
+  const path = join(resolve(workspace), blocked.at);
+  throw new InputError(input, `${shown(value)}: ${path} ${blocked.link ? LINK_REFUSED : "exists and is not a directory"}`);
 }
 
 export {
@@ -88,4 +83,4 @@ export {
   writableDirectory,
   regularFileInWorkspace
 };
-//# sourceMappingURL=chunk-HSGR6U6Q.js.map
+//# sourceMappingURL=chunk-DQFGP4MC.js.map

@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  relativeSlashPath
-} from "./chunk-CQSCB3DJ.js";
-import {
   isInside,
   summaryText
 } from "./chunk-TPILC3OJ.js";
+import {
+  relativeSlashPath
+} from "./chunk-CQSCB3DJ.js";
 import {
   error,
   info,
@@ -23,10 +23,10 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-T4LLXYRF.js";
+} from "./chunk-N6ZAIDI7.js";
 import {
   notADirectoryBelow
-} from "./chunk-4TU5LBUA.js";
+} from "./chunk-TQVWWNOS.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-BJZZAHO4.js.map
+//# sourceMappingURL=chunk-UTIBEBAI.js.map

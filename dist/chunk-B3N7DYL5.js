@@ -20,7 +20,7 @@ import {
   existingDirectory,
   regularFileInWorkspace,
   writableDirectory
-} from "./chunk-HSGR6U6Q.js";
+} from "./chunk-DQFGP4MC.js";
 import {
   isInside,
   summaryCode,
@@ -884,4 +884,4 @@ export {
   reportOwnGo,
   outsideWorkspaceMarkdown
 };
-//# sourceMappingURL=chunk-PPLS3MDH.js.map
+//# sourceMappingURL=chunk-B3N7DYL5.js.map
