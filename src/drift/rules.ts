@@ -85,7 +85,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
   subjects.push({ type: 'ci-jobs', ciPins, modules: sources.modules });
 
   for (const dockerfile of sources.dockerfiles) {
-    const scope = sources.modules.scopeFor(posix.dirname(dockerfile.file));
+    const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
     for (const usage of dockerfile.usages) {
       const owner = `${dockerfile.file} (FROM ${usage.raw})`;
       if (!usage.buildsModule) {

@@ -17,8 +17,9 @@ export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'doc
 // an example project) is not CI.
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 // A workflow can set Go up only through setup-go, a golang container, a local action or called
-// workflow, or a remote one handed a Go version; most workflows of a large repository do none.
-const MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version/i;
+// workflow, or a remote one handed a Go version or called as a whole job (which decides its Go
+// even when nothing is passed); most workflows of a large repository do none.
+const MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version|uses:\s*["']?[^\s"'/]+\/[^\s"'/]+\/\.github\/workflows\//i;
 const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[.\-_].+)?$|[.\-_](?:Dockerfile|dockerfile)$/;
 
 /** Which kind of version source a path is, by name alone (the tree walker reads only these). */
@@ -42,6 +43,8 @@ export interface VersionFilePin {
 export interface DockerfilePins {
   file: string;
   usages: DockerfileUsage[];
+  /** The directories whose module a stage that builds the module builds: its build contexts, else its folder. */
+  buildDirectories: string[];
 }
 
 export interface Sources {
@@ -54,9 +57,16 @@ export interface Sources {
   sites: VersionSite[];
 }
 
-// Go ignores modules under testdata/; so does the check.
-function isTestdata(path: string): boolean {
-  return /(^|\/)testdata\//.test(path);
+// Go ignores testdata/ and folders whose names start with `_` or `.`: a go.mod there is not a
+// module anyone builds. Nor is one in a folder of test inputs, where a Dockerfile is test input
+// too; a Dockerfile under `.github/` or `.devcontainer/` may still be CI's.
+const TEST_INPUT_FOLDER = /(?:^|\/)(?:testdata|test-fixtures|fixtures)\//;
+const HIDDEN_FOLDER = /(?:^|\/)[_.][^/]*\//;
+
+/** Whether Go (or the tests that read the folder) never builds from a file of this role here. */
+function outsideAnyModule(path: string, role: FileRole): boolean {
+  if (role === 'workflow') return false;
+  return TEST_INPUT_FOLDER.test(path) || (role !== 'dockerfile' && HIDDEN_FOLDER.test(path));
 }
 
 /** Repository files read and parsed once each; a parse error or a refused read becomes one finding. */
@@ -106,7 +116,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   const goSourceDirectories = new Set<string>();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
-    if (role === undefined || (isTestdata(path) && role !== 'workflow')) continue;
+    if (role === undefined || outsideAnyModule(path, role)) continue;
     switch (role) {
       case 'go.mod':
       case 'go.work': {
@@ -158,7 +168,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
 /** Reads a Dockerfile's golang FROM lines; ARG substitution past its budget becomes an over-budget finding. */
 function readDockerfilePins(path: string, contents: string, findings: ReadFailure[]): DockerfilePins | undefined {
   try {
-    return { file: path, usages: readDockerfile(path, contents) };
+    return { file: path, usages: readDockerfile(path, contents), buildDirectories: [posix.dirname(path)] };
   } catch (error) {
     if (!(error instanceof ExpansionTooLarge)) throw error;
     findings.push({
