@@ -1,0 +1,116 @@
+// Draws the drift-precision sample once (its output, sample.tsv, is committed; the bench only
+// downloads what it names). The frame: every module path this machine's package list names
+// (/work/.library/env/packages/go-partial.tsv) and every module in the go.sum of the public
+// repositories fetched under /work/.mirror, less those repositories' own modules (kept aside to
+// judge the gate on repositories outside the sample). Ordered by a seeded hash, each module's
+// newest version is downloaded through the Go module proxy with `go mod download`, which checks
+// it against the checksum database; the first TARGET whose zip holds a workflow are kept, split
+// into a tuning half and a held-out half by a second hash of the module path.
+//
+//   node --import tsx bench/drift-precision/draw-sample.ts
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODULE_CACHE, SAMPLE_FILE, halfOf, type SampleEntry, writeSample } from './sample';
+
+const SEED = 'drift-precision-2026-12-07';
+const TARGET = 240;
+const MAX_ZIP_BYTES = 50 << 20;
+const PARALLEL = 8;
+const PACKAGE_LIST = '/work/.library/env/packages/go-partial.tsv';
+const MIRRORS = '/work/.mirror';
+
+function frame(): string[] {
+  const paths = new Set<string>();
+  for (const line of readFileSync(PACKAGE_LIST, 'utf8').split('\n').slice(1)) {
+    const path = line.split('\t')[0]?.trim();
+    if (path) paths.add(path);
+  }
+  const own = new Set<string>();
+  for (const name of readdirSync(MIRRORS)) {
+    const gitDir = join(MIRRORS, name, 'repo');
+    if (!existsSync(gitDir)) continue;
+    const show = (file: string) => {
+      try {
+        return execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${file}`], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+      } catch {
+        return '';
+      }
+    };
+    for (const line of show('go.sum').split('\n')) if (line.trim()) paths.add(line.split(' ')[0]!);
+    const module = /^module\s+(\S+)/m.exec(show('go.mod'))?.[1];
+    if (module) own.add(module);
+  }
+  return [...paths].filter((path) => !own.has(path) && !path.startsWith('golang.org/toolchain'));
+}
+
+function seeded(path: string): string {
+  return createHash('sha256').update(`${SEED}:${path}`).digest('hex');
+}
+
+interface Downloaded {
+  Path: string;
+  Version: string;
+  Sum: string;
+  Dir: string;
+  Zip: string;
+  Error?: string;
+}
+
+function download(path: string): Promise<Downloaded | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('go', ['mod', 'download', '-json', `${path}@latest`], {
+      env: {
+        ...process.env,
+        GOMODCACHE: MODULE_CACHE,
+        GOFLAGS: '-mod=mod',
+        GOTOOLCHAIN: 'local',
+        GONOSUMDB: '',
+        GOPRIVATE: '',
+        GONOSUMCHECK: '',
+        GOINSECURE: '',
+      },
+      cwd: '/',
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      try {
+        const parsed = JSON.parse(out) as Downloaded;
+        resolve(parsed.Error ? undefined : parsed);
+      } catch {
+        resolve(undefined);
+      }
+    });
+  });
+}
+
+function holdsWorkflow(dir: string): boolean {
+  const workflows = join(dir, '.github', 'workflows');
+  return existsSync(workflows) && readdirSync(workflows).some((name) => /\.ya?ml$/.test(name));
+}
+
+const ordered = frame().sort((a, b) => (seeded(a) < seeded(b) ? -1 : 1));
+console.log(`frame: ${ordered.length} module paths`);
+const kept: SampleEntry[] = [];
+let tried = 0;
+let next = 0;
+async function worker(): Promise<void> {
+  while (kept.length < TARGET && next < ordered.length) {
+    const path = ordered[next++]!;
+    tried++;
+    const got = await download(path);
+    if (!got || !existsSync(got.Zip) || readFileSync(got.Zip).length > MAX_ZIP_BYTES || !holdsWorkflow(got.Dir)) continue;
+    if (kept.length < TARGET) kept.push({ module: got.Path, version: got.Version, sum: got.Sum, half: halfOf(got.Path) });
+  }
+}
+await Promise.all(Array.from({ length: PARALLEL }, worker));
+kept.sort((a, b) => (seeded(a.module) < seeded(b.module) ? -1 : 1));
+writeSample(kept);
+console.log(`tried ${tried}, kept ${kept.length} (${kept.filter((e) => e.half === 'tuning').length} tuning) -> ${SAMPLE_FILE}`);
