@@ -1,0 +1,31 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isOtherCiFile, otherCiGoLines } from '../../src/drift/other-ci';
+
+describe('CI outside GitHub Actions', () => {
+  test('is recognised by its configuration file', () => {
+    for (const path of [
+      '.travis.yml',
+      '.circleci/config.yml',
+      '.gitlab-ci.yml',
+      '.semaphore/semaphore.yml',
+      'Jenkinsfile',
+      '.teamcity/settings.kts',
+    ])
+      assert.ok(isOtherCiFile(path), path);
+    for (const path of ['.github/workflows/ci.yml', 'docs/.travis.yml', 'travis.yml', 'config.yml']) assert.ok(!isOtherCiFile(path), path);
+  });
+
+  test('a Travis go: list names its lines', () => {
+    const travis = 'language: go\ngo:\n  - 1.20.x\n  - "1.21"\n  - tip\nscript:\n  - make test 1.9\n';
+    assert.deepEqual(otherCiGoLines(travis), ['1.20', '1.21']);
+  });
+
+  test('images, version managers and target triples name lines; unrelated numbers do not', () => {
+    const circle = 'jobs:\n  test:\n    docker:\n      - image: cimg/go:1.22.5\n      - image: postgres:1.14\n';
+    assert.deepEqual(otherCiGoLines(circle), ['1.22']);
+    assert.deepEqual(otherCiGoLines('blocks:\n  - task:\n      prologue:\n        commands:\n          - sem-version go 1.21\n'), ['1.21']);
+    assert.deepEqual(otherCiGoLines('image: golang:1.23-alpine\nvariables:\n  NODE: 1.18\n'), ['1.23']);
+    assert.deepEqual(otherCiGoLines('val targets = listOf("linux/amd64/1.25", "linux/arm64/tip")\n'), ['1.25']);
+  });
+});

@@ -1,0 +1,35 @@
+// CI that is not GitHub Actions (Travis, CircleCI, GitLab, Semaphore, Drone, AppVeyor, Azure
+// Pipelines, Cirrus, Buildkite, Cloud Build, Bitbucket, Woodpecker, TeamCity, Jenkins): the Go
+// lines its files name. They are only evidence that a line is tested (so "no CI job builds with
+// go X" is not claimed when such a file names X): a Travis file is often dead, so its versions are
+// never judged against go.mod. Pure: takes file text.
+
+const OTHER_CI_FILE =
+  /^(?:\.travis\.ya?ml|\.gitlab-ci\.ya?ml|\.drone\.ya?ml|\.cirrus\.ya?ml|\.?appveyor\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|codefresh\.ya?ml|Jenkinsfile|\.woodpecker\.ya?ml|\.circleci\/config\.ya?ml|\.semaphore\/[^/]+\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|\.teamcity\/[^/]+\.kts)$/;
+
+/** Whether a path (relative to the root, with `/`) is the configuration of a CI other than GitHub Actions. */
+export function isOtherCiFile(path: string): boolean {
+  return OTHER_CI_FILE.test(path);
+}
+
+// A line that is about Go: an image, a version key, a version manager, a target triple.
+const ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|gimme|(?:linux|darwin|windows)\/[a-z0-9]+\/\d/i;
+const GO_LINE = /(?<![\d.])1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
+// A YAML key whose list items are versions (`go:` in Travis), read until the indentation ends.
+const GO_LIST_KEY = /^(\s*)go:\s*$/;
+const LIST_ITEM = /^(\s*)-\s*["']?([^\s"'#]+)/;
+
+/** The Go language lines (`1.21`) a CI file names, in the order first seen. */
+export function otherCiGoLines(text: string): string[] {
+  const lines = new Set<string>();
+  let listIndent: number | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const item = listIndent === undefined ? undefined : LIST_ITEM.exec(line);
+    if (listIndent !== undefined && !(item && item[1]!.length >= listIndent)) listIndent = undefined;
+    const key = GO_LIST_KEY.exec(line);
+    if (key) listIndent = key[1]!.length;
+    if (!item && !ABOUT_GO.test(line)) continue;
+    for (const match of line.matchAll(GO_LINE)) lines.add(`1.${match[1]}`);
+  }
+  return [...lines];
+}
