@@ -4,6 +4,7 @@
 // stage that copies binaries or a stage that installs a tool at a fixed version. A FROM naming an
 // earlier stage (`FROM build AS test`, even a stage called `golang`) continues that stage.
 // Pure: takes the text, returns the FROM lines that use golang.
+import { simpleCommands } from './docker-context';
 import { readGolangImage } from './golang-image';
 import type { Position, Resolution } from './types';
 
@@ -14,6 +15,8 @@ export interface DockerfileUsage {
   resolution: Resolution;
   /** Whether this stage, or a stage built FROM it, builds or tests the module. */
   buildsModule: boolean;
+  /** Whether such a stage copies go.mod (or go.work) by name: whatever builds it, its context holds one. */
+  copiesGoMod: boolean;
 }
 
 interface Token {
@@ -42,6 +45,7 @@ interface Stage {
   /** Other RUN commands (make, scripts) and whether the build context is copied or mounted in. */
   runsOther: boolean;
   copiesContext: boolean;
+  copiesGoMod: boolean;
   /** golang FROM lines whose Go this stage copies or mounts in (`COPY --from=go /usr/local/go ...`). */
   toolchains: DockerfileUsage[];
 }
@@ -72,7 +76,11 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
   const named = new Map<string, Stage>();
   const finish = (stage: Stage | undefined): void => {
     if (!stage || !(stage.runsGo || (stage.runsOther && stage.copiesContext))) return;
-    for (const usage of [stage.usage, ...stage.toolchains]) if (usage) usage.buildsModule = true;
+    for (const usage of [stage.usage, ...stage.toolchains]) {
+      if (!usage) continue;
+      usage.buildsModule = true;
+      if (stage.copiesGoMod) usage.copiesGoMod = true;
+    }
   };
   /** `--from=NAME` of COPY or RUN --mount: an earlier golang stage, or a golang image used directly. */
   const borrowFrom = (stage: Stage, from: Token): void => {
@@ -94,7 +102,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         const image = instruction.tokens.find((token) => !token.text.startsWith('--'));
         const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === 'AS');
         const name = asIndex === -1 ? undefined : instruction.tokens[asIndex + 1]?.text.toLowerCase();
-        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
+        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, copiesGoMod: false, toolchains: [] };
         if (image) {
           const reference = expand(image, globalArgs);
           const parent = named.get(reference.text.toLowerCase());
@@ -113,7 +121,10 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         if (!stage) break;
         const from = fromOption(instruction.tokens);
         if (from) borrowFrom(stage, from);
-        else stage.copiesContext = true;
+        else {
+          stage.copiesContext = true;
+          if (instruction.tokens.slice(0, -1).some((token) => MODULE_FILE.test(token.text))) stage.copiesGoMod = true;
+        }
         break;
       }
       case 'RUN':
@@ -130,13 +141,16 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
             borrowFrom(stage, { text, at: shift(mount.at, start) });
           }
         }
-        readRun(instruction.tokens.map((token) => token.text).join(' '), stage);
+        readRun(commandText(instruction.tokens), stage);
         break;
     }
   }
   finish(stages.at(-1));
   return usages;
 }
+
+// go.mod, go.work, or both as `go.*`, as a COPY source (also in the JSON form `["go.mod", ...]`).
+const MODULE_FILE = /(?:^|[/"[])go\.(?:mod|work|\*)["',\]]*$/;
 
 function fromOption(tokens: Token[]): Token | undefined {
   const from = tokens.find((token) => /^--from=/i.test(token.text));
@@ -158,31 +172,58 @@ function declareArg(token: Token, args: Map<string, ArgDefault>, expand: (token:
 }
 
 // `go` subcommands that need the module's go line; `go install pkg@version` and `go run pkg@version`
-// build a fixed tool version instead, and `go version` / `go env` need nothing.
-const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n]*)/g;
-// A word of a shell command that runs something of the build context: make, a shell, a script.
-// Matched word by word: as one pattern over the command (`\S+\.sh` after any separator), a long
-// run of separators made every match attempt scan to the end.
-const OTHER_COMMAND_WORD = /^(?:make|bash|sh|\.\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
+// build a fixed tool version instead, and `go version` / `go env` need nothing. The arguments end
+// at a redirection (`2>&1`), which names no package.
+const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n<>]*)/g;
+// A command that runs something of the build context: make, a script, a shell given a script.
+// Only the command's name counts: `chmod +x entrypoint.sh` or `cp build.sh /bin` runs nothing.
+const BUILD_TOOL = /^(?:make|gmake)$/;
+const SCRIPT = /^(?:\.{0,2}\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
+const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh$/;
+// Words before the command's name that leave it the command: `sudo make`, `CGO_ENABLED=0 ./build.sh`.
+const PREFIX = /^(?:[A-Za-z_][A-Za-z0-9_]*=.*|sudo|exec|env|time|nohup|-.*)$/;
+/** How deep `sh -c '...'` is followed: each level is one more pass over a part of the command. */
+const MAX_SHELL_NESTING = 3;
 
-const WORD_END = /[\s;&|(]/;
+/** A RUN's command as the shell reads it: its flags (`--mount=...`) left out, here-document lines kept apart. */
+function commandText(tokens: Token[]): string {
+  const words = tokens.filter((token) => !token.text.startsWith('--'));
+  const heredoc = words.some((token) => token.text.includes('<<'));
+  return words.map((token, i) => (i === 0 ? '' : heredoc && token.at.line !== words[i - 1]!.at.line ? '\n' : ' ') + token.text).join('');
+}
 
-function runsOther(command: string): boolean {
-  let start = 0;
-  for (let i = 0; i <= command.length; i++) {
-    const character = command[i];
-    if (character !== undefined && !WORD_END.test(character)) continue;
-    // The word must end the command or be followed by blank space, as a command name is.
-    if (i > start && (character === undefined || /\s/.test(character)) && OTHER_COMMAND_WORD.test(command.slice(start, i))) return true;
-    start = i + 1;
+function runsOther(command: string, nesting = 0): boolean {
+  const exec = execForm(command);
+  for (const words of exec ? [exec] : simpleCommands(command)) {
+    const index = words.findIndex((word) => !PREFIX.test(word));
+    const name = words[index];
+    if (name === undefined) continue;
+    if (BUILD_TOOL.test(name) || SCRIPT.test(name)) return true;
+    if (!SHELL.test(name)) continue;
+    const argument = words.slice(index + 1).find((word) => !word.startsWith('-') && !word.startsWith('<<'));
+    const inline = words[index + 1] === '-c' ? words[index + 2] : undefined;
+    if (inline !== undefined ? nesting < MAX_SHELL_NESTING && runsOther(inline, nesting + 1) : argument !== undefined) return true;
   }
   return false;
+}
+
+/** The words of an exec-form RUN (`["sh", "-c", "..."]`), undefined for the shell form. */
+function execForm(command: string): string[] | undefined {
+  if (!command.trimStart().startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(command);
+    return Array.isArray(parsed) && parsed.every((word) => typeof word === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readRun(command: string, stage: Stage): void {
   for (const match of command.matchAll(GO_COMMAND)) {
     const [, subcommand, rest = ''] = match;
-    const packages = rest.split(/[\s,"'\]]+/).filter((arg) => arg !== '' && !arg.startsWith('-') && !arg.includes('='));
+    const packages = rest
+      .split(/[\s,"'\]]+/)
+      .filter((arg) => arg !== '' && !arg.startsWith('-') && !arg.includes('=') && !/^\d+$/.test(arg));
     const fixedTool =
       (subcommand === 'install' || subcommand === 'get' || subcommand === 'run') &&
       packages.length > 0 &&
@@ -277,6 +318,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
       raw: image.text,
       resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] },
       buildsModule: false,
+      copiesGoMod: false,
     };
   }
   const parsed = readGolangImage(reference.text);
@@ -287,6 +329,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
       raw: image.text,
       resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] },
       buildsModule: false,
+      copiesGoMod: false,
     };
   }
   const at = originAt(reference, parsed.offset) ?? image.at;
@@ -295,6 +338,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
     raw: image.text,
     resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] },
     buildsModule: false,
+    copiesGoMod: false,
   };
 }
 

@@ -14,7 +14,7 @@ import type { ReadFailure, RepoFile } from './types';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'vendor']);
 
-/** The largest version file, go.mod, workflow, action or Dockerfile the check reads. */
+/** The largest version file, go.mod, workflow, action, Dockerfile or image build file the check reads. */
 export const MAX_FILE_BYTES = 1 << 20;
 /**
  * What one check reads in all: above a large monorepo's go.mod files, workflows and Dockerfiles
@@ -64,13 +64,15 @@ export class CheckReads {
 }
 
 // Which files are read first when the budget cannot hold them all: the go lines every pin is
-// judged against, then the pins, workflows (the bulk of a large repository) last.
+// judged against, then the pins, workflows (the bulk of a large repository), and last the compose
+// files, bake files and Makefiles that only say which module a Dockerfile builds.
 const READ_ORDER: Record<Exclude<FileRole, 'go source'>, number> = {
   'go.work': 0,
   'go.mod': 1,
   'version file': 2,
   dockerfile: 3,
   workflow: 4,
+  'image build': 5,
 };
 
 export function scanTree(root: string, ignore: string[] = [], reads: CheckReads = new CheckReads()): ScannedTree {

@@ -3,6 +3,7 @@
 // Pure: takes file contents.
 import { posix } from 'node:path';
 import { parseVersionFile, type VersionFileResult } from '../version/version-files';
+import { buildsInBake, buildsInCompose, buildsInMakefile, buildsInWorkflow, type DockerBuild } from './docker-context';
 import { ExpansionTooLarge, readDockerfile, type DockerfileUsage } from './dockerfile';
 import { parseError } from './errors';
 import { MatrixBudget } from './matrix';
@@ -11,7 +12,7 @@ import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFile
 import { AliasBudget, parseYamlFile, type YamlFile } from './yaml-source';
 import type { FileLookup, Position, ReadFailure, RepoFile, VersionSite } from './types';
 
-export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'go source';
+export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'image build' | 'go source';
 
 // Only the repository's own .github/workflows runs on GitHub; a nested copy (a vendored docs site,
 // an example project) is not CI.
@@ -21,6 +22,12 @@ const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 // even when nothing is passed); most workflows of a large repository do none.
 const MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version|uses:\s*["']?[^\s"'/]+\/[^\s"'/]+\/\.github\/workflows\//i;
 const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[.\-_].+)?$|[.\-_](?:Dockerfile|dockerfile)$/;
+// What names a Dockerfile's build context: compose files, bake files at the root, Makefiles.
+const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+const ROOT_BAKE = /^docker-bake(?:\.override)?\.(?:hcl|json)$/;
+const MAKEFILE = /^(?:[Mm]akefile|GNUmakefile|.+\.mk)$/;
+// A workflow that may build an image: its docker build lines or actions name build contexts.
+const MAY_BUILD_IMAGE = /docker|podman|build-push-action|bake-action/i;
 
 /** Which kind of version source a path is, by name alone (the tree walker reads only these). */
 export function classifyFile(path: string): FileRole | undefined {
@@ -30,6 +37,7 @@ export function classifyFile(path: string): FileRole | undefined {
   if (name === '.go-version' || name === '.tool-versions') return 'version file';
   if (WORKFLOW.test(path)) return 'workflow';
   if (DOCKERFILE.test(name)) return 'dockerfile';
+  if (COMPOSE.test(name) || MAKEFILE.test(name) || ROOT_BAKE.test(path)) return 'image build';
   if (name.endsWith('.go')) return 'go source';
   return undefined;
 }
@@ -43,7 +51,10 @@ export interface VersionFilePin {
 export interface DockerfilePins {
   file: string;
   usages: DockerfileUsage[];
-  /** The directories whose module a stage that builds the module builds: its build contexts, else its folder. */
+  /**
+   * The directories whose module a stage that builds the module builds: the module(s) its build
+   * contexts hold (see dockerBuildDirectories).
+   */
   buildDirectories: string[];
 }
 
@@ -66,7 +77,8 @@ const HIDDEN_FOLDER = /(?:^|\/)[_.][^/]*\//;
 /** Whether Go (or the tests that read the folder) never builds from a file of this role here. */
 function outsideAnyModule(path: string, role: FileRole): boolean {
   if (role === 'workflow') return false;
-  return TEST_INPUT_FOLDER.test(path) || (role !== 'dockerfile' && HIDDEN_FOLDER.test(path));
+  // `.devcontainer/docker-compose.yml` builds `.devcontainer/Dockerfile`.
+  return TEST_INPUT_FOLDER.test(path) || (role !== 'dockerfile' && role !== 'image build' && HIDDEN_FOLDER.test(path));
 }
 
 /** Repository files read and parsed once each; a parse error or a refused read becomes one finding. */
@@ -114,6 +126,8 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   const onlyWhenCalled: YamlFile[] = [];
   const called = new Set<string>();
   const goSourceDirectories = new Set<string>();
+  const imageBuilds: DockerBuild[] = [];
+  const bakeFiles = new Map<string, string>();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === undefined || outsideAnyModule(path, role)) continue;
@@ -133,10 +147,21 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
         break;
       }
       case 'workflow': {
-        // Most workflows in a large repository never mention Go; skip parsing those.
-        if (!MAY_SET_UP_GO.test(contents)) break;
+        // Most workflows in a large repository never mention Go nor an image build; skip parsing those.
+        const setsUpGo = MAY_SET_UP_GO.test(contents);
+        const buildsImage = MAY_BUILD_IMAGE.test(contents);
+        if (!setsUpGo && !buildsImage) break;
         const parsed = local.yaml(path);
         if (!parsed) break;
+        if (buildsImage) {
+          const found = buildsInWorkflow(parsed);
+          imageBuilds.push(...found.builds);
+          for (const bake of found.bakeFiles) bakeFiles.set(bake.path, bake.workdir);
+        }
+        if (!setsUpGo) {
+          local.forget(path);
+          break;
+        }
         for (const callee of calledWorkflows(parsed)) called.add(callee);
         // A workflow that only runs when called waits for the list of callers; any other is read
         // now and its tree let go (10 MB of workflows are hundreds of MB as trees).
@@ -156,13 +181,104 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
       case 'go source':
         goSourceDirectories.add(posix.dirname(path));
         break;
+      case 'image build':
+        imageBuilds.push(...readImageBuilds(path, contents, local));
+        break;
     }
+  }
+  // Bake files a bake-action step names, read once each (the root's own were read above).
+  for (const [path, workdir] of bakeFiles) {
+    if (classifyFile(path) === 'image build' && workdir === '.') continue;
+    const contents = local.text(path);
+    if (contents !== undefined) imageBuilds.push(...buildsInBake(path, contents, workdir));
   }
   // A workflow that only runs when called is read through its callers, with what they pass.
   for (const workflow of onlyWhenCalled) {
     if (!called.has(workflow.path)) for (const usage of readWorkflow(workflow, local)) usages.push(usage);
   }
-  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
+  const placed = placeBuilds(dockerfiles, imageBuilds, modules);
+  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles: placed, findings, sites };
+}
+
+/** The builds a compose file, bake file or Makefile names. */
+function readImageBuilds(path: string, contents: string, local: LocalFiles): DockerBuild[] {
+  const name = posix.basename(path);
+  if (ROOT_BAKE.test(path)) return buildsInBake(path, contents);
+  if (MAKEFILE.test(name)) return /docker|podman/.test(contents) ? buildsInMakefile(path, contents) : [];
+  if (!/\bbuild\s*:/.test(contents)) return [];
+  const parsed = local.yaml(path);
+  local.forget(path);
+  return parsed ? buildsInCompose(parsed) : [];
+}
+
+/**
+ * Each Dockerfile's build directories from the builds that name it (else its folder). A context
+ * builds the module(s) it holds: the one at its root, else those below it. A context below a
+ * module's root that holds no go.mod of its own builds nothing of it (its `COPY . .` copies no
+ * go.mod): every stage of such a Dockerfile then builds nothing of the module.
+ */
+function placeBuilds(dockerfiles: DockerfilePins[], builds: DockerBuild[], modules: GoModule[]): DockerfilePins[] {
+  const contexts = new Map<string, Set<string | undefined>>();
+  for (const { dockerfile, context } of builds) {
+    const set = contexts.get(dockerfile) ?? new Set();
+    contexts.set(dockerfile, set.add(context));
+  }
+  const held = new ModuleDirectories(modules);
+  return dockerfiles.map((pins) => {
+    const folder = posix.dirname(pins.file);
+    const named = contexts.get(pins.file);
+    // A context written as a variable: the Dockerfile's folder and the root, so no drift is lost.
+    const candidates = named ? [...named].flatMap((context) => (context === undefined ? [folder, '.'] : [context])) : [folder];
+    let buildDirectories = [...new Set(candidates.flatMap((context) => held.builtFrom(context)))];
+    // Copying go.mod by name says the context holds one, wherever the build is named.
+    if (buildDirectories.length === 0 && !named && pins.usages.some((usage) => usage.buildsModule && usage.copiesGoMod))
+      buildDirectories = [folder];
+    if (buildDirectories.length === 0) for (const usage of pins.usages) usage.buildsModule = false;
+    return { ...pins, buildDirectories };
+  });
+}
+
+/** Which module directories a build context holds, as directories ModuleIndex.scopeFor maps to them. */
+class ModuleDirectories {
+  private readonly moduleDirectories = new Set<string>();
+  /** Every directory at or above a go.mod/go.work. */
+  private readonly holding = new Set<string>();
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(private readonly modules: GoModule[]) {
+    for (const module of modules) {
+      this.moduleDirectories.add(module.directory);
+      for (let dir = module.directory; !this.holding.has(dir); dir = posix.dirname(dir)) {
+        this.holding.add(dir);
+        if (dir === '.') break;
+      }
+    }
+  }
+
+  builtFrom(context: string): string[] {
+    let directories = this.cache.get(context);
+    if (!directories) {
+      directories = this.find(context);
+      this.cache.set(context, directories);
+    }
+    return directories;
+  }
+
+  private find(context: string): string[] {
+    if (!this.holding.has(context)) return [];
+    if (this.moduleDirectories.has(context) || !this.moduleAbove(context)) return [context];
+    // scopeFor(context) would name the module above, which the context does not hold.
+    const prefix = `${context}/`;
+    return [...new Set(this.modules.map((module) => module.directory).filter((dir) => dir.startsWith(prefix)))];
+  }
+
+  private moduleAbove(context: string): boolean {
+    for (let dir = context; dir !== '.'; ) {
+      dir = posix.dirname(dir);
+      if (this.moduleDirectories.has(dir)) return true;
+    }
+    return false;
+  }
 }
 
 /** Reads a Dockerfile's golang FROM lines; ARG substitution past its budget becomes an over-budget finding. */
