@@ -17,7 +17,7 @@ const GO_MOD = (version: string, extra = ''): RepoFile => ({ path: 'go.mod', con
 function workflow(goVersion: string): RepoFile {
   return {
     path: '.github/workflows/ci.yml',
-    contents: `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: ${goVersion}\n`,
+    contents: `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v6\n        with:\n          go-version: ${goVersion}\n`,
   };
 }
 
@@ -65,7 +65,7 @@ describe('drift findings', () => {
   test('malformed files give a finding at the file and line, not an exception', () => {
     const { findings } = checkDrift([
       { path: 'go.mod', contents: 'module m\n\ngo 1.22\nrequire (\n  a v1\n' },
-      { path: '.github/workflows/x.yml', contents: 'jobs:\n  t:\n    steps:\n      - uses: actions/setup-go@v5\n        with: [\n' },
+      { path: '.github/workflows/x.yml', contents: 'jobs:\n  t:\n    steps:\n      - uses: actions/setup-go@v6\n        with: [\n' },
     ]);
     assert.deepEqual(
       findings.map((f) => [f.file, f.line, f.rule]),
@@ -77,7 +77,7 @@ describe('drift findings', () => {
   });
 
   test('a version resolved from a matrix is reported once, at the matrix entry, however many steps use it', () => {
-    const contents = `on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        go: ['1.21']\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with: {go-version: '\${{ matrix.go }}'}\n      - uses: actions/setup-go@v5\n        with: {go-version: '\${{ matrix.go }}'}\n`;
+    const contents = `on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        go: ['1.21']\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v6\n        with: {go-version: '\${{ matrix.go }}'}\n      - uses: actions/setup-go@v6\n        with: {go-version: '\${{ matrix.go }}'}\n`;
     const { findings } = checkDrift([GO_MOD('1.22'), { path: '.github/workflows/ci.yml', contents }]);
     assert.deepEqual(
       findings.map((f) => [f.file, f.line, f.column, f.rule]),
