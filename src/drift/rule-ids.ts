@@ -6,6 +6,7 @@
 // (minimum-untested before toolchain-newer-than-ci is the one order that shows).
 export const RULE_IDS = [
   'ci-below-minimum',
+  'ci-toolchain-switch',
   'yaml-number',
   'dockerfile-below-minimum',
   'version-file-below-minimum',

@@ -3,12 +3,15 @@
 // table on each subject found. Pure.
 import {
   brokenReference,
+  ciToolchainSwitch,
   collectSubjects,
+  conditionOf,
   invalidVersion,
   minimumUntested,
   readFailureOf,
   pinBelowMinimum,
   toolchainNewerThanCi,
+  underCondition,
   unverified,
   versionFileMissing,
   yamlNumber,
@@ -37,8 +40,15 @@ export interface DriftRule extends RuleSpec {
 const RULES = {
   'ci-below-minimum': {
     severity: 'error',
-    readme: 'no release a CI pin admits reaches the highest `go` minimum of the modules the job builds',
+    readme:
+      'the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go',
     judge: pinBelowMinimum('workflow'),
+  },
+  'ci-toolchain-switch': {
+    severity: 'warning',
+    readme:
+      'a CI pin below that minimum passes only because Go switches to the newer toolchain go.mod asks for (actions/setup-go v5 and older leave `GOTOOLCHAIN=auto`, or an `env:` sets `auto`, `path` or `go1.X.Y`): names the Go that really runs',
+    judge: ciToolchainSwitch,
   },
   'yaml-number': {
     severity: 'error',
@@ -86,12 +96,12 @@ const RULES = {
   'minimum-untested': {
     severity: 'warning',
     readme:
-      'no CI job builds with the go line of a module it builds; a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
+      'no CI job builds with the go line of a module it builds (a job counts with the Go that really runs; none is claimed while a job that builds the module has a Go the check could not resolve); a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
     judge: minimumUntested,
   },
   'toolchain-newer-than-ci': {
     severity: 'warning',
-    readme: 'a `toolchain` line newer than every CI version',
+    readme: 'a `toolchain` line newer than every Go the CI jobs run (a job whose Go switches up to it builds with it)',
     judge: toolchainNewerThanCi,
   },
   'broken-reference': {
@@ -102,7 +112,7 @@ const RULES = {
   unverified: {
     severity: 'notice',
     readme:
-      '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them): never a pass',
+      '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them), a CI pin below the minimum whose installer the check does not know (a fork, a SHA without a `# vX.Y.Z` comment) or whose `GOTOOLCHAIN` it cannot read: never a pass',
     judge: unverified,
   },
 } satisfies Record<RuleId, RuleSpec>;
@@ -111,6 +121,12 @@ const RULES = {
 // long: every annotation, output entry and summary row stays readable.
 const MAX_MESSAGE_LENGTH = 1000;
 const MAX_VALUE_LENGTH = 200;
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** The rule's severity, lowered to the observation's cap when it has one. */
+function capped(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && SEVERITY_RANK[cap] > SEVERITY_RANK[severity] ? cap : severity;
+}
 
 function clipped(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
@@ -125,13 +141,15 @@ export function applyRules(sources: Sources, lookup: FileLookup, today: Date): {
   const context: RuleContext = { today };
   const findings: Finding[] = [];
   for (const subject of subjects) {
+    const condition = conditionOf(subject);
     for (const rule of DRIFT_RULES) {
-      for (const { at, message, found = null, expected = null } of rule.judge(subject, context)) {
+      for (const observation of rule.judge(subject, context)) {
+        const { at, message, found = null, expected = null, cap } = underCondition(observation, condition);
         findings.push({
           file: at.file,
           line: at.line,
           column: at.column,
-          severity: rule.severity,
+          severity: capped(rule.severity, cap),
           rule: rule.id,
           message: clipped(message, MAX_MESSAGE_LENGTH),
           found: found === null ? null : clipped(found, MAX_VALUE_LENGTH),

@@ -8,8 +8,9 @@ import { parseVersionSpec, type VersionSpec } from '../version/spec';
 import { channelFloor, describeCeiling, installedLine, reachesAtLeast } from './spec-bounds';
 import { mergeScopes, type BuildScope, type ModuleIndex } from './modules';
 import { readVersionFile, type Sources } from './sources';
+import { goThatRuns, releaseName, type GoThatRuns, type ToolchainMode } from './toolchain-mode';
 import type { CiUsage } from './workflow';
-import type { FileLookup, Position, ReadFailure, ResolvedValue, UnresolvedValue, VersionSite } from './types';
+import type { FileLookup, Position, ReadFailure, ResolvedValue, Severity, UnresolvedValue, VersionSite } from './types';
 
 const GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
 
@@ -24,6 +25,12 @@ export interface Pin {
   viaFile?: string;
   /** Handed to a remote action or workflow: counts as tested, is never judged (the remote side decides). */
   remote?: boolean;
+  /** CI pins: whether Go switches to a newer toolchain in the job. */
+  toolchain?: ToolchainMode;
+  /** How the value was reached (`matrix.go`), for messages. */
+  via?: string[];
+  /** An `if:` over the pin the check cannot evaluate: its findings are at most warnings. */
+  condition?: string;
 }
 
 /**
@@ -33,12 +40,18 @@ export interface Pin {
 export type Subject =
   | { type: 'read-failure'; failure: ReadFailure }
   | { type: 'unresolved'; item: UnresolvedValue; owner: string }
-  | { type: 'lost-digits'; lost: ResolvedValue['lostDigits'][number]; owner: string }
-  | { type: 'unreadable-version'; text: string; at: Position; owner: string; error: Error }
-  | { type: 'missing-version-file'; value: ResolvedValue; owner: string }
+  | { type: 'lost-digits'; lost: ResolvedValue['lostDigits'][number]; owner: string; condition?: string }
+  | { type: 'unreadable-version'; text: string; at: Position; owner: string; error: Error; condition?: string }
+  | { type: 'missing-version-file'; value: ResolvedValue; owner: string; condition?: string }
   | { type: 'remote'; usage: CiUsage & { remote: NonNullable<CiUsage['remote']> }; owner: string; pins: Pin[] }
   | { type: 'pin'; pin: Pin; scope: BuildScope; origin: 'workflow' | 'dockerfile' | 'version file' }
-  | { type: 'ci-jobs'; ciPins: Array<{ pin: Pin; scope: BuildScope }>; modules: ModuleIndex };
+  | {
+      type: 'ci-jobs';
+      ciPins: Array<{ pin: Pin; scope: BuildScope }>;
+      /** What jobs with a Go the check could not resolve build: their go lines may be tested. */
+      unverifiedScopes: BuildScope[];
+      modules: ModuleIndex;
+    };
 
 /** What a rule says about a subject; the table adds the rule id and severity. */
 export interface Observation {
@@ -46,6 +59,26 @@ export interface Observation {
   message: string;
   found?: string | null;
   expected?: string | null;
+  /** At most this severity, whatever the rule's (an `if:` the check cannot evaluate). */
+  cap?: Severity;
+}
+
+/** The `if:` over a subject's value that the check cannot evaluate, if any. */
+export function conditionOf(subject: Subject): string | undefined {
+  if (subject.type === 'pin') return subject.pin.condition;
+  if (subject.type === 'lost-digits' || subject.type === 'unreadable-version' || subject.type === 'missing-version-file')
+    return subject.condition;
+  return undefined;
+}
+
+/** An observation about a value under an `if:` the check cannot evaluate: a warning at most, and says why. */
+export function underCondition(observation: Observation, condition: string | undefined): Observation {
+  if (condition === undefined) return observation;
+  return {
+    ...observation,
+    message: `${observation.message} (under \`if: ${condition}\`, which the check cannot evaluate)`,
+    cap: observation.cap === 'notice' ? 'notice' : 'warning',
+  };
 }
 
 export interface RuleContext {
@@ -65,6 +98,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
   const subjects: Subject[] = sources.findings.map((failure) => ({ type: 'read-failure', failure }));
   const sites: VersionSite[] = [...sources.sites];
   const ciPins: Array<{ pin: Pin; scope: BuildScope }> = [];
+  const unverifiedScopes: BuildScope[] = [];
 
   for (const usage of sources.usages) {
     const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
@@ -73,8 +107,10 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       subjects.push({ type: 'unresolved', item, owner });
       sites.push({ ...item.at, kind: 'workflow', version: usage.raw });
     }
+    if (usage.resolution.unresolved.some((item) => !item.broken)) unverifiedScopes.push(scope);
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
-    const pins = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    const pins = read.map((pin) => ({ ...pin, toolchain: usage.toolchain }));
     if (usage.remote) subjects.push({ type: 'remote', usage: { ...usage, remote: usage.remote }, owner, pins });
     for (const pin of pins) {
       sites.push({ ...pin.at, kind: 'workflow', version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
@@ -82,7 +118,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       if (!usage.remote) subjects.push({ type: 'pin', pin, scope, origin: 'workflow' });
     }
   }
-  subjects.push({ type: 'ci-jobs', ciPins, modules: sources.modules });
+  subjects.push({ type: 'ci-jobs', ciPins, unverifiedScopes, modules: sources.modules });
 
   for (const dockerfile of sources.dockerfiles) {
     const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
@@ -133,9 +169,10 @@ function normalizePath(path: string): string {
 function valuePins(values: ResolvedValue[], owner: string, subjects: Subject[]): Pin[] {
   const pins: Pin[] = [];
   for (const value of values) {
-    for (const lost of value.lostDigits) subjects.push({ type: 'lost-digits', lost, owner });
-    const pin = toPin(value.text, value.at, owner, subjects);
-    if (pin) pins.push(pin);
+    const { condition } = value;
+    for (const lost of value.lostDigits) subjects.push({ type: 'lost-digits', lost, owner, condition });
+    const pin = toPin(value.text, value.at, owner, subjects, condition);
+    if (pin) pins.push({ ...pin, via: value.via });
   }
   return pins;
 }
@@ -156,13 +193,13 @@ function readSpec(text: string): VersionSpec | Error {
   return spec;
 }
 
-function toPin(text: string, at: Position, owner: string, subjects: Subject[], viaFile?: string): Pin | undefined {
+function toPin(text: string, at: Position, owner: string, subjects: Subject[], condition: string | undefined): Pin | undefined {
   const spec = readSpec(text);
   if (spec instanceof Error) {
-    subjects.push({ type: 'unreadable-version', text, at, owner, error: spec });
+    subjects.push({ type: 'unreadable-version', text, at, owner, error: spec, condition });
     return undefined;
   }
-  return { text, at, spec, owner, viaFile };
+  return { text, at, spec, owner, condition };
 }
 
 /** go-version-file: the version comes from the named file, checked where the workflow names it. */
@@ -178,7 +215,7 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
     if (contents === undefined) {
       // A remote workflow may check out something else; the notice at the call names the file.
       if (usage.remote) continue;
-      subjects.push({ type: 'missing-version-file', value, owner });
+      subjects.push({ type: 'missing-version-file', value, owner, condition: value.condition });
       continue;
     }
     const failures: ReadFailure[] = [];
@@ -191,6 +228,7 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
       spec: read.result.spec,
       owner: `${owner} (go-version-file ${path})`,
       viaFile: path,
+      condition: value.condition,
     });
   }
   return pins;
@@ -231,7 +269,7 @@ export function unverified(subject: Subject, context: RuleContext): Observation[
     ];
   }
   if (subject.type === 'pin' && subject.origin !== 'version file') {
-    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
+    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today) ?? unknownSwitch(subject.pin, subject.scope);
     return notice ? [notice] : [];
   }
   return [];
@@ -287,25 +325,80 @@ export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version fil
   };
 }
 
+/** A pin below the minimum and the Go that runs for it, when the rules about it apply at all. */
+function judgedBelow(
+  pin: Pin,
+  scope: BuildScope,
+): { minimum: NonNullable<BuildScope['minimum']>; runs: GoThatRuns; below: boolean } | undefined {
+  const minimum = scope.minimum;
+  // stable/oldstable are judged by channelBelowMinimum.
+  if (!minimum || pin.spec.kind === 'stable' || pin.spec.kind === 'oldstable') return undefined;
+  return { minimum, runs: goThatRuns(pin.spec, pin.toolchain, scope), below: reachesAtLeast(pin.spec, minimum.version) === false };
+}
+
 /**
- * Judges a pin by what it installs, the newest release it admits: below the minimum only when
- * that cannot reach it. stable/oldstable are judged by channelBelowMinimum.
+ * Judges a pin by the Go that runs: the newest release it admits, unless Go switches to (or is
+ * forced to) another. An error when that Go cannot build the module; a switch up to the minimum
+ * is ciToolchainSwitch's, a Go the check cannot tell unverified's.
  */
 function belowMinimum(pin: Pin, scope: BuildScope): Observation | undefined {
-  const minimum = scope.minimum;
-  if (!minimum || pin.spec.kind === 'stable' || pin.spec.kind === 'oldstable') return undefined;
-  if (reachesAtLeast(pin.spec, minimum.version) !== false) return undefined;
+  const judged = judgedBelow(pin, scope);
+  if (!judged) return undefined;
+  const { minimum, runs, below } = judged;
+  const expected = `>= ${minimum.text}`;
+  if (runs.kind === 'other') {
+    if (compareGoVersions(runs.release, minimum.version) >= 0) return undefined;
+    return {
+      at: pin.at,
+      message: `${pin.owner} runs ${releaseName(runs.release)} (${runs.why}), below ${requiredBy(minimum)}, so Go refuses to build it; use ${quote(minimum.text)} or newer.`,
+      found: formatGoVersion(runs.release),
+      expected,
+    };
+  }
+  if (!below || runs.kind === 'unknown') return undefined;
   const uses = pin.spec.kind === 'exact' ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
   // Go 1.21 made the go line a requirement; older Go only warns when a build fails.
   const refusal =
     reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false
       ? 'Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support'
-      : 'GOTOOLCHAIN=local refuses to build it';
+      : pin.toolchain
+        ? `${pin.toolchain.why}, so Go refuses to build it`
+        : 'GOTOOLCHAIN=local refuses to build it';
   return {
     at: pin.at,
     message: `${pin.owner} uses ${uses} below ${requiredBy(minimum)} (${refusal}); use ${quote(minimum.text)} or newer.`,
     found: pin.text,
-    expected: `>= ${minimum.text}`,
+    expected,
+  };
+}
+
+/** A CI pin below the minimum that passes only because Go runs a newer toolchain: the pinned Go is never tested. */
+export function ciToolchainSwitch(subject: Subject): Observation[] {
+  if (subject.type !== 'pin' || subject.origin !== 'workflow') return [];
+  const judged = judgedBelow(subject.pin, subject.scope);
+  if (!judged?.below || judged.runs.kind !== 'other' || compareGoVersions(judged.runs.release, judged.minimum.version) < 0) return [];
+  const { pin } = subject;
+  const { minimum, runs } = judged;
+  const lists = pin.via?.some((step) => step.startsWith('matrix.')) ? 'the matrix lists' : 'it asks for';
+  return [
+    {
+      at: pin.at,
+      message: `${pin.owner}: ${lists} ${pin.text}, but ${releaseName(runs.release)} runs: ${runs.why}. ${pin.text} is below ${requiredBy(minimum)} and is never tested; use ${quote(minimum.text)} or newer.`,
+      found: pin.text,
+      expected: `>= ${minimum.text}`,
+    },
+  ];
+}
+
+/** A CI pin below the minimum whose job may switch to a newer Go: which one runs, the check cannot tell. */
+function unknownSwitch(pin: Pin, scope: BuildScope): Observation | undefined {
+  const judged = judgedBelow(pin, scope);
+  if (!judged?.below || judged.runs.kind !== 'unknown') return undefined;
+  return {
+    at: pin.at,
+    message: `${pin.owner}: unverified, not a pass: ${pin.text} is below ${requiredBy(judged.minimum)}, and ${judged.runs.why}: the job either fails (GOTOOLCHAIN=local) or runs a newer Go than it names.`,
+    found: pin.text,
+    expected: `>= ${judged.minimum.text}`,
   };
 }
 
@@ -327,8 +420,14 @@ function channelBelowMinimum(pin: Pin, scope: BuildScope, today: Date): Observat
   };
 }
 
-/** The Go line a pin builds with: exactly (a pinned line), or at least (open ranges, stable, oldstable). */
-function builtLine(pin: Pin, today: Date): { line: string; exact: boolean; label: string } {
+/**
+ * The Go line a pin builds with: exactly (a pinned line, or the toolchain Go switches to), or at
+ * least (open ranges, stable, oldstable).
+ */
+function builtLine(pin: Pin, scope: BuildScope, today: Date): { line: string; exact: boolean; label: string; switched?: boolean } {
+  const runs = goThatRuns(pin.spec, pin.toolchain, scope);
+  if (runs.kind === 'other')
+    return { line: languageVersion(runs.release), exact: true, label: `${pin.text} (${releaseName(runs.release)} runs)`, switched: true };
   if (pin.spec.kind === 'stable' || pin.spec.kind === 'oldstable') {
     const floor = channelFloor(pin.spec.kind, today);
     return { line: floor, exact: false, label: `${pin.text} (Go ${floor} or newer today)` };
@@ -348,9 +447,10 @@ function untested(
 ): Observation {
   const labels = [...new Set(built.map((b) => b.label))].join(', ');
   const calendar = built.some((b) => !b.exact) ? '; Go ships a new line every February and August' : '';
+  const local = built.some((b) => b.switched) ? ' with GOTOOLCHAIN=local (actions/setup-go v6 sets it)' : '';
   return {
     at: module.at,
-    message: `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
+    message: `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix${local} or raise the go line.`,
     found: labels,
     expected: line,
   };
@@ -364,24 +464,26 @@ function untested(
 export function minimumUntested(subject: Subject, context: RuleContext): Observation[] {
   if (subject.type !== 'ci-jobs') return [];
   const { ciPins, modules: index } = subject;
-  const byMinimum = new Map<string, { minimum: NonNullable<BuildScope['minimum']>; pins: Pin[] }>();
+  const byMinimum = new Map<string, { minimum: NonNullable<BuildScope['minimum']>; built: Array<ReturnType<typeof builtLine>> }>();
   for (const { pin, scope } of ciPins) {
     if (!scope.minimum) continue;
     const key = where(scope.minimum.at);
-    const entry = byMinimum.get(key) ?? { minimum: scope.minimum, pins: [] };
-    entry.pins.push(pin);
+    const entry = byMinimum.get(key) ?? { minimum: scope.minimum, built: [] };
+    entry.built.push(builtLine(pin, scope, context.today));
     byMinimum.set(key, entry);
   }
+  // A job whose Go the check could not resolve may build with the go line: no claim that none does.
+  const maybeTested = new Set(subject.unverifiedScopes.flatMap((scope) => scope.modules.map((module) => module.file)));
   const observations: Observation[] = [];
-  for (const { minimum, pins } of byMinimum.values()) {
+  for (const { minimum, built } of byMinimum.values()) {
+    if (maybeTested.has(minimum.file)) continue;
     const line = languageVersion(minimum.version);
-    const built = pins.map((pin) => builtLine(pin, context.today));
     const none = built.every((b) => (b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0));
     if (none) observations.push(untested(minimum, line, built, 'no CI job'));
   }
   if (ciPins.length === 0) return observations;
   const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
-  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, context.today)).map((b) => [b.label, b])).values()];
+  const everyJob = [...new Map(ciPins.map(({ pin, scope }) => builtLine(pin, scope, context.today)).map((b) => [b.label, b])).values()];
   const oldest = everyJob.reduce((low, b) => (compareGoVersions(b.line, low) < 0 ? b.line : low), everyJob[0]!.line);
   for (const module of index.all) {
     if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
@@ -400,9 +502,16 @@ export function toolchainNewerThanCi(subject: Subject): Observation[] {
   for (const module of subject.modules.all) {
     const toolchain = module.toolchain;
     if (!toolchain) continue;
-    const pins = ciPins.filter(({ scope }) => scope.modules.includes(module)).map(({ pin }) => pin);
-    if (pins.length === 0 || pins.some((pin) => reachesAtLeast(pin.spec, toolchain.version) !== false)) continue;
-    const used = [...new Set(pins.map((pin) => pin.text))].join(', ');
+    const building = ciPins.filter(({ scope }) => scope.modules.includes(module));
+    // A job whose Go switches up to the toolchain line builds with it.
+    const reaches = ({ pin, scope }: { pin: Pin; scope: BuildScope }) => {
+      const runs = goThatRuns(pin.spec, pin.toolchain, scope);
+      return runs.kind === 'other'
+        ? compareGoVersions(runs.release, toolchain.version) >= 0
+        : reachesAtLeast(pin.spec, toolchain.version) !== false;
+    };
+    if (building.length === 0 || building.some(reaches)) continue;
+    const used = [...new Set(building.map(({ pin }) => pin.text))].join(', ');
     observations.push({
       at: toolchain.at,
       message: `${module.file} suggests toolchain ${toolchain.text}, newer than every Go its CI jobs use (${used}); CI never builds with the toolchain developers get. Add ${quote(formatGoVersion(toolchain.version))} to CI or lower the toolchain line.`,

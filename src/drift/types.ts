@@ -53,6 +53,19 @@ export interface ResolvedValue {
   via: string[];
   /** Plain YAML numbers on the way that lost digits: what the runner sees instead of what was written. */
   lostDigits: Array<{ at: Position; found: string; written: string }>;
+  /** What each matrix, env or inputs reference on the way stood for, to evaluate `if:` conditions with. */
+  bindings?: Binding[];
+  /** An `if:` over this value the check cannot evaluate: its findings are at most warnings. */
+  condition?: string;
+}
+
+/** `matrix.go` stood for `1.22`: the reference, the matrix or inputs it was looked up in, and the text. */
+export interface Binding {
+  context: 'matrix' | 'env' | 'inputs';
+  name: string;
+  /** The JobMatrix or inputs object the name was looked up in (env names are the job's, whatever the level). */
+  owner: unknown;
+  text: string;
 }
 
 export interface UnresolvedValue {

@@ -5,9 +5,11 @@
 // followed with the caller's `with:` values or the input defaults; and remote actions or workflows
 // handed a Go version, which only the remote side decides. Pure: takes parsed YAML files.
 import { posix } from 'node:path';
+import { evaluateCondition } from './conditions';
 import { hasExpression, parseTemplate, runtimeReason, type TemplatePart } from './expressions';
 import { readGolangImage } from './golang-image';
 import { readJobMatrix, type JobMatrix, type MatrixBudget } from './matrix';
+import { GOLANG_IMAGE_MODE, gotoolchainMode, installerMode, type ToolchainMode } from './toolchain-mode';
 import { isMap, isScalar, isSeq, mapEntries, mapValue, positionOf, scalarText, type YamlFile, type YamlNode } from './yaml-source';
 import type { Position, Resolution, ResolvedValue, UnresolvedValue } from './types';
 
@@ -30,6 +32,8 @@ export interface CiUsage {
   directories: string[];
   /** For `remote`: the action or workflow called and the input that carries the version. */
   remote?: { target: string; input: string; versionFile: boolean };
+  /** Whether Go switches to a newer toolchain in this job: set for setup steps and containers. */
+  toolchain?: ToolchainMode;
 }
 
 /** Repository files a workflow refers to (local actions, called workflows), parsed on demand. */
@@ -82,18 +86,26 @@ interface Owner {
   through: string[];
 }
 
+/** An `if:` of a job or step on the way to a usage, with the scope its references are read in. */
+interface Condition {
+  text: string;
+  scope: Scope;
+}
+
 interface StepContext {
   scope: Scope;
   owner: Owner;
   /** Directories the job's `run` steps work in. */
   runDirectories: string[];
   depth: number;
+  conditions: Condition[];
 }
 
 export interface WorkflowCall {
   owner: Owner;
   inputs: Scope['inputs'];
   depth: number;
+  conditions: Condition[];
 }
 
 /** The paths of the local workflows the jobs of a workflow call (`uses: ./.github/workflows/x.yml`). */
@@ -134,10 +146,13 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     const owner: Owner = call
       ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] }
       : { workflow: file.path, job: jobId, through: [] };
+    const conditions = [...(call?.conditions ?? []), ...conditionOf(job, jobScope)];
 
     const calls = literalText(mapValue(job, 'uses'));
     if (calls !== undefined) {
-      usages.push(...readCalledWorkflow(calls, mapValue(job, 'uses')!, mapValue(job, 'with'), jobScope, owner, files, depth));
+      usages.push(
+        ...readCalledWorkflow(calls, mapValue(job, 'uses')!, mapValue(job, 'with'), jobScope, { owner, conditions, depth }, files),
+      );
       continue;
     }
 
@@ -151,10 +166,10 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     const container = mapValue(job, 'container');
     const image = isMap(container) ? mapValue(container, 'image') : container;
     if (isScalar(image)) {
-      const usage = containerUsage(image, jobScope, owner, runDirectories);
+      const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories);
       if (usage) usages.push(usage);
     }
-    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, depth }, files));
+    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, depth, conditions }, files));
   }
   return usages;
 }
@@ -169,16 +184,17 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
     if (uses === undefined) continue;
     const inputs = mapValue(step, 'with');
     const scope: Scope = { ...context.scope, envChain: [{ file, node: mapValue(step, 'env') }, ...context.scope.envChain] };
+    const stepContext: StepContext = { ...context, conditions: [...context.conditions, ...conditionOf(step, scope)] };
     if (CHECKOUT_ACTION.test(uses)) {
       const path = literalText(mapValue(inputs, 'path'));
       const repository = literalText(mapValue(inputs, 'repository'));
       if (path !== undefined && repository === undefined) checkoutPaths.push(localPath(path));
     } else if (SETUP_GO_ACTION.test(uses)) {
-      usages.push(setupGoUsage(uses, usesNode!, inputs, scope, context));
+      usages.push(setupGoUsage(uses, usesNode!, inputs, scope, stepContext));
     } else if (uses.startsWith('./')) {
-      usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, context, files));
+      usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, stepContext, files));
     } else if (!uses.startsWith('docker://')) {
-      usages.push(...remoteUsages(uses, usesNode!, inputs, scope, context));
+      usages.push(...remoteUsages(uses, usesNode!, inputs, scope, stepContext));
     }
   }
   return usages;
@@ -196,7 +212,8 @@ function setupGoUsage(uses: string, usesNode: YamlNode, inputs: YamlNode | undef
       : isScalar(versionFile)
         ? { node: versionFile, source: 'go-version-file' as const }
         : undefined;
-  const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories };
+  const toolchain = setupToolchainMode(uses, usesNode, inputs, scope);
+  const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories, toolchain };
   if (!chosen) {
     const at = positionOf(file, usesNode);
     const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
@@ -207,9 +224,99 @@ function setupGoUsage(uses: string, usesNode: YamlNode, inputs: YamlNode | undef
     source: chosen.source,
     at: positionOf(file, chosen.node),
     raw: scalarText(chosen.node)!.written,
-    resolution: resolveScalar(chosen.node, scope, [], 0),
+    resolution: underConditions(resolveScalar(chosen.node, scope, [], 0), context.conditions),
   };
 }
+
+/**
+ * GOTOOLCHAIN after a setup step: this action's `gotoolchain` input when given, else an env level
+ * that sets it, else what the installer leaves.
+ */
+function setupToolchainMode(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope): ToolchainMode {
+  const line = scope.file.text.split('\n', positionOf(scope.file, usesNode).line).at(-1) ?? '';
+  const installer = installerMode(uses, line);
+  const input = mapValue(inputs, 'gotoolchain');
+  if (/\/setup-go-golden@/.test(uses) && input !== undefined && scalarText(input)?.value !== '') {
+    const chosen = valueMode(resolveScalar(input, scope, [], 0), `the gotoolchain input at ${where(positionOf(scope.file, input))}`);
+    if (chosen) return chosen;
+  }
+  return envToolchainMode(scope) ?? installer;
+}
+
+/** GOTOOLCHAIN as an env level (or an env file a step loads) sets it; undefined when none does. */
+function envToolchainMode(scope: Scope): ToolchainMode | undefined {
+  const at = { file: scope.file.path, line: 0, column: 0 };
+  const resolution = resolvePart({ kind: 'env', name: 'GOTOOLCHAIN', expression: 'env.GOTOOLCHAIN' }, scope, [], 0, at);
+  if (resolution.values.length === 0 && resolution.unresolved.every((item) => item.broken)) return undefined;
+  return valueMode(resolution, 'env');
+}
+
+/** The mode a resolved GOTOOLCHAIN value sets: one value the check reads, else unknown. */
+function valueMode(resolution: Resolution, setBy: string): ToolchainMode | undefined {
+  const texts = [...new Set(resolution.values.map((value) => value.text))];
+  const [unresolved] = resolution.unresolved;
+  if (unresolved) return { kind: 'unknown', why: `GOTOOLCHAIN comes from ${setBy}, where ${unresolved.reason}` };
+  if (texts.length !== 1) return { kind: 'unknown', why: `GOTOOLCHAIN comes from ${setBy}, as one of ${texts.join(', ')}` };
+  const first = resolution.values[0]!;
+  return gotoolchainMode(texts[0]!, setBy === 'env' ? `env at ${where(first.at)}` : setBy);
+}
+
+function where(at: Position): string {
+  return `${at.file}:${at.line}`;
+}
+
+function conditionOf(node: YamlNode | undefined, scope: Scope): Condition[] {
+  const condition = mapValue(node, 'if');
+  if (condition === undefined) return [];
+  const text = scalarText(condition)?.value;
+  // A non-string `if:` (true, 1) is a literal; `if: false` never runs: both read as expressions.
+  return [{ text: text ?? String((condition as { value?: unknown }).value), scope }];
+}
+
+/**
+ * Drops each value an `if:` on the way excludes (`if: inputs.go != 'gotip'` never gets gotip);
+ * marks a value whose `if:` the check cannot evaluate, which caps its findings at warnings.
+ */
+function underConditions(resolution: Resolution, conditions: Condition[]): Resolution {
+  if (conditions.length === 0) return resolution;
+  const values: ResolvedValue[] = [];
+  for (const value of resolution.values) {
+    let unknown: string | undefined;
+    let excluded = false;
+    for (const { text, scope } of conditions) {
+      const verdict = evaluateCondition(text, (context, name) => boundText(value, context, name, scope));
+      if (verdict === false) excluded = true;
+      else if (verdict === undefined) unknown ??= text;
+    }
+    if (!excluded) values.push(unknown === undefined ? value : { ...value, condition: unknown });
+  }
+  return { values, unresolved: resolution.unresolved };
+}
+
+/**
+ * What a reference in an `if:` stands for with this value: what it stood for on the way to the
+ * value, else its one literal in the scope (an input passed or defaulted, a one-value matrix key).
+ */
+function boundText(value: ResolvedValue, context: 'matrix' | 'env' | 'inputs', name: string, scope: Scope): string | undefined {
+  const owner = context === 'matrix' ? scope.matrix : context === 'inputs' ? scope.inputs : undefined;
+  const bound = value.bindings?.find((binding) => binding.context === context && binding.name === name && binding.owner === owner);
+  if (bound) return bound.text;
+  // Once per condition scope and reference: a matrix of a thousand values under an `if:` on another key of a thousand.
+  let known = referencesOf.get(scope);
+  if (!known) {
+    known = new Map();
+    referencesOf.set(scope, known);
+  }
+  const key = `${context}.${name}`;
+  if (!known.has(key)) {
+    const at = { file: scope.file.path, line: 0, column: 0 };
+    const { values, unresolved } = resolvePart({ kind: context, name, expression: key }, scope, [], 0, at);
+    known.set(key, values.length === 1 && unresolved.length === 0 ? values[0]!.text : undefined);
+  }
+  return known.get(key);
+}
+
+const referencesOf = new WeakMap<Scope, Map<string, string | undefined>>();
 
 /** Binds the inputs a local action or called workflow declares to what the caller passes. */
 function bindInputs(
@@ -255,7 +362,7 @@ function readLocalAction(
     inputs: bindInputs(mapValue(action.root, 'inputs'), action, inputs, scope, uses),
   };
   const owner = { ...context.owner, through: [...context.owner.through, uses] };
-  return readSteps(stepNodes, { scope: actionScope, owner, runDirectories: context.runDirectories, depth: context.depth + 1 }, files);
+  return readSteps(stepNodes, { ...context, scope: actionScope, owner, depth: context.depth + 1 }, files);
 }
 
 /** The action.yml a local `uses:` names; a path under a checkout `path:` is looked up without it. */
@@ -276,12 +383,12 @@ function readCalledWorkflow(
   usesNode: YamlNode,
   passed: YamlNode | undefined,
   jobScope: Scope,
-  owner: Owner,
+  call: Omit<WorkflowCall, 'inputs'>,
   files: LocalFiles,
-  depth: number,
 ): CiUsage[] {
+  const { owner, depth } = call;
   if (!uses.startsWith('./')) {
-    const usages = remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
+    const usages = remoteUsages(uses, usesNode, passed, jobScope, { ...call, scope: jobScope, runDirectories: [] });
     if (usages.length > 0) return usages;
     // A called workflow passed no Go version still decides one (or none): never a silent pass.
     const at = positionOf(jobScope.file, usesNode);
@@ -304,7 +411,7 @@ function readCalledWorkflow(
   if (!callee) return [];
   const declared = mapValue(mapValue(mapValue(callee.root, 'on'), 'workflow_call'), 'inputs');
   const inputs = bindInputs(declared, callee, passed, jobScope, uses);
-  return readWorkflow(callee, files, { owner, inputs, depth: depth + 1 });
+  return readWorkflow(callee, files, { ...call, inputs, depth: depth + 1 });
 }
 
 /** A remote action or workflow handed a Go version: what was passed, to report at the call. */
@@ -321,7 +428,7 @@ function remoteUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | undef
       source: 'remote',
       at: positionOf(scope.file, usesNode),
       raw: scalarText(node)!.written,
-      resolution: resolveScalar(node, scope, [], 0),
+      resolution: underConditions(resolveScalar(node, scope, [], 0), context.conditions),
       directories: orRoot(context.runDirectories),
       remote: { target: uses, input: name, versionFile: match[1] !== undefined },
     });
@@ -333,9 +440,14 @@ function noMatrix(where: string): JobMatrix {
   return { lookup: () => ({ kind: 'unknown', reason: `the matrix context is not available in ${where}` }) };
 }
 
-function containerUsage(image: YamlNode, scope: Scope, owner: Owner, directories: string[]): CiUsage | undefined {
+function containerUsage(
+  image: YamlNode,
+  scope: Scope,
+  { owner, conditions }: Omit<WorkflowCall, 'inputs'>,
+  directories: string[],
+): CiUsage | undefined {
   const text = scalarText(image)!;
-  const resolution = resolveScalar(image, scope, [], 0);
+  const resolution = underConditions(resolveScalar(image, scope, [], 0), conditions);
   const values: ResolvedValue[] = [];
   const unresolved = [...resolution.unresolved];
   let golang = false;
@@ -357,6 +469,7 @@ function containerUsage(image: YamlNode, scope: Scope, owner: Owner, directories
     raw: text.written,
     resolution: { values, unresolved },
     directories: orRoot(directories),
+    toolchain: envToolchainMode(scope) ?? GOLANG_IMAGE_MODE,
   };
 }
 
@@ -402,7 +515,7 @@ function resolveScalar(node: YamlNode, scope: Scope, via: string[], depth: numbe
   let combined: ResolvedValue[] = [{ text: '', at, via, lostDigits: [] }];
   const unresolved: UnresolvedValue[] = [];
   for (const part of parseTemplate(text.value)) {
-    const alternatives = resolvePart(part, scope, via, depth, at);
+    const alternatives = bound(part, scope, resolvePart(part, scope, via, depth, at));
     unresolved.push(...alternatives.unresolved);
     if (alternatives.values.length === 0) {
       combined = [];
@@ -418,12 +531,26 @@ function resolveScalar(node: YamlNode, scope: Scope, via: string[], depth: numbe
           at: part.kind === 'text' ? prefix.at : value.at,
           via: part.kind === 'text' ? prefix.via : value.via,
           lostDigits: [...prefix.lostDigits, ...value.lostDigits],
+          bindings: [...(prefix.bindings ?? []), ...(value.bindings ?? [])],
         });
       }
     }
     combined = next;
   }
   return { values: combined, unresolved };
+}
+
+/** Records what a matrix, env or inputs reference stood for in each value, for the `if:` conditions. */
+function bound(part: TemplatePart, scope: Scope, resolution: Resolution): Resolution {
+  if (part.kind !== 'matrix' && part.kind !== 'env' && part.kind !== 'inputs') return resolution;
+  const owner = part.kind === 'matrix' ? scope.matrix : part.kind === 'inputs' ? scope.inputs : undefined;
+  return {
+    values: resolution.values.map((value) => ({
+      ...value,
+      bindings: [{ context: part.kind, name: part.name, owner, text: value.text }, ...(value.bindings ?? [])],
+    })),
+    unresolved: resolution.unresolved,
+  };
 }
 
 // `cat .github/env >> "$GITHUB_ENV"`: a step loading NAME=value lines from a repository file.

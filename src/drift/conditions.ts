@@ -1,0 +1,293 @@
+// The `if:` of a step or job, evaluated for one value a version resolved to: a setup step under
+// `if: inputs.go_version != 'gotip'` never receives `gotip`. Only the simple expression language is
+// read (==, !=, <, <=, >, >=, &&, ||, !, parentheses, literals, startsWith/endsWith/contains), over
+// the references the value was resolved through; everything else is unknown, and the answer is
+// three-valued. The text is a pull request's: one pass over it, bounded in length and nesting. Pure.
+
+/** What a reference is bound to for this value: `matrix.go` -> `1.22`; undefined when not known. */
+export type ReferenceLookup = (context: 'matrix' | 'env' | 'inputs', name: string) => string | undefined;
+
+/** true, false, or undefined when the condition cannot be evaluated. */
+export type Verdict = boolean | undefined;
+
+// A condition past these is not evaluated (unknown): no workflow needs more, and a hostile one
+// must not cost more than one pass over a bounded text.
+const MAX_CONDITION_LENGTH = 4096;
+const MAX_CONDITION_DEPTH = 32;
+
+interface Unknown {
+  unknown: true;
+  /** Known even when the value is not: `x || true` is truthy whatever x is. */
+  truthy?: boolean;
+}
+
+type Value = string | number | boolean | null | Unknown;
+
+type Token =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'word'; value: string }
+  | { kind: 'operator'; value: string };
+
+class Unreadable extends Error {}
+
+const UNKNOWN: Unknown = { unknown: true };
+const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', ',', '.'];
+const WORD = /[A-Za-z0-9_-]/;
+
+/** Evaluates an `if:` for one value; undefined when it cannot say. */
+export function evaluateCondition(condition: string, lookup: ReferenceLookup): Verdict {
+  const expression = unwrap(condition.trim());
+  if (expression === undefined || expression.length > MAX_CONDITION_LENGTH) return undefined;
+  try {
+    const parser = new Parser(tokenize(expression), lookup);
+    const value = parser.expression(0);
+    parser.end();
+    return truthiness(value);
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
+  }
+}
+
+/** `${{ x }}` or `x`: an `if:` is an expression either way; text around the braces is not read. */
+function unwrap(text: string): string | undefined {
+  if (!text.includes('${{')) return text;
+  if (!text.startsWith('${{') || !text.endsWith('}}')) return undefined;
+  const inner = text.slice(3, -2);
+  return inner.includes('${{') || inner.includes('}}') ? undefined : inner;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
+      i++;
+      continue;
+    }
+    if (char === "'") {
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        if (j >= text.length) throw new Unreadable();
+        if (text[j] === "'") {
+          if (text[j + 1] !== "'") break;
+          value += "'";
+          j += 2;
+          continue;
+        }
+        value += text[j];
+        j++;
+      }
+      tokens.push({ kind: 'string', value });
+      i = j + 1;
+      continue;
+    }
+    const operator = OPERATORS.find((op) => text.startsWith(op, i));
+    // `.5` and `-1` are numbers; a `.` between words is property access.
+    if (operator && !(operator === '.' && /[0-9]/.test(text[i + 1] ?? '') && !WORD.test(text[i - 1] ?? ''))) {
+      tokens.push({ kind: 'operator', value: operator });
+      i += operator.length;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && (WORD.test(text[j]!) || (text[j] === '.' && /[0-9]/.test(text[i]!) && !text.startsWith('0x', i)))) j++;
+    if (j === i) throw new Unreadable();
+    const word = text.slice(i, j);
+    const number = /^-?(?:[0-9]|\.[0-9])/.test(word) ? Number(word) : Number.NaN;
+    tokens.push(Number.isNaN(number) ? { kind: 'word', value: word } : { kind: 'number', value: number });
+    i = j;
+  }
+  return tokens;
+}
+
+const PRECEDENCE = new Map([
+  ['||', 1],
+  ['&&', 2],
+  ['==', 3],
+  ['!=', 3],
+  ['<', 4],
+  ['<=', 4],
+  ['>', 4],
+  ['>=', 4],
+]);
+
+class Parser {
+  private position = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly lookup: ReferenceLookup,
+  ) {}
+
+  end(): void {
+    if (this.position !== this.tokens.length) throw new Unreadable();
+  }
+
+  /** Precedence climbing: each token is read once. */
+  expression(depth: number, minimum = 1): Value {
+    if (depth > MAX_CONDITION_DEPTH) throw new Unreadable();
+    let left = this.unary(depth);
+    for (;;) {
+      const next = this.tokens[this.position];
+      const operator = next?.kind === 'operator' ? next.value : '';
+      const precedence = PRECEDENCE.get(operator);
+      if (precedence === undefined || precedence < minimum) return left;
+      this.position++;
+      const right = this.expression(depth + 1, precedence + 1);
+      left = binary(operator, left, right);
+    }
+  }
+
+  private unary(depth: number): Value {
+    if (depth > MAX_CONDITION_DEPTH) throw new Unreadable();
+    const token = this.take();
+    if (token.kind === 'string' || token.kind === 'number') return token.value;
+    if (token.kind === 'operator') {
+      if (token.value === '!') return not(this.unary(depth + 1));
+      if (token.value === '(') {
+        const inner = this.expression(depth + 1);
+        this.expect(')');
+        return inner;
+      }
+      throw new Unreadable();
+    }
+    const word = token.value;
+    if (word === 'true') return true;
+    if (word === 'false') return false;
+    if (word === 'null') return null;
+    if (this.peek('(')) return this.call(word, depth);
+    return this.reference(word);
+  }
+
+  private call(name: string, depth: number): Value {
+    this.expect('(');
+    const args: Value[] = [];
+    if (!this.peek(')')) {
+      args.push(this.expression(depth + 1));
+      while (this.peek(',')) {
+        this.position++;
+        args.push(this.expression(depth + 1));
+      }
+    }
+    this.expect(')');
+    const test = STRING_FUNCTIONS.get(name.toLowerCase());
+    const [haystack, needle] = args;
+    if (!test || args.length !== 2 || isUnknown(haystack!) || isUnknown(needle!)) return UNKNOWN;
+    return test(asString(haystack!).toLowerCase(), asString(needle!).toLowerCase());
+  }
+
+  /** `matrix.go`, `inputs['go-version']`: a value only for the three contexts a version is resolved through. */
+  private reference(context: string): Value {
+    const path: string[] = [];
+    for (;;) {
+      if (this.peek('.')) {
+        this.position++;
+        const name = this.take();
+        if (name.kind !== 'word') throw new Unreadable();
+        path.push(name.value);
+      } else if (this.peek('[')) {
+        this.position++;
+        const index = this.take();
+        if (index.kind !== 'string' && index.kind !== 'number' && index.kind !== 'word') throw new Unreadable();
+        this.expect(']');
+        path.push(index.kind === 'word' ? '*' : String(index.value));
+      } else break;
+    }
+    if ((context === 'matrix' || context === 'env' || context === 'inputs') && path.length === 1) {
+      const bound = this.lookup(context, path[0]!);
+      if (bound !== undefined) return bound;
+    }
+    return UNKNOWN;
+  }
+
+  private take(): Token {
+    const token = this.tokens[this.position++];
+    if (!token) throw new Unreadable();
+    return token;
+  }
+
+  private peek(operator: string): boolean {
+    const token = this.tokens[this.position];
+    return token?.kind === 'operator' && token.value === operator;
+  }
+
+  private expect(operator: string): void {
+    if (!this.peek(operator)) throw new Unreadable();
+    this.position++;
+  }
+}
+
+// GitHub compares strings ignoring case, in functions too.
+const STRING_FUNCTIONS = new Map<string, (haystack: string, needle: string) => boolean>([
+  ['startswith', (haystack, needle) => haystack.startsWith(needle)],
+  ['endswith', (haystack, needle) => haystack.endsWith(needle)],
+  ['contains', (haystack, needle) => haystack.includes(needle)],
+]);
+
+function isUnknown(value: Value): value is Unknown {
+  return typeof value === 'object' && value !== null;
+}
+
+function truthiness(value: Value): boolean | undefined {
+  if (isUnknown(value)) return value.truthy;
+  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
+  return value !== false && value !== null && value !== '';
+}
+
+function not(value: Value): Value {
+  const truthy = truthiness(value);
+  return truthy === undefined ? UNKNOWN : !truthy;
+}
+
+function asString(value: Exclude<Value, Unknown>): string {
+  return value === null ? '' : String(value);
+}
+
+/** GitHub's loose conversion: '' and null are 0, booleans 1 and 0, other strings their number or NaN. */
+function asNumber(value: Exclude<Value, Unknown>): number {
+  if (value === null) return 0;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') return value.trim() === '' ? 0 : Number(value);
+  return value;
+}
+
+function compare(left: Exclude<Value, Unknown>, right: Exclude<Value, Unknown>): number {
+  if (typeof left === 'string' && typeof right === 'string') {
+    const a = left.toLowerCase();
+    const b = right.toLowerCase();
+    return a === b ? 0 : a < b ? -1 : 1;
+  }
+  const a = asNumber(left);
+  const b = asNumber(right);
+  return a === b ? 0 : a < b ? -1 : a > b ? 1 : Number.NaN;
+}
+
+function binary(operator: string, left: Value, right: Value): Value {
+  if (operator === '&&' || operator === '||') {
+    const stopsAt = operator === '||';
+    const leftTruthy = truthiness(left);
+    if (leftTruthy === stopsAt) return left;
+    if (leftTruthy === !stopsAt) return right;
+    // The left side is unknown: the result is still known to be truthy (||) or falsy (&&) when the right one is.
+    return truthiness(right) === stopsAt ? { unknown: true, truthy: stopsAt } : UNKNOWN;
+  }
+  if (isUnknown(left) || isUnknown(right)) return UNKNOWN;
+  const order = compare(left, right);
+  switch (operator) {
+    case '==':
+      return order === 0;
+    case '!=':
+      return order !== 0;
+    case '<':
+      return order < 0;
+    case '<=':
+      return order <= 0;
+    case '>':
+      return order > 0;
+    default:
+      return order >= 0;
+  }
+}
