@@ -196,7 +196,7 @@ export function buildsInWorkflow(file: YamlFile): { builds: DockerBuild[]; bakeF
       if (run !== undefined) {
         const written = scalarText(mapValue(step, 'working-directory'))?.value ?? jobDirectory ?? '.';
         const cwd = place(written, '.');
-        builds.push(...buildsInShell(run, cwd.kind === 'path' ? cwd.path : undefined));
+        for (const found of buildsInShell(run, cwd.kind === 'path' ? cwd.path : undefined)) builds.push(found);
         continue;
       }
       const uses = scalarText(mapValue(step, 'uses'))?.value ?? '';
@@ -278,18 +278,23 @@ export function buildsInBake(path: string, text: string, workdir = '.'): DockerB
   return builds;
 }
 
+// Real bake files inherit a level or two; a bound keeps a file of targets that each inherit all
+// the others from costing targets x targets per lookup.
+const MAX_INHERITED_TARGETS = 32;
+
 /** A target's field, or the first one its `inherits` chain sets (each target visited once). */
 function inherited(targets: Map<string, BakeTarget>, name: string, field: 'context' | 'dockerfile'): string | undefined {
   const visited = new Set<string>();
   const queue = [name];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+  for (let index = 0; index < queue.length && visited.size < MAX_INHERITED_TARGETS; index++) {
+    const next = queue[index]!;
     if (visited.has(next)) continue;
     visited.add(next);
     const target = targets.get(next);
     if (!target) continue;
     if (target.context !== undefined && field === 'context') return target.context;
     if (target.dockerfile !== undefined && field === 'dockerfile') return target.dockerfile;
-    queue.push(...target.inherits);
+    for (const parent of target.inherits) queue.push(parent);
   }
   return undefined;
 }

@@ -178,7 +178,7 @@ const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|genera
 // A command that runs something of the build context: make, a script, a shell given a script.
 // Only the command's name counts: `chmod +x entrypoint.sh` or `cp build.sh /bin` runs nothing.
 const BUILD_TOOL = /^(?:make|gmake)$/;
-const SCRIPT = /^(?:\.{0,2}\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
+const SCRIPT = /^(?:\.{1,2}\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
 const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh$/;
 // Words before the command's name that leave it the command: `sudo make`, `CGO_ENABLED=0 ./build.sh`.
 const PREFIX = /^(?:[A-Za-z_][A-Za-z0-9_]*=.*|sudo|exec|env|time|nohup|-.*)$/;

@@ -155,7 +155,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
         if (!parsed) break;
         if (buildsImage) {
           const found = buildsInWorkflow(parsed);
-          imageBuilds.push(...found.builds);
+          for (const build of found.builds) imageBuilds.push(build);
           for (const bake of found.bakeFiles) bakeFiles.set(bake.path, bake.workdir);
         }
         if (!setsUpGo) {
@@ -182,7 +182,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
         goSourceDirectories.add(posix.dirname(path));
         break;
       case 'image build':
-        imageBuilds.push(...readImageBuilds(path, contents, local));
+        for (const build of readImageBuilds(path, contents, local)) imageBuilds.push(build);
         break;
     }
   }
@@ -190,7 +190,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   for (const [path, workdir] of bakeFiles) {
     if (classifyFile(path) === 'image build' && workdir === '.') continue;
     const contents = local.text(path);
-    if (contents !== undefined) imageBuilds.push(...buildsInBake(path, contents, workdir));
+    if (contents !== undefined) for (const build of buildsInBake(path, contents, workdir)) imageBuilds.push(build);
   }
   // A workflow that only runs when called is read through its callers, with what they pass.
   for (const workflow of onlyWhenCalled) {
