@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDrift } from '../../src/drift/check';
-import { evaluateCondition, type ReferenceLookup } from '../../src/drift/conditions';
+import { ConditionBudget, evaluateCondition, type ReferenceLookup } from '../../src/drift/conditions';
 import type { RepoFile } from '../../src/drift/types';
 
 const bound =
@@ -69,6 +69,31 @@ describe('evaluateCondition', () => {
     const start = performance.now();
     for (let i = 0; i < 1000; i++) evaluateCondition(`'${"''".repeat(2000)}`, none);
     assert.ok(performance.now() - start < 2000, 'quote runs are read in one pass');
+  });
+});
+
+describe('condition budget', () => {
+  test('past the budget a condition is unknown; a text is read into tokens once', () => {
+    const budget = new ConditionBudget(100);
+    const go = bound({ 'matrix.go': 'tip' });
+    assert.equal(evaluateCondition("matrix.go != 'tip'", go, budget), false);
+    assert.equal(budget.tokens.size, 1);
+    for (let i = 0; i < 20; i++) evaluateCondition("matrix.go != 'tip'", go, budget);
+    assert.equal(evaluateCondition("matrix.go != 'tip'", go, budget), undefined);
+  });
+
+  test('a thousand matrix values under a hundred long conditions stay within a few seconds', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => `'1.22.${i}'`).join(', ');
+    const condition = Array.from({ length: 300 }, (_, i) => `matrix.go != 'x${i}'`).join(' && ');
+    const steps = Array.from(
+      { length: 100 },
+      () => `      - uses: actions/setup-go@v6\n        if: \${{ ${condition} }}\n        with:\n          go-version: \${{ matrix.go }}`,
+    ).join('\n');
+    const contents = `on: push\njobs:\n  t:\n    runs-on: x\n    strategy:\n      matrix:\n        go: [${values}]\n    steps:\n${steps}\n`;
+    const start = performance.now();
+    const { findings } = checkDrift([GO_MOD, { path: '.github/workflows/ci.yml', contents }]);
+    assert.ok(performance.now() - start < 10_000, `took ${Math.round(performance.now() - start)} ms`);
+    assert.deepEqual(findings, []);
   });
 });
 

@@ -15,6 +15,20 @@ export type Verdict = boolean | undefined;
 const MAX_CONDITION_LENGTH = 4096;
 const MAX_CONDITION_DEPTH = 32;
 
+/**
+ * Tokens one check may evaluate in all: each value of a matrix is evaluated under each `if:` on
+ * its way, and a repository can hold thousands of steps under long conditions. Past it, a
+ * condition is unknown (its findings capped at warnings, saying so). Each text is read into
+ * tokens once.
+ */
+export class ConditionBudget {
+  remaining: number;
+  readonly tokens = new Map<string, Token[] | undefined>();
+  constructor(readonly total = 2_000_000) {
+    this.remaining = total;
+  }
+}
+
 interface Unknown {
   unknown: true;
   /** Known even when the value is not: `x || true` is truthy whatever x is. */
@@ -36,11 +50,13 @@ const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', 
 const WORD = /[A-Za-z0-9_-]/;
 
 /** Evaluates an `if:` for one value; undefined when it cannot say. */
-export function evaluateCondition(condition: string, lookup: ReferenceLookup): Verdict {
-  const expression = unwrap(condition.trim());
-  if (expression === undefined || expression.length > MAX_CONDITION_LENGTH) return undefined;
+export function evaluateCondition(condition: string, lookup: ReferenceLookup, budget = new ConditionBudget()): Verdict {
+  const tokens = tokensOf(condition, budget);
+  if (tokens === undefined) return undefined;
+  budget.remaining -= tokens.length + 1;
+  if (budget.remaining < 0) return undefined;
   try {
-    const parser = new Parser(tokenize(expression), lookup);
+    const parser = new Parser(tokens, lookup);
     const value = parser.expression(0);
     parser.end();
     return truthiness(value);
@@ -48,6 +64,22 @@ export function evaluateCondition(condition: string, lookup: ReferenceLookup): V
     if (error instanceof Unreadable) return undefined;
     throw error;
   }
+}
+
+function tokensOf(condition: string, budget: ConditionBudget): Token[] | undefined {
+  if (budget.tokens.has(condition)) return budget.tokens.get(condition);
+  const expression = unwrap(condition.trim());
+  let tokens: Token[] | undefined;
+  if (expression !== undefined && expression.length <= MAX_CONDITION_LENGTH) {
+    try {
+      tokens = tokenize(expression);
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+    }
+  }
+  budget.remaining -= condition.length > MAX_CONDITION_LENGTH ? 1 : condition.length;
+  budget.tokens.set(condition, tokens);
+  return tokens;
 }
 
 /** `${{ x }}` or `x`: an `if:` is an expression either way; text around the braces is not read. */

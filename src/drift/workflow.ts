@@ -5,7 +5,7 @@
 // followed with the caller's `with:` values or the input defaults; and remote actions or workflows
 // handed a Go version, which only the remote side decides. Pure: takes parsed YAML files.
 import { posix } from 'node:path';
-import { evaluateCondition } from './conditions';
+import { ConditionBudget, evaluateCondition } from './conditions';
 import { hasExpression, parseTemplate, runtimeReason, type TemplatePart } from './expressions';
 import { readGolangImage } from './golang-image';
 import { readJobMatrix, type JobMatrix, type MatrixBudget } from './matrix';
@@ -233,8 +233,7 @@ function setupGoUsage(uses: string, usesNode: YamlNode, inputs: YamlNode | undef
  * that sets it, else what the installer leaves.
  */
 function setupToolchainMode(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope): ToolchainMode {
-  const line = scope.file.text.split('\n', positionOf(scope.file, usesNode).line).at(-1) ?? '';
-  const installer = installerMode(uses, line);
+  const installer = installerMode(uses, restOfLine(scope.file, usesNode));
   const input = mapValue(inputs, 'gotoolchain');
   if (/\/setup-go-golden@/.test(uses) && input !== undefined && scalarText(input)?.value !== '') {
     const chosen = valueMode(resolveScalar(input, scope, [], 0), `the gotoolchain input at ${where(positionOf(scope.file, input))}`);
@@ -261,6 +260,16 @@ function valueMode(resolution: Resolution, setBy: string): ToolchainMode | undef
   return gotoolchainMode(texts[0]!, setBy === 'env' ? `env at ${where(first.at)}` : setBy);
 }
 
+// Enough for `owner/setup-go@<40 hex> # v5.4.0`; a longer line (all of a flow-style workflow) is not read on.
+const MAX_USES_LINE = 256;
+
+/** The source from a node to the end of its line, for the comment after a `uses:` SHA. */
+function restOfLine(file: YamlFile, node: YamlNode): string {
+  const offset = node.offset ?? 0;
+  const end = file.text.indexOf('\n', offset);
+  return file.text.slice(offset, Math.min(end === -1 ? file.text.length : end, offset + MAX_USES_LINE));
+}
+
 function where(at: Position): string {
   return `${at.file}:${at.line}`;
 }
@@ -284,7 +293,8 @@ function underConditions(resolution: Resolution, conditions: Condition[]): Resol
     let unknown: string | undefined;
     let excluded = false;
     for (const { text, scope } of conditions) {
-      const verdict = evaluateCondition(text, (context, name) => boundText(value, context, name, scope));
+      const budget = conditionBudget(scope.files);
+      const verdict = evaluateCondition(text, (context, name) => boundText(value, context, name, scope), budget);
       if (verdict === false) excluded = true;
       else if (verdict === undefined) unknown ??= text;
     }
@@ -317,6 +327,17 @@ function boundText(value: ResolvedValue, context: 'matrix' | 'env' | 'inputs', n
 }
 
 const referencesOf = new WeakMap<Scope, Map<string, string | undefined>>();
+const conditionBudgets = new WeakMap<LocalFiles, ConditionBudget>();
+
+/** One budget for the conditions of one check (its LocalFiles). */
+function conditionBudget(files: LocalFiles): ConditionBudget {
+  let budget = conditionBudgets.get(files);
+  if (!budget) {
+    budget = new ConditionBudget();
+    conditionBudgets.set(files, budget);
+  }
+  return budget;
+}
 
 /** Binds the inputs a local action or called workflow declares to what the caller passes. */
 function bindInputs(
