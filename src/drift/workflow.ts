@@ -146,7 +146,7 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     const owner: Owner = call
       ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] }
       : { workflow: file.path, job: jobId, through: [] };
-    const conditions = [...(call?.conditions ?? []), ...conditionOf(job, jobScope)];
+    const conditions = [...(call?.conditions ?? []), ...conditionsOn(job, jobScope)];
 
     const calls = literalText(mapValue(job, 'uses'));
     if (calls !== undefined) {
@@ -184,7 +184,7 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
     if (uses === undefined) continue;
     const inputs = mapValue(step, 'with');
     const scope: Scope = { ...context.scope, envChain: [{ file, node: mapValue(step, 'env') }, ...context.scope.envChain] };
-    const stepContext: StepContext = { ...context, conditions: [...context.conditions, ...conditionOf(step, scope)] };
+    const stepContext: StepContext = { ...context, conditions: [...context.conditions, ...conditionsOn(step, scope)] };
     if (CHECKOUT_ACTION.test(uses)) {
       const path = literalText(mapValue(inputs, 'path'));
       const repository = literalText(mapValue(inputs, 'repository'));
@@ -274,7 +274,7 @@ function where(at: Position): string {
   return `${at.file}:${at.line}`;
 }
 
-function conditionOf(node: YamlNode | undefined, scope: Scope): Condition[] {
+function conditionsOn(node: YamlNode | undefined, scope: Scope): Condition[] {
   const condition = mapValue(node, 'if');
   if (condition === undefined) return [];
   const text = scalarText(condition)?.value;
