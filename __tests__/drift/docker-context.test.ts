@@ -68,6 +68,8 @@ describe('build commands', () => {
     const recipe = 'image:\n\t@docker build -t $(IMAGE) -f $$(pwd)/Dockerfile $(CURDIR)\n';
     assert.deepEqual(pairs(buildsInMakefile('tools/Makefile', recipe)), ['tools/Dockerfile @ tools']);
     assert.deepEqual(pairs(buildsInMakefile('build/docker.mk', recipe)), ['Dockerfile @ .']);
+    const variables = 'DOCKERFILE ?= build/Dockerfile\nCONTEXT := $(shell pwd)\nimage:\n\tdocker build -f $(DOCKERFILE) ${CONTEXT}\n';
+    assert.deepEqual(pairs(buildsInMakefile('Makefile', variables)), ['build/Dockerfile @ ?']);
   });
 
   test('workflows: run steps in their working directory, build-push-action, the bake files bake-action names', () => {
@@ -157,6 +159,26 @@ target "dynamic" {
     ]);
     assert.deepEqual(buildsInBake('docker-bake.json', '{not json'), []);
   });
+
+  test('a compose file a bake-action names is read as compose; a broken one is no finding', () => {
+    const workflow = {
+      path: '.github/workflows/bake.yml',
+      contents:
+        'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: docker/bake-action@v5\n        with:\n          files: deploy/stack.yml\n',
+    };
+    const stack = 'services:\n  api:\n    build:\n      context: ..\n      dockerfile: deploy/api.Dockerfile\n';
+    const files: RepoFile[] = [
+      { path: 'go.mod', contents: 'module example.com/app\n\ngo 1.24\n' },
+      workflow,
+      { path: 'deploy/stack.yml', contents: stack },
+      { path: 'deploy/api.Dockerfile', contents: 'FROM golang:1.22\nCOPY . .\nRUN go build ./...\n' },
+      { path: 'examples/compose.yaml', contents: 'services: [unclosed\n' },
+    ];
+    assert.deepEqual(
+      checkDrift(files).findings.map((f) => `${f.rule} ${f.file}:${f.line}`),
+      ['dockerfile-below-minimum deploy/api.Dockerfile:1'],
+    );
+  });
 });
 
 describe('what a stage runs of its build context', () => {
@@ -236,6 +258,7 @@ describe('hostile build files stay linear', () => {
   test('unclosed substitutions, endless flags, many builds, targets that inherit each other', () => {
     timed(() => simpleCommands('docker build $('.repeat(200_000)));
     timed(() => buildsInShell(`docker build ${'--tag '.repeat(200_000)}`, '.'));
+    timed(() => buildsInMakefile('Makefile', `A = ${' '.repeat(500_000)}x\n${'$(A)'.repeat(200_000)}`));
     assert.equal(timed(() => buildsInMakefile('Makefile', 'docker build .;'.repeat(100_000))).length, 100_000);
     const names = Array.from({ length: 400 }, (_, i) => `"t${i}"`).join(',');
     const hcl = Array.from({ length: 400 }, (_, i) => `target "t${i}" {\n  inherits = [${names}]\n}\n`).join('');

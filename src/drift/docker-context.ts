@@ -178,7 +178,29 @@ export function simpleCommands(script: string): string[][] {
 export function buildsInMakefile(path: string, text: string): DockerBuild[] {
   const cwd = posix.basename(path).endsWith('.mk') ? '.' : posix.dirname(path);
   // Make passes `$$` to the shell as `$`.
-  return buildsInShell(text.replaceAll('$$', '$'), cwd);
+  return buildsInShell(expandMakeVariables(text).replaceAll('$$', '$'), cwd);
+}
+
+const MAKE_DEFINITION = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(\?=|:{0,3}=)([^$#\n]*)$/gm;
+const MAKE_REFERENCE = /\$[({]([A-Za-z_][A-Za-z0-9_.-]*)[)}]/g;
+/** A value longer than a path is not one; the text all substitutions add is capped too. */
+const MAX_MAKE_VALUE = 256;
+const MAX_MAKE_EXPANSION = 1 << 20;
+
+/** `$(DOCKERFILE)` where the Makefile sets `DOCKERFILE ?= build/Dockerfile` to a literal, as plain `make` sees it. */
+function expandMakeVariables(text: string): string {
+  const values = new Map<string, string>();
+  for (const [, name, operator, written] of text.matchAll(MAKE_DEFINITION)) {
+    const value = written!.trim();
+    if (value.length <= MAX_MAKE_VALUE && !(operator === '?=' && values.has(name!))) values.set(name!, value);
+  }
+  let added = 0;
+  return text.replace(MAKE_REFERENCE, (reference, name: string) => {
+    const value = values.get(name);
+    if (value === undefined || added + value.length > MAX_MAKE_EXPANSION) return reference;
+    added += value.length;
+    return value;
+  });
 }
 
 /** What a workflow builds: docker build lines of run steps, build-push-action steps, and the bake files bake-action names. */

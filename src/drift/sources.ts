@@ -53,7 +53,7 @@ export interface DockerfilePins {
   usages: DockerfileUsage[];
   /**
    * The directories whose module a stage that builds the module builds: the module(s) its build
-   * contexts hold (see dockerBuildDirectories).
+   * contexts hold (see placeBuilds).
    */
   buildDirectories: string[];
 }
@@ -148,20 +148,15 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
       }
       case 'workflow': {
         // Most workflows in a large repository never mention Go nor an image build; skip parsing those.
-        const setsUpGo = MAY_SET_UP_GO.test(contents);
-        const buildsImage = MAY_BUILD_IMAGE.test(contents);
-        if (!setsUpGo && !buildsImage) break;
-        const parsed = local.yaml(path);
-        if (!parsed) break;
-        if (buildsImage) {
-          const found = buildsInWorkflow(parsed);
-          for (const build of found.builds) imageBuilds.push(build);
-          for (const bake of found.bakeFiles) bakeFiles.set(bake.path, bake.workdir);
-        }
-        if (!setsUpGo) {
-          local.forget(path);
+        if (!MAY_SET_UP_GO.test(contents)) {
+          // Only what it builds is read, quietly: a workflow GitHub cannot parse builds nothing.
+          const parsed = MAY_BUILD_IMAGE.test(contents) ? quietYaml(path, contents) : undefined;
+          if (parsed) readWorkflowBuilds(parsed, imageBuilds, bakeFiles);
           break;
         }
+        const parsed = local.yaml(path);
+        if (!parsed) break;
+        if (MAY_BUILD_IMAGE.test(contents)) readWorkflowBuilds(parsed, imageBuilds, bakeFiles);
         for (const callee of calledWorkflows(parsed)) called.add(callee);
         // A workflow that only runs when called waits for the list of callers; any other is read
         // now and its tree let go (10 MB of workflows are hundreds of MB as trees).
@@ -182,15 +177,17 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
         goSourceDirectories.add(posix.dirname(path));
         break;
       case 'image build':
-        for (const build of readImageBuilds(path, contents, local)) imageBuilds.push(build);
+        for (const build of readImageBuilds(path, contents)) imageBuilds.push(build);
         break;
     }
   }
-  // Bake files a bake-action step names, read once each (the root's own were read above).
+  // Bake files (or compose files bake reads) a bake-action step names; those the walk read were read above.
   for (const [path, workdir] of bakeFiles) {
-    if (classifyFile(path) === 'image build' && workdir === '.') continue;
+    if (classifyFile(path) === 'image build' && (workdir === '.' || COMPOSE.test(posix.basename(path)))) continue;
     const contents = local.text(path);
-    if (contents !== undefined) for (const build of buildsInBake(path, contents, workdir)) imageBuilds.push(build);
+    if (contents === undefined) continue;
+    const builds = /\.ya?ml$/.test(path) ? composeBuilds(path, contents) : buildsInBake(path, contents, workdir);
+    for (const build of builds) imageBuilds.push(build);
   }
   // A workflow that only runs when called is read through its callers, with what they pass.
   for (const workflow of onlyWhenCalled) {
@@ -200,15 +197,33 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles: placed, findings, sites };
 }
 
+function readWorkflowBuilds(workflow: YamlFile, builds: DockerBuild[], bakeFiles: Map<string, string>): void {
+  const found = buildsInWorkflow(workflow);
+  for (const build of found.builds) builds.push(build);
+  for (const bake of found.bakeFiles) bakeFiles.set(bake.path, bake.workdir);
+}
+
 /** The builds a compose file, bake file or Makefile names. */
-function readImageBuilds(path: string, contents: string, local: LocalFiles): DockerBuild[] {
+function readImageBuilds(path: string, contents: string): DockerBuild[] {
   const name = posix.basename(path);
   if (ROOT_BAKE.test(path)) return buildsInBake(path, contents);
   if (MAKEFILE.test(name)) return /docker|podman/.test(contents) ? buildsInMakefile(path, contents) : [];
-  if (!/\bbuild\s*:/.test(contents)) return [];
-  const parsed = local.yaml(path);
-  local.forget(path);
+  return composeBuilds(path, contents);
+}
+
+function composeBuilds(path: string, contents: string): DockerBuild[] {
+  const parsed = /\bbuild\s*:/.test(contents) ? quietYaml(path, contents) : undefined;
   return parsed ? buildsInCompose(parsed) : [];
+}
+
+/**
+ * A file read only for the build contexts it names, parsed without a finding when it cannot be:
+ * the gate judges Go versions, and a broken compose file pins none. Its own alias budget keeps the
+ * walk of its tree linear in its size.
+ */
+function quietYaml(path: string, contents: string): YamlFile | undefined {
+  const parsed = parseYamlFile(path, contents);
+  return parsed.ok ? parsed.file : undefined;
 }
 
 /**
