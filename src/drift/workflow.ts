@@ -97,6 +97,8 @@ interface StepContext {
   owner: Owner;
   /** Directories the job's `run` steps work in. */
   runDirectories: string[];
+  /** GOTOOLCHAIN as each of the job's `run` steps that runs go sets it in its own env (undefined: it inherits). */
+  runModes?: Array<ToolchainMode | undefined>;
   depth: number;
   conditions: Condition[];
 }
@@ -163,13 +165,16 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
       .filter((step) => mapValue(step, 'run') !== undefined)
       .map((step) => directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.');
 
+    const runModes = stepNodes
+      .filter((step) => GO_COMMAND.test(scalarText(mapValue(step, 'run'))?.value ?? ''))
+      .map((step) => envToolchainLevel({ file, node: mapValue(step, 'env') }));
     const container = mapValue(job, 'container');
     const image = isMap(container) ? mapValue(container, 'image') : container;
     if (isScalar(image)) {
-      const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories);
+      const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories, runModes);
       if (usage) usages.push(usage);
     }
-    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, depth, conditions }, files));
+    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions }, files));
   }
   return usages;
 }
@@ -212,7 +217,7 @@ function setupGoUsage(uses: string, usesNode: YamlNode, inputs: YamlNode | undef
       : isScalar(versionFile)
         ? { node: versionFile, source: 'go-version-file' as const }
         : undefined;
-  const toolchain = setupToolchainMode(uses, usesNode, inputs, scope);
+  const toolchain = withRunSteps(setupToolchainMode(uses, usesNode, inputs, scope), context.runModes ?? []);
   const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories, toolchain };
   if (!chosen) {
     const at = positionOf(file, usesNode);
@@ -240,6 +245,33 @@ function setupToolchainMode(uses: string, usesNode: YamlNode, inputs: YamlNode |
     if (chosen) return chosen;
   }
   return envToolchainMode(scope) ?? installer;
+}
+
+/** A go command in a `run` script: the steps whose own env GOTOOLCHAIN decides what runs. */
+const GO_COMMAND = /(?:^|[\s;&|(])go\s+(?:build|test|vet|run|install|generate|list|mod|tool)\b/;
+
+/** GOTOOLCHAIN in one env mapping (a run step's own), read literally; undefined when it is not set there. */
+function envToolchainLevel(level: EnvLevel): ToolchainMode | undefined {
+  const value = mapValue(level.node, 'GOTOOLCHAIN');
+  if (value === undefined) return undefined;
+  const text = scalarText(value);
+  const where = `the env of a run step at ${level.file.path}:${positionOf(level.file, value).line}`;
+  if (!text || hasExpression(text.value))
+    return { kind: 'unknown', why: `GOTOOLCHAIN comes from ${where}, as ${text?.value ?? 'a non-string'}` };
+  return gotoolchainMode(text.value, where);
+}
+
+/**
+ * The job's go commands run in its `run` steps: one that sets GOTOOLCHAIN in its own env runs
+ * under that, the rest under the setup step's. One mode when they agree; else `local` when some
+ * step refuses (the job fails on it), else unknown.
+ */
+function withRunSteps(setup: ToolchainMode, runModes: Array<ToolchainMode | undefined>): ToolchainMode {
+  const modes = runModes.map((mode) => mode ?? setup);
+  const [first] = modes;
+  if (!first || modes.every((mode) => mode.kind === first.kind && mode.why === first.why)) return first ?? setup;
+  const local = modes.find((mode) => mode.kind === 'local');
+  return local ?? { kind: 'unknown', why: 'the go commands of the job run under different GOTOOLCHAIN settings' };
 }
 
 /** GOTOOLCHAIN as an env level (or an env file a step loads) sets it; undefined when none does. */
@@ -466,6 +498,7 @@ function containerUsage(
   scope: Scope,
   { owner, conditions }: Omit<WorkflowCall, 'inputs'>,
   directories: string[],
+  runModes: Array<ToolchainMode | undefined>,
 ): CiUsage | undefined {
   const text = scalarText(image)!;
   const resolution = underConditions(resolveScalar(image, scope, [], 0), conditions);
@@ -490,7 +523,7 @@ function containerUsage(
     raw: text.written,
     resolution: { values, unresolved },
     directories: orRoot(directories),
-    toolchain: envToolchainMode(scope) ?? GOLANG_IMAGE_MODE,
+    toolchain: withRunSteps(envToolchainMode(scope) ?? GOLANG_IMAGE_MODE, runModes),
   };
 }
 
