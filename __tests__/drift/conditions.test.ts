@@ -100,6 +100,8 @@ describe('condition budget', () => {
 describe('conditions in the check', () => {
   test('a matrix value the step excludes is no finding', () => {
     assert.deepEqual(checkDrift([GO_MOD, stepUnder("matrix.go != 'tip'", 'tip')]).findings, []);
+    // A YAML boolean reads as its expression: a step that never runs.
+    assert.deepEqual(checkDrift([GO_MOD, stepUnder('false', '1.21')]).findings, []);
     // Without the condition the same value is an invalid version.
     const unguarded = checkDrift([GO_MOD, stepUnder("matrix.go != 'other'", 'tip')]).findings;
     assert.deepEqual(

@@ -309,9 +309,9 @@ function where(at: Position): string {
 function conditionsOn(node: YamlNode | undefined, scope: Scope): Condition[] {
   const condition = mapValue(node, 'if');
   if (condition === undefined) return [];
-  const text = scalarText(condition)?.value;
-  // A non-string `if:` (true, 1) is a literal; `if: false` never runs: both read as expressions.
-  return [{ text: text ?? String((condition as { value?: unknown }).value), scope }];
+  // `if: false` is a YAML boolean whose text reads as the expression `false`; a mapping or list
+  // has no text, and an empty condition is unknown.
+  return [{ text: scalarText(condition)?.value ?? '', scope }];
 }
 
 /**
