@@ -35,7 +35,7 @@ const GO_MOD: RepoFile = { path: 'go.mod', contents: 'module example.com/m\n\ngo
 const BELOW_MINIMUM: RepoFile = {
   path: '.github/workflows/ok.yml',
   contents:
-    "on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: '1.21'\n",
+    "on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - uses: actions/setup-go@v6\n        with:\n          go-version: '1.21'\n",
 };
 
 /** The findings, less the warning that the go line is untested (no workflow here tests 1.22). */
@@ -124,7 +124,7 @@ describe('linear scanners', () => {
   test('thousands of env references to a value a step loads read the env file once', GUARD, () => {
     const steps = Array.from(
       { length: 3000 },
-      () => `      - uses: actions/setup-go@v5\n        with:\n          go-version: \${{ env.GO }}`,
+      () => `      - uses: actions/setup-go@v6\n        with:\n          go-version: \${{ env.GO }}`,
     ).join('\n');
     const contents = `on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: cat .github/go.env >> "$GITHUB_ENV"\n${steps}\n`;
     const env = { path: '.github/go.env', contents: `${'OTHER=1\n'.repeat(50_000)}GO=1.21\n` };
@@ -150,7 +150,7 @@ ${['a', 'b', 'c', 'd'].map(dimension).join('\n')}
         exclude:
 ${entries.join('\n')}
     steps:
-      - uses: actions/setup-go@v5
+      - uses: actions/setup-go@v6
         with:
           go-version: \${{ matrix.go }}
 `;

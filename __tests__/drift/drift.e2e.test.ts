@@ -106,10 +106,10 @@ describe('drift command line', () => {
     assert.equal(result.code, 0, result.stderr);
     const findings = JSON.parse(result.stdout) as Finding[];
     assert.ok(findings.filter((f) => f.severity === 'notice' && f.rule === 'unverified').length >= 6);
-    // Only stable/oldstable run, both past the go line today: its minimum is untested, a warning.
+    // Jobs whose Go the check cannot resolve build the module: no claim that its go line is untested.
     assert.deepEqual(
       findings.filter((f) => f.severity !== 'notice').map((f) => [f.severity, f.rule]),
-      [['warning', 'minimum-untested']],
+      [],
     );
   });
 
