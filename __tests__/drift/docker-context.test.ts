@@ -70,6 +70,8 @@ describe('build commands', () => {
     assert.deepEqual(pairs(buildsInMakefile('build/docker.mk', recipe)), ['Dockerfile @ .']);
     const variables = 'DOCKERFILE ?= build/Dockerfile\nCONTEXT := $(shell pwd)\nimage:\n\tdocker build -f $(DOCKERFILE) ${CONTEXT}\n';
     assert.deepEqual(pairs(buildsInMakefile('Makefile', variables)), ['build/Dockerfile @ ?']);
+    const command = 'BUILD := DOCKER_BUILDKIT=1 docker buildx build --load\nimage:\n\t$(BUILD) -t app -f cmd/app/Dockerfile .\n';
+    assert.deepEqual(pairs(buildsInMakefile('Makefile', command)), ['cmd/app/Dockerfile @ .']);
   });
 
   test('workflows: run steps in their working directory, build-push-action, the bake files bake-action names', () => {
@@ -212,7 +214,11 @@ describe('the module a build context holds', () => {
       .map((f) => `${f.file}:${f.line} ${f.expected}`);
 
   test('a context below the module root with no go.mod of its own builds nothing of it', () => {
-    const result = checkDrift([ROOT_MOD, { path: 'examples/a/Dockerfile', contents: STAGE }]);
+    const workflow = {
+      path: '.github/workflows/img.yml',
+      contents: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: docker build examples/a\n',
+    };
+    const result = checkDrift([ROOT_MOD, workflow, { path: 'examples/a/Dockerfile', contents: STAGE }]);
     assert.deepEqual(
       result.findings.filter((f) => f.file === 'examples/a/Dockerfile'),
       [],
@@ -220,9 +226,13 @@ describe('the module a build context holds', () => {
     assert.ok(result.sites.some((s) => s.file === 'examples/a/Dockerfile' && s.version.includes('builds nothing of the module')));
   });
 
-  test('a Dockerfile that copies go.mod by name, built from nowhere the check sees, is judged against the module above', () => {
-    const copies = 'FROM golang:1.22\nCOPY go.mod go.sum ./\nRUN go mod download\n';
-    assert.deepEqual(below([ROOT_MOD, { path: 'build/Dockerfile', contents: copies }]), ['build/Dockerfile:1 >= 1.24']);
+  test('built from nowhere the check sees: a stage that needs a go.mod its folder lacks is judged against the module above', () => {
+    const files = (contents: string): RepoFile[] => [ROOT_MOD, { path: 'build/Dockerfile', contents }];
+    assert.deepEqual(below(files('FROM golang:1.22\nCOPY go.mod go.sum ./\nRUN go mod download\n')), ['build/Dockerfile:1 >= 1.24']);
+    assert.deepEqual(below(files('FROM golang:1.22\nCOPY . .\nRUN go build -o /bin/app ./cmd/app\n')), ['build/Dockerfile:1 >= 1.24']);
+    // A folder's own main.go, or a go.mod made in the image, needs none.
+    assert.deepEqual(below(files('FROM golang:1.22\nCOPY . .\nRUN go build -o ./bin/app main.go\n')), []);
+    assert.deepEqual(below(files('FROM golang:1.22\nCOPY . .\nRUN go mod init example && go build ./...\n')), []);
   });
 
   test('a context known only at run time: the Dockerfile folder and the root', () => {

@@ -75,20 +75,23 @@ const FLAGS_WITHOUT_VALUE = new Set([
   '--stdin',
 ]);
 
-/** The Dockerfile and context of the build command whose arguments start at `start`. */
+/**
+ * The Dockerfile and context of the build command whose arguments start at `start`. A word that is
+ * a variable may stand for flags (`$(BUILD_ARGS)`): the context is the last literal argument.
+ */
 function readBuildCommand(words: string[], start: number, cwd: string | undefined): DockerBuild | undefined {
   let file: string | undefined;
-  let context: string | undefined;
-  for (let i = start; i < words.length && context === undefined; i++) {
+  const positional: string[] = [];
+  for (let i = start; i < words.length; i++) {
     const word = words[i]!;
-    if (word === '--') context = words[i + 1];
-    else if (word === '-f' || word === '--file') file = words[++i];
+    if (word === '-f' || word === '--file') file = words[++i];
     else if (word.startsWith('--file=')) file = word.slice('--file='.length);
     else if (/^-f./.test(word)) file = word.slice(2).replace(/^=/, '');
     else if (word.startsWith('-') && word !== '-') {
       if (!word.includes('=') && !FLAGS_WITHOUT_VALUE.has(word)) i++;
-    } else context = word;
+    } else positional.push(word);
   }
+  const context = positional.findLast((word) => !/[$`]/.test(word)) ?? positional.at(-1);
   if (context === undefined || file === '-') return undefined;
   return build(place(context, cwd), file, cwd);
 }
@@ -96,9 +99,9 @@ function readBuildCommand(words: string[], start: number, cwd: string | undefine
 const BUILDER = /(?:^|\/)(?:docker|podman)$/;
 
 /** The builds of a shell script run in `cwd` (undefined when a variable names it). */
-export function buildsInShell(script: string, cwd: string | undefined): DockerBuild[] {
+export function buildsInShell(script: string, cwd: string | undefined, linesApart = false): DockerBuild[] {
   const builds: DockerBuild[] = [];
-  for (const words of simpleCommands(script)) {
+  for (const words of simpleCommands(script, linesApart)) {
     for (let i = 0; i < words.length; i++) {
       if (!BUILDER.test(words[i]!.replace(/^[@+-]+/, ''))) continue;
       const sub = words[i + 1] === 'buildx' || words[i + 1] === 'image' ? i + 2 : i + 1;
@@ -115,8 +118,9 @@ export function buildsInShell(script: string, cwd: string | undefined): DockerBu
  * The simple commands of a shell script, each as its words with quotes taken off. One pass:
  * `$(...)`, `${...}` and `${{ ... }}` stay inside the word they start, `#` starts a comment,
  * `;`, `&`, `|`, `(`, `)` and line ends separate commands, a backslash joins lines.
+ * `linesApart`: a line end also closes what a line left open (a Makefile's recipe lines).
  */
-export function simpleCommands(script: string): string[][] {
+export function simpleCommands(script: string, linesApart = false): string[][] {
   const commands: string[][] = [];
   let words: string[] = [];
   let word = '';
@@ -135,6 +139,13 @@ export function simpleCommands(script: string): string[][] {
   };
   for (let i = 0; i < script.length; i++) {
     const c = script[i]!;
+    if (c === '\n' && linesApart && (quote !== undefined || depth > 0)) {
+      // Each Makefile recipe line is a shell of its own: a quote or `$(` left open ends with it.
+      quote = undefined;
+      depth = 0;
+      endCommand();
+      continue;
+    }
     if (c === '\\' && quote !== "'") {
       const next = script[++i];
       if (next !== undefined && next !== '\n' && next !== '\r') {
@@ -178,21 +189,27 @@ export function simpleCommands(script: string): string[][] {
 export function buildsInMakefile(path: string, text: string): DockerBuild[] {
   const cwd = posix.basename(path).endsWith('.mk') ? '.' : posix.dirname(path);
   // Make passes `$$` to the shell as `$`.
-  return buildsInShell(expandMakeVariables(text).replaceAll('$$', '$'), cwd);
+  return buildsInShell(expandMakeVariables(text).replaceAll('$$', '$'), cwd, true);
 }
 
-const MAKE_DEFINITION = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(\?=|:{0,3}=)([^$#\n]*)$/gm;
+const MAKE_DEFINITION = /^[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(\?=|:{0,3}=)([^#\n]*)$/gm;
 const MAKE_REFERENCE = /\$[({]([A-Za-z_][A-Za-z0-9_.-]*)[)}]/g;
 /** A value longer than a path is not one; the text all substitutions add is capped too. */
 const MAX_MAKE_VALUE = 256;
 const MAX_MAKE_EXPANSION = 1 << 20;
 
-/** `$(DOCKERFILE)` where the Makefile sets `DOCKERFILE ?= build/Dockerfile` to a literal, as plain `make` sees it. */
+/**
+ * `$(DOCKERFILE)` where the Makefile sets `DOCKERFILE ?= build/Dockerfile`, as plain `make` sees
+ * it; `$(OCI_BUILD) -f x/Dockerfile .` where `OCI_BUILD := docker buildx build $(ARGS)`. Once, not
+ * recursively: a reference left in a value stays a word whose meaning is unknown.
+ */
 function expandMakeVariables(text: string): string {
   const values = new Map<string, string>();
   for (const [, name, operator, written] of text.matchAll(MAKE_DEFINITION)) {
     const value = written!.trim();
-    if (value.length <= MAX_MAKE_VALUE && !(operator === '?=' && values.has(name!))) values.set(name!, value);
+    // A definition continued on the next line is not all there.
+    if (value.endsWith('\\') || value.length > MAX_MAKE_VALUE || (operator === '?=' && values.has(name!))) continue;
+    values.set(name!, value);
   }
   let added = 0;
   return text.replace(MAKE_REFERENCE, (reference, name: string) => {

@@ -15,8 +15,12 @@ export interface DockerfileUsage {
   resolution: Resolution;
   /** Whether this stage, or a stage built FROM it, builds or tests the module. */
   buildsModule: boolean;
-  /** Whether such a stage copies go.mod (or go.work) by name: whatever builds it, its context holds one. */
-  copiesGoMod: boolean;
+  /**
+   * Whether such a stage cannot work without a go.mod in its build context: it copies go.mod (or
+   * go.work) by name, or runs go on package paths (`./...`, `.`) or `go mod download`, and nothing
+   * in the file runs `go mod init` or turns modules off. Whatever builds it, its context holds one.
+   */
+  needsGoMod: boolean;
 }
 
 interface Token {
@@ -45,7 +49,7 @@ interface Stage {
   /** Other RUN commands (make, scripts) and whether the build context is copied or mounted in. */
   runsOther: boolean;
   copiesContext: boolean;
-  copiesGoMod: boolean;
+  needsGoMod: boolean;
   /** golang FROM lines whose Go this stage copies or mounts in (`COPY --from=go /usr/local/go ...`). */
   toolchains: DockerfileUsage[];
 }
@@ -79,7 +83,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
     for (const usage of [stage.usage, ...stage.toolchains]) {
       if (!usage) continue;
       usage.buildsModule = true;
-      if (stage.copiesGoMod) usage.copiesGoMod = true;
+      if (stage.needsGoMod) usage.needsGoMod = true;
     }
   };
   /** `--from=NAME` of COPY or RUN --mount: an earlier golang stage, or a golang image used directly. */
@@ -102,7 +106,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         const image = instruction.tokens.find((token) => !token.text.startsWith('--'));
         const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === 'AS');
         const name = asIndex === -1 ? undefined : instruction.tokens[asIndex + 1]?.text.toLowerCase();
-        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, copiesGoMod: false, toolchains: [] };
+        const next: Stage = { name, runsGo: false, runsOther: false, copiesContext: false, needsGoMod: false, toolchains: [] };
         if (image) {
           const reference = expand(image, globalArgs);
           const parent = named.get(reference.text.toLowerCase());
@@ -123,7 +127,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
         if (from) borrowFrom(stage, from);
         else {
           stage.copiesContext = true;
-          if (instruction.tokens.slice(0, -1).some((token) => MODULE_FILE.test(token.text))) stage.copiesGoMod = true;
+          if (instruction.tokens.slice(0, -1).some((token) => MODULE_FILE.test(token.text))) stage.needsGoMod = true;
         }
         break;
       }
@@ -146,6 +150,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
     }
   }
   finish(stages.at(-1));
+  if (MAKES_OWN_MODULE.test(contents)) for (const usage of usages) usage.needsGoMod = false;
   return usages;
 }
 
@@ -218,17 +223,38 @@ function execForm(command: string): string[] | undefined {
   }
 }
 
+// A go.mod made in the image, or modules turned off: go then needs no go.mod from the context.
+const MAKES_OWN_MODULE = /go\s+mod\s+init\b|GO111MODULE=["']?(?:off|auto)\b/;
+// Flags of go build / go test whose value is written as the next word (`-o ./bin/app`).
+const GO_FLAGS_WITH_VALUE = new Set(['-o', '-C', '-modfile', '-tags', '-ldflags', '-gcflags', '-p', '-run', '-exec']);
+const PACKAGE_PATH = /^\.{1,2}(?:\/|$)/;
+// go mod subcommands that read the module's go.mod.
+const READS_GO_MOD = new Set(['download', 'tidy', 'verify', 'vendor', 'graph', 'why', 'edit']);
+
+/** The package arguments of a go command: no flags, no flag values, no redirection leftovers. */
+function goArguments(rest: string): string[] {
+  const words = rest.split(/[\s,"'\]]+/);
+  const packages: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (GO_FLAGS_WITH_VALUE.has(word)) i++;
+    else if (word !== '' && !word.startsWith('-') && !word.includes('=') && !/^\d+$/.test(word)) packages.push(word);
+  }
+  return packages;
+}
+
 function readRun(command: string, stage: Stage): void {
   for (const match of command.matchAll(GO_COMMAND)) {
     const [, subcommand, rest = ''] = match;
-    const packages = rest
-      .split(/[\s,"'\]]+/)
-      .filter((arg) => arg !== '' && !arg.startsWith('-') && !arg.includes('=') && !/^\d+$/.test(arg));
+    const packages = goArguments(rest);
     const fixedTool =
       (subcommand === 'install' || subcommand === 'get' || subcommand === 'run') &&
       packages.length > 0 &&
       packages.every((pkg) => pkg.includes('@'));
-    if (!fixedTool) stage.runsGo = true;
+    if (fixedTool) continue;
+    stage.runsGo = true;
+    const onPackages = packages.some((pkg) => PACKAGE_PATH.test(pkg) && !pkg.endsWith('.go'));
+    if (onPackages || (subcommand === 'mod' && READS_GO_MOD.has(packages[0] ?? ''))) stage.needsGoMod = true;
   }
   if (runsOther(command)) stage.runsOther = true;
 }
@@ -318,7 +344,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
       raw: image.text,
       resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] },
       buildsModule: false,
-      copiesGoMod: false,
+      needsGoMod: false,
     };
   }
   const parsed = readGolangImage(reference.text);
@@ -329,7 +355,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
       raw: image.text,
       resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] },
       buildsModule: false,
-      copiesGoMod: false,
+      needsGoMod: false,
     };
   }
   const at = originAt(reference, parsed.offset) ?? image.at;
@@ -338,7 +364,7 @@ function fromUsage(image: Token, reference: Expanded, args: Map<string, ArgDefau
     raw: image.text,
     resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] },
     buildsModule: false,
-    copiesGoMod: false,
+    needsGoMod: false,
   };
 }
 

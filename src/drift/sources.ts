@@ -245,8 +245,9 @@ function placeBuilds(dockerfiles: DockerfilePins[], builds: DockerBuild[], modul
     // A context written as a variable: the Dockerfile's folder and the root, so no drift is lost.
     const candidates = named ? [...named].flatMap((context) => (context === undefined ? [folder, '.'] : [context])) : [folder];
     let buildDirectories = [...new Set(candidates.flatMap((context) => held.builtFrom(context)))];
-    // Copying go.mod by name says the context holds one, wherever the build is named.
-    if (buildDirectories.length === 0 && !named && pins.usages.some((usage) => usage.buildsModule && usage.copiesGoMod))
+    // A stage that cannot work without a go.mod says its context holds one: it is built from
+    // somewhere the check does not see (a checkout path, another CI), so its folder's module applies.
+    if (buildDirectories.length === 0 && !named && pins.usages.some((usage) => usage.buildsModule && usage.needsGoMod))
       buildDirectories = [folder];
     if (buildDirectories.length === 0) for (const usage of pins.usages) usage.buildsModule = false;
     return { ...pins, buildDirectories };
