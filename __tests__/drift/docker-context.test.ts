@@ -72,6 +72,9 @@ describe('build commands', () => {
     assert.deepEqual(pairs(buildsInMakefile('Makefile', variables)), ['build/Dockerfile @ ?']);
     const command = 'BUILD := DOCKER_BUILDKIT=1 docker buildx build --load\nimage:\n\t$(BUILD) -t app -f cmd/app/Dockerfile .\n';
     assert.deepEqual(pairs(buildsInMakefile('Makefile', command)), ['cmd/app/Dockerfile @ .']);
+    // A quote a recipe line leaves open, or a definition continued on the next line, ends with its line.
+    const loose = 'FLAGS := -X a \\\n  -X b\nGO := "-w $(FLAGS)"\nhelp:\n\t@echo don\'t\nimg:\n\tdocker build -f cmd/x/Dockerfile .\n';
+    assert.deepEqual(pairs(buildsInMakefile('Makefile', loose)), ['cmd/x/Dockerfile @ .']);
   });
 
   test('workflows: run steps in their working directory, build-push-action, the bake files bake-action names', () => {
@@ -128,9 +131,14 @@ jobs:
   test('compose: build as a context or as context and dockerfile, relative to the compose file; ${VAR:-default} reads its default', () => {
     const file = yaml(
       'deploy/compose.yaml',
-      'services:\n  a:\n    build: ../api\n  b:\n    build:\n      context: ..\n      dockerfile: deploy/b.Dockerfile\n  c:\n    build:\n      context: ${CTX:-./c}\n  d:\n    build:\n      context: ${CTX}\n  e:\n    image: nginx\n',
+      'services:\n  a:\n    build: ../api\n  b:\n    build:\n      context: ..\n      dockerfile: deploy/b.Dockerfile\n  c:\n    build:\n      context: ${CTX:-./c}\n  d:\n    build:\n      context: ${CTX}\n  e:\n    image: nginx\n  f:\n    build:\n      context: ..\n      dockerfile: $PWD/Dockerfile\n',
     );
-    assert.deepEqual(pairs(buildsInCompose(file)), ['api/Dockerfile @ api', 'deploy/b.Dockerfile @ .', 'deploy/c/Dockerfile @ deploy/c']);
+    assert.deepEqual(pairs(buildsInCompose(file)), [
+      'api/Dockerfile @ api',
+      'deploy/b.Dockerfile @ .',
+      'deploy/c/Dockerfile @ deploy/c',
+      'deploy/Dockerfile @ .',
+    ]);
   });
 
   test('bake: context (default .) and dockerfile per target, through inherits; HCL and JSON', () => {

@@ -278,12 +278,11 @@ export function buildsInCompose(file: YamlFile): DockerBuild[] {
     const written = short ?? (isMap(spec) ? (scalarText(mapValue(spec, 'context'))?.value ?? '.') : undefined);
     if (written === undefined) continue;
     const context = place(composeValue(written), folder);
-    const dockerfile = isMap(spec) ? scalarText(mapValue(spec, 'dockerfile'))?.value : undefined;
-    const found = build(
-      context,
-      dockerfile === undefined ? undefined : composeValue(dockerfile),
-      context.kind === 'path' ? context.path : undefined,
-    );
+    const writtenFile = isMap(spec) ? scalarText(mapValue(spec, 'dockerfile'))?.value : undefined;
+    const dockerfile = writtenFile === undefined ? undefined : composeValue(writtenFile);
+    // The dockerfile is relative to the context, but `$PWD/Dockerfile` is where compose runs: beside the compose file.
+    const base = dockerfile !== undefined && CWD_PREFIX.test(dockerfile) ? folder : context.kind === 'path' ? context.path : undefined;
+    const found = build(context, dockerfile, base);
     if (found) builds.push(found);
   }
   return builds;
