@@ -205,6 +205,7 @@ describe('what a stage runs of its build context', () => {
     assert.deepEqual(builds('FROM golang:1.22\nCOPY . .\nRUN ["/bin/sh", "-c", "echo hi"]\n'), [false]);
     assert.deepEqual(builds('FROM golang:1.22\nCOPY . .\nRUN <<EOT\nset -e\n./hack/build\nEOT\n'), [true]);
     assert.deepEqual(builds('FROM golang:1.22\nCOPY . .\nRUN <<EOT\nchmod +x a.sh\nEOT\n'), [false]);
+    assert.deepEqual(builds('FROM golang:1.22\nRUN --mount=type=bind,target=. govulncheck -format text ./... | tee /out\n'), [true]);
   });
 
   test('go install of a fixed version builds a tool, even with its output redirected', () => {

@@ -185,6 +185,9 @@ const GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|genera
 const BUILD_TOOL = /^(?:make|gmake)$/;
 const SCRIPT = /^(?:\.{1,2}\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
 const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh$/;
+// A Go package pattern: a tool given one (govulncheck ./..., golangci-lint run ./...) loads the
+// module's packages through the go command.
+const PACKAGE_PATTERN = /^\.{1,2}\/(?:.*\/)?\.\.\.$/;
 // Words before the command's name that leave it the command: `sudo make`, `CGO_ENABLED=0 ./build.sh`.
 const PREFIX = /^(?:[A-Za-z_][A-Za-z0-9_]*=.*|sudo|exec|env|time|nohup|-.*)$/;
 /** How deep `sh -c '...'` is followed: each level is one more pass over a part of the command. */
@@ -204,6 +207,7 @@ function runsOther(command: string, nesting = 0): boolean {
     const name = words[index];
     if (name === undefined) continue;
     if (BUILD_TOOL.test(name) || SCRIPT.test(name)) return true;
+    if (words.some((word) => PACKAGE_PATTERN.test(word))) return true;
     if (!SHELL.test(name)) continue;
     const argument = words.slice(index + 1).find((word) => !word.startsWith('-') && !word.startsWith('<<'));
     const inline = words[index + 1] === '-c' ? words[index + 2] : undefined;
