@@ -242,6 +242,10 @@ describe('the module a build context holds', () => {
     // A folder's own main.go, or a go.mod made in the image, needs none.
     assert.deepEqual(below(files('FROM golang:1.22\nCOPY . .\nRUN go build -o ./bin/app main.go\n')), []);
     assert.deepEqual(below(files('FROM golang:1.22\nCOPY . .\nRUN go mod init example && go build ./...\n')), []);
+    // Nor Go run on a downloaded archive.
+    const download =
+      'FROM golang:1.22\nADD https://example.com/app/main.tar.gz /b/\nRUN tar xzf /b/main.tar.gz && cd app && go build ./cmd/app\n';
+    assert.deepEqual(below(files(download)), []);
   });
 
   test('a context known only at run time: the Dockerfile folder and the root', () => {

@@ -83,7 +83,8 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
     for (const usage of [stage.usage, ...stage.toolchains]) {
       if (!usage) continue;
       usage.buildsModule = true;
-      if (stage.needsGoMod) usage.needsGoMod = true;
+      // Go run on a clone or a download needs that source's go.mod, not the context's.
+      if (stage.needsGoMod && stage.copiesContext) usage.needsGoMod = true;
     }
   };
   /** `--from=NAME` of COPY or RUN --mount: an earlier golang stage, or a golang image used directly. */
@@ -124,10 +125,12 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
       case 'ADD': {
         if (!stage) break;
         const from = fromOption(instruction.tokens);
+        const sources = instruction.tokens.slice(0, -1).filter((token) => !token.text.startsWith('--'));
         if (from) borrowFrom(stage, from);
-        else {
+        // `ADD https://.../main.tar.gz`: the source comes from elsewhere, not the build context.
+        else if (!sources.every((token) => REMOTE_SOURCE.test(token.text))) {
           stage.copiesContext = true;
-          if (instruction.tokens.slice(0, -1).some((token) => MODULE_FILE.test(token.text))) stage.needsGoMod = true;
+          if (sources.some((token) => MODULE_FILE.test(token.text))) stage.needsGoMod = true;
         }
         break;
       }
@@ -154,6 +157,7 @@ export function readDockerfile(path: string, contents: string): DockerfileUsage[
   return usages;
 }
 
+const REMOTE_SOURCE = /^["[]*(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
 // go.mod, go.work, or both as `go.*`, as a COPY source (also in the JSON form `["go.mod", ...]`).
 const MODULE_FILE = /(?:^|[/"[])go\.(?:mod|work|\*)["',\]]*$/;
 
