@@ -2,6 +2,10 @@
 // the readers of build commands, compose and bake files, and their effect through the whole check.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ReadBudget } from '../../src/shared/repo-file';
 import { checkDrift } from '../../src/drift/check';
 import {
   buildsInBake,
@@ -12,6 +16,7 @@ import {
   simpleCommands,
 } from '../../src/drift/docker-context';
 import { readDockerfile } from '../../src/drift/dockerfile';
+import { CheckReads, scanTree } from '../../src/drift/scan';
 import { parseYamlFile, type YamlFile } from '../../src/drift/yaml-source';
 import type { RepoFile } from '../../src/drift/types';
 
@@ -266,6 +271,31 @@ describe('the module a build context holds', () => {
       { path: 'tools/Dockerfile', contents: 'FROM golang:1.22\nCOPY . .\nRUN cd a && go build ./...\n' },
     ];
     assert.deepEqual(below(files), ['tools/Dockerfile:1 >= 1.23']);
+  });
+});
+
+describe('reading build files', () => {
+  test('compose files, bake files and Makefiles are read after the workflows: past the budget they are left out first', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sgg-image-builds-'));
+    try {
+      mkdirSync(join(root, '.github/workflows'), { recursive: true });
+      writeFileSync(join(root, 'Makefile'), 'image:\n\tdocker build .\n');
+      writeFileSync(join(root, 'compose.yaml'), 'services:\n  a:\n    build: .\n');
+      writeFileSync(join(root, 'docker-bake.hcl'), 'target "a" {\n}\n');
+      writeFileSync(join(root, 'Dockerfile'), 'FROM golang:1.22\n');
+      writeFileSync(join(root, '.github/workflows/ci.yml'), 'on: push\n');
+      const { files, refused } = scanTree(root, [], new CheckReads(new ReadBudget(4, 1 << 20)));
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['Dockerfile', '.github/workflows/ci.yml', 'Makefile', 'compose.yaml'],
+      );
+      assert.deepEqual(
+        refused.map((f) => f.file),
+        ['docker-bake.hcl'],
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
