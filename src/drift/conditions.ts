@@ -33,6 +33,10 @@ interface Unknown {
   unknown: true;
   /** Known even when the value is not: `x || true` is truthy whatever x is. */
   truthy?: boolean;
+  /** One of these values (none of them a choice itself); absent: any value. */
+  oneOf?: Value[];
+  /** What the value comes from (`inputs.go`, `fromJSON(...)`), when it is any value. */
+  source?: string;
 }
 
 type Value = string | number | boolean | null | Unknown;
@@ -46,12 +50,75 @@ type Token =
 class Unreadable extends Error {}
 
 const UNKNOWN: Unknown = { unknown: true };
+/** A comparison or test over an unknown value: a boolean, either one. */
+const EITHER_BOOLEAN: Unknown = { unknown: true, oneOf: [true, false] };
+/** Past this many values a choice is any value: no version expression has more branches. */
+const MAX_CHOICES = 64;
 const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', ',', '.'];
 const WORD = /[A-Za-z0-9_-]/;
 
 /** Evaluates an `if:` for one value; undefined when it cannot say. */
 export function evaluateCondition(condition: string, lookup: ReferenceLookup, budget = new ConditionBudget()): Verdict {
-  const tokens = tokensOf(condition, budget);
+  const value = evaluate(condition, lookup, budget);
+  return value === undefined ? undefined : truthiness(value);
+}
+
+/** A value an expression can take: its text as a `with:` input receives it, or what it depends on at run time. */
+export type Outcome = { text: string } | { runtime: string };
+
+/**
+ * Each value a value expression (`matrix.go != 'go.mod' && matrix.go || ''`) can take for these
+ * bindings: one when its conditions are known, each branch's when not. Undefined when it cannot be read.
+ */
+export function evaluateValue(expression: string, lookup: ReferenceLookup, budget = new ConditionBudget()): Outcome[] | undefined {
+  const value = evaluate(expression, lookup, budget);
+  if (value === undefined) return undefined;
+  return (isUnknown(value) && value.oneOf ? value.oneOf : [value]).map((item) =>
+    isUnknown(item) ? { runtime: item.source ?? expression } : { text: asString(item) },
+  );
+}
+
+/** The matrix, env and inputs references of an expression (`matrix.go.version` as matrix `go.version`). */
+export function referencesIn(
+  expression: string,
+  budget = new ConditionBudget(),
+): Array<{ context: 'matrix' | 'env' | 'inputs'; name: string }> {
+  const tokens = tokensOf(expression, budget) ?? [];
+  const references: Array<{ context: 'matrix' | 'env' | 'inputs'; name: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || (token.value !== 'matrix' && token.value !== 'env' && token.value !== 'inputs')) continue;
+    const path = propertyPath(tokens, i + 1);
+    if (path.names.length > 0) references.push({ context: token.value, name: path.names.join('.') });
+    i = path.end - 1;
+  }
+  return references;
+}
+
+/** `.a['b']` from `start`: the names, and where the path ends. */
+function propertyPath(tokens: Token[], start: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let i = start;
+  for (;;) {
+    const [first, second, third] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (first?.kind === 'operator' && first.value === '.' && second?.kind === 'word') {
+      names.push(second.value);
+      i += 2;
+    } else if (
+      first?.kind === 'operator' &&
+      first.value === '[' &&
+      second?.kind === 'string' &&
+      third?.kind === 'operator' &&
+      third.value === ']'
+    ) {
+      names.push(second.value);
+      i += 3;
+    } else return { names, end: i };
+  }
+}
+
+function evaluate(text: string, lookup: ReferenceLookup, budget: ConditionBudget): Value | undefined {
+  const tokens = tokensOf(text, budget);
   if (tokens === undefined) return undefined;
   budget.remaining -= tokens.length + 1;
   if (budget.remaining < 0) return undefined;
@@ -59,7 +126,7 @@ export function evaluateCondition(condition: string, lookup: ReferenceLookup, bu
     const parser = new Parser(tokens, lookup);
     const value = parser.expression(0);
     parser.end();
-    return truthiness(value);
+    return value;
   } catch (error) {
     if (error instanceof Unreadable) return undefined;
     throw error;
@@ -207,11 +274,12 @@ class Parser {
     this.expect(')');
     const test = STRING_FUNCTIONS.get(name.toLowerCase());
     const [haystack, needle] = args;
-    if (!test || args.length !== 2 || isUnknown(haystack!) || isUnknown(needle!)) return UNKNOWN;
+    if (!test || args.length !== 2) return { unknown: true, source: `${name}(...)` };
+    if (isUnknown(haystack!) || isUnknown(needle!)) return EITHER_BOOLEAN;
     return test(asString(haystack!).toLowerCase(), asString(needle!).toLowerCase());
   }
 
-  /** `matrix.go`, `inputs['go-version']`: a value only for the three contexts a version is resolved through. */
+  /** `matrix.go`, `inputs['go-version']`, `matrix.go.version`: a value only for the three contexts a version is resolved through. */
   private reference(context: string): Value {
     const path: string[] = [];
     for (;;) {
@@ -228,11 +296,11 @@ class Parser {
         path.push(index.kind === 'word' ? '*' : String(index.value));
       } else break;
     }
-    if ((context === 'matrix' || context === 'env' || context === 'inputs') && path.length === 1) {
-      const bound = this.lookup(context, path[0]!);
+    if ((context === 'matrix' || context === 'env' || context === 'inputs') && path.length > 0 && !path.includes('*')) {
+      const bound = this.lookup(context, path.join('.'));
       if (bound !== undefined) return bound;
     }
-    return UNKNOWN;
+    return { unknown: true, source: [context, ...path].join('.') };
   }
 
   private take(): Token {
@@ -264,14 +332,32 @@ function isUnknown(value: Value): value is Unknown {
 }
 
 function truthiness(value: Value): boolean | undefined {
-  if (isUnknown(value)) return value.truthy;
+  if (isUnknown(value)) {
+    if (value.truthy !== undefined || !value.oneOf) return value.truthy;
+    const [first, ...rest] = value.oneOf.map(truthiness);
+    return rest.every((truthy) => truthy === first) ? first : undefined;
+  }
   if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
   return value !== false && value !== null && value !== '';
 }
 
 function not(value: Value): Value {
   const truthy = truthiness(value);
-  return truthy === undefined ? UNKNOWN : !truthy;
+  return truthy === undefined ? EITHER_BOOLEAN : !truthy;
+}
+
+/** The values a value can be: itself, or each of a choice. */
+function choices(value: Value): Value[] {
+  return isUnknown(value) && value.oneOf ? value.oneOf : [value];
+}
+
+/** One of these values: the value itself when there is one, any value past the cap. */
+function oneOf(values: Value[]): Value {
+  const unique = values.filter((value, index) => isUnknown(value) || values.indexOf(value) === index);
+  if (unique.length === 1) return unique[0]!;
+  if (unique.length > MAX_CHOICES) return UNKNOWN;
+  const choice: Unknown = { unknown: true, oneOf: unique };
+  return { ...choice, truthy: truthiness(choice) };
 }
 
 function asString(value: Exclude<Value, Unknown>): string {
@@ -303,10 +389,18 @@ function binary(operator: string, left: Value, right: Value): Value {
     const leftTruthy = truthiness(left);
     if (leftTruthy === stopsAt) return left;
     if (leftTruthy === !stopsAt) return right;
-    // The left side is unknown: the result is still known to be truthy (||) or falsy (&&) when the right one is.
-    return truthiness(right) === stopsAt ? { unknown: true, truthy: stopsAt } : UNKNOWN;
+    // Each value the left side can be either stops (|| on a truthy one, && on a falsy one) or gives the right side.
+    const results: Value[] = [];
+    let givesRight = false;
+    for (const value of choices(left)) {
+      const truthy = truthiness(value);
+      if (truthy !== !stopsAt) results.push(truthy === undefined ? { ...(value as Unknown), truthy: stopsAt } : value);
+      if (truthy !== stopsAt) givesRight = true;
+    }
+    if (givesRight) results.push(...choices(right));
+    return oneOf(results);
   }
-  if (isUnknown(left) || isUnknown(right)) return UNKNOWN;
+  if (isUnknown(left) || isUnknown(right)) return EITHER_BOOLEAN;
   const order = compare(left, right);
   switch (operator) {
     case '==':

@@ -5,13 +5,22 @@
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
-  | { kind: 'matrix'; name: string; expression: string }
+  /** `matrix.go`, or `matrix.go.version` (path ['version']) for a matrix of objects. */
+  | { kind: 'matrix'; name: string; path?: string[]; expression: string }
   | { kind: 'env'; name: string; expression: string }
   | { kind: 'inputs'; name: string; expression: string }
+  /** `steps.<id>.outputs.<name>`: followed when the step writes it from a repository file. */
+  | { kind: 'steps'; id: string; output: string; expression: string }
+  /** `a && b || c` over literals and references: each value it can take, evaluated per value of its references. */
+  | { kind: 'choice'; expression: string }
   | { kind: 'runtime'; expression: string; reason: string };
 
 const IDENTIFIER = '([A-Za-z_][A-Za-z0-9_-]*)';
-const MATRIX_REF = new RegExp(`^matrix(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+const PROPERTY = `(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])`;
+const MATRIX_REF = new RegExp(`^matrix((?:${PROPERTY})+)$`);
+const PROPERTY_STEP = new RegExp(PROPERTY, 'g');
+const STEPS_OUTPUT_REF = new RegExp(`^steps\\.${IDENTIFIER}\\.outputs${PROPERTY}$`);
+
 const ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 const INPUTS_REF = new RegExp(`^inputs(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
 const STRING_LITERAL = /^'((?:[^']|'')*)'$/;
@@ -43,11 +52,17 @@ function classifyExpression(expression: string): TemplatePart {
   const literal = STRING_LITERAL.exec(expression);
   if (literal) return { kind: 'text', text: literal[1]!.replace(/''/g, "'") };
   const matrix = MATRIX_REF.exec(expression);
-  if (matrix) return { kind: 'matrix', name: (matrix[1] ?? matrix[2])!, expression };
+  if (matrix) {
+    const [name, ...path] = [...matrix[1]!.matchAll(PROPERTY_STEP)].map((step) => (step[1] ?? step[2])!);
+    return path.length > 0 ? { kind: 'matrix', name: name!, path, expression } : { kind: 'matrix', name: name!, expression };
+  }
+  const output = STEPS_OUTPUT_REF.exec(expression);
+  if (output) return { kind: 'steps', id: output[1]!, output: (output[2] ?? output[3])!, expression };
   const env = ENV_REF.exec(expression);
   if (env) return { kind: 'env', name: (env[1] ?? env[2])!, expression };
   const inputs = INPUTS_REF.exec(expression);
   if (inputs) return { kind: 'inputs', name: (inputs[1] ?? inputs[2])!, expression };
+  if (hasLogicalOperator(expression)) return { kind: 'choice', expression };
   return { kind: 'runtime', expression, reason: runtimeReason(expression) };
 }
 
@@ -70,4 +85,15 @@ export function runtimeReason(expression: string): string {
     default:
       return `\`${expression}\` is evaluated at run time`;
   }
+}
+
+/** `&&` or `||` outside string literals: the expression chooses between values. */
+function hasLogicalOperator(expression: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < expression.length - 1; i++) {
+    const char = expression[i];
+    if (char === "'") quoted = !quoted;
+    else if (!quoted && (char === '&' || char === '|') && expression[i + 1] === char) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
 // followed with the caller's `with:` values or the input defaults; and remote actions or workflows
 // handed a Go version, which only the remote side decides. Pure: takes parsed YAML files.
 import { posix } from 'node:path';
-import { ConditionBudget, evaluateCondition } from './conditions';
+import { ConditionBudget, evaluateCondition, evaluateValue, referencesIn } from './conditions';
 import { hasExpression, parseTemplate, runtimeReason, type TemplatePart } from './expressions';
 import { readGolangImage } from './golang-image';
 import { readJobMatrix, type JobMatrix, type MatrixBudget } from './matrix';
@@ -77,6 +77,8 @@ interface Scope {
   envChain: EnvLevel[];
   /** Set inside a local action or called workflow: the inputs it receives. */
   inputs?: { of: string; bindings: Map<string, InputBinding> };
+  /** The steps of the job or composite action, for `steps.<id>.outputs.<name>`. */
+  steps?: Array<YamlNode | undefined>;
 }
 
 /** Who a usage belongs to: the job of a workflow that runs on GitHub, and the calls in between. */
@@ -138,12 +140,15 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
     const matrix = readJobMatrix(file, mapValue(job, 'strategy'), jobAt, files.matrixBudget);
+    const steps = mapValue(job, 'steps');
+    const stepNodes = isSeq(steps) ? steps.items : [];
     const jobScope: Scope = {
       file,
       files,
       matrix,
       envChain: [{ file, node: mapValue(job, 'env') }, workflowEnv],
       inputs: call?.inputs,
+      steps: stepNodes,
     };
     const owner: Owner = call
       ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] }
@@ -159,8 +164,6 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     }
 
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
-    const steps = mapValue(job, 'steps');
-    const stepNodes = isSeq(steps) ? steps.items : [];
     const runDirectories = stepNodes
       .filter((step) => mapValue(step, 'run') !== undefined)
       .map((step) => directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.');
@@ -195,7 +198,7 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
       const repository = literalText(mapValue(inputs, 'repository'));
       if (path !== undefined && repository === undefined) checkoutPaths.push(localPath(path));
     } else if (SETUP_GO_ACTION.test(uses)) {
-      usages.push(setupGoUsage(uses, usesNode!, inputs, scope, stepContext));
+      usages.push(...setupGoUsages(uses, usesNode!, inputs, scope, stepContext));
     } else if (uses.startsWith('./')) {
       usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, stepContext, files));
     } else if (!uses.startsWith('docker://')) {
@@ -205,32 +208,35 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
   return usages;
 }
 
-function setupGoUsage(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage {
+function setupGoUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage[] {
   const { file } = scope;
   const actionDirectory = directoryOf(mapValue(inputs, 'working-directory'), scope);
   const directories = orRoot([...(actionDirectory ? [actionDirectory] : []), ...context.runDirectories]);
   const version = mapValue(inputs, 'go-version');
   const versionFile = mapValue(inputs, 'go-version-file');
-  const chosen =
-    isScalar(version) && scalarText(version)!.value !== ''
-      ? { node: version, source: 'go-version' as const }
-      : isScalar(versionFile)
-        ? { node: versionFile, source: 'go-version-file' as const }
-        : undefined;
   const toolchain = withRunSteps(setupToolchainMode(uses, usesNode, inputs, scope), context.runModes ?? []);
   const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories, toolchain };
-  if (!chosen) {
-    const at = positionOf(file, usesNode);
-    const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
-    return { ...base, source: 'none', at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } };
+  const usages: CiUsage[] = [];
+  if (isScalar(version) && scalarText(version)!.value !== '') {
+    const resolution = underConditions(resolveScalar(version, scope, [], 0), context.conditions);
+    const given = resolution.values.filter((value) => value.text !== '');
+    if (given.length > 0 || resolution.unresolved.length > 0) {
+      const at = positionOf(file, version);
+      usages.push({ ...base, source: 'go-version', at, raw: scalarText(version)!.written, resolution: { ...resolution, values: given } });
+    }
+    // An expression that is empty for some values (`matrix.go != 'go.mod' && matrix.go || ''`) gives no go-version then.
+    if (given.length === resolution.values.length) return usages;
   }
-  return {
-    ...base,
-    source: chosen.source,
-    at: positionOf(file, chosen.node),
-    raw: scalarText(chosen.node)!.written,
-    resolution: underConditions(resolveScalar(chosen.node, scope, [], 0), context.conditions),
-  };
+  if (isScalar(versionFile)) {
+    const resolution = underConditions(resolveScalar(versionFile, scope, [], 0), context.conditions);
+    return [
+      ...usages,
+      { ...base, source: 'go-version-file', at: positionOf(file, versionFile), raw: scalarText(versionFile)!.written, resolution },
+    ];
+  }
+  const at = positionOf(file, usesNode);
+  const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
+  return [...usages, { ...base, source: 'none', at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } }];
 }
 
 /**
@@ -352,7 +358,7 @@ function boundText(value: ResolvedValue, context: 'matrix' | 'env' | 'inputs', n
   const key = `${context}.${name}`;
   if (!known.has(key)) {
     const at = { file: scope.file.path, line: 0, column: 0 };
-    const { values, unresolved } = resolvePart({ kind: context, name, expression: key }, scope, [], 0, at);
+    const { values, unresolved } = resolvePart(referencePart(context, name), scope, [], 0, at);
     known.set(key, values.length === 1 && unresolved.length === 0 ? values[0]!.text : undefined);
   }
   return known.get(key);
@@ -413,6 +419,7 @@ function readLocalAction(
     matrix: noMatrix('a composite action'),
     envChain: scope.envChain,
     inputs: bindInputs(mapValue(action.root, 'inputs'), action, inputs, scope, uses),
+    steps: stepNodes,
   };
   const owner = { ...context.owner, through: [...context.owner.through, uses] };
   return readSteps(stepNodes, { ...context, scope: actionScope, owner, depth: context.depth + 1 }, files);
@@ -598,10 +605,11 @@ function resolveScalar(node: YamlNode, scope: Scope, via: string[], depth: numbe
 function bound(part: TemplatePart, scope: Scope, resolution: Resolution): Resolution {
   if (part.kind !== 'matrix' && part.kind !== 'env' && part.kind !== 'inputs') return resolution;
   const owner = part.kind === 'matrix' ? scope.matrix : part.kind === 'inputs' ? scope.inputs : undefined;
+  const name = part.kind === 'matrix' ? [part.name, ...(part.path ?? [])].join('.') : part.name;
   return {
     values: resolution.values.map((value) => ({
       ...value,
-      bindings: [{ context: part.kind, name: part.name, owner, text: value.text }, ...(value.bindings ?? [])],
+      bindings: [{ context: part.kind, name, owner, text: value.text }, ...(value.bindings ?? [])],
     })),
     unresolved: resolution.unresolved,
   };
@@ -677,7 +685,7 @@ function envFile(files: LocalFiles, path: string): Map<string, { value: string; 
  * env.NAME that no env mapping sets: a value from a repository file a step loads into $GITHUB_ENV,
  * else a run-time value when a step writes NAME (or an unreadable file) there, else nothing.
  */
-function envFromSteps(name: string, scope: Scope): Resolution | undefined {
+function envFromSteps(name: string, scope: Scope, at: Position): Resolution | undefined {
   const files = [...new Set([scope.file, ...scope.envChain.map((level) => level.file)])].filter((file) => file.text.includes('GITHUB_ENV'));
   let unreadable = false;
   for (const file of files) {
@@ -693,6 +701,11 @@ function envFromSteps(name: string, scope: Scope): Resolution | undefined {
       return { values: [{ text: entry.value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
     }
   }
+  for (const file of files) {
+    const command = assignedCommand(file.text, name, 'GITHUB_ENV');
+    const read = command === undefined ? undefined : readByCommand(command, '.', scope.files, `env.${name}`, at);
+    if (read) return read;
+  }
   const written = files.some((file) => (/^[A-Za-z0-9_]+$/.test(name) ? envWrites(file).written.has(name) : file.text.includes(`${name}=`)));
   return written || unreadable ? { values: [], unresolved: [] } : undefined;
 }
@@ -703,18 +716,28 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       return { values: [{ text: part.text, at, via, lostDigits: [] }], unresolved: [] };
     case 'runtime':
       return { values: [], unresolved: [{ reason: part.reason, at }] };
+    case 'choice':
+      return resolveChoice(part.expression, scope, via, depth, at);
+    case 'steps':
+      return stepOutput(part, scope, via, at);
     case 'matrix': {
       const lookup = scope.matrix.lookup(part.name);
       if (lookup.kind === 'unknown')
         return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : (lookup.at ?? at), broken: lookup.broken }] };
       const resolution: Resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
+      const path = part.path ?? [];
+      const reference = ['matrix', part.name, ...path].join('.');
       for (const value of lookup.values) {
-        const inner = resolveScalar(
-          value.node,
-          { ...scope, envChain: scope.envChain.slice(-1) },
-          [...via, `matrix.${part.name}`],
-          depth + 1,
-        );
+        const node = propertyOf(value.node, path);
+        if (node.kind === 'missing') {
+          resolution.unresolved.push({
+            reason: `${reference} is not set in the matrix entry at ${where(value.at)}, so it is empty`,
+            at,
+            broken: true,
+          });
+          continue;
+        }
+        const inner = resolveScalar(node.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, reference], depth + 1);
         resolution.values.push(...inner.values);
         resolution.unresolved.push(...inner.unresolved);
       }
@@ -740,8 +763,8 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
           );
         }
       }
-      const fromSteps = envFromSteps(part.name, scope);
-      if (fromSteps?.values.length) return fromSteps;
+      const fromSteps = envFromSteps(part.name, scope, at);
+      if (fromSteps?.values.length || fromSteps?.unresolved.length) return fromSteps;
       if (fromSteps)
         return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
       return { values: [], unresolved: [{ reason: `env.${part.name} is set nowhere in the workflow, so it is empty`, at, broken: true }] };
@@ -763,4 +786,151 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       return resolveScalar(source.node, source.scope, [...via, `inputs.${part.name}`], depth + 1);
     }
   }
+}
+
+/** The template part of a reference an `if:` or a choice names: `matrix.go.version` is matrix `go`, property `version`. */
+function referencePart(context: 'matrix' | 'env' | 'inputs', name: string): TemplatePart {
+  const expression = `${context}.${name}`;
+  if (context !== 'matrix') return { kind: context, name, expression };
+  const [key = '', ...path] = name.split('.');
+  return path.length > 0 ? { kind: 'matrix', name: key, path, expression } : { kind: 'matrix', name: key, expression };
+}
+
+/** A property of a matrix entry (`matrix.go.version` in `go: [{version: 1.27.x}]`); the entry itself for no path. */
+function propertyOf(node: YamlNode, path: string[]): { kind: 'found'; node: YamlNode } | { kind: 'missing' } {
+  let current: YamlNode | undefined = node;
+  for (const name of path) {
+    // An expression in place of the entry is evaluated at run time: resolveScalar says so.
+    if (isScalar(current) && hasExpression(String(current.value))) return { kind: 'found', node: current };
+    current = mapValue(current, name);
+    if (current === undefined) return { kind: 'missing' };
+  }
+  return { kind: 'found', node: current };
+}
+
+/**
+ * `a && b || c` with the matrix, env and inputs references in it: evaluated for each combination
+ * of their values (each matrix cell, each input), giving the values the expression takes then.
+ * A reference the check cannot resolve is any value, so a branch may be known only at run time.
+ */
+function resolveChoice(expression: string, scope: Scope, via: string[], depth: number, at: Position): Resolution {
+  const budget = conditionBudget(scope.files);
+  const unresolved: UnresolvedValue[] = [];
+  let combinations: ResolvedValue[][] = [[]];
+  const names: Array<{ context: 'matrix' | 'env' | 'inputs'; name: string }> = [];
+  for (const reference of referencesIn(expression, budget)) {
+    if (names.some((known) => known.context === reference.context && known.name === reference.name)) continue;
+    const part = referencePart(reference.context, reference.name);
+    const resolved = bound(part, scope, resolvePart(part, scope, via, depth, at));
+    // A reference defined nowhere is empty; one known only at run time stays unbound (any value).
+    const brokenOnly = resolved.values.length === 0 && resolved.unresolved.every((item) => item.broken);
+    const values = brokenOnly
+      ? [
+          {
+            text: '',
+            at,
+            via,
+            lostDigits: [],
+            bindings: [{ context: reference.context, name: reference.name, owner: undefined, text: '' }],
+          },
+        ]
+      : resolved.values;
+    if (values.length === 0) {
+      unresolved.push(...resolved.unresolved);
+      continue;
+    }
+    names.push(reference);
+    combinations = combinations.flatMap((combination) => values.map((value) => [...combination, value])).slice(0, MAX_VALUES);
+  }
+  const values: ResolvedValue[] = [];
+  const runtime = new Set<string>();
+  for (const combination of combinations) {
+    const bindings = combination.flatMap((value) => value.bindings ?? []);
+    const lookup = (context: 'matrix' | 'env' | 'inputs', name: string) =>
+      bindings.find((binding) => binding.context === context && binding.name === name)?.text;
+    const outcomes = evaluateValue(expression, lookup, budget);
+    if (outcomes === undefined) return { values: [], unresolved: [{ reason: runtimeReason(expression), at }] };
+    for (const outcome of outcomes) {
+      if ('runtime' in outcome) {
+        runtime.add(outcome.runtime);
+        continue;
+      }
+      // The text of a reference's value keeps that value's place (the matrix cell to change).
+      const from = combination.find((value) => value.text === outcome.text);
+      values.push({
+        text: outcome.text,
+        at: from?.at ?? at,
+        via: from?.via ?? via,
+        lostDigits: from?.lostDigits ?? [],
+        bindings,
+      });
+    }
+  }
+  for (const source of runtime) {
+    if (!unresolved.some((item) => item.reason.includes(source))) unresolved.push({ reason: runtimeReason(source), at });
+  }
+  return { values, unresolved };
+}
+
+/**
+ * `NAME=$(cat .go-version)` written to $GITHUB_OUTPUT or $GITHUB_ENV on one line of a script: the
+ * command inside `$(...)`, up to its matching parenthesis.
+ */
+function assignedCommand(script: string, name: string, target: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): string | undefined {
+  const assignment = `${name}=$(`;
+  for (const line of script.split('\n')) {
+    const start = line.indexOf(assignment);
+    if (start === -1 || !line.includes(target) || (start > 0 && /[A-Za-z0-9_-]/.test(line[start - 1]!))) continue;
+    let open = 1;
+    const from = start + assignment.length;
+    for (let i = from; i < line.length; i++) {
+      if (line[i] === '(') open++;
+      else if (line[i] === ')' && --open === 0) return line.slice(from, i).trim();
+    }
+  }
+  return undefined;
+}
+
+const WORKSPACE_PREFIX = /^["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?/;
+/** `cat FILE` or `< FILE`, then filters that keep the version (`| tr -d '\n'`, `| head -1`). */
+const FILE_READ = /^(?:cat\s+|<\s*)(\S+)\s*(?:\|.*)?$/;
+/** A token naming a go.mod: `grep '^go ' go.mod | cut -d' ' -f2`, `awk '/^go /{print $2}' ./go.mod`. */
+const GO_MOD_TOKEN = /(?:^|\s)["']?((?:\$\{?GITHUB_WORKSPACE\}?\/)?(?:[\w.-]+\/)*go\.mod)["']?(?=\s|\||$)/;
+
+/**
+ * The value a command prints when it reads a repository file: the go line of a go.mod it greps,
+ * the first line of a file it cats. Undefined when it does something else; unresolved when the
+ * file is not in the repository.
+ */
+function readByCommand(command: string, directory: string, files: LocalFiles, reference: string, at: Position): Resolution | undefined {
+  const goMod = GO_MOD_TOKEN.exec(command)?.[1];
+  const read = goMod ?? FILE_READ.exec(command)?.[1];
+  if (read === undefined) return undefined;
+  const path = localPath(posix.join(directory, read.replace(WORKSPACE_PREFIX, '').replace(/["']$/, '')));
+  const contents = files.text(path);
+  if (contents === undefined) {
+    const reason = `${reference} is read from ${path}, which is not in the repository, so it is known only at run time`;
+    return { values: [], unresolved: [{ reason, at }] };
+  }
+  const lines = contents.split(/\r?\n/);
+  const index = goMod ? lines.findIndex((line) => /^go\s+\S/.test(line)) : lines.findIndex((line) => line.trim() !== '');
+  if (index === -1) return { values: [], unresolved: [{ reason: `${reference} is read from ${path}, which names no version`, at }] };
+  const line = lines[index]!;
+  // The version is the first word: of the go line, or of the file's first line (a comment may follow).
+  const text = (goMod ? line.replace(/^go\s+/, '') : line).trim().split(/\s+/)[0]!;
+  const place = { file: path, line: index + 1, column: line.indexOf(text) + 1 };
+  return { values: [{ text, at: place, via: [reference], lostDigits: [] }], unresolved: [] };
+}
+
+/** `steps.go.outputs.version` of a step that writes it from a repository file; else known only at run time. */
+function stepOutput(part: Extract<TemplatePart, { kind: 'steps' }>, scope: Scope, via: string[], at: Position): Resolution {
+  const runtime: Resolution = { values: [], unresolved: [{ reason: runtimeReason(part.expression), at }] };
+  const step = scope.steps?.find((node) => literalText(mapValue(node, 'id')) === part.id);
+  const script = scalarText(mapValue(step, 'run'))?.value;
+  const command = script === undefined ? undefined : assignedCommand(script, part.output, 'GITHUB_OUTPUT');
+  if (command === undefined) return runtime;
+  const directory = directoryOf(mapValue(step, 'working-directory'), scope) ?? '.';
+  const read = readByCommand(command, directory, scope.files, part.expression, at);
+  if (!read) return runtime;
+  return { ...read, values: read.values.map((value) => ({ ...value, via: [...via, ...value.via] })) };
 }
