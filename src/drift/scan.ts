@@ -65,7 +65,8 @@ export class CheckReads {
 
 // Which files are read first when the budget cannot hold them all: the go lines every pin is
 // judged against, then the pins, workflows (the bulk of a large repository), and last the compose
-// files, bake files and Makefiles that only say which module a Dockerfile builds.
+// files, bake files and Makefiles that only say which module a Dockerfile builds, then other CI
+// systems' files, which only say that a line is tested.
 const READ_ORDER: Record<Exclude<FileRole, 'go source'>, number> = {
   'go.work': 0,
   'go.mod': 1,
@@ -73,6 +74,7 @@ const READ_ORDER: Record<Exclude<FileRole, 'go source'>, number> = {
   dockerfile: 3,
   workflow: 4,
   'image build': 5,
+  'other ci': 6,
 };
 
 export function scanTree(root: string, ignore: string[] = [], reads: CheckReads = new CheckReads()): ScannedTree {

@@ -6,13 +6,14 @@ import { parseVersionFile, type VersionFileResult } from '../version/version-fil
 import { buildsInBake, buildsInCompose, buildsInMakefile, buildsInWorkflow, type DockerBuild } from './docker-context';
 import { ExpansionTooLarge, readDockerfile, type DockerfileUsage } from './dockerfile';
 import { parseError } from './errors';
+import { isOtherCiFile, otherCiGoLines } from './other-ci';
 import { MatrixBudget } from './matrix';
 import { ModuleIndex, readModule, type GoModule } from './modules';
 import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
 import { AliasBudget, parseYamlFile, type YamlFile } from './yaml-source';
 import type { FileLookup, Position, ReadFailure, RepoFile, VersionSite } from './types';
 
-export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'image build' | 'go source';
+export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'image build' | 'other ci' | 'go source';
 
 // Only the repository's own .github/workflows runs on GitHub; a nested copy (a vendored docs site,
 // an example project) is not CI.
@@ -36,6 +37,7 @@ export function classifyFile(path: string): FileRole | undefined {
   if (name === 'go.work') return 'go.work';
   if (name === '.go-version' || name === '.tool-versions') return 'version file';
   if (WORKFLOW.test(path)) return 'workflow';
+  if (isOtherCiFile(path)) return 'other ci';
   if (DOCKERFILE.test(name)) return 'dockerfile';
   if (COMPOSE.test(name) || MAKEFILE.test(name) || ROOT_BAKE.test(path)) return 'image build';
   if (name.endsWith('.go')) return 'go source';
@@ -63,6 +65,8 @@ export interface Sources {
   versionFiles: VersionFilePin[];
   usages: CiUsage[];
   dockerfiles: DockerfilePins[];
+  /** Go lines that CI outside GitHub Actions names, with the first file naming each: evidence a line is tested. */
+  otherCiLines: Map<string, string>;
   /** Files that could not be read; the rule table rates them. */
   findings: ReadFailure[];
   sites: VersionSite[];
@@ -76,7 +80,7 @@ const HIDDEN_FOLDER = /(?:^|\/)[_.][^/]*\//;
 
 /** Whether Go (or the tests that read the folder) never builds from a file of this role here. */
 function outsideAnyModule(path: string, role: FileRole): boolean {
-  if (role === 'workflow') return false;
+  if (role === 'workflow' || role === 'other ci') return false;
   // `.devcontainer/docker-compose.yml` builds `.devcontainer/Dockerfile`.
   return TEST_INPUT_FOLDER.test(path) || (role !== 'dockerfile' && role !== 'image build' && HIDDEN_FOLDER.test(path));
 }
@@ -128,6 +132,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   const goSourceDirectories = new Set<string>();
   const imageBuilds: DockerBuild[] = [];
   const bakeFiles = new Map<string, string>();
+  const otherCiLines = new Map<string, string>();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === undefined || outsideAnyModule(path, role)) continue;
@@ -179,6 +184,9 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
       case 'image build':
         for (const build of readImageBuilds(path, contents)) imageBuilds.push(build);
         break;
+      case 'other ci':
+        for (const line of otherCiGoLines(contents)) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
+        break;
     }
   }
   // Bake files (or compose files bake reads) a bake-action step names; those the walk read were read above.
@@ -194,7 +202,15 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
     if (!called.has(workflow.path)) for (const usage of readWorkflow(workflow, local)) usages.push(usage);
   }
   const placed = placeBuilds(dockerfiles, imageBuilds, modules);
-  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles: placed, findings, sites };
+  return {
+    modules: new ModuleIndex(modules, goSourceDirectories),
+    versionFiles,
+    usages,
+    dockerfiles: placed,
+    otherCiLines,
+    findings,
+    sites,
+  };
 }
 
 function readWorkflowBuilds(workflow: YamlFile, builds: DockerBuild[], bakeFiles: Map<string, string>): void {
