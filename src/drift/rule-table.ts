@@ -41,7 +41,7 @@ const RULES = {
   'ci-below-minimum': {
     severity: 'error',
     readme:
-      'the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go',
+      'the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts)',
     judge: pinBelowMinimum('workflow'),
   },
   'ci-toolchain-switch': {

@@ -31,6 +31,8 @@ export interface Pin {
   via?: string[];
   /** An `if:` over the pin the check cannot evaluate: its findings are at most warnings. */
   condition?: string;
+  /** CI pins: no step of the job could build the module, so a Go below its go line breaks nothing. */
+  buildsNothing?: true;
 }
 
 /**
@@ -110,7 +112,11 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     if (usage.resolution.unresolved.some((item) => !item.broken)) unverifiedScopes.push(scope);
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
     const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
-    const pins = read.map((pin) => ({ ...pin, toolchain: usage.toolchain }));
+    const pins = read.map((pin) => ({
+      ...pin,
+      toolchain: usage.toolchain,
+      ...(usage.buildsNothing ? { buildsNothing: usage.buildsNothing } : {}),
+    }));
     if (usage.remote) subjects.push({ type: 'remote', usage: { ...usage, remote: usage.remote }, owner, pins });
     for (const pin of pins) {
       sites.push({ ...pin.at, kind: 'workflow', version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
@@ -321,7 +327,10 @@ export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version fil
   return (subject) => {
     if (subject.type !== 'pin' || subject.origin !== origin) return [];
     const below = belowMinimum(subject.pin, subject.scope);
-    return below ? [below] : [];
+    if (!below) return [];
+    if (!subject.pin.buildsNothing) return [below];
+    // Only the job's own tools (gofmt, go version) run with it: a warning, not a broken build.
+    return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: 'warning' }];
   };
 }
 

@@ -34,6 +34,8 @@ export interface CiUsage {
   remote?: { target: string; input: string; versionFile: boolean };
   /** Whether Go switches to a newer toolchain in this job: set for setup steps and containers. */
   toolchain?: ToolchainMode;
+  /** Set when no step of the job (nor of the composite actions it calls) could build the module. */
+  buildsNothing?: true;
 }
 
 /** Repository files a workflow refers to (local actions, called workflows), parsed on demand. */
@@ -101,6 +103,8 @@ interface StepContext {
   runDirectories: string[];
   /** GOTOOLCHAIN as each of the job's `run` steps that runs go sets it in its own env (undefined: it inherits). */
   runModes?: Array<ToolchainMode | undefined>;
+  /** No step of the job could build the module (see stepsMayBuild). */
+  buildsNothing?: true;
   depth: number;
   conditions: Condition[];
 }
@@ -171,13 +175,16 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     const runModes = stepNodes
       .filter((step) => GO_COMMAND.test(scalarText(mapValue(step, 'run'))?.value ?? ''))
       .map((step) => envToolchainLevel({ file, node: mapValue(step, 'env') }));
+    // A job of Go setup alone says nothing of what it runs: only other steps, none of which builds, show it builds nothing.
+    const shown = stepNodes.some((step) => !SETUP_GO_ACTION.test(literalText(mapValue(step, 'uses')) ?? ''));
+    const buildsNothing = shown && !stepsMayBuild(stepNodes, files, depth) ? (true as const) : undefined;
     const container = mapValue(job, 'container');
     const image = isMap(container) ? mapValue(container, 'image') : container;
     if (isScalar(image)) {
       const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories, runModes);
-      if (usage) usages.push(usage);
+      if (usage) usages.push(buildsNothing ? { ...usage, buildsNothing } : usage);
     }
-    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions }, files));
+    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions, buildsNothing }, files));
   }
   return usages;
 }
@@ -215,7 +222,14 @@ function setupGoUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | unde
   const version = mapValue(inputs, 'go-version');
   const versionFile = mapValue(inputs, 'go-version-file');
   const toolchain = withRunSteps(setupToolchainMode(uses, usesNode, inputs, scope), context.runModes ?? []);
-  const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories, toolchain };
+  const base = {
+    workflow: context.owner.workflow,
+    job: context.owner.job,
+    through: context.owner.through,
+    directories,
+    toolchain,
+    ...(context.buildsNothing ? { buildsNothing: context.buildsNothing } : {}),
+  };
   const usages: CiUsage[] = [];
   if (isScalar(version) && scalarText(version)!.value !== '') {
     const resolution = underConditions(resolveScalar(version, scope, [], 0), context.conditions);
@@ -251,6 +265,55 @@ function setupToolchainMode(uses: string, usesNode: YamlNode, inputs: YamlNode |
     if (chosen) return chosen;
   }
   return envToolchainMode(scope) ?? installer;
+}
+
+// What could build the module with the job's Go. Conservative: a step the check cannot read
+// could. Remote actions known to build nothing with it: checkout, caches, artifacts, other
+// languages' setup, coverage upload, Docker's actions (whose builds use the image's Go).
+const NON_BUILDING_ACTION =
+  /^(?:actions\/(?:checkout|cache(?:\/restore|\/save)?|upload-artifact|download-artifact)|[^\s/]+\/setup-(?!go)[\w-]+|[^\s/]+\/[\w-]+-setup|codecov\/codecov-action|docker\/[\w-]+-action)@/;
+/** Tools that load the module's packages (so the go line applies), and task runners that may run go. */
+const BUILDING_TOOL =
+  /(?:^|[\s;&|(`/])(?:govulncheck|golangci-lint|staticcheck|goreleaser|gotestsum|ginkgo|gosec|revive|errcheck|ineffassign|ko|make|task|mage|just)(?=$|[\s;&|)`])/m;
+/** A script run as a command (`./ci/test.sh`, `bash build`, `. env.sh`): it may run go. */
+const SCRIPT_COMMAND =
+  /(?:^|[;&|(`]|\b(?:then|do|else|sudo|exec|time)[ \t])[ \t]*(?:\.{1,2}\/\S|(?:bash|sh|zsh|source|\.)[ \t]+[^\s;&|)-]|[^\s;&|()]+\.(?:sh|bash)(?=$|[\s;&|)]))/m;
+/** A go command and the rest of its command: `go test ./...`, `go install x@latest`. */
+const ANY_GO_COMMAND = /(?:^|[\s;&|(`])go\s+([a-z]+)([^\n;&|)`]*)/g;
+/** go subcommands that read no module: versions, settings, tools installed at a version. */
+const OUTSIDE_MODULE = new Set(['version', 'env', 'help', 'telemetry']);
+
+/** Whether a script could build the module: a go command that reads it, a tool that does, a script or task runner. */
+function scriptMayBuild(script: string): boolean {
+  if (BUILDING_TOOL.test(script) || SCRIPT_COMMAND.test(script)) return true;
+  for (const [, command = '', rest = ''] of script.matchAll(ANY_GO_COMMAND)) {
+    if (OUTSIDE_MODULE.has(command)) continue;
+    const packages = rest
+      .trim()
+      .split(/\s+/)
+      .filter((arg) => arg !== '' && !arg.startsWith('-'));
+    // `go install golang.org/x/vuln/cmd/govulncheck@latest` builds that tool, outside the module.
+    if ((command === 'install' || command === 'run') && packages.length > 0 && packages.every((arg) => arg.includes('@'))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether some step could build the module with the job's Go (the steps of local composite actions too). */
+function stepsMayBuild(stepNodes: Array<YamlNode | undefined>, files: LocalFiles, depth: number): boolean {
+  return stepNodes.some((step) => {
+    const run = mapValue(step, 'run');
+    if (run !== undefined) return scriptMayBuild(scalarText(run)?.value ?? 'unreadable');
+    const uses = literalText(mapValue(step, 'uses'));
+    if (uses === undefined) return mapValue(step, 'uses') !== undefined;
+    if (SETUP_GO_ACTION.test(uses) || NON_BUILDING_ACTION.test(uses) || uses.startsWith('docker://')) return false;
+    if (!uses.startsWith('./')) return true;
+    const action = depth < MAX_CALL_DEPTH ? findLocalAction(localPath(uses), [], files) : undefined;
+    const runs = mapValue(action?.root, 'runs');
+    if (!action || literalText(mapValue(runs, 'using')) !== 'composite') return true;
+    const steps = mapValue(runs, 'steps');
+    return stepsMayBuild(isSeq(steps) ? steps.items : [], files, depth + 1);
+  });
 }
 
 /** A go command in a `run` script: the steps whose own env GOTOOLCHAIN decides what runs. */
