@@ -96,7 +96,7 @@ const RULES = {
   'minimum-untested': {
     severity: 'warning',
     readme:
-      'no CI job builds with the go line of a module it builds (a job counts with the Go that really runs; none is claimed while a job that builds the module has a Go the check could not resolve); a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
+      'no CI job builds with the go line of a module it builds (a job counts with the Go that really runs; none is claimed while a job that builds the module has a Go the check could not resolve, the Go on the runner or one a remote action or workflow passed no Go version decides); a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today',
     judge: minimumUntested,
   },
   'toolchain-newer-than-ci': {
@@ -112,7 +112,7 @@ const RULES = {
   unverified: {
     severity: 'notice',
     readme:
-      '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them), a CI pin below the minimum whose installer the check does not know (a fork, a SHA without a `# vX.Y.Z` comment) or whose `GOTOOLCHAIN` it cannot read: never a pass',
+      '`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them; a remote action named for Go, such as `golang/govulncheck-action`, also when nothing is), a CI pin below the minimum whose installer the check does not know (a fork, a SHA without a `# vX.Y.Z` comment) or whose `GOTOOLCHAIN` it cannot read: never a pass',
     judge: unverified,
   },
 } satisfies Record<RuleId, RuleSpec>;

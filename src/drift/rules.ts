@@ -109,7 +109,8 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       subjects.push({ type: 'unresolved', item, owner });
       sites.push({ ...item.at, kind: 'workflow', version: usage.raw });
     }
-    if (usage.resolution.unresolved.some((item) => !item.broken)) unverifiedScopes.push(scope);
+    // A remote action or workflow passed no Go version decides its own: the go line may be tested there.
+    if (usage.resolution.unresolved.some((item) => !item.broken) || usage.remote?.input === '') unverifiedScopes.push(scope);
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
     const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
     const pins = read.map((pin) => ({

@@ -512,22 +512,8 @@ function readCalledWorkflow(
   const { owner, depth } = call;
   if (!uses.startsWith('./')) {
     const usages = remoteUsages(uses, usesNode, passed, jobScope, { ...call, scope: jobScope, runDirectories: [] });
-    if (usages.length > 0) return usages;
     // A called workflow passed no Go version still decides one (or none): never a silent pass.
-    const at = positionOf(jobScope.file, usesNode);
-    return [
-      {
-        workflow: owner.workflow,
-        job: owner.job,
-        through: owner.through,
-        source: 'remote',
-        at,
-        raw: uses,
-        resolution: { values: [], unresolved: [] },
-        directories: ['.'],
-        remote: { target: uses, input: '', versionFile: false },
-      },
-    ];
+    return usages.length > 0 ? usages : [unpassedRemote(uses, usesNode, jobScope, owner, ['.'])];
   }
   if (depth >= MAX_CALL_DEPTH) return [];
   const callee = files.yaml(localPath(uses));
@@ -537,8 +523,45 @@ function readCalledWorkflow(
   return readWorkflow(callee, files, { ...call, inputs, depth: depth + 1 });
 }
 
+/** A remote action or workflow that decides its Go with none passed: noted, and its Go counts as unknown. */
+function unpassedRemote(uses: string, usesNode: YamlNode, scope: Scope, owner: Owner, directories: string[]): CiUsage {
+  return {
+    workflow: owner.workflow,
+    job: owner.job,
+    through: owner.through,
+    source: 'remote',
+    at: positionOf(scope.file, usesNode),
+    raw: uses,
+    resolution: { values: [], unresolved: [] },
+    directories,
+    remote: { target: uses, input: '', versionFile: false },
+  };
+}
+
+/** A word `go` or `golang` in the owner or repository name: `golang/govulncheck-action`, `owner/setup-go-faster`. */
+const GO_WORD = /(?:^|[_.-])go(?:lang)?(?:[_.-]|$)/i;
+
+/** A remote action named for Go: it may install a Go of its own. */
+function namedForGo(uses: string): boolean {
+  return uses
+    .split('@')[0]!
+    .split('/')
+    .slice(0, 2)
+    .some((segment) => GO_WORD.test(segment));
+}
+
 /** A remote action or workflow handed a Go version: what was passed, to report at the call. */
 function remoteUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage[] {
+  const usages = passedToRemote(uses, usesNode, inputs, scope, context);
+  if (usages.length > 0 || !namedForGo(uses) || INSTALLS_NO_GO.test(uses)) return usages;
+  return [unpassedRemote(uses, usesNode, scope, context.owner, orRoot(context.runDirectories))];
+}
+
+/** Remote actions known to install no Go (they run the job's, or none, like this action's drift gate). */
+const INSTALLS_NO_GO =
+  /^(?:golangci\/golangci-lint-action|goreleaser\/goreleaser-action|github\/codeql-action\/[\w-]+|[^\s/]+\/setup-go-golden\/drift)@/;
+
+function passedToRemote(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage[] {
   const usages: CiUsage[] = [];
   for (const [name, node] of mapEntries(inputs)) {
     const match = GO_VERSION_INPUT.exec(name);
