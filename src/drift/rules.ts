@@ -156,6 +156,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
 
 function ownerOf(usage: CiUsage): string {
   const through = usage.through.length > 0 ? ` (through ${usage.through.join(' -> ')})` : '';
+  if (usage.uncalled) return `action ${usage.workflow} (called by no workflow here)${through}`;
   return `workflow ${usage.workflow}, job ${usage.job}${through}`;
 }
 

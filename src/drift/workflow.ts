@@ -36,6 +36,8 @@ export interface CiUsage {
   toolchain?: ToolchainMode;
   /** Set when no step of the job (nor of the composite actions it calls) could build the module. */
   buildsNothing?: true;
+  /** Set for a local action no workflow calls, read as if called with no inputs; `workflow` is its directory. */
+  uncalled?: true;
 }
 
 /** Repository files a workflow refers to (local actions, called workflows), parsed on demand. */
@@ -308,11 +310,8 @@ function stepsMayBuild(stepNodes: Array<YamlNode | undefined>, files: LocalFiles
     if (uses === undefined) return mapValue(step, 'uses') !== undefined;
     if (SETUP_GO_ACTION.test(uses) || NON_BUILDING_ACTION.test(uses) || uses.startsWith('docker://')) return false;
     if (!uses.startsWith('./')) return true;
-    const action = depth < MAX_CALL_DEPTH ? findLocalAction(localPath(uses), [], files) : undefined;
-    const runs = mapValue(action?.root, 'runs');
-    if (!action || literalText(mapValue(runs, 'using')) !== 'composite') return true;
-    const steps = mapValue(runs, 'steps');
-    return stepsMayBuild(isSeq(steps) ? steps.items : [], files, depth + 1);
+    const steps = depth < MAX_CALL_DEPTH ? compositeSteps(findLocalAction(localPath(uses), [], files)) : undefined;
+    return steps === undefined || stepsMayBuild(steps, files, depth + 1);
   });
 }
 
@@ -472,20 +471,82 @@ function readLocalAction(
   if (context.depth >= MAX_CALL_DEPTH) return [];
   const action = findLocalAction(localPath(uses), checkoutPaths, files);
   if (!action) return [];
-  const runs = mapValue(action.root, 'runs');
-  if (literalText(mapValue(runs, 'using')) !== 'composite') return [];
+  const owner = { ...context.owner, through: [...context.owner.through, uses] };
+  return readActionSteps(action, uses, inputs, scope, { ...context, owner, depth: context.depth + 1 });
+}
+
+/** The steps of a composite action, with the inputs its caller passes (none: the defaults). */
+function compositeSteps(action: YamlFile | undefined): Array<YamlNode | undefined> | undefined {
+  const runs = mapValue(action?.root, 'runs');
+  if (literalText(mapValue(runs, 'using')) !== 'composite') return undefined;
   const steps = mapValue(runs, 'steps');
-  const stepNodes = isSeq(steps) ? steps.items : [];
+  return isSeq(steps) ? steps.items : [];
+}
+
+function readActionSteps(
+  action: YamlFile,
+  uses: string,
+  inputs: YamlNode | undefined,
+  callerScope: Scope,
+  context: StepContext,
+): CiUsage[] {
+  const stepNodes = compositeSteps(action);
+  if (!stepNodes) return [];
+  const { files } = callerScope;
   const actionScope: Scope = {
     file: action,
     files,
     matrix: noMatrix('a composite action'),
-    envChain: scope.envChain,
-    inputs: bindInputs(mapValue(action.root, 'inputs'), action, inputs, scope, uses),
+    envChain: callerScope.envChain,
+    inputs: bindInputs(mapValue(action.root, 'inputs'), action, inputs, callerScope, uses),
     steps: stepNodes,
   };
-  const owner = { ...context.owner, through: [...context.owner.through, uses] };
-  return readSteps(stepNodes, { ...context, scope: actionScope, owner, depth: context.depth + 1 }, files);
+  return readSteps(stepNodes, { ...context, scope: actionScope }, files);
+}
+
+// The action files the workflows of a check reach, by LocalFiles (one per check).
+const actionsReached = new WeakMap<LocalFiles, Set<string>>();
+
+/** The local action files (`.github/actions/setup/action.yml`) the workflows read so far call. */
+export function calledLocalActions(files: LocalFiles): Set<string> {
+  let reached = actionsReached.get(files);
+  if (!reached) {
+    reached = new Set();
+    actionsReached.set(files, reached);
+  }
+  return reached;
+}
+
+/**
+ * Local composite actions no workflow calls, read as if called with no inputs: their input
+ * defaults are pins like any other. Call after every workflow is read. An action another of them
+ * calls is read through that one.
+ */
+export function readUncalledActions(
+  actionPaths: string[],
+  files: LocalFiles,
+  calledActions: Set<string> = calledLocalActions(files),
+): CiUsage[] {
+  const uncalled = actionPaths.filter((path) => !calledActions.has(path));
+  const nested = new Set<string>();
+  for (const path of uncalled) {
+    for (const step of compositeSteps(files.yaml(path)) ?? []) {
+      const uses = literalText(mapValue(step, 'uses'));
+      const callee = uses?.startsWith('./') ? findLocalAction(localPath(uses), [], files) : undefined;
+      if (callee && callee.path !== path) nested.add(callee.path);
+    }
+  }
+  const usages: CiUsage[] = [];
+  for (const path of uncalled) {
+    const action = nested.has(path) ? undefined : files.yaml(path);
+    if (!action) continue;
+    const directory = posix.dirname(path);
+    const scope: Scope = { file: action, files, matrix: noMatrix('a composite action'), envChain: [] };
+    const owner: Owner = { workflow: directory, job: '', through: [] };
+    const context: StepContext = { scope, owner, runDirectories: [], depth: 1, conditions: [] };
+    for (const usage of readActionSteps(action, `./${directory}`, undefined, scope, context)) usages.push({ ...usage, uncalled: true });
+  }
+  return usages;
 }
 
 /** The action.yml a local `uses:` names; a path under a checkout `path:` is looked up without it. */
@@ -496,7 +557,10 @@ function findLocalAction(path: string, checkoutPaths: string[], files: LocalFile
   ];
   for (const directory of candidates) {
     const action = files.yaml(posix.join(directory, 'action.yml')) ?? files.yaml(posix.join(directory, 'action.yaml'));
-    if (action) return action;
+    if (action) {
+      calledLocalActions(files).add(action.path);
+      return action;
+    }
   }
   return undefined;
 }
