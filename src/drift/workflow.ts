@@ -774,6 +774,8 @@ interface EnvWrites {
   loads: string[];
   /** Identifiers written as `NAME=` anywhere in the text. */
   written: Set<string>;
+  /** `NAME=$(command) >> $GITHUB_ENV`: the command of each name. */
+  commands: Map<string, string>;
 }
 
 // Read once per file: a workflow with thousands of env references would otherwise rescan its text
@@ -798,7 +800,11 @@ function envWrites(file: YamlFile): EnvWrites {
       if (start !== -1 && code === 61) written.add(text.slice(start, i));
       start = -1;
     }
-    writes = { loads: [...text.matchAll(ENV_FILE_LOAD)].map((match) => localPath(match[1]!)), written };
+    writes = {
+      loads: [...text.matchAll(ENV_FILE_LOAD)].map((match) => localPath(match[1]!)),
+      written,
+      commands: assignedCommands(text, 'GITHUB_ENV'),
+    };
     envWritesOf.set(file, writes);
   }
   return writes;
@@ -852,7 +858,7 @@ function envFromSteps(name: string, scope: Scope, at: Position): Resolution | un
     }
   }
   for (const file of files) {
-    const command = assignedCommand(file.text, name, 'GITHUB_ENV');
+    const command = envWrites(file).commands.get(name);
     const read = command === undefined ? undefined : readByCommand(command, '.', scope.files, `env.${name}`, at);
     if (read) return read;
   }
@@ -990,7 +996,15 @@ function resolveChoice(expression: string, scope: Scope, via: string[], depth: n
       continue;
     }
     names.push(reference);
-    combinations = combinations.flatMap((combination) => values.map((value) => [...combination, value])).slice(0, MAX_VALUES);
+    // Built up to the cap only, as in resolveScalar.
+    const next: ResolvedValue[][] = [];
+    for (const combination of combinations) {
+      for (const value of values) {
+        if (next.length === MAX_VALUES) break;
+        next.push([...combination, value]);
+      }
+    }
+    combinations = next;
   }
   const values: ResolvedValue[] = [];
   const runtime = new Set<string>();
@@ -1023,23 +1037,30 @@ function resolveChoice(expression: string, scope: Scope, via: string[], depth: n
 }
 
 /**
- * `NAME=$(cat .go-version)` written to $GITHUB_OUTPUT or $GITHUB_ENV on one line of a script: the
- * command inside `$(...)`, up to its matching parenthesis.
+ * Each `NAME=$(command)` written to $GITHUB_OUTPUT or $GITHUB_ENV on one line of a script (first
+ * of each name): the command inside `$(...)`, up to its matching parenthesis. One pass.
  */
-function assignedCommand(script: string, name: string, target: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): string | undefined {
-  const assignment = `${name}=$(`;
+function assignedCommands(script: string, target: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): Map<string, string> {
+  const commands = new Map<string, string>();
   for (const line of script.split('\n')) {
-    const start = line.indexOf(assignment);
-    if (start === -1 || !line.includes(target) || (start > 0 && /[A-Za-z0-9_-]/.test(line[start - 1]!))) continue;
-    let open = 1;
-    const from = start + assignment.length;
-    for (let i = from; i < line.length; i++) {
-      if (line[i] === '(') open++;
-      else if (line[i] === ')' && --open === 0) return line.slice(from, i).trim();
+    if (!line.includes(target)) continue;
+    for (const match of line.matchAll(/(?<![\w-])([A-Za-z_][\w-]*)=\$\(/g)) {
+      const from = match.index + match[0].length;
+      let open = 1;
+      // A command that reads a file is short; a longer one is not read (nor a line of a thousand unclosed `$(`).
+      for (let i = from; i < Math.min(line.length, from + MAX_COMMAND_LENGTH) && open > 0; i++) {
+        if (line[i] === '(') open++;
+        else if (line[i] === ')' && --open === 0 && !commands.has(match[1]!)) commands.set(match[1]!, line.slice(from, i).trim());
+      }
     }
   }
-  return undefined;
+  return commands;
 }
+
+const MAX_COMMAND_LENGTH = 512;
+
+// A step's script is read once however many references name its outputs.
+const outputsOf = new WeakMap<YamlNode, Map<string, string>>();
 
 const WORKSPACE_PREFIX = /^["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?/;
 /** `cat FILE` or `< FILE`, then filters that keep the version (`| tr -d '\n'`, `| head -1`). */
@@ -1076,8 +1097,14 @@ function readByCommand(command: string, directory: string, files: LocalFiles, re
 function stepOutput(part: Extract<TemplatePart, { kind: 'steps' }>, scope: Scope, via: string[], at: Position): Resolution {
   const runtime: Resolution = { values: [], unresolved: [{ reason: runtimeReason(part.expression), at }] };
   const step = scope.steps?.find((node) => literalText(mapValue(node, 'id')) === part.id);
-  const script = scalarText(mapValue(step, 'run'))?.value;
-  const command = script === undefined ? undefined : assignedCommand(script, part.output, 'GITHUB_OUTPUT');
+  const run = mapValue(step, 'run');
+  const script = scalarText(run)?.value;
+  let outputs = run && outputsOf.get(run);
+  if (run && !outputs && script !== undefined) {
+    outputs = assignedCommands(script, 'GITHUB_OUTPUT');
+    outputsOf.set(run, outputs);
+  }
+  const command = outputs?.get(part.output);
   if (command === undefined) return runtime;
   const directory = directoryOf(mapValue(step, 'working-directory'), scope) ?? '.';
   const read = readByCommand(command, directory, scope.files, part.expression, at);
