@@ -128,7 +128,22 @@ describe('pre-commit hook', () => {
     }
     for (const path of ['README.md', 'main.go', 'docs/index.md']) assert.ok(!files.test(path), path);
     // Everything the scan classifies (but Go sources, which it only counts) triggers the hook.
-    for (const path of ['go.mod', 'Containerfile', 'deploy/api.dockerfile', '.github/workflows/a.yaml'])
+    for (const path of [
+      'go.mod',
+      'Containerfile',
+      'deploy/api.dockerfile',
+      '.github/workflows/a.yaml',
+      'compose.yaml',
+      'deploy/docker-compose.yml',
+      'docker-bake.hcl',
+      'Makefile',
+      'build/image.mk',
+      '.travis.yml',
+      '.circleci/config.yml',
+      '.semaphore/semaphore.yml',
+      'Jenkinsfile',
+      '.teamcity/settings.kts',
+    ])
       assert.ok(classifyFile(path) !== undefined && files.test(path), path);
   });
 });

@@ -169,7 +169,7 @@ describe('sources', () => {
   test('classifyFile and ignore globs', () => {
     assert.equal(classifyFile('a/b/go.mod'), 'go.mod');
     assert.equal(classifyFile('.github/workflows/ci.yaml'), 'workflow');
-    assert.equal(classifyFile('.github/actions/x/action.yml'), undefined);
+    assert.equal(classifyFile('.github/actions/x/action.yml'), 'local action');
     // Only the repository's own workflows run on GitHub.
     assert.equal(classifyFile('docs/.github/workflows/lint.yml'), undefined);
     assert.equal(classifyFile('deploy/api.Dockerfile'), 'dockerfile');

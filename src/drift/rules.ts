@@ -53,6 +53,8 @@ export type Subject =
       /** What jobs with a Go the check could not resolve build: their go lines may be tested. */
       unverifiedScopes: BuildScope[];
       modules: ModuleIndex;
+      /** Go lines CI outside GitHub Actions names: tested there, as far as the check can tell. */
+      otherCiLines: ReadonlyMap<string, string>;
     };
 
 /** What a rule says about a subject; the table adds the rule id and severity. */
@@ -125,7 +127,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       if (!usage.remote) subjects.push({ type: 'pin', pin, scope, origin: 'workflow' });
     }
   }
-  subjects.push({ type: 'ci-jobs', ciPins, unverifiedScopes, modules: sources.modules });
+  subjects.push({ type: 'ci-jobs', ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
 
   for (const dockerfile of sources.dockerfiles) {
     const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
@@ -487,8 +489,8 @@ export function minimumUntested(subject: Subject, context: RuleContext): Observa
   const maybeTested = new Set(subject.unverifiedScopes.flatMap((scope) => scope.modules.map((module) => module.file)));
   const observations: Observation[] = [];
   for (const { minimum, built } of byMinimum.values()) {
-    if (maybeTested.has(minimum.file)) continue;
     const line = languageVersion(minimum.version);
+    if (maybeTested.has(minimum.file) || subject.otherCiLines.has(line)) continue;
     const none = built.every((b) => (b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0));
     if (none) observations.push(untested(minimum, line, built, 'no CI job'));
   }
@@ -499,7 +501,7 @@ export function minimumUntested(subject: Subject, context: RuleContext): Observa
   for (const module of index.all) {
     if (module.kind !== 'go.mod' || module.directory === '.' || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
-    if (compareGoVersions(oldest, line) > 0)
+    if (compareGoVersions(oldest, line) > 0 && !subject.otherCiLines.has(line))
       observations.push(untested({ ...module.go, file: module.file }, line, everyJob, 'every CI job uses a newer Go; none'));
   }
   return observations;
@@ -512,7 +514,8 @@ export function toolchainNewerThanCi(subject: Subject): Observation[] {
   const observations: Observation[] = [];
   for (const module of subject.modules.all) {
     const toolchain = module.toolchain;
-    if (!toolchain) continue;
+    // CI outside GitHub Actions that names the toolchain's line may build with it.
+    if (!toolchain || subject.otherCiLines.has(languageVersion(toolchain.version))) continue;
     const building = ciPins.filter(({ scope }) => scope.modules.includes(module));
     // A job whose Go switches up to the toolchain line builds with it.
     const reaches = ({ pin, scope }: { pin: Pin; scope: BuildScope }) => {

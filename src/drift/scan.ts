@@ -73,6 +73,7 @@ const READ_ORDER: Record<Exclude<FileRole, 'go source'>, number> = {
   'version file': 2,
   dockerfile: 3,
   workflow: 4,
+  'local action': 4,
   'image build': 5,
   'other ci': 6,
 };

@@ -9,15 +9,26 @@ import { parseError } from './errors';
 import { isOtherCiFile, otherCiGoLines } from './other-ci';
 import { MatrixBudget } from './matrix';
 import { ModuleIndex, readModule, type GoModule } from './modules';
-import { calledWorkflows, onlyCalled, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
+import { calledWorkflows, onlyCalled, readUncalledActions, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
 import { AliasBudget, parseYamlFile, type YamlFile } from './yaml-source';
 import type { FileLookup, Position, ReadFailure, RepoFile, VersionSite } from './types';
 
-export type FileRole = 'go.mod' | 'go.work' | 'version file' | 'workflow' | 'dockerfile' | 'image build' | 'other ci' | 'go source';
+export type FileRole =
+  | 'go.mod'
+  | 'go.work'
+  | 'version file'
+  | 'workflow'
+  | 'local action'
+  | 'dockerfile'
+  | 'image build'
+  | 'other ci'
+  | 'go source';
 
 // Only the repository's own .github/workflows runs on GitHub; a nested copy (a vendored docs site,
 // an example project) is not CI.
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+// Composite actions of the repository: one no workflow calls is still read (with its defaults).
+const LOCAL_ACTION = /^\.github\/actions\/(?:[^/]+\/)+action\.ya?ml$/;
 // A workflow can set Go up only through setup-go, a golang container, a local action or called
 // workflow, or a remote one handed a Go version or called as a whole job (which decides its Go
 // even when nothing is passed); most workflows of a large repository do none.
@@ -37,6 +48,7 @@ export function classifyFile(path: string): FileRole | undefined {
   if (name === 'go.work') return 'go.work';
   if (name === '.go-version' || name === '.tool-versions') return 'version file';
   if (WORKFLOW.test(path)) return 'workflow';
+  if (LOCAL_ACTION.test(path)) return 'local action';
   if (isOtherCiFile(path)) return 'other ci';
   if (DOCKERFILE.test(name)) return 'dockerfile';
   if (COMPOSE.test(name) || MAKEFILE.test(name) || ROOT_BAKE.test(path)) return 'image build';
@@ -82,7 +94,9 @@ const HIDDEN_FOLDER = /(?:^|\/)[_.][^/]*\//;
 function outsideAnyModule(path: string, role: FileRole): boolean {
   if (role === 'workflow' || role === 'other ci') return false;
   // `.devcontainer/docker-compose.yml` builds `.devcontainer/Dockerfile`.
-  return TEST_INPUT_FOLDER.test(path) || (role !== 'dockerfile' && role !== 'image build' && HIDDEN_FOLDER.test(path));
+  return (
+    TEST_INPUT_FOLDER.test(path) || (role !== 'dockerfile' && role !== 'image build' && role !== 'local action' && HIDDEN_FOLDER.test(path))
+  );
 }
 
 /** Repository files read and parsed once each; a parse error or a refused read becomes one finding. */
@@ -128,6 +142,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   const dockerfiles: DockerfilePins[] = [];
   const local = localFiles(lookup, findings);
   const onlyWhenCalled: YamlFile[] = [];
+  const localActions: string[] = [];
   const called = new Set<string>();
   const goSourceDirectories = new Set<string>();
   const imageBuilds: DockerBuild[] = [];
@@ -178,6 +193,9 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
           if (pins) dockerfiles.push(pins);
         }
         break;
+      case 'local action':
+        localActions.push(path);
+        break;
       case 'go source':
         goSourceDirectories.add(posix.dirname(path));
         break;
@@ -201,6 +219,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
   for (const workflow of onlyWhenCalled) {
     if (!called.has(workflow.path)) for (const usage of readWorkflow(workflow, local)) usages.push(usage);
   }
+  for (const usage of readUncalledActions(localActions, local)) usages.push(usage);
   const placed = placeBuilds(dockerfiles, imageBuilds, modules);
   return {
     modules: new ModuleIndex(modules, goSourceDirectories),
