@@ -5,7 +5,7 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-N6ZAIDI7.js";
+} from "./chunk-CBH5SIE3.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-TQVWWNOS.js";

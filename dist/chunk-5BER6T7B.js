@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-N6ZAIDI7.js";
+} from "./chunk-CBH5SIE3.js";
 import {
   notADirectoryBelow
 } from "./chunk-TQVWWNOS.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-UTIBEBAI.js.map
+//# sourceMappingURL=chunk-5BER6T7B.js.map

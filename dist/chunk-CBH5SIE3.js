@@ -23,16 +23,16 @@ import {
 } from "./chunk-MYHJHFEH.js";
 
 // src/drift/rules.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/drift/spec-bounds.ts
 function firstRelease(major, minor) {
   return { major, minor, patch: 0 };
 }
-function asRelease(bound, set) {
-  if (isLineStart(bound) && !set.prereleaseLines.includes(languageVersion(bound))) return firstRelease(bound.major, bound.minor);
-  if (bound.patch === void 0 && bound.pre === void 0) return firstRelease(bound.major, bound.minor);
-  return bound;
+function asRelease(bound2, set) {
+  if (isLineStart(bound2) && !set.prereleaseLines.includes(languageVersion(bound2))) return firstRelease(bound2.major, bound2.minor);
+  if (bound2.patch === void 0 && bound2.pre === void 0) return firstRelease(bound2.major, bound2.minor);
+  return bound2;
 }
 function lowestOfSet(set) {
   const lower = set.comparators.filter((c) => c.operator === ">=" || c.operator === ">").map((c) => asRelease(c.bound, set));
@@ -86,10 +86,10 @@ function installedLine(spec) {
 function highestLineOfSet(set) {
   const uppers = set.comparators.filter((c) => c.operator === "<" || c.operator === "<=");
   if (uppers.length === 0) return void 0;
-  const lines = uppers.map(({ operator, bound }) => {
-    const endsBefore = operator === "<" && (bound.patch === void 0 || bound.patch === 0) && (bound.pre === void 0 || bound.pre.kind === "alpha");
-    if (!endsBefore) return languageVersion(bound);
-    return bound.minor > 0 ? `${bound.major}.${bound.minor - 1}` : void 0;
+  const lines = uppers.map(({ operator, bound: bound2 }) => {
+    const endsBefore = operator === "<" && (bound2.patch === void 0 || bound2.patch === 0) && (bound2.pre === void 0 || bound2.pre.kind === "alpha");
+    if (!endsBefore) return languageVersion(bound2);
+    return bound2.minor > 0 ? `${bound2.major}.${bound2.minor - 1}` : void 0;
   });
   const bounded = lines.filter((line) => line !== void 0);
   return bounded.length === 0 ? void 0 : bounded.reduce((best, line) => compareGoVersions(line, best) < 0 ? line : best);
@@ -115,11 +115,11 @@ function describeCeiling(spec) {
       return "the newest Go of the line before the newest stable one";
   }
 }
-function isLineStart(bound) {
-  return bound.pre?.kind === "alpha" && bound.pre.number === 0 && bound.patch === void 0;
+function isLineStart(bound2) {
+  return bound2.pre?.kind === "alpha" && bound2.pre.number === 0 && bound2.patch === void 0;
 }
-function describeBound(bound) {
-  return isLineStart(bound) ? languageVersion(bound) : formatGoVersion(bound);
+function describeBound(bound2) {
+  return isLineStart(bound2) ? languageVersion(bound2) : formatGoVersion(bound2);
 }
 var CALENDAR_START = { year: 2023, month: 8, line: 21 };
 function channelFloor(channel, today) {
@@ -267,315 +267,10 @@ function withMinimum(modules) {
 }
 
 // src/drift/sources.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
-// src/drift/golang-image.ts
-var GOLANG_REPOSITORY = /^(?:[^\s/]+\/)*golang$/;
-var VERSION_TAG = /^(\d+(?:\.\d+(?:\.\d+)?(?:(?:alpha|beta|rc)\d+)?)?)(?:-|$)/;
-var STABLE_TAG = /^(?:latest|alpine[\d.]*|bookworm|bullseye|trixie|windowsservercore.*|nanoserver.*)$/;
-function readGolangImage(reference) {
-  const withoutDigest = reference.split("@")[0];
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const repository = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
-  if (!GOLANG_REPOSITORY.test(repository)) return { kind: "not-golang" };
-  const tag = colon === -1 ? "latest" : withoutDigest.slice(colon + 1);
-  const version = VERSION_TAG.exec(tag);
-  if (version) return { kind: "version", version: version[1], offset: colon + 1 };
-  if (STABLE_TAG.test(tag)) return { kind: "version", version: "stable", offset: colon === -1 ? 0 : colon + 1 };
-  return { kind: "floating", tag, reason: `golang:${tag} follows whatever Go the image maintainers publish under that tag` };
-}
-
-// src/drift/dockerfile.ts
-var MAX_EXPANDED_LENGTH = 4096;
-var MAX_SUBSTITUTIONS = 1e4;
-var ExpansionTooLarge = class extends Error {
-  constructor(at, reason) {
-    super(reason);
-    this.at = at;
-  }
-  at;
-};
-function readDockerfile(path, contents) {
-  const usages = [];
-  const budget = { substitutions: MAX_SUBSTITUTIONS };
-  const expand = (token, args) => expandArgs(token, args, budget);
-  const globalArgs = /* @__PURE__ */ new Map();
-  const stages = [];
-  const named = /* @__PURE__ */ new Map();
-  const finish = (stage) => {
-    if (!stage || !(stage.runsGo || stage.runsOther && stage.copiesContext)) return;
-    for (const usage of [stage.usage, ...stage.toolchains]) if (usage) usage.buildsModule = true;
-  };
-  const borrowFrom = (stage, from) => {
-    const reference = expand(from, globalArgs);
-    const earlier = named.get(reference.text.toLowerCase());
-    const usage = earlier ? earlier.usage : fromUsage(from, reference, globalArgs);
-    if (!usage) return;
-    if (!earlier) usages.push(usage);
-    stage.toolchains.push(usage);
-  };
-  for (const instruction of instructions(path, contents)) {
-    const stage = stages.at(-1);
-    switch (instruction.keyword) {
-      case "ARG":
-        if (!stage) for (const token of instruction.tokens) declareArg(token, globalArgs, expand);
-        break;
-      case "FROM": {
-        finish(stage);
-        const image = instruction.tokens.find((token) => !token.text.startsWith("--"));
-        const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === "AS");
-        const name = asIndex === -1 ? void 0 : instruction.tokens[asIndex + 1]?.text.toLowerCase();
-        const next = { name, runsGo: false, runsOther: false, copiesContext: false, toolchains: [] };
-        if (image) {
-          const reference = expand(image, globalArgs);
-          const parent = named.get(reference.text.toLowerCase());
-          if (parent) next.usage = parent.usage;
-          else {
-            next.usage = fromUsage(image, reference, globalArgs);
-            if (next.usage) usages.push(next.usage);
-          }
-        }
-        stages.push(next);
-        if (name !== void 0 && !named.has(name)) named.set(name, next);
-        break;
-      }
-      case "COPY":
-      case "ADD": {
-        if (!stage) break;
-        const from = fromOption(instruction.tokens);
-        if (from) borrowFrom(stage, from);
-        else stage.copiesContext = true;
-        break;
-      }
-      case "RUN":
-        if (!stage) break;
-        for (const mount of instruction.tokens.filter((token) => /^--mount=/i.test(token.text))) {
-          const options = mount.text.slice("--mount=".length).split(",");
-          const type = options.find((option) => option.startsWith("type="))?.slice("type=".length) ?? "bind";
-          if (type !== "bind") continue;
-          stage.copiesContext = true;
-          const fromIndex = mount.text.search(/[=,]from=/i);
-          if (fromIndex !== -1) {
-            const start = fromIndex + ".from=".length;
-            const text = mount.text.slice(start).split(",")[0];
-            borrowFrom(stage, { text, at: shift(mount.at, start) });
-          }
-        }
-        readRun(instruction.tokens.map((token) => token.text).join(" "), stage);
-        break;
-    }
-  }
-  finish(stages.at(-1));
-  return usages;
-}
-function fromOption(tokens) {
-  const from = tokens.find((token) => /^--from=/i.test(token.text));
-  return from && { text: from.text.slice("--from=".length), at: shift(from.at, "--from=".length) };
-}
-function declareArg(token, args, expand) {
-  const eq = token.text.indexOf("=");
-  if (eq === -1) {
-    args.set(token.text, { value: void 0, at: token.at });
-    return;
-  }
-  const name = token.text.slice(0, eq);
-  const quoted = /^(["'])(.*)\1$/.exec(token.text.slice(eq + 1));
-  const offset = eq + 1 + (quoted ? 1 : 0);
-  const raw = { text: quoted ? quoted[2] : token.text.slice(eq + 1), at: shift(token.at, offset) };
-  args.set(name, { value: expand(raw, args), at: raw.at });
-}
-var GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n]*)/g;
-var OTHER_COMMAND_WORD = /^(?:make|bash|sh|\.\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
-var WORD_END = /[\s;&|(]/;
-function runsOther(command) {
-  let start = 0;
-  for (let i = 0; i <= command.length; i++) {
-    const character = command[i];
-    if (character !== void 0 && !WORD_END.test(character)) continue;
-    if (i > start && (character === void 0 || /\s/.test(character)) && OTHER_COMMAND_WORD.test(command.slice(start, i))) return true;
-    start = i + 1;
-  }
-  return false;
-}
-function readRun(command, stage) {
-  for (const match of command.matchAll(GO_COMMAND)) {
-    const [, subcommand, rest = ""] = match;
-    const packages = rest.split(/[\s,"'\]]+/).filter((arg) => arg !== "" && !arg.startsWith("-") && !arg.includes("="));
-    const fixedTool = (subcommand === "install" || subcommand === "get" || subcommand === "run") && packages.length > 0 && packages.every((pkg) => pkg.includes("@"));
-    if (!fixedTool) stage.runsGo = true;
-  }
-  if (runsOther(command)) stage.runsOther = true;
-}
-var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function originAt(expanded, offset) {
-  const segment = expanded.segments.find((s) => offset >= s.start && offset < s.start + s.length);
-  return segment?.at(offset - segment.start);
-}
-function shift(at, by) {
-  return { ...at, column: at.column + by };
-}
-function expandArgs(token, args, budget) {
-  if (token.text.length > MAX_EXPANDED_LENGTH) {
-    throw new ExpansionTooLarge(token.at, `a word of ${token.text.length} characters, longer than ${MAX_EXPANDED_LENGTH}`);
-  }
-  const expanded = { text: "", segments: [] };
-  const grow = (length) => {
-    if (expanded.text.length + length > MAX_EXPANDED_LENGTH) {
-      throw new ExpansionTooLarge(token.at, `ARG substitution builds a value longer than ${MAX_EXPANDED_LENGTH} characters`);
-    }
-  };
-  const append = (text, at) => {
-    grow(text.length);
-    if (text !== "") expanded.segments.push({ start: expanded.text.length, length: text.length, at });
-    expanded.text += text;
-  };
-  let last = 0;
-  for (const match of token.text.matchAll(VARIABLE)) {
-    const start = last;
-    append(token.text.slice(last, match.index), (i) => shift(token.at, start + i));
-    last = match.index + match[0].length;
-    if (--budget.substitutions < 0) {
-      throw new ExpansionTooLarge(token.at, `more than ${MAX_SUBSTITUTIONS} ARG substitutions`);
-    }
-    const [, braced, operator, word = "", bare] = match;
-    const name = braced ?? bare;
-    const value = args.get(name)?.value;
-    const wordAt = (i) => shift(token.at, match.index + 3 + name.length + (match[0].includes(":") ? 1 : 0) + i);
-    if (operator === "+") {
-      if (value?.text) append(word, wordAt);
-    } else if (value !== void 0 && value.text !== "") {
-      grow(value.text.length);
-      for (const segment of value.segments) expanded.segments.push({ ...segment, start: expanded.text.length + segment.start });
-      expanded.text += value.text;
-      if (value.missing !== void 0) expanded.missing ??= value.missing;
-    } else if (operator === "-") {
-      append(word, wordAt);
-    } else {
-      expanded.missing ??= name;
-    }
-  }
-  append(token.text.slice(last), (i) => shift(token.at, last + i));
-  return expanded;
-}
-function fromUsage(image, reference, args) {
-  if (reference.missing !== void 0) {
-    if (!/golang/i.test(reference.text + image.text)) return void 0;
-    const missing = reference.missing;
-    const reason = args.has(missing) ? `ARG ${missing} has no default, so the version comes from --build-arg at build time` : `$${missing} is not a global ARG declared before the first FROM`;
-    return {
-      at: image.at,
-      raw: image.text,
-      resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] },
-      buildsModule: false
-    };
-  }
-  const parsed = readGolangImage(reference.text);
-  if (parsed.kind === "not-golang") return void 0;
-  if (parsed.kind === "floating") {
-    return {
-      at: image.at,
-      raw: image.text,
-      resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] },
-      buildsModule: false
-    };
-  }
-  const at = originAt(reference, parsed.offset) ?? image.at;
-  return {
-    at: image.at,
-    raw: image.text,
-    resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] },
-    buildsModule: false
-  };
-}
-var HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
-function wordsOf(path, text, lineIndex, into) {
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const blank = i === text.length || text.charCodeAt(i) <= 32;
-    if (blank && start !== -1) {
-      into.push({ text: text.slice(start, i), at: { file: path, line: lineIndex + 1, column: start + 1 } });
-      start = -1;
-    } else if (!blank && start === -1) start = i;
-  }
-}
-function instructions(path, contents) {
-  const lines = contents.split(/\r?\n/);
-  const escapeCharacter = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? "") ? "`" : "\\";
-  const result = [];
-  let current;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const trimmed = line.trim();
-    if (trimmed.startsWith("#") || trimmed === "" && current === void 0) continue;
-    const continues = trimmed.endsWith(escapeCharacter);
-    const body = continues ? line.slice(0, line.lastIndexOf(escapeCharacter)) : line;
-    current ??= [];
-    wordsOf(path, body, index, current);
-    if (continues) continue;
-    for (const [, , terminator] of body.matchAll(HEREDOC)) {
-      while (index + 1 < lines.length && lines[++index].trim() !== terminator) wordsOf(path, lines[index], index, current);
-    }
-    const [keyword, ...rest] = current;
-    if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });
-    current = void 0;
-  }
-  return result;
-}
-
-// src/drift/expressions.ts
-var IDENTIFIER = "([A-Za-z_][A-Za-z0-9_-]*)";
-var MATRIX_REF = new RegExp(`^matrix(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
-var ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
-var INPUTS_REF = new RegExp(`^inputs(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
-var STRING_LITERAL = /^'((?:[^']|'')*)'$/;
-function hasExpression(text) {
-  return text.includes("${{");
-}
-function parseTemplate(text) {
-  const parts = [];
-  let last = 0;
-  for (let open = text.indexOf("${{"); open !== -1; open = text.indexOf("${{", last)) {
-    const close = text.indexOf("}}", open + 3);
-    if (close === -1) break;
-    if (open > last) parts.push({ kind: "text", text: text.slice(last, open) });
-    parts.push(classifyExpression(text.slice(open + 3, close).trim()));
-    last = close + 2;
-  }
-  if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
-  return parts;
-}
-function classifyExpression(expression) {
-  const literal = STRING_LITERAL.exec(expression);
-  if (literal) return { kind: "text", text: literal[1].replace(/''/g, "'") };
-  const matrix = MATRIX_REF.exec(expression);
-  if (matrix) return { kind: "matrix", name: matrix[1] ?? matrix[2], expression };
-  const env = ENV_REF.exec(expression);
-  if (env) return { kind: "env", name: env[1] ?? env[2], expression };
-  const inputs = INPUTS_REF.exec(expression);
-  if (inputs) return { kind: "inputs", name: inputs[1] ?? inputs[2], expression };
-  return { kind: "runtime", expression, reason: runtimeReason(expression) };
-}
-function runtimeReason(expression) {
-  if (/\bfromJSON\s*\(/i.test(expression)) return "fromJSON(...) is evaluated at run time";
-  const context = /^([A-Za-z_]+)/.exec(expression)?.[1];
-  switch (context) {
-    case "vars":
-      return `${expression} is a repository or organisation variable, set outside the repository`;
-    case "needs":
-      return `${expression} is an output of another job, known only at run time`;
-    case "inputs":
-      return `${expression} comes from the caller of this workflow (reusable workflow or dispatch input)`;
-    case "steps":
-      return `${expression} is an output of an earlier step, known only at run time`;
-    case "secrets":
-      return `${expression} is a secret`;
-    case "github":
-      return `${expression} depends on the event that runs the workflow`;
-    default:
-      return `\`${expression}\` is evaluated at run time`;
-  }
-}
+// src/drift/docker-context.ts
+import { posix as posix2 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -982,15 +677,15 @@ var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
 function resolveYamlBinary(source) {
   const input = source.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  const binary2 = atob(input);
+  const result = new Uint8Array(binary2.length);
+  for (let index = 0; index < binary2.length; index++) result[index] = binary2.charCodeAt(index);
   return result;
 }
 function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
+  let binary2 = "";
+  for (let index = 0; index < object.length; index++) binary2 += String.fromCharCode(object[index]);
+  return btoa(binary2);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
@@ -1472,14 +1167,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
-  let where2 = "";
+  let where3 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
-  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where2 += `
+  if (exception.mark.name) where3 += `in "${exception.mark.name}" `;
+  where3 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where3 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where2}`;
+  return `${exception.reason} ${where3}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -2897,7 +2592,7 @@ function buildTree(text, events, aliases) {
   let root;
   let documents = 0;
   let previousEnd = 0;
-  const place = (node) => {
+  const place2 = (node) => {
     const parent = open.at(-1);
     if (!parent?.node) root = node;
     else if (parent.node.kind === "seq") parent.node.items.push(node);
@@ -2920,7 +2615,7 @@ function buildTree(text, events, aliases) {
       case EVENT_ID.SEQUENCE: {
         const node = event.type === EVENT_ID.MAPPING ? { kind: "map", offset: event.start, items: [] } : { kind: "seq", offset: event.start, items: [] };
         anchor(event, node);
-        place(node);
+        place2(node);
         expanded++;
         open.push({ node, expandedBefore: expanded - 1, anchored: event.anchorStart !== -1 });
         previousEnd = event.start + 1;
@@ -2929,7 +2624,7 @@ function buildTree(text, events, aliases) {
       case EVENT_ID.SCALAR: {
         const node = scalarNode(text, event, previousEnd);
         anchor(event, node);
-        place(node);
+        place2(node);
         expanded++;
         previousEnd = Math.max(previousEnd, event.valueEnd);
         break;
@@ -2937,7 +2632,7 @@ function buildTree(text, events, aliases) {
       case EVENT_ID.ALIAS: {
         const named = anchors.get(text.slice(event.anchorStart, event.anchorEnd));
         const cyclic = named !== void 0 && open.some((level) => level.node === named);
-        place(named && !cyclic ? named : { kind: "scalar", offset: event.anchorStart - 1, value: null, source: "", plain: true });
+        place2(named && !cyclic ? named : { kind: "scalar", offset: event.anchorStart - 1, value: null, source: "", plain: true });
         const size = named && !cyclic ? expandedSize.get(named) ?? 1 : 1;
         expanded += size;
         added += size;
@@ -2988,6 +2683,728 @@ function scalarText(node) {
   const written = node.plain ? node.source : value;
   const lostDigits = typeof node.value === "number" && written !== value;
   return { value, written, lostDigits };
+}
+
+// src/drift/docker-context.ts
+var UNKNOWN = { kind: "unknown" };
+var ELSEWHERE = { kind: "elsewhere" };
+var ROOT_PREFIX = /^(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{?GITHUB_WORKSPACE\}?)(?=\/|$)/;
+var CWD_PREFIX = /^(?:\$\{?PWD\}?|\$\(pwd\)|`pwd`|\$[({]CURDIR[)}])(?=\/|$)/;
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
+function place(written, base) {
+  if (written === "-" || REMOTE.test(written)) return ELSEWHERE;
+  let from = base;
+  let rest = written;
+  const root = ROOT_PREFIX.exec(rest);
+  const cwd = root ? void 0 : CWD_PREFIX.exec(rest);
+  if (root) {
+    from = ".";
+    rest = rest.slice(root[0].length).replace(/^\/+/, "");
+  } else if (cwd) rest = rest.slice(cwd[0].length).replace(/^\/+/, "");
+  if (/[$`]/.test(rest) || from === void 0) return UNKNOWN;
+  if (rest.startsWith("/")) return ELSEWHERE;
+  const path = posix2.normalize(posix2.join(from, rest)).replace(/\/+$/, "") || ".";
+  return path === ".." || path.startsWith("../") ? ELSEWHERE : { kind: "path", path };
+}
+function build(context, file, fileBase) {
+  if (context.kind === "elsewhere") return void 0;
+  const contextPath = context.kind === "path" ? context.path : void 0;
+  const dockerfile = file === void 0 ? contextPath === void 0 ? UNKNOWN : place("Dockerfile", contextPath) : place(file, fileBase);
+  if (dockerfile.kind !== "path") return void 0;
+  return { dockerfile: dockerfile.path, context: contextPath };
+}
+var FLAGS_WITHOUT_VALUE = /* @__PURE__ */ new Set([
+  "--push",
+  "--load",
+  "--no-cache",
+  "--pull",
+  "-q",
+  "--quiet",
+  "--rm",
+  "--force-rm",
+  "--squash",
+  "--compress",
+  "--check",
+  "--debug",
+  "-D",
+  "--disable-content-trust",
+  "--layers",
+  "--all-platforms",
+  "--squash-all",
+  "--no-hosts",
+  "--omit-history",
+  "--stdin"
+]);
+function readBuildCommand(words, start, cwd) {
+  let file;
+  const positional = [];
+  for (let i = start; i < words.length; i++) {
+    const word = words[i];
+    if (word === "-f" || word === "--file") file = words[++i];
+    else if (word.startsWith("--file=")) file = word.slice("--file=".length);
+    else if (/^-f./.test(word)) file = word.slice(2).replace(/^=/, "");
+    else if (word.startsWith("-") && word !== "-") {
+      if (!word.includes("=") && !FLAGS_WITHOUT_VALUE.has(word)) i++;
+    } else positional.push(word);
+  }
+  const context = positional.findLast((word) => !/[$`]/.test(word)) ?? positional.at(-1);
+  if (context === void 0 || file === "-") return void 0;
+  return build(place(context, cwd), file, cwd);
+}
+var BUILDER = /(?:^|\/)(?:docker|podman)$/;
+function buildsInShell(script, cwd, linesApart = false) {
+  const builds = [];
+  for (const words of simpleCommands(script, linesApart)) {
+    for (let i = 0; i < words.length; i++) {
+      if (!BUILDER.test(words[i].replace(/^[@+-]+/, ""))) continue;
+      const sub = words[i + 1] === "buildx" || words[i + 1] === "image" ? i + 2 : i + 1;
+      if (words[sub] !== "build") continue;
+      const found = readBuildCommand(words, sub + 1, cwd);
+      if (found) builds.push(found);
+      break;
+    }
+  }
+  return builds;
+}
+function simpleCommands(script, linesApart = false) {
+  const commands = [];
+  let words = [];
+  let word = "";
+  let inWord = false;
+  let quote2;
+  let depth = 0;
+  const endWord = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    if (words.length > 0) commands.push(words);
+    words = [];
+  };
+  for (let i = 0; i < script.length; i++) {
+    const c = script[i];
+    if (c === "\n" && linesApart && (quote2 !== void 0 || depth > 0)) {
+      quote2 = void 0;
+      depth = 0;
+      endCommand();
+      continue;
+    }
+    if (c === "\\" && quote2 !== "'") {
+      const next = script[++i];
+      if (next !== void 0 && next !== "\n" && next !== "\r") {
+        word += next;
+        inWord = true;
+      } else if (next === "\r" && script[i + 1] === "\n") i++;
+      continue;
+    }
+    if (quote2) {
+      if (c === quote2) quote2 = void 0;
+      else word += c;
+      continue;
+    }
+    if (depth > 0) {
+      if (c === "(" || c === "{") depth++;
+      else if (c === ")" || c === "}") depth--;
+      word += c;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote2 = c;
+      inWord = true;
+    } else if (c === "$" && (script[i + 1] === "(" || script[i + 1] === "{")) {
+      word += c + script[++i];
+      inWord = true;
+      depth = 1;
+    } else if (c === "#" && !inWord) {
+      while (i + 1 < script.length && script[i + 1] !== "\n") i++;
+    } else if (c === ";" || c === "&" || c === "|" || c === "(" || c === ")" || c === "\n") endCommand();
+    else if (c === " " || c === "	" || c === "\r") endWord();
+    else {
+      word += c;
+      inWord = true;
+    }
+  }
+  endCommand();
+  return commands;
+}
+function buildsInMakefile(path, text) {
+  const cwd = posix2.basename(path).endsWith(".mk") ? "." : posix2.dirname(path);
+  return buildsInShell(expandMakeVariables(text).replaceAll("$$", "$"), cwd, true);
+}
+var MAKE_DEFINITION = /^[ \t]*([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(\?=|:{0,3}=)([^#\n]*)$/gm;
+var MAKE_REFERENCE = /\$[({]([A-Za-z_][A-Za-z0-9_.-]*)[)}]/g;
+var MAX_MAKE_VALUE = 256;
+var MAX_MAKE_EXPANSION = 1 << 20;
+function expandMakeVariables(text) {
+  const values = /* @__PURE__ */ new Map();
+  for (const [, name, operator, written] of text.matchAll(MAKE_DEFINITION)) {
+    const value = written.trim();
+    if (value.endsWith("\\") || value.length > MAX_MAKE_VALUE || operator === "?=" && values.has(name)) continue;
+    values.set(name, value);
+  }
+  let added = 0;
+  return text.replace(MAKE_REFERENCE, (reference, name) => {
+    const value = values.get(name);
+    if (value === void 0 || added + value.length > MAX_MAKE_EXPANSION) return reference;
+    added += value.length;
+    return value;
+  });
+}
+function buildsInWorkflow(file) {
+  const builds = [];
+  const bakeFiles = [];
+  const root = file.root;
+  const workflowDirectory = defaultWorkingDirectory(root);
+  for (const [, job] of mapEntries(mapValue(root, "jobs"))) {
+    const jobDirectory = defaultWorkingDirectory(job) ?? workflowDirectory;
+    const steps = mapValue(job, "steps");
+    if (!isSeq(steps)) continue;
+    for (const step of steps.items) {
+      const run = scalarText(mapValue(step, "run"))?.value;
+      if (run !== void 0) {
+        const written = scalarText(mapValue(step, "working-directory"))?.value ?? jobDirectory ?? ".";
+        const cwd = place(written, ".");
+        for (const found of buildsInShell(run, cwd.kind === "path" ? cwd.path : void 0)) builds.push(found);
+        continue;
+      }
+      const uses = scalarText(mapValue(step, "uses"))?.value ?? "";
+      const inputs = mapValue(step, "with");
+      const input = (name) => scalarText(mapValue(inputs, name))?.value || void 0;
+      if (/^docker\/build-push-action@/i.test(uses)) {
+        const found = build(actionContext(input("context")), input("file") ?? (input("context") ? void 0 : "Dockerfile"), ".");
+        if (found) builds.push(found);
+      } else if (/^docker\/bake-action@/i.test(uses)) {
+        const workdir = place(input("workdir") ?? ".", ".");
+        if (workdir.kind !== "path") continue;
+        for (const name of (input("files") ?? "").split(/[\n,]/)) {
+          const bake = place(name.trim(), workdir.path);
+          if (name.trim() !== "" && bake.kind === "path") bakeFiles.push({ path: bake.path, workdir: workdir.path });
+        }
+      }
+    }
+  }
+  return { builds, bakeFiles };
+}
+function defaultWorkingDirectory(node) {
+  return scalarText(mapValue(mapValue(mapValue(node, "defaults"), "run"), "working-directory"))?.value;
+}
+function actionContext(written) {
+  if (written === void 0) return { kind: "path", path: "." };
+  const git = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(written);
+  return git ? place(git[1] ?? ".", ".") : place(written, ".");
+}
+function buildsInCompose(file) {
+  const builds = [];
+  const folder = posix2.dirname(file.path);
+  for (const [, service] of mapEntries(mapValue(file.root, "services"))) {
+    const spec = mapValue(service, "build");
+    const short = isMap(spec) ? void 0 : scalarText(spec)?.value;
+    const written = short ?? (isMap(spec) ? scalarText(mapValue(spec, "context"))?.value ?? "." : void 0);
+    if (written === void 0) continue;
+    const context = place(composeValue(written), folder);
+    const writtenFile = isMap(spec) ? scalarText(mapValue(spec, "dockerfile"))?.value : void 0;
+    const dockerfile = writtenFile === void 0 ? void 0 : composeValue(writtenFile);
+    const base = dockerfile !== void 0 && CWD_PREFIX.test(dockerfile) ? folder : context.kind === "path" ? context.path : void 0;
+    const found = build(context, dockerfile, base);
+    if (found) builds.push(found);
+  }
+  return builds;
+}
+function composeValue(written) {
+  return written.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, "$1");
+}
+function buildsInBake(path, text, workdir = ".") {
+  const targets = path.endsWith(".json") ? bakeJsonTargets(text) : bakeHclTargets(text);
+  const builds = [];
+  for (const name of targets.keys()) {
+    const context = inherited(targets, name, "context") ?? ".";
+    const contextPlace = place(context, workdir);
+    const found = build(
+      contextPlace,
+      inherited(targets, name, "dockerfile") ?? "Dockerfile",
+      contextPlace.kind === "path" ? contextPlace.path : void 0
+    );
+    if (found) builds.push(found);
+  }
+  return builds;
+}
+var MAX_INHERITED_TARGETS = 32;
+function inherited(targets, name, field) {
+  const visited = /* @__PURE__ */ new Set();
+  const queue = [name];
+  for (let index = 0; index < queue.length && visited.size < MAX_INHERITED_TARGETS; index++) {
+    const next = queue[index];
+    if (visited.has(next)) continue;
+    visited.add(next);
+    const target = targets.get(next);
+    if (!target) continue;
+    if (target.context !== void 0 && field === "context") return target.context;
+    if (target.dockerfile !== void 0 && field === "dockerfile") return target.dockerfile;
+    for (const parent of target.inherits) queue.push(parent);
+  }
+  return void 0;
+}
+function bakeJsonTargets(text) {
+  const targets = /* @__PURE__ */ new Map();
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return targets;
+  }
+  const all = parsed?.target;
+  if (typeof all !== "object" || all === null) return targets;
+  for (const [name, value] of Object.entries(all)) {
+    const target = typeof value === "object" && value !== null ? value : {};
+    const text2 = (key2) => typeof target[key2] === "string" ? target[key2] : void 0;
+    const inherits = Array.isArray(target.inherits) ? target.inherits.filter((i) => typeof i === "string") : [];
+    targets.set(name, { context: text2("context"), dockerfile: text2("dockerfile"), inherits });
+  }
+  return targets;
+}
+var HCL_TARGET = /^\s*target\s+"([^"]*)"\s*\{/;
+var HCL_ATTRIBUTE = /^\s*(context|dockerfile|inherits)\s*=\s*(.*)$/;
+function bakeHclTargets(text) {
+  const targets = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let current;
+  for (const line of text.split("\n")) {
+    const opened = depth === 0 ? HCL_TARGET.exec(line) : null;
+    if (opened) {
+      current = { inherits: [] };
+      targets.set(opened[1], current);
+    } else if (current && depth === 1) {
+      const attribute = HCL_ATTRIBUTE.exec(line);
+      if (attribute) {
+        const strings = [...attribute[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+        if (attribute[1] === "inherits") current.inherits = strings;
+        else current[attribute[1]] = /^\s*"[^"]*"\s*(?:#.*|\/\/.*)?$/.test(attribute[2]) ? strings[0] : "$";
+      }
+    }
+    depth = Math.max(0, depth + braceBalance(line));
+    if (depth === 0) current = void 0;
+  }
+  return targets;
+}
+function braceBalance(line) {
+  let balance = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "#" || c === "/" && line[i + 1] === "/") break;
+    else if (c === "{") balance++;
+    else if (c === "}") balance--;
+  }
+  return balance;
+}
+
+// src/drift/golang-image.ts
+var GOLANG_REPOSITORY = /^(?:[^\s/]+\/)*golang$/;
+var VERSION_TAG = /^(\d+(?:\.\d+(?:\.\d+)?(?:(?:alpha|beta|rc)\d+)?)?)(?:-|$)/;
+var STABLE_TAG = /^(?:latest|alpine[\d.]*|bookworm|bullseye|trixie|windowsservercore.*|nanoserver.*)$/;
+function readGolangImage(reference) {
+  const withoutDigest = reference.split("@")[0];
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  const repository = colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
+  if (!GOLANG_REPOSITORY.test(repository)) return { kind: "not-golang" };
+  const tag = colon === -1 ? "latest" : withoutDigest.slice(colon + 1);
+  const version = VERSION_TAG.exec(tag);
+  if (version) return { kind: "version", version: version[1], offset: colon + 1 };
+  if (STABLE_TAG.test(tag)) return { kind: "version", version: "stable", offset: colon === -1 ? 0 : colon + 1 };
+  return { kind: "floating", tag, reason: `golang:${tag} follows whatever Go the image maintainers publish under that tag` };
+}
+
+// src/drift/dockerfile.ts
+var MAX_EXPANDED_LENGTH = 4096;
+var MAX_SUBSTITUTIONS = 1e4;
+var ExpansionTooLarge = class extends Error {
+  constructor(at, reason) {
+    super(reason);
+    this.at = at;
+  }
+  at;
+};
+function readDockerfile(path, contents) {
+  const usages = [];
+  const budget = { substitutions: MAX_SUBSTITUTIONS };
+  const expand = (token, args) => expandArgs(token, args, budget);
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  const named = /* @__PURE__ */ new Map();
+  const finish = (stage) => {
+    if (!stage || !(stage.runsGo || stage.runsOther && stage.copiesContext)) return;
+    for (const usage of [stage.usage, ...stage.toolchains]) {
+      if (!usage) continue;
+      usage.buildsModule = true;
+      if (stage.needsGoMod && stage.copiesContext) usage.needsGoMod = true;
+    }
+  };
+  const borrowFrom = (stage, from) => {
+    const reference = expand(from, globalArgs);
+    const earlier = named.get(reference.text.toLowerCase());
+    const usage = earlier ? earlier.usage : fromUsage(from, reference, globalArgs);
+    if (!usage) return;
+    if (!earlier) usages.push(usage);
+    stage.toolchains.push(usage);
+  };
+  for (const instruction of instructions(path, contents)) {
+    const stage = stages.at(-1);
+    switch (instruction.keyword) {
+      case "ARG":
+        if (!stage) for (const token of instruction.tokens) declareArg(token, globalArgs, expand);
+        break;
+      case "FROM": {
+        finish(stage);
+        const image = instruction.tokens.find((token) => !token.text.startsWith("--"));
+        const asIndex = instruction.tokens.findIndex((token) => token.text.toUpperCase() === "AS");
+        const name = asIndex === -1 ? void 0 : instruction.tokens[asIndex + 1]?.text.toLowerCase();
+        const next = { name, runsGo: false, runsOther: false, copiesContext: false, needsGoMod: false, toolchains: [] };
+        if (image) {
+          const reference = expand(image, globalArgs);
+          const parent = named.get(reference.text.toLowerCase());
+          if (parent) next.usage = parent.usage;
+          else {
+            next.usage = fromUsage(image, reference, globalArgs);
+            if (next.usage) usages.push(next.usage);
+          }
+        }
+        stages.push(next);
+        if (name !== void 0 && !named.has(name)) named.set(name, next);
+        break;
+      }
+      case "COPY":
+      case "ADD": {
+        if (!stage) break;
+        const from = fromOption(instruction.tokens);
+        const sources = instruction.tokens.slice(0, -1).filter((token) => !token.text.startsWith("--"));
+        if (from) borrowFrom(stage, from);
+        else if (!sources.every((token) => REMOTE_SOURCE.test(token.text))) {
+          stage.copiesContext = true;
+          if (sources.some((token) => MODULE_FILE.test(token.text))) stage.needsGoMod = true;
+        }
+        break;
+      }
+      case "RUN":
+        if (!stage) break;
+        for (const mount of instruction.tokens.filter((token) => /^--mount=/i.test(token.text))) {
+          const options = mount.text.slice("--mount=".length).split(",");
+          const type = options.find((option) => option.startsWith("type="))?.slice("type=".length) ?? "bind";
+          if (type !== "bind") continue;
+          stage.copiesContext = true;
+          const fromIndex = mount.text.search(/[=,]from=/i);
+          if (fromIndex !== -1) {
+            const start = fromIndex + ".from=".length;
+            const text = mount.text.slice(start).split(",")[0];
+            borrowFrom(stage, { text, at: shift(mount.at, start) });
+          }
+        }
+        readRun(commandText(instruction.tokens), stage);
+        break;
+    }
+  }
+  finish(stages.at(-1));
+  if (MAKES_OWN_MODULE.test(contents)) for (const usage of usages) usage.needsGoMod = false;
+  return usages;
+}
+var REMOTE_SOURCE = /^["[]*(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
+var MODULE_FILE = /(?:^|[/"[])go\.(?:mod|work|\*)["',\]]*$/;
+function fromOption(tokens) {
+  const from = tokens.find((token) => /^--from=/i.test(token.text));
+  return from && { text: from.text.slice("--from=".length), at: shift(from.at, "--from=".length) };
+}
+function declareArg(token, args, expand) {
+  const eq = token.text.indexOf("=");
+  if (eq === -1) {
+    args.set(token.text, { value: void 0, at: token.at });
+    return;
+  }
+  const name = token.text.slice(0, eq);
+  const quoted = /^(["'])(.*)\1$/.exec(token.text.slice(eq + 1));
+  const offset = eq + 1 + (quoted ? 1 : 0);
+  const raw = { text: quoted ? quoted[2] : token.text.slice(eq + 1), at: shift(token.at, offset) };
+  args.set(name, { value: expand(raw, args), at: raw.at });
+}
+var GO_COMMAND = /(?:^|[\s;&|(`/"'-])go["']?[\s,"']+(build|test|vet|run|generate|list|mod|get|install|tool|work)\b([^;&|\n<>]*)/g;
+var BUILD_TOOL = /^(?:make|gmake)$/;
+var SCRIPT = /^(?:\.{1,2}\/.+|.+\.sh|hack\/.+|scripts?\/.+)$/;
+var SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh$/;
+var PACKAGE_PATTERN = /^\.{1,2}\/(?:.*\/)?\.\.\.$/;
+var PREFIX = /^(?:[A-Za-z_][A-Za-z0-9_]*=.*|sudo|exec|env|time|nohup|-.*)$/;
+var MAX_SHELL_NESTING = 3;
+function commandText(tokens) {
+  const words = tokens.filter((token) => !token.text.startsWith("--"));
+  const heredoc = words.some((token) => token.text.includes("<<"));
+  return words.map((token, i) => (i === 0 ? "" : heredoc && token.at.line !== words[i - 1].at.line ? "\n" : " ") + token.text).join("");
+}
+function runsOther(command, nesting = 0) {
+  const exec = execForm(command);
+  for (const words of exec ? [exec] : simpleCommands(command)) {
+    const index = words.findIndex((word) => !PREFIX.test(word));
+    const name = words[index];
+    if (name === void 0) continue;
+    if (BUILD_TOOL.test(name) || SCRIPT.test(name)) return true;
+    if (words.some((word) => PACKAGE_PATTERN.test(word))) return true;
+    if (!SHELL.test(name)) continue;
+    const argument = words.slice(index + 1).find((word) => !word.startsWith("-") && !word.startsWith("<<"));
+    const inline = words[index + 1] === "-c" ? words[index + 2] : void 0;
+    if (inline !== void 0 ? nesting < MAX_SHELL_NESTING && runsOther(inline, nesting + 1) : argument !== void 0) return true;
+  }
+  return false;
+}
+function execForm(command) {
+  if (!command.trimStart().startsWith("[")) return void 0;
+  try {
+    const parsed = JSON.parse(command);
+    return Array.isArray(parsed) && parsed.every((word) => typeof word === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var MAKES_OWN_MODULE = /go\s+mod\s+init\b|GO111MODULE=["']?(?:off|auto)\b/;
+var GO_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-o", "-C", "-modfile", "-tags", "-ldflags", "-gcflags", "-p", "-run", "-exec"]);
+var PACKAGE_PATH = /^\.{1,2}(?:\/|$)/;
+var READS_GO_MOD = /* @__PURE__ */ new Set(["download", "tidy", "verify", "vendor", "graph", "why", "edit"]);
+function goArguments(rest) {
+  const words = rest.split(/[\s,"'\]]+/);
+  const packages = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (GO_FLAGS_WITH_VALUE.has(word)) i++;
+    else if (word !== "" && !word.startsWith("-") && !word.includes("=") && !/^\d+$/.test(word)) packages.push(word);
+  }
+  return packages;
+}
+function readRun(command, stage) {
+  for (const match of command.matchAll(GO_COMMAND)) {
+    const [, subcommand, rest = ""] = match;
+    const packages = goArguments(rest);
+    const fixedTool = (subcommand === "install" || subcommand === "get" || subcommand === "run") && packages.length > 0 && packages.every((pkg) => pkg.includes("@"));
+    if (fixedTool) continue;
+    stage.runsGo = true;
+    const onPackages = packages.some((pkg) => PACKAGE_PATH.test(pkg) && !pkg.endsWith(".go"));
+    if (onPackages || subcommand === "mod" && READS_GO_MOD.has(packages[0] ?? "")) stage.needsGoMod = true;
+  }
+  if (runsOther(command)) stage.runsOther = true;
+}
+var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function originAt(expanded, offset) {
+  const segment = expanded.segments.find((s) => offset >= s.start && offset < s.start + s.length);
+  return segment?.at(offset - segment.start);
+}
+function shift(at, by) {
+  return { ...at, column: at.column + by };
+}
+function expandArgs(token, args, budget) {
+  if (token.text.length > MAX_EXPANDED_LENGTH) {
+    throw new ExpansionTooLarge(token.at, `a word of ${token.text.length} characters, longer than ${MAX_EXPANDED_LENGTH}`);
+  }
+  const expanded = { text: "", segments: [] };
+  const grow = (length) => {
+    if (expanded.text.length + length > MAX_EXPANDED_LENGTH) {
+      throw new ExpansionTooLarge(token.at, `ARG substitution builds a value longer than ${MAX_EXPANDED_LENGTH} characters`);
+    }
+  };
+  const append = (text, at) => {
+    grow(text.length);
+    if (text !== "") expanded.segments.push({ start: expanded.text.length, length: text.length, at });
+    expanded.text += text;
+  };
+  let last = 0;
+  for (const match of token.text.matchAll(VARIABLE)) {
+    const start = last;
+    append(token.text.slice(last, match.index), (i) => shift(token.at, start + i));
+    last = match.index + match[0].length;
+    if (--budget.substitutions < 0) {
+      throw new ExpansionTooLarge(token.at, `more than ${MAX_SUBSTITUTIONS} ARG substitutions`);
+    }
+    const [, braced, operator, word = "", bare] = match;
+    const name = braced ?? bare;
+    const value = args.get(name)?.value;
+    const wordAt = (i) => shift(token.at, match.index + 3 + name.length + (match[0].includes(":") ? 1 : 0) + i);
+    if (operator === "+") {
+      if (value?.text) append(word, wordAt);
+    } else if (value !== void 0 && value.text !== "") {
+      grow(value.text.length);
+      for (const segment of value.segments) expanded.segments.push({ ...segment, start: expanded.text.length + segment.start });
+      expanded.text += value.text;
+      if (value.missing !== void 0) expanded.missing ??= value.missing;
+    } else if (operator === "-") {
+      append(word, wordAt);
+    } else {
+      expanded.missing ??= name;
+    }
+  }
+  append(token.text.slice(last), (i) => shift(token.at, last + i));
+  return expanded;
+}
+function fromUsage(image, reference, args) {
+  if (reference.missing !== void 0) {
+    if (!/golang/i.test(reference.text + image.text)) return void 0;
+    const missing = reference.missing;
+    const reason = args.has(missing) ? `ARG ${missing} has no default, so the version comes from --build-arg at build time` : `$${missing} is not a global ARG declared before the first FROM`;
+    return {
+      at: image.at,
+      raw: image.text,
+      resolution: { values: [], unresolved: [{ reason, at: args.get(missing)?.at ?? image.at }] },
+      buildsModule: false,
+      needsGoMod: false
+    };
+  }
+  const parsed = readGolangImage(reference.text);
+  if (parsed.kind === "not-golang") return void 0;
+  if (parsed.kind === "floating") {
+    return {
+      at: image.at,
+      raw: image.text,
+      resolution: { values: [], unresolved: [{ reason: parsed.reason, at: image.at }] },
+      buildsModule: false,
+      needsGoMod: false
+    };
+  }
+  const at = originAt(reference, parsed.offset) ?? image.at;
+  return {
+    at: image.at,
+    raw: image.text,
+    resolution: { values: [{ text: parsed.version, at, via: [], lostDigits: [] }], unresolved: [] },
+    buildsModule: false,
+    needsGoMod: false
+  };
+}
+var HEREDOC = /<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+function wordsOf(path, text, lineIndex, into) {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const blank = i === text.length || text.charCodeAt(i) <= 32;
+    if (blank && start !== -1) {
+      into.push({ text: text.slice(start, i), at: { file: path, line: lineIndex + 1, column: start + 1 } });
+      start = -1;
+    } else if (!blank && start === -1) start = i;
+  }
+}
+function instructions(path, contents) {
+  const lines = contents.split(/\r?\n/);
+  const escapeCharacter = /^#\s*escape\s*=\s*`/i.test(lines[0] ?? "") ? "`" : "\\";
+  const result = [];
+  let current;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const trimmed = line.trim();
+    if (trimmed.startsWith("#") || trimmed === "" && current === void 0) continue;
+    const continues = trimmed.endsWith(escapeCharacter);
+    const body = continues ? line.slice(0, line.lastIndexOf(escapeCharacter)) : line;
+    current ??= [];
+    wordsOf(path, body, index, current);
+    if (continues) continue;
+    for (const [, , terminator] of body.matchAll(HEREDOC)) {
+      while (index + 1 < lines.length && lines[++index].trim() !== terminator) wordsOf(path, lines[index], index, current);
+    }
+    const [keyword, ...rest] = current;
+    if (keyword) result.push({ keyword: keyword.text.toUpperCase(), tokens: rest });
+    current = void 0;
+  }
+  return result;
+}
+
+// src/drift/other-ci.ts
+var OTHER_CI_FILE = /^(?:\.travis\.ya?ml|\.gitlab-ci\.ya?ml|\.drone\.ya?ml|\.cirrus\.ya?ml|\.?appveyor\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|codefresh\.ya?ml|Jenkinsfile|\.woodpecker\.ya?ml|\.circleci\/config\.ya?ml|\.semaphore\/[^/]+\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|\.teamcity\/[^/]+\.kts)$/;
+function isOtherCiFile(path) {
+  return OTHER_CI_FILE.test(path);
+}
+var ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|gimme|(?:linux|darwin|windows)\/[a-z0-9]+\/\d/i;
+var GO_LINE = /(?<![\d.])1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
+var GO_LIST_KEY = /^(\s*)go:\s*$/;
+var LIST_ITEM = /^(\s*)-\s*["']?([^\s"'#]+)/;
+function otherCiGoLines(text) {
+  const lines = /* @__PURE__ */ new Set();
+  let listIndent;
+  for (const line of text.split(/\r?\n/)) {
+    const item = listIndent === void 0 ? void 0 : LIST_ITEM.exec(line);
+    if (listIndent !== void 0 && !(item && item[1].length >= listIndent)) listIndent = void 0;
+    const key2 = GO_LIST_KEY.exec(line);
+    if (key2) listIndent = key2[1].length;
+    if (!item && !ABOUT_GO.test(line)) continue;
+    for (const match of line.matchAll(GO_LINE)) lines.add(`1.${match[1]}`);
+  }
+  return [...lines];
+}
+
+// src/drift/expressions.ts
+var IDENTIFIER = "([A-Za-z_][A-Za-z0-9_-]*)";
+var PROPERTY = `(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])`;
+var MATRIX_REF = new RegExp(`^matrix((?:${PROPERTY})+)$`);
+var PROPERTY_STEP = new RegExp(PROPERTY, "g");
+var STEPS_OUTPUT_REF = new RegExp(`^steps\\.${IDENTIFIER}\\.outputs${PROPERTY}$`);
+var ENV_REF = new RegExp(`^env(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+var INPUTS_REF = new RegExp(`^inputs(?:\\.${IDENTIFIER}|\\[\\s*'([^']+)'\\s*\\])$`);
+var STRING_LITERAL = /^'((?:[^']|'')*)'$/;
+function hasExpression(text) {
+  return text.includes("${{");
+}
+function parseTemplate(text) {
+  const parts = [];
+  let last = 0;
+  for (let open = text.indexOf("${{"); open !== -1; open = text.indexOf("${{", last)) {
+    const close = text.indexOf("}}", open + 3);
+    if (close === -1) break;
+    if (open > last) parts.push({ kind: "text", text: text.slice(last, open) });
+    parts.push(classifyExpression(text.slice(open + 3, close).trim()));
+    last = close + 2;
+  }
+  if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
+  return parts;
+}
+function classifyExpression(expression) {
+  const literal = STRING_LITERAL.exec(expression);
+  if (literal) return { kind: "text", text: literal[1].replace(/''/g, "'") };
+  const matrix = MATRIX_REF.exec(expression);
+  if (matrix) {
+    const [name, ...path] = [...matrix[1].matchAll(PROPERTY_STEP)].map((step) => step[1] ?? step[2]);
+    return path.length > 0 ? { kind: "matrix", name, path, expression } : { kind: "matrix", name, expression };
+  }
+  const output = STEPS_OUTPUT_REF.exec(expression);
+  if (output) return { kind: "steps", id: output[1], output: output[2] ?? output[3], expression };
+  const env = ENV_REF.exec(expression);
+  if (env) return { kind: "env", name: env[1] ?? env[2], expression };
+  const inputs = INPUTS_REF.exec(expression);
+  if (inputs) return { kind: "inputs", name: inputs[1] ?? inputs[2], expression };
+  if (hasLogicalOperator(expression)) return { kind: "choice", expression };
+  return { kind: "runtime", expression, reason: runtimeReason(expression) };
+}
+function runtimeReason(expression) {
+  if (/\bfromJSON\s*\(/i.test(expression)) return "fromJSON(...) is evaluated at run time";
+  const context = /^([A-Za-z_]+)/.exec(expression)?.[1];
+  switch (context) {
+    case "vars":
+      return `${expression} is a repository or organisation variable, set outside the repository`;
+    case "needs":
+      return `${expression} is an output of another job, known only at run time`;
+    case "inputs":
+      return `${expression} comes from the caller of this workflow (reusable workflow or dispatch input)`;
+    case "steps":
+      return `${expression} is an output of an earlier step, known only at run time`;
+    case "secrets":
+      return `${expression} is a secret`;
+    case "github":
+      return `${expression} depends on the event that runs the workflow`;
+    default:
+      return `\`${expression}\` is evaluated at run time`;
+  }
+}
+function hasLogicalOperator(expression) {
+  let quoted = false;
+  for (let i = 0; i < expression.length - 1; i++) {
+    const char = expression[i];
+    if (char === "'") quoted = !quoted;
+    else if (!quoted && (char === "&" || char === "|") && expression[i + 1] === char) return true;
+  }
+  return false;
 }
 
 // src/drift/matrix.ts
@@ -3130,7 +3547,395 @@ function exclusionOf(name, dimensions, excludes, budget) {
 }
 
 // src/drift/workflow.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
+
+// src/drift/conditions.ts
+var MAX_CONDITION_LENGTH = 4096;
+var MAX_CONDITION_DEPTH = 32;
+var ConditionBudget = class {
+  constructor(total = 2e6) {
+    this.total = total;
+    this.remaining = total;
+  }
+  total;
+  remaining;
+  tokens = /* @__PURE__ */ new Map();
+};
+var Unreadable = class extends Error {
+};
+var UNKNOWN2 = { unknown: true };
+var EITHER_BOOLEAN = { unknown: true, oneOf: [true, false] };
+var MAX_CHOICES = 64;
+var OPERATORS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "(", ")", "[", "]", ",", "."];
+var WORD = /[A-Za-z0-9_-]/;
+function evaluateCondition(condition, lookup, budget = new ConditionBudget()) {
+  const value = evaluate(condition, lookup, budget);
+  return value === void 0 ? void 0 : truthiness(value);
+}
+function evaluateValue(expression, lookup, budget = new ConditionBudget()) {
+  const value = evaluate(expression, lookup, budget);
+  if (value === void 0) return void 0;
+  return (isUnknown(value) && value.oneOf ? value.oneOf : [value]).map(
+    (item) => isUnknown(item) ? { runtime: item.source ?? expression } : { text: asString(item) }
+  );
+}
+function referencesIn(expression, budget = new ConditionBudget()) {
+  const tokens = tokensOf(expression, budget) ?? [];
+  const references = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== "word" || token.value !== "matrix" && token.value !== "env" && token.value !== "inputs") continue;
+    const path = propertyPath(tokens, i + 1);
+    if (path.names.length > 0) references.push({ context: token.value, name: path.names.join(".") });
+    i = path.end - 1;
+  }
+  return references;
+}
+function propertyPath(tokens, start) {
+  const names = [];
+  let i = start;
+  for (; ; ) {
+    const [first, second, third] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (first?.kind === "operator" && first.value === "." && second?.kind === "word") {
+      names.push(second.value);
+      i += 2;
+    } else if (first?.kind === "operator" && first.value === "[" && second?.kind === "string" && third?.kind === "operator" && third.value === "]") {
+      names.push(second.value);
+      i += 3;
+    } else return { names, end: i };
+  }
+}
+function evaluate(text, lookup, budget) {
+  const tokens = tokensOf(text, budget);
+  if (tokens === void 0) return void 0;
+  budget.remaining -= tokens.length + 1;
+  if (budget.remaining < 0) return void 0;
+  try {
+    const parser = new Parser(tokens, lookup);
+    const value = parser.expression(0);
+    parser.end();
+    return value;
+  } catch (error) {
+    if (error instanceof Unreadable) return void 0;
+    throw error;
+  }
+}
+function tokensOf(condition, budget) {
+  if (budget.tokens.has(condition)) return budget.tokens.get(condition);
+  const expression = unwrap(condition.trim());
+  let tokens;
+  if (expression !== void 0 && expression.length <= MAX_CONDITION_LENGTH) {
+    try {
+      tokens = tokenize(expression);
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+    }
+  }
+  budget.remaining -= condition.length > MAX_CONDITION_LENGTH ? 1 : condition.length;
+  budget.tokens.set(condition, tokens);
+  return tokens;
+}
+function unwrap(text) {
+  if (!text.includes("${{")) return text;
+  if (!text.startsWith("${{") || !text.endsWith("}}")) return void 0;
+  const inner = text.slice(3, -2);
+  return inner.includes("${{") || inner.includes("}}") ? void 0 : inner;
+}
+function tokenize(text) {
+  const tokens = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === " " || char === "	" || char === "\n" || char === "\r") {
+      i++;
+      continue;
+    }
+    if (char === "'") {
+      let value = "";
+      let j2 = i + 1;
+      for (; ; ) {
+        if (j2 >= text.length) throw new Unreadable();
+        if (text[j2] === "'") {
+          if (text[j2 + 1] !== "'") break;
+          value += "'";
+          j2 += 2;
+          continue;
+        }
+        value += text[j2];
+        j2++;
+      }
+      tokens.push({ kind: "string", value });
+      i = j2 + 1;
+      continue;
+    }
+    const operator = OPERATORS.find((op) => text.startsWith(op, i));
+    if (operator && !(operator === "." && /[0-9]/.test(text[i + 1] ?? "") && !WORD.test(text[i - 1] ?? ""))) {
+      tokens.push({ kind: "operator", value: operator });
+      i += operator.length;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && (WORD.test(text[j]) || text[j] === "." && /[0-9]/.test(text[i]) && !text.startsWith("0x", i))) j++;
+    if (j === i) throw new Unreadable();
+    const word = text.slice(i, j);
+    const number = /^-?(?:[0-9]|\.[0-9])/.test(word) ? Number(word) : Number.NaN;
+    tokens.push(Number.isNaN(number) ? { kind: "word", value: word } : { kind: "number", value: number });
+    i = j;
+  }
+  return tokens;
+}
+var PRECEDENCE = /* @__PURE__ */ new Map([
+  ["||", 1],
+  ["&&", 2],
+  ["==", 3],
+  ["!=", 3],
+  ["<", 4],
+  ["<=", 4],
+  [">", 4],
+  [">=", 4]
+]);
+var Parser = class {
+  constructor(tokens, lookup) {
+    this.tokens = tokens;
+    this.lookup = lookup;
+  }
+  tokens;
+  lookup;
+  position = 0;
+  end() {
+    if (this.position !== this.tokens.length) throw new Unreadable();
+  }
+  /** Precedence climbing: each token is read once. */
+  expression(depth, minimum = 1) {
+    if (depth > MAX_CONDITION_DEPTH) throw new Unreadable();
+    let left = this.unary(depth);
+    for (; ; ) {
+      const next = this.tokens[this.position];
+      const operator = next?.kind === "operator" ? next.value : "";
+      const precedence = PRECEDENCE.get(operator);
+      if (precedence === void 0 || precedence < minimum) return left;
+      this.position++;
+      const right = this.expression(depth + 1, precedence + 1);
+      left = binary(operator, left, right);
+    }
+  }
+  unary(depth) {
+    if (depth > MAX_CONDITION_DEPTH) throw new Unreadable();
+    const token = this.take();
+    if (token.kind === "string" || token.kind === "number") return token.value;
+    if (token.kind === "operator") {
+      if (token.value === "!") return not(this.unary(depth + 1));
+      if (token.value === "(") {
+        const inner = this.expression(depth + 1);
+        this.expect(")");
+        return inner;
+      }
+      throw new Unreadable();
+    }
+    const word = token.value;
+    if (word === "true") return true;
+    if (word === "false") return false;
+    if (word === "null") return null;
+    if (this.peek("(")) return this.call(word, depth);
+    return this.reference(word);
+  }
+  call(name, depth) {
+    this.expect("(");
+    const args = [];
+    if (!this.peek(")")) {
+      args.push(this.expression(depth + 1));
+      while (this.peek(",")) {
+        this.position++;
+        args.push(this.expression(depth + 1));
+      }
+    }
+    this.expect(")");
+    const test = STRING_FUNCTIONS.get(name.toLowerCase());
+    const [haystack, needle] = args;
+    if (!test || args.length !== 2) return { unknown: true, source: `${name}(...)` };
+    if (isUnknown(haystack) || isUnknown(needle)) return EITHER_BOOLEAN;
+    return test(asString(haystack).toLowerCase(), asString(needle).toLowerCase());
+  }
+  /** `matrix.go`, `inputs['go-version']`, `matrix.go.version`: a value only for the three contexts a version is resolved through. */
+  reference(context) {
+    const path = [];
+    for (; ; ) {
+      if (this.peek(".")) {
+        this.position++;
+        const name = this.take();
+        if (name.kind !== "word") throw new Unreadable();
+        path.push(name.value);
+      } else if (this.peek("[")) {
+        this.position++;
+        const index = this.take();
+        if (index.kind !== "string" && index.kind !== "number" && index.kind !== "word") throw new Unreadable();
+        this.expect("]");
+        path.push(index.kind === "word" ? "*" : String(index.value));
+      } else break;
+    }
+    if ((context === "matrix" || context === "env" || context === "inputs") && path.length > 0 && !path.includes("*")) {
+      const bound2 = this.lookup(context, path.join("."));
+      if (bound2 !== void 0) return bound2;
+    }
+    return { unknown: true, source: [context, ...path].join(".") };
+  }
+  take() {
+    const token = this.tokens[this.position++];
+    if (!token) throw new Unreadable();
+    return token;
+  }
+  peek(operator) {
+    const token = this.tokens[this.position];
+    return token?.kind === "operator" && token.value === operator;
+  }
+  expect(operator) {
+    if (!this.peek(operator)) throw new Unreadable();
+    this.position++;
+  }
+};
+var STRING_FUNCTIONS = /* @__PURE__ */ new Map([
+  ["startswith", (haystack, needle) => haystack.startsWith(needle)],
+  ["endswith", (haystack, needle) => haystack.endsWith(needle)],
+  ["contains", (haystack, needle) => haystack.includes(needle)]
+]);
+function isUnknown(value) {
+  return typeof value === "object" && value !== null;
+}
+function truthiness(value) {
+  if (isUnknown(value)) {
+    if (value.truthy !== void 0 || !value.oneOf) return value.truthy;
+    const [first, ...rest] = value.oneOf.map(truthiness);
+    return rest.every((truthy) => truthy === first) ? first : void 0;
+  }
+  if (typeof value === "number") return value !== 0 && !Number.isNaN(value);
+  return value !== false && value !== null && value !== "";
+}
+function not(value) {
+  const truthy = truthiness(value);
+  return truthy === void 0 ? EITHER_BOOLEAN : !truthy;
+}
+function choices(value) {
+  return isUnknown(value) && value.oneOf ? value.oneOf : [value];
+}
+function oneOf(values) {
+  const unique2 = values.filter((value, index) => isUnknown(value) || values.indexOf(value) === index);
+  if (unique2.length === 1) return unique2[0];
+  if (unique2.length > MAX_CHOICES) return UNKNOWN2;
+  const choice = { unknown: true, oneOf: unique2 };
+  return { ...choice, truthy: truthiness(choice) };
+}
+function asString(value) {
+  return value === null ? "" : String(value);
+}
+function asNumber(value) {
+  if (value === null) return 0;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "string") return value.trim() === "" ? 0 : Number(value);
+  return value;
+}
+function compare(left, right) {
+  if (typeof left === "string" && typeof right === "string") {
+    const a2 = left.toLowerCase();
+    const b2 = right.toLowerCase();
+    return a2 === b2 ? 0 : a2 < b2 ? -1 : 1;
+  }
+  const a = asNumber(left);
+  const b = asNumber(right);
+  return a === b ? 0 : a < b ? -1 : a > b ? 1 : Number.NaN;
+}
+function binary(operator, left, right) {
+  if (operator === "&&" || operator === "||") {
+    const stopsAt = operator === "||";
+    const leftTruthy = truthiness(left);
+    if (leftTruthy === stopsAt) return left;
+    if (leftTruthy === !stopsAt) return right;
+    const results = [];
+    let givesRight = false;
+    for (const value of choices(left)) {
+      const truthy = truthiness(value);
+      if (truthy !== !stopsAt) results.push(truthy === void 0 ? { ...value, truthy: stopsAt } : value);
+      if (truthy !== stopsAt) givesRight = true;
+    }
+    if (givesRight) results.push(...choices(right));
+    return oneOf(results);
+  }
+  if (isUnknown(left) || isUnknown(right)) return EITHER_BOOLEAN;
+  const order = compare(left, right);
+  switch (operator) {
+    case "==":
+      return order === 0;
+    case "!=":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case "<=":
+      return order <= 0;
+    case ">":
+      return order > 0;
+    default:
+      return order >= 0;
+  }
+}
+
+// src/drift/toolchain-mode.ts
+var ENFORCED_SINCE = { major: 1, minor: 21, patch: 0 };
+var SETUP_GO_LOCAL_SINCE = 6;
+var ACTION_REF = /^([^\s/@]+)\/([^\s/@]+)@(\S+)$/;
+var MAJOR_TAG = /^v?([0-9]+)(?:\.[0-9]+){0,2}$/;
+var COMMIT = /^[0-9a-f]{40}$/i;
+var VERSION_COMMENT = /#\s*(v?[0-9]+(?:\.[0-9]+){0,2})\b/;
+function installerMode(uses, line) {
+  const match = ACTION_REF.exec(uses);
+  const [, owner = "", name = "", ref = ""] = match ?? [];
+  if (name === "setup-go-golden") return { kind: "local", why: `${owner}/${name} sets GOTOOLCHAIN=local` };
+  if (owner.toLowerCase() !== "actions" || name !== "setup-go") {
+    return { kind: "unknown", why: `${uses} is not an installer the check knows, so it cannot tell whether Go switches toolchains` };
+  }
+  const tag = COMMIT.test(ref) ? VERSION_COMMENT.exec(line.slice(line.indexOf(ref) + ref.length))?.[1] : ref;
+  const major = tag === void 0 ? void 0 : MAJOR_TAG.exec(tag)?.[1];
+  if (major === void 0) {
+    const named = COMMIT.test(ref) ? "a commit without a `# vX.Y.Z` comment" : `${ref}, not a release tag`;
+    return { kind: "unknown", why: `${uses} names ${named}, so the check cannot tell whether Go switches toolchains` };
+  }
+  return Number(major) >= SETUP_GO_LOCAL_SINCE ? { kind: "local", why: `actions/setup-go v${major} sets GOTOOLCHAIN=local` } : { kind: "switch", why: `actions/setup-go v${major} leaves GOTOOLCHAIN=auto` };
+}
+var GOLANG_IMAGE_MODE = { kind: "local", why: "the golang image sets GOTOOLCHAIN=local" };
+function gotoolchainMode(value, where3) {
+  const text = value.trim();
+  if (text === "") return void 0;
+  const why = `GOTOOLCHAIN=${text} comes from ${where3}`;
+  if (text === "local") return { kind: "local", why };
+  if (/^(?:local\+)?(?:auto|path)$/.test(text)) return { kind: "switch", why };
+  const switching = /^go(\S+)\+(?:auto|path)$/.exec(text);
+  const floor = switching ? parseGoVersion(switching[1]) : void 0;
+  if (floor) return { kind: "switch", why, floor };
+  const forced = text.startsWith("go") ? parseGoVersion(text.slice(2)) : void 0;
+  if (forced && !switching) return { kind: "forced", release: forced, why };
+  return { kind: "unknown", why: `${why}, a value the check cannot read` };
+}
+function asRelease2(version) {
+  return version.patch === void 0 && version.pre === void 0 ? { ...version, patch: 0 } : version;
+}
+function newest(versions) {
+  return versions.reduce((best, v) => best === void 0 || compareGoVersions(v, best) > 0 ? v : best, void 0);
+}
+function goThatRuns(spec, mode, scope) {
+  if (!mode || mode.kind === "local" || reachesAtLeast(spec, ENFORCED_SINCE) !== true) return { kind: "as-pinned" };
+  if (mode.kind === "unknown") return { kind: "unknown", why: mode.why };
+  if (mode.kind === "forced") return { kind: "other", release: mode.release, why: mode.why };
+  const asked = newest([
+    ...scope.minimum ? [asRelease2(scope.minimum.version)] : [],
+    ...scope.modules.flatMap((module) => module.toolchain ? [module.toolchain.version] : []),
+    ...mode.floor ? [asRelease2(mode.floor)] : []
+  ]);
+  if (!asked || reachesAtLeast(spec, asked) !== false) return { kind: "as-pinned" };
+  return { kind: "other", release: asked, why: `Go switches toolchains since ${mode.why}` };
+}
+function releaseName(version) {
+  return `go${formatGoVersion(version)}`;
+}
+
+// src/drift/workflow.ts
 var SETUP_GO_ACTION = /^[^\s/]+\/setup-go(?:-golden)?@/;
 var CHECKOUT_ACTION = /^actions\/checkout@/;
 var GO_VERSION_INPUT = /^go[-_]?version(?:[-_]input)?$|^go[-_]?version[-_](file)$/i;
@@ -3154,30 +3959,37 @@ function readWorkflow(file, files, call) {
     if (!isMap(job)) continue;
     const jobAt = positionOf(file, job);
     const matrix = readJobMatrix(file, mapValue(job, "strategy"), jobAt, files.matrixBudget);
+    const steps = mapValue(job, "steps");
+    const stepNodes = isSeq(steps) ? steps.items : [];
     const jobScope = {
       file,
       files,
       matrix,
       envChain: [{ file, node: mapValue(job, "env") }, workflowEnv],
-      inputs: call?.inputs
+      inputs: call?.inputs,
+      steps: stepNodes
     };
     const owner = call ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] } : { workflow: file.path, job: jobId, through: [] };
+    const conditions = [...call?.conditions ?? [], ...conditionsOn(job, jobScope)];
     const calls = literalText(mapValue(job, "uses"));
     if (calls !== void 0) {
-      usages.push(...readCalledWorkflow(calls, mapValue(job, "uses"), mapValue(job, "with"), jobScope, owner, files, depth));
+      usages.push(
+        ...readCalledWorkflow(calls, mapValue(job, "uses"), mapValue(job, "with"), jobScope, { owner, conditions, depth }, files)
+      );
       continue;
     }
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
-    const steps = mapValue(job, "steps");
-    const stepNodes = isSeq(steps) ? steps.items : [];
     const runDirectories = stepNodes.filter((step) => mapValue(step, "run") !== void 0).map((step) => directoryOf(mapValue(step, "working-directory"), jobScope) ?? jobDirectory ?? ".");
+    const runModes = stepNodes.filter((step) => GO_COMMAND2.test(scalarText(mapValue(step, "run"))?.value ?? "")).map((step) => envToolchainLevel({ file, node: mapValue(step, "env") }));
+    const shown = stepNodes.some((step) => !SETUP_GO_ACTION.test(literalText(mapValue(step, "uses")) ?? ""));
+    const buildsNothing = shown && !stepsMayBuild(stepNodes, files, depth) ? true : void 0;
     const container = mapValue(job, "container");
     const image = isMap(container) ? mapValue(container, "image") : container;
     if (isScalar(image)) {
-      const usage = containerUsage(image, jobScope, owner, runDirectories);
-      if (usage) usages.push(usage);
+      const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories, runModes);
+      if (usage) usages.push(buildsNothing ? { ...usage, buildsNothing } : usage);
     }
-    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, depth }, files));
+    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions, buildsNothing }, files));
   }
   return usages;
 }
@@ -3191,40 +4003,180 @@ function readSteps(stepNodes, context, files) {
     if (uses === void 0) continue;
     const inputs = mapValue(step, "with");
     const scope = { ...context.scope, envChain: [{ file, node: mapValue(step, "env") }, ...context.scope.envChain] };
+    const stepContext = { ...context, conditions: [...context.conditions, ...conditionsOn(step, scope)] };
     if (CHECKOUT_ACTION.test(uses)) {
       const path = literalText(mapValue(inputs, "path"));
       const repository = literalText(mapValue(inputs, "repository"));
       if (path !== void 0 && repository === void 0) checkoutPaths.push(localPath(path));
     } else if (SETUP_GO_ACTION.test(uses)) {
-      usages.push(setupGoUsage(uses, usesNode, inputs, scope, context));
+      usages.push(...setupGoUsages(uses, usesNode, inputs, scope, stepContext));
     } else if (uses.startsWith("./")) {
-      usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, context, files));
+      usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, stepContext, files));
     } else if (!uses.startsWith("docker://")) {
-      usages.push(...remoteUsages(uses, usesNode, inputs, scope, context));
+      usages.push(...remoteUsages(uses, usesNode, inputs, scope, stepContext));
     }
   }
   return usages;
 }
-function setupGoUsage(uses, usesNode, inputs, scope, context) {
+function setupGoUsages(uses, usesNode, inputs, scope, context) {
   const { file } = scope;
   const actionDirectory = directoryOf(mapValue(inputs, "working-directory"), scope);
   const directories = orRoot([...actionDirectory ? [actionDirectory] : [], ...context.runDirectories]);
   const version = mapValue(inputs, "go-version");
   const versionFile = mapValue(inputs, "go-version-file");
-  const chosen = isScalar(version) && scalarText(version).value !== "" ? { node: version, source: "go-version" } : isScalar(versionFile) ? { node: versionFile, source: "go-version-file" } : void 0;
-  const base = { workflow: context.owner.workflow, job: context.owner.job, through: context.owner.through, directories };
-  if (!chosen) {
-    const at = positionOf(file, usesNode);
-    const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
-    return { ...base, source: "none", at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } };
-  }
-  return {
-    ...base,
-    source: chosen.source,
-    at: positionOf(file, chosen.node),
-    raw: scalarText(chosen.node).written,
-    resolution: resolveScalar(chosen.node, scope, [], 0)
+  const toolchain = withRunSteps(setupToolchainMode(uses, usesNode, inputs, scope), context.runModes ?? []);
+  const base = {
+    workflow: context.owner.workflow,
+    job: context.owner.job,
+    through: context.owner.through,
+    directories,
+    toolchain,
+    ...context.buildsNothing ? { buildsNothing: context.buildsNothing } : {}
   };
+  const usages = [];
+  if (isScalar(version) && scalarText(version).value !== "") {
+    const resolution = underConditions(resolveScalar(version, scope, [], 0), context.conditions);
+    const given = resolution.values.filter((value) => value.text !== "");
+    if (given.length > 0 || resolution.unresolved.length > 0) {
+      const at2 = positionOf(file, version);
+      usages.push({ ...base, source: "go-version", at: at2, raw: scalarText(version).written, resolution: { ...resolution, values: given } });
+    }
+    if (given.length === resolution.values.length) return usages;
+  }
+  if (isScalar(versionFile)) {
+    const resolution = underConditions(resolveScalar(versionFile, scope, [], 0), context.conditions);
+    return [
+      ...usages,
+      { ...base, source: "go-version-file", at: positionOf(file, versionFile), raw: scalarText(versionFile).written, resolution }
+    ];
+  }
+  const at = positionOf(file, usesNode);
+  const reason = `${uses} has neither go-version nor go-version-file, so the Go already on the runner is used`;
+  return [...usages, { ...base, source: "none", at, raw: uses, resolution: { values: [], unresolved: [{ reason, at }] } }];
+}
+function setupToolchainMode(uses, usesNode, inputs, scope) {
+  const installer = installerMode(uses, restOfLine(scope.file, usesNode));
+  const input = mapValue(inputs, "gotoolchain");
+  if (/\/setup-go-golden@/.test(uses) && input !== void 0 && scalarText(input)?.value !== "") {
+    const chosen = valueMode(resolveScalar(input, scope, [], 0), `the gotoolchain input at ${where(positionOf(scope.file, input))}`);
+    if (chosen) return chosen;
+  }
+  return envToolchainMode(scope) ?? installer;
+}
+var NON_BUILDING_ACTION = /^(?:actions\/(?:checkout|cache(?:\/restore|\/save)?|upload-artifact|download-artifact)|[^\s/]+\/setup-(?!go)[\w-]+|[^\s/]+\/[\w-]+-setup|codecov\/codecov-action|docker\/[\w-]+-action)@/;
+var BUILDING_TOOL = /(?:^|[\s;&|(`/])(?:govulncheck|golangci-lint|staticcheck|goreleaser|gotestsum|ginkgo|gosec|revive|errcheck|ineffassign|ko|make|task|mage|just)(?=$|[\s;&|)`])/m;
+var SCRIPT_COMMAND = /(?:^|[;&|(`]|\b(?:then|do|else|sudo|exec|time)[ \t])[ \t]*(?:\.{1,2}\/\S|(?:bash|sh|zsh|source|\.)[ \t]+[^\s;&|)-]|[^\s;&|()]+\.(?:sh|bash)(?=$|[\s;&|)]))/m;
+var ANY_GO_COMMAND = /(?:^|[\s;&|(`])go\s+([a-z]+)([^\n;&|)`]*)/g;
+var OUTSIDE_MODULE = /* @__PURE__ */ new Set(["version", "env", "help", "telemetry"]);
+function scriptMayBuild(script) {
+  if (BUILDING_TOOL.test(script) || SCRIPT_COMMAND.test(script)) return true;
+  for (const [, command = "", rest = ""] of script.matchAll(ANY_GO_COMMAND)) {
+    if (OUTSIDE_MODULE.has(command)) continue;
+    const packages = rest.trim().split(/\s+/).filter((arg) => arg !== "" && !arg.startsWith("-"));
+    if ((command === "install" || command === "run") && packages.length > 0 && packages.every((arg) => arg.includes("@"))) continue;
+    return true;
+  }
+  return false;
+}
+function stepsMayBuild(stepNodes, files, depth) {
+  return stepNodes.some((step) => {
+    const run = mapValue(step, "run");
+    if (run !== void 0) return scriptMayBuild(scalarText(run)?.value ?? "unreadable");
+    const uses = literalText(mapValue(step, "uses"));
+    if (uses === void 0) return mapValue(step, "uses") !== void 0;
+    if (SETUP_GO_ACTION.test(uses) || NON_BUILDING_ACTION.test(uses) || uses.startsWith("docker://")) return false;
+    if (!uses.startsWith("./")) return true;
+    const steps = depth < MAX_CALL_DEPTH ? compositeSteps(findLocalAction(localPath(uses), [], files)) : void 0;
+    return steps === void 0 || stepsMayBuild(steps, files, depth + 1);
+  });
+}
+var GO_COMMAND2 = /(?:^|[\s;&|(])go\s+(?:build|test|vet|run|install|generate|list|mod|tool)\b/;
+function envToolchainLevel(level) {
+  const value = mapValue(level.node, "GOTOOLCHAIN");
+  if (value === void 0) return void 0;
+  const text = scalarText(value);
+  const where3 = `the env of a run step at ${level.file.path}:${positionOf(level.file, value).line}`;
+  if (!text || hasExpression(text.value))
+    return { kind: "unknown", why: `GOTOOLCHAIN comes from ${where3}, as ${text?.value ?? "a non-string"}` };
+  return gotoolchainMode(text.value, where3);
+}
+function withRunSteps(setup, runModes) {
+  const modes = runModes.map((mode) => mode ?? setup);
+  const [first] = modes;
+  if (!first || modes.every((mode) => mode.kind === first.kind && mode.why === first.why)) return first ?? setup;
+  const local = modes.find((mode) => mode.kind === "local");
+  return local ?? { kind: "unknown", why: "the go commands of the job run under different GOTOOLCHAIN settings" };
+}
+function envToolchainMode(scope) {
+  const at = { file: scope.file.path, line: 0, column: 0 };
+  const resolution = resolvePart({ kind: "env", name: "GOTOOLCHAIN", expression: "env.GOTOOLCHAIN" }, scope, [], 0, at);
+  if (resolution.values.length === 0 && resolution.unresolved.every((item) => item.broken)) return void 0;
+  return valueMode(resolution, "env");
+}
+function valueMode(resolution, setBy) {
+  const texts = [...new Set(resolution.values.map((value) => value.text))];
+  const [unresolved] = resolution.unresolved;
+  if (unresolved) return { kind: "unknown", why: `GOTOOLCHAIN comes from ${setBy}, where ${unresolved.reason}` };
+  if (texts.length !== 1) return { kind: "unknown", why: `GOTOOLCHAIN comes from ${setBy}, as one of ${texts.join(", ")}` };
+  const first = resolution.values[0];
+  return gotoolchainMode(texts[0], setBy === "env" ? `env at ${where(first.at)}` : setBy);
+}
+var MAX_USES_LINE = 256;
+function restOfLine(file, node) {
+  const offset = node.offset ?? 0;
+  const end = file.text.indexOf("\n", offset);
+  return file.text.slice(offset, Math.min(end === -1 ? file.text.length : end, offset + MAX_USES_LINE));
+}
+function where(at) {
+  return `${at.file}:${at.line}`;
+}
+function conditionsOn(node, scope) {
+  const condition = mapValue(node, "if");
+  if (condition === void 0) return [];
+  return [{ text: scalarText(condition)?.value ?? "", scope }];
+}
+function underConditions(resolution, conditions) {
+  if (conditions.length === 0) return resolution;
+  const values = [];
+  for (const value of resolution.values) {
+    let unknown;
+    let excluded = false;
+    for (const { text, scope } of conditions) {
+      const budget = conditionBudget(scope.files);
+      const verdict2 = evaluateCondition(text, (context, name) => boundText(value, context, name, scope), budget);
+      if (verdict2 === false) excluded = true;
+      else if (verdict2 === void 0) unknown ??= text;
+    }
+    if (!excluded) values.push(unknown === void 0 ? value : { ...value, condition: unknown });
+  }
+  return { values, unresolved: resolution.unresolved };
+}
+function boundText(value, context, name, scope) {
+  const owner = context === "matrix" ? scope.matrix : context === "inputs" ? scope.inputs : void 0;
+  const bound2 = value.bindings?.find((binding) => binding.context === context && binding.name === name && binding.owner === owner);
+  if (bound2) return bound2.text;
+  let known = referencesOf.get(scope);
+  if (!known) {
+    known = /* @__PURE__ */ new Map();
+    referencesOf.set(scope, known);
+  }
+  const key2 = `${context}.${name}`;
+  if (!known.has(key2)) {
+    const at = { file: scope.file.path, line: 0, column: 0 };
+    const { values, unresolved } = resolvePart(referencePart(context, name), scope, [], 0, at);
+    known.set(key2, values.length === 1 && unresolved.length === 0 ? values[0].text : void 0);
+  }
+  return known.get(key2);
+}
+var referencesOf = /* @__PURE__ */ new WeakMap();
+var conditionBudgets = /* @__PURE__ */ new WeakMap();
+function conditionBudget(files) {
+  let budget = conditionBudgets.get(files);
+  if (!budget) {
+    budget = new ConditionBudget();
+    conditionBudgets.set(files, budget);
+  }
+  return budget;
 }
 function bindInputs(declared, declaredIn, passed, callerScope, of) {
   const bindings = /* @__PURE__ */ new Map();
@@ -3242,19 +4194,59 @@ function readLocalAction(uses, checkoutPaths, inputs, scope, context, files) {
   if (context.depth >= MAX_CALL_DEPTH) return [];
   const action = findLocalAction(localPath(uses), checkoutPaths, files);
   if (!action) return [];
-  const runs = mapValue(action.root, "runs");
-  if (literalText(mapValue(runs, "using")) !== "composite") return [];
+  const owner = { ...context.owner, through: [...context.owner.through, uses] };
+  return readActionSteps(action, uses, inputs, scope, { ...context, owner, depth: context.depth + 1 });
+}
+function compositeSteps(action) {
+  const runs = mapValue(action?.root, "runs");
+  if (literalText(mapValue(runs, "using")) !== "composite") return void 0;
   const steps = mapValue(runs, "steps");
-  const stepNodes = isSeq(steps) ? steps.items : [];
+  return isSeq(steps) ? steps.items : [];
+}
+function readActionSteps(action, uses, inputs, callerScope, context) {
+  const stepNodes = compositeSteps(action);
+  if (!stepNodes) return [];
+  const { files } = callerScope;
   const actionScope = {
     file: action,
     files,
     matrix: noMatrix("a composite action"),
-    envChain: scope.envChain,
-    inputs: bindInputs(mapValue(action.root, "inputs"), action, inputs, scope, uses)
+    envChain: callerScope.envChain,
+    inputs: bindInputs(mapValue(action.root, "inputs"), action, inputs, callerScope, uses),
+    steps: stepNodes
   };
-  const owner = { ...context.owner, through: [...context.owner.through, uses] };
-  return readSteps(stepNodes, { scope: actionScope, owner, runDirectories: context.runDirectories, depth: context.depth + 1 }, files);
+  return readSteps(stepNodes, { ...context, scope: actionScope }, files);
+}
+var actionsReached = /* @__PURE__ */ new WeakMap();
+function calledLocalActions(files) {
+  let reached = actionsReached.get(files);
+  if (!reached) {
+    reached = /* @__PURE__ */ new Set();
+    actionsReached.set(files, reached);
+  }
+  return reached;
+}
+function readUncalledActions(actionPaths, files, calledActions = calledLocalActions(files)) {
+  const uncalled = actionPaths.filter((path) => !calledActions.has(path));
+  const nested = /* @__PURE__ */ new Set();
+  for (const path of uncalled) {
+    for (const step of compositeSteps(files.yaml(path)) ?? []) {
+      const uses = literalText(mapValue(step, "uses"));
+      const callee = uses?.startsWith("./") ? findLocalAction(localPath(uses), [], files) : void 0;
+      if (callee && callee.path !== path) nested.add(callee.path);
+    }
+  }
+  const usages = [];
+  for (const path of uncalled) {
+    const action = nested.has(path) ? void 0 : files.yaml(path);
+    if (!action) continue;
+    const directory = posix3.dirname(path);
+    const scope = { file: action, files, matrix: noMatrix("a composite action"), envChain: [] };
+    const owner = { workflow: directory, job: "", through: [] };
+    const context = { scope, owner, runDirectories: [], depth: 1, conditions: [] };
+    for (const usage of readActionSteps(action, `./${directory}`, void 0, scope, context)) usages.push({ ...usage, uncalled: true });
+  }
+  return usages;
 }
 function findLocalAction(path, checkoutPaths, files) {
   const candidates = [
@@ -3262,38 +4254,51 @@ function findLocalAction(path, checkoutPaths, files) {
     ...checkoutPaths.filter((prefix) => prefix !== "." && path.startsWith(`${prefix}/`)).map((prefix) => path.slice(prefix.length + 1))
   ];
   for (const directory of candidates) {
-    const action = files.yaml(posix2.join(directory, "action.yml")) ?? files.yaml(posix2.join(directory, "action.yaml"));
-    if (action) return action;
+    const action = files.yaml(posix3.join(directory, "action.yml")) ?? files.yaml(posix3.join(directory, "action.yaml"));
+    if (action) {
+      calledLocalActions(files).add(action.path);
+      return action;
+    }
   }
   return void 0;
 }
-function readCalledWorkflow(uses, usesNode, passed, jobScope, owner, files, depth) {
+function readCalledWorkflow(uses, usesNode, passed, jobScope, call, files) {
+  const { owner, depth } = call;
   if (!uses.startsWith("./")) {
-    const usages = remoteUsages(uses, usesNode, passed, jobScope, { scope: jobScope, owner, runDirectories: [], depth });
-    if (usages.length > 0) return usages;
-    const at = positionOf(jobScope.file, usesNode);
-    return [
-      {
-        workflow: owner.workflow,
-        job: owner.job,
-        through: owner.through,
-        source: "remote",
-        at,
-        raw: uses,
-        resolution: { values: [], unresolved: [] },
-        directories: ["."],
-        remote: { target: uses, input: "", versionFile: false }
-      }
-    ];
+    const usages = remoteUsages(uses, usesNode, passed, jobScope, { ...call, scope: jobScope, runDirectories: [] });
+    return usages.length > 0 ? usages : [unpassedRemote(uses, usesNode, jobScope, owner, ["."])];
   }
   if (depth >= MAX_CALL_DEPTH) return [];
   const callee = files.yaml(localPath(uses));
   if (!callee) return [];
   const declared = mapValue(mapValue(mapValue(callee.root, "on"), "workflow_call"), "inputs");
   const inputs = bindInputs(declared, callee, passed, jobScope, uses);
-  return readWorkflow(callee, files, { owner, inputs, depth: depth + 1 });
+  return readWorkflow(callee, files, { ...call, inputs, depth: depth + 1 });
+}
+function unpassedRemote(uses, usesNode, scope, owner, directories) {
+  return {
+    workflow: owner.workflow,
+    job: owner.job,
+    through: owner.through,
+    source: "remote",
+    at: positionOf(scope.file, usesNode),
+    raw: uses,
+    resolution: { values: [], unresolved: [] },
+    directories,
+    remote: { target: uses, input: "", versionFile: false }
+  };
+}
+var GO_WORD = /(?:^|[_.-])go(?:lang)?(?:[_.-]|$)/i;
+function namedForGo(uses) {
+  return uses.split("@")[0].split("/").slice(0, 2).some((segment) => GO_WORD.test(segment));
 }
 function remoteUsages(uses, usesNode, inputs, scope, context) {
+  const usages = passedToRemote(uses, usesNode, inputs, scope, context);
+  if (usages.length > 0 || !namedForGo(uses) || INSTALLS_NO_GO.test(uses)) return usages;
+  return [unpassedRemote(uses, usesNode, scope, context.owner, orRoot(context.runDirectories))];
+}
+var INSTALLS_NO_GO = /^(?:golangci\/golangci-lint-action|goreleaser\/goreleaser-action|github\/codeql-action\/[\w-]+|[^\s/]+\/setup-go-golden\/drift)@/;
+function passedToRemote(uses, usesNode, inputs, scope, context) {
   const usages = [];
   for (const [name, node] of mapEntries(inputs)) {
     const match = GO_VERSION_INPUT.exec(name);
@@ -3305,19 +4310,19 @@ function remoteUsages(uses, usesNode, inputs, scope, context) {
       source: "remote",
       at: positionOf(scope.file, usesNode),
       raw: scalarText(node).written,
-      resolution: resolveScalar(node, scope, [], 0),
+      resolution: underConditions(resolveScalar(node, scope, [], 0), context.conditions),
       directories: orRoot(context.runDirectories),
       remote: { target: uses, input: name, versionFile: match[1] !== void 0 }
     });
   }
   return usages;
 }
-function noMatrix(where2) {
-  return { lookup: () => ({ kind: "unknown", reason: `the matrix context is not available in ${where2}` }) };
+function noMatrix(where3) {
+  return { lookup: () => ({ kind: "unknown", reason: `the matrix context is not available in ${where3}` }) };
 }
-function containerUsage(image, scope, owner, directories) {
+function containerUsage(image, scope, { owner, conditions }, directories, runModes) {
   const text = scalarText(image);
-  const resolution = resolveScalar(image, scope, [], 0);
+  const resolution = underConditions(resolveScalar(image, scope, [], 0), conditions);
   const values = [];
   const unresolved = [...resolution.unresolved];
   let golang = false;
@@ -3338,14 +4343,15 @@ function containerUsage(image, scope, owner, directories) {
     at: positionOf(scope.file, image),
     raw: text.written,
     resolution: { values, unresolved },
-    directories: orRoot(directories)
+    directories: orRoot(directories),
+    toolchain: withRunSteps(envToolchainMode(scope) ?? GOLANG_IMAGE_MODE, runModes)
   };
 }
 function orRoot(directories) {
   return directories.length > 0 ? [...new Set(directories)] : ["."];
 }
 function localPath(path) {
-  return posix2.normalize(path.replace(/^\.\//, "")).replace(/\/+$/, "") || ".";
+  return posix3.normalize(path.replace(/^\.\//, "")).replace(/\/+$/, "") || ".";
 }
 function defaultRunDirectory(node, scope) {
   return directoryOf(mapValue(mapValue(mapValue(node, "defaults"), "run"), "working-directory"), scope);
@@ -3374,7 +4380,7 @@ function resolveScalar(node, scope, via, depth) {
   let combined = [{ text: "", at, via, lostDigits: [] }];
   const unresolved = [];
   for (const part of parseTemplate(text.value)) {
-    const alternatives = resolvePart(part, scope, via, depth, at);
+    const alternatives = bound(part, scope, resolvePart(part, scope, via, depth, at));
     unresolved.push(...alternatives.unresolved);
     if (alternatives.values.length === 0) {
       combined = [];
@@ -3388,13 +4394,26 @@ function resolveScalar(node, scope, via, depth) {
           text: prefix.text + value.text,
           at: part.kind === "text" ? prefix.at : value.at,
           via: part.kind === "text" ? prefix.via : value.via,
-          lostDigits: [...prefix.lostDigits, ...value.lostDigits]
+          lostDigits: [...prefix.lostDigits, ...value.lostDigits],
+          bindings: [...prefix.bindings ?? [], ...value.bindings ?? []]
         });
       }
     }
     combined = next;
   }
   return { values: combined, unresolved };
+}
+function bound(part, scope, resolution) {
+  if (part.kind !== "matrix" && part.kind !== "env" && part.kind !== "inputs") return resolution;
+  const owner = part.kind === "matrix" ? scope.matrix : part.kind === "inputs" ? scope.inputs : void 0;
+  const name = part.kind === "matrix" ? [part.name, ...part.path ?? []].join(".") : part.name;
+  return {
+    values: resolution.values.map((value) => ({
+      ...value,
+      bindings: [{ context: part.kind, name, owner, text: value.text }, ...value.bindings ?? []]
+    })),
+    unresolved: resolution.unresolved
+  };
 }
 var ENV_FILE_LOAD = /\bcat\s+["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?([^\s"'>|$()]+)["']?\s*>>\s*["']?\$\{?GITHUB_ENV\b/g;
 var envWritesOf = /* @__PURE__ */ new WeakMap();
@@ -3415,7 +4434,11 @@ function envWrites(file) {
       if (start !== -1 && code === 61) written.add(text.slice(start, i));
       start = -1;
     }
-    writes = { loads: [...text.matchAll(ENV_FILE_LOAD)].map((match) => localPath(match[1])), written };
+    writes = {
+      loads: [...text.matchAll(ENV_FILE_LOAD)].map((match) => localPath(match[1])),
+      written,
+      commands: assignedCommands(text, "GITHUB_ENV")
+    };
     envWritesOf.set(file, writes);
   }
   return writes;
@@ -3445,7 +4468,7 @@ function envFile(files, path) {
   byPath.set(path, entries);
   return entries;
 }
-function envFromSteps(name, scope) {
+function envFromSteps(name, scope, at) {
   const files = [.../* @__PURE__ */ new Set([scope.file, ...scope.envChain.map((level) => level.file)])].filter((file) => file.text.includes("GITHUB_ENV"));
   let unreadable = false;
   for (const file of files) {
@@ -3457,9 +4480,14 @@ function envFromSteps(name, scope) {
       }
       const entry = entries.get(name);
       if (entry === void 0) continue;
-      const at = { file: path, line: entry.line, column: entry.column };
-      return { values: [{ text: entry.value, at, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
+      const at2 = { file: path, line: entry.line, column: entry.column };
+      return { values: [{ text: entry.value, at: at2, via: [`env.${name}`], lostDigits: [] }], unresolved: [] };
     }
+  }
+  for (const file of files) {
+    const command = envWrites(file).commands.get(name);
+    const read = command === void 0 ? void 0 : readByCommand(command, ".", scope.files, `env.${name}`, at);
+    if (read) return read;
   }
   const written = files.some((file) => /^[A-Za-z0-9_]+$/.test(name) ? envWrites(file).written.has(name) : file.text.includes(`${name}=`));
   return written || unreadable ? { values: [], unresolved: [] } : void 0;
@@ -3470,18 +4498,28 @@ function resolvePart(part, scope, via, depth, at) {
       return { values: [{ text: part.text, at, via, lostDigits: [] }], unresolved: [] };
     case "runtime":
       return { values: [], unresolved: [{ reason: part.reason, at }] };
+    case "choice":
+      return resolveChoice(part.expression, scope, via, depth, at);
+    case "steps":
+      return stepOutput(part, scope, via, at);
     case "matrix": {
       const lookup = scope.matrix.lookup(part.name);
       if (lookup.kind === "unknown")
         return { values: [], unresolved: [{ reason: lookup.reason, at: lookup.broken ? at : lookup.at ?? at, broken: lookup.broken }] };
       const resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
+      const path = part.path ?? [];
+      const reference = ["matrix", part.name, ...path].join(".");
       for (const value of lookup.values) {
-        const inner = resolveScalar(
-          value.node,
-          { ...scope, envChain: scope.envChain.slice(-1) },
-          [...via, `matrix.${part.name}`],
-          depth + 1
-        );
+        const node = propertyOf(value.node, path);
+        if (node.kind === "missing") {
+          resolution.unresolved.push({
+            reason: `${reference} is not set in the matrix entry at ${where(value.at)}, so it is empty`,
+            at,
+            broken: true
+          });
+          continue;
+        }
+        const inner = resolveScalar(node.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, reference], depth + 1);
         resolution.values.push(...inner.values);
         resolution.unresolved.push(...inner.unresolved);
       }
@@ -3506,8 +4544,8 @@ function resolvePart(part, scope, via, depth, at) {
           );
         }
       }
-      const fromSteps = envFromSteps(part.name, scope);
-      if (fromSteps?.values.length) return fromSteps;
+      const fromSteps = envFromSteps(part.name, scope, at);
+      if (fromSteps?.values.length || fromSteps?.unresolved.length) return fromSteps;
       if (fromSteps)
         return { values: [], unresolved: [{ reason: `env.${part.name} is written to $GITHUB_ENV by a step, known only at run time`, at }] };
       return { values: [], unresolved: [{ reason: `env.${part.name} is set nowhere in the workflow, so it is empty`, at, broken: true }] };
@@ -3530,23 +4568,164 @@ function resolvePart(part, scope, via, depth, at) {
     }
   }
 }
+function referencePart(context, name) {
+  const expression = `${context}.${name}`;
+  if (context !== "matrix") return { kind: context, name, expression };
+  const [key2 = "", ...path] = name.split(".");
+  return path.length > 0 ? { kind: "matrix", name: key2, path, expression } : { kind: "matrix", name: key2, expression };
+}
+function propertyOf(node, path) {
+  let current = node;
+  for (const name of path) {
+    if (isScalar(current) && hasExpression(String(current.value))) return { kind: "found", node: current };
+    current = mapValue(current, name);
+    if (current === void 0) return { kind: "missing" };
+  }
+  return { kind: "found", node: current };
+}
+function resolveChoice(expression, scope, via, depth, at) {
+  const budget = conditionBudget(scope.files);
+  const unresolved = [];
+  let combinations = [[]];
+  const names = [];
+  for (const reference of referencesIn(expression, budget)) {
+    if (names.some((known) => known.context === reference.context && known.name === reference.name)) continue;
+    const part = referencePart(reference.context, reference.name);
+    const resolved = bound(part, scope, resolvePart(part, scope, via, depth, at));
+    const brokenOnly = resolved.values.length === 0 && resolved.unresolved.every((item) => item.broken);
+    const values2 = brokenOnly ? [
+      {
+        text: "",
+        at,
+        via,
+        lostDigits: [],
+        bindings: [{ context: reference.context, name: reference.name, owner: void 0, text: "" }]
+      }
+    ] : resolved.values;
+    if (values2.length === 0) {
+      unresolved.push(...resolved.unresolved);
+      continue;
+    }
+    names.push(reference);
+    const next = [];
+    for (const combination of combinations) {
+      for (const value of values2) {
+        if (next.length === MAX_VALUES) break;
+        next.push([...combination, value]);
+      }
+    }
+    combinations = next;
+  }
+  const values = [];
+  const runtime = /* @__PURE__ */ new Set();
+  for (const combination of combinations) {
+    const bindings = combination.flatMap((value) => value.bindings ?? []);
+    const lookup = (context, name) => bindings.find((binding) => binding.context === context && binding.name === name)?.text;
+    const outcomes = evaluateValue(expression, lookup, budget);
+    if (outcomes === void 0) return { values: [], unresolved: [{ reason: runtimeReason(expression), at }] };
+    for (const outcome of outcomes) {
+      if ("runtime" in outcome) {
+        runtime.add(outcome.runtime);
+        continue;
+      }
+      const from = combination.find((value) => value.text === outcome.text);
+      values.push({
+        text: outcome.text,
+        at: from?.at ?? at,
+        via: from?.via ?? via,
+        lostDigits: from?.lostDigits ?? [],
+        bindings
+      });
+    }
+  }
+  for (const source of runtime) {
+    if (!unresolved.some((item) => item.reason.includes(source))) unresolved.push({ reason: runtimeReason(source), at });
+  }
+  return { values, unresolved };
+}
+function assignedCommands(script, target) {
+  const commands = /* @__PURE__ */ new Map();
+  for (const line of script.split("\n")) {
+    if (!line.includes(target)) continue;
+    for (const match of line.matchAll(/(?<![\w-])([A-Za-z_][\w-]*)=\$\(/g)) {
+      const from = match.index + match[0].length;
+      let open = 1;
+      for (let i = from; i < Math.min(line.length, from + MAX_COMMAND_LENGTH) && open > 0; i++) {
+        if (line[i] === "(") open++;
+        else if (line[i] === ")" && --open === 0 && !commands.has(match[1])) commands.set(match[1], line.slice(from, i).trim());
+      }
+    }
+  }
+  return commands;
+}
+var MAX_COMMAND_LENGTH = 512;
+var outputsOf = /* @__PURE__ */ new WeakMap();
+var WORKSPACE_PREFIX = /^["']?(?:\$\{?GITHUB_WORKSPACE\}?\/|\$\{\{\s*github\.workspace\s*\}\}\/)?/;
+var FILE_READ = /^(?:cat\s+|<\s*)(\S+)\s*(?:\|.*)?$/;
+var GO_MOD_TOKEN = /(?:^|\s)["']?((?:\$\{?GITHUB_WORKSPACE\}?\/)?(?:[\w.-]+\/)*go\.mod)["']?(?=\s|\||$)/;
+function readByCommand(command, directory, files, reference, at) {
+  const goMod = GO_MOD_TOKEN.exec(command)?.[1];
+  const read = goMod ?? FILE_READ.exec(command)?.[1];
+  if (read === void 0) return void 0;
+  const path = localPath(posix3.join(directory, read.replace(WORKSPACE_PREFIX, "").replace(/["']$/, "")));
+  const contents = files.text(path);
+  if (contents === void 0) {
+    const reason = `${reference} is read from ${path}, which is not in the repository, so it is known only at run time`;
+    return { values: [], unresolved: [{ reason, at }] };
+  }
+  const lines = contents.split(/\r?\n/);
+  const index = goMod ? lines.findIndex((line2) => /^go\s+\S/.test(line2)) : lines.findIndex((line2) => line2.trim() !== "");
+  if (index === -1) return { values: [], unresolved: [{ reason: `${reference} is read from ${path}, which names no version`, at }] };
+  const line = lines[index];
+  const text = (goMod ? line.replace(/^go\s+/, "") : line).trim().split(/\s+/)[0];
+  const place2 = { file: path, line: index + 1, column: line.indexOf(text) + 1 };
+  return { values: [{ text, at: place2, via: [reference], lostDigits: [] }], unresolved: [] };
+}
+function stepOutput(part, scope, via, at) {
+  const runtime = { values: [], unresolved: [{ reason: runtimeReason(part.expression), at }] };
+  const step = scope.steps?.find((node) => literalText(mapValue(node, "id")) === part.id);
+  const run = mapValue(step, "run");
+  const script = scalarText(run)?.value;
+  let outputs = run && outputsOf.get(run);
+  if (run && !outputs && script !== void 0) {
+    outputs = assignedCommands(script, "GITHUB_OUTPUT");
+    outputsOf.set(run, outputs);
+  }
+  const command = outputs?.get(part.output);
+  if (command === void 0) return runtime;
+  const directory = directoryOf(mapValue(step, "working-directory"), scope) ?? ".";
+  const read = readByCommand(command, directory, scope.files, part.expression, at);
+  if (!read) return runtime;
+  return { ...read, values: read.values.map((value) => ({ ...value, via: [...via, ...value.via] })) };
+}
 
 // src/drift/sources.ts
 var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-var MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version/i;
+var LOCAL_ACTION = /^\.github\/actions\/(?:[^/]+\/)+action\.ya?ml$/;
+var MAY_SET_UP_GO = /setup-go|golang|uses:\s*["']?\.\/|go[-_]?version|uses:\s*["']?[^\s"'/]+\/[^\s"'/]+\/\.github\/workflows\//i;
 var DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[.\-_].+)?$|[.\-_](?:Dockerfile|dockerfile)$/;
+var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+var ROOT_BAKE = /^docker-bake(?:\.override)?\.(?:hcl|json)$/;
+var MAKEFILE = /^(?:[Mm]akefile|GNUmakefile|.+\.mk)$/;
+var MAY_BUILD_IMAGE = /docker|podman|build-push-action|bake-action/i;
 function classifyFile(path) {
-  const name = posix3.basename(path);
+  const name = posix4.basename(path);
   if (name === "go.mod") return "go.mod";
   if (name === "go.work") return "go.work";
   if (name === ".go-version" || name === ".tool-versions") return "version file";
   if (WORKFLOW.test(path)) return "workflow";
+  if (LOCAL_ACTION.test(path)) return "local action";
+  if (isOtherCiFile(path)) return "other ci";
   if (DOCKERFILE.test(name)) return "dockerfile";
+  if (COMPOSE.test(name) || MAKEFILE.test(name) || ROOT_BAKE.test(path)) return "image build";
   if (name.endsWith(".go")) return "go source";
   return void 0;
 }
-function isTestdata(path) {
-  return /(^|\/)testdata\//.test(path);
+var TEST_INPUT_FOLDER = /(?:^|\/)(?:testdata|test-fixtures|fixtures)\//;
+var HIDDEN_FOLDER = /(?:^|\/)[_.][^/]*\//;
+function outsideAnyModule(path, role) {
+  if (role === "workflow" || role === "other ci") return false;
+  return TEST_INPUT_FOLDER.test(path) || role !== "dockerfile" && role !== "image build" && role !== "local action" && HIDDEN_FOLDER.test(path);
 }
 function localFiles(lookup, findings) {
   const parsed = /* @__PURE__ */ new Map();
@@ -3588,11 +4767,15 @@ function collectSources(files, lookup, refused = []) {
   const dockerfiles = [];
   const local = localFiles(lookup, findings);
   const onlyWhenCalled = [];
+  const localActions = [];
   const called = /* @__PURE__ */ new Set();
   const goSourceDirectories = /* @__PURE__ */ new Set();
+  const imageBuilds = [];
+  const bakeFiles = /* @__PURE__ */ new Map();
+  const otherCiLines = /* @__PURE__ */ new Map();
   for (const { path, contents } of files) {
     const role = classifyFile(path);
-    if (role === void 0 || isTestdata(path) && role !== "workflow") continue;
+    if (role === void 0 || outsideAnyModule(path, role)) continue;
     switch (role) {
       case "go.mod":
       case "go.work": {
@@ -3609,9 +4792,14 @@ function collectSources(files, lookup, refused = []) {
         break;
       }
       case "workflow": {
-        if (!MAY_SET_UP_GO.test(contents)) break;
+        if (!MAY_SET_UP_GO.test(contents)) {
+          const parsed2 = MAY_BUILD_IMAGE.test(contents) ? quietYaml(path, contents) : void 0;
+          if (parsed2) readWorkflowBuilds(parsed2, imageBuilds, bakeFiles);
+          break;
+        }
         const parsed = local.yaml(path);
         if (!parsed) break;
+        if (MAY_BUILD_IMAGE.test(contents)) readWorkflowBuilds(parsed, imageBuilds, bakeFiles);
         for (const callee of calledWorkflows(parsed)) called.add(callee);
         if (onlyCalled(parsed)) onlyWhenCalled.push(parsed);
         else {
@@ -3626,19 +4814,120 @@ function collectSources(files, lookup, refused = []) {
           if (pins) dockerfiles.push(pins);
         }
         break;
+      case "local action":
+        localActions.push(path);
+        break;
       case "go source":
-        goSourceDirectories.add(posix3.dirname(path));
+        goSourceDirectories.add(posix4.dirname(path));
+        break;
+      case "image build":
+        for (const build2 of readImageBuilds(path, contents)) imageBuilds.push(build2);
+        break;
+      case "other ci":
+        for (const line of otherCiGoLines(contents)) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
         break;
     }
+  }
+  for (const [path, workdir] of bakeFiles) {
+    if (classifyFile(path) === "image build" && (workdir === "." || COMPOSE.test(posix4.basename(path)))) continue;
+    const contents = local.text(path);
+    if (contents === void 0) continue;
+    const builds = /\.ya?ml$/.test(path) ? composeBuilds(path, contents) : buildsInBake(path, contents, workdir);
+    for (const build2 of builds) imageBuilds.push(build2);
   }
   for (const workflow of onlyWhenCalled) {
     if (!called.has(workflow.path)) for (const usage of readWorkflow(workflow, local)) usages.push(usage);
   }
-  return { modules: new ModuleIndex(modules, goSourceDirectories), versionFiles, usages, dockerfiles, findings, sites };
+  for (const usage of readUncalledActions(localActions, local)) usages.push(usage);
+  const placed = placeBuilds(dockerfiles, imageBuilds, modules);
+  return {
+    modules: new ModuleIndex(modules, goSourceDirectories),
+    versionFiles,
+    usages,
+    dockerfiles: placed,
+    otherCiLines,
+    findings,
+    sites
+  };
 }
+function readWorkflowBuilds(workflow, builds, bakeFiles) {
+  const found = buildsInWorkflow(workflow);
+  for (const build2 of found.builds) builds.push(build2);
+  for (const bake of found.bakeFiles) bakeFiles.set(bake.path, bake.workdir);
+}
+function readImageBuilds(path, contents) {
+  const name = posix4.basename(path);
+  if (ROOT_BAKE.test(path)) return buildsInBake(path, contents);
+  if (MAKEFILE.test(name)) return /docker|podman/.test(contents) ? buildsInMakefile(path, contents) : [];
+  return composeBuilds(path, contents);
+}
+function composeBuilds(path, contents) {
+  const parsed = /\bbuild\s*:/.test(contents) ? quietYaml(path, contents) : void 0;
+  return parsed ? buildsInCompose(parsed) : [];
+}
+function quietYaml(path, contents) {
+  const parsed = parseYamlFile(path, contents);
+  return parsed.ok ? parsed.file : void 0;
+}
+function placeBuilds(dockerfiles, builds, modules) {
+  const contexts = /* @__PURE__ */ new Map();
+  for (const { dockerfile, context } of builds) {
+    const set = contexts.get(dockerfile) ?? /* @__PURE__ */ new Set();
+    contexts.set(dockerfile, set.add(context));
+  }
+  const held = new ModuleDirectories(modules);
+  return dockerfiles.map((pins) => {
+    const folder = posix4.dirname(pins.file);
+    const named = contexts.get(pins.file);
+    const candidates = named ? [...named].flatMap((context) => context === void 0 ? [folder, "."] : [context]) : [folder];
+    let buildDirectories = [...new Set(candidates.flatMap((context) => held.builtFrom(context)))];
+    if (buildDirectories.length === 0 && !named && pins.usages.some((usage) => usage.buildsModule && usage.needsGoMod))
+      buildDirectories = [folder];
+    if (buildDirectories.length === 0) for (const usage of pins.usages) usage.buildsModule = false;
+    return { ...pins, buildDirectories };
+  });
+}
+var ModuleDirectories = class {
+  constructor(modules) {
+    this.modules = modules;
+    for (const module of modules) {
+      this.moduleDirectories.add(module.directory);
+      for (let dir = module.directory; !this.holding.has(dir); dir = posix4.dirname(dir)) {
+        this.holding.add(dir);
+        if (dir === ".") break;
+      }
+    }
+  }
+  modules;
+  moduleDirectories = /* @__PURE__ */ new Set();
+  /** Every directory at or above a go.mod/go.work. */
+  holding = /* @__PURE__ */ new Set();
+  cache = /* @__PURE__ */ new Map();
+  builtFrom(context) {
+    let directories = this.cache.get(context);
+    if (!directories) {
+      directories = this.find(context);
+      this.cache.set(context, directories);
+    }
+    return directories;
+  }
+  find(context) {
+    if (!this.holding.has(context)) return [];
+    if (this.moduleDirectories.has(context) || !this.moduleAbove(context)) return [context];
+    const prefix = `${context}/`;
+    return [...new Set(this.modules.map((module) => module.directory).filter((dir) => dir.startsWith(prefix)))];
+  }
+  moduleAbove(context) {
+    for (let dir = context; dir !== "."; ) {
+      dir = posix4.dirname(dir);
+      if (this.moduleDirectories.has(dir)) return true;
+    }
+    return false;
+  }
+};
 function readDockerfilePins(path, contents, findings) {
   try {
-    return { file: path, usages: readDockerfile(path, contents) };
+    return { file: path, usages: readDockerfile(path, contents), buildDirectories: [posix4.dirname(path)] };
   } catch (error) {
     if (!(error instanceof ExpansionTooLarge)) throw error;
     findings.push({
@@ -3665,7 +4954,21 @@ function readVersionFile(path, contents, findings) {
 
 // src/drift/rules.ts
 var GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
-function where(at) {
+function conditionOf(subject) {
+  if (subject.type === "pin") return subject.pin.condition;
+  if (subject.type === "lost-digits" || subject.type === "unreadable-version" || subject.type === "missing-version-file")
+    return subject.condition;
+  return void 0;
+}
+function underCondition(observation, condition) {
+  if (condition === void 0) return observation;
+  return {
+    ...observation,
+    message: `${observation.message} (under \`if: ${condition}\`, which the check cannot evaluate)`,
+    cap: observation.cap === "notice" ? "notice" : "warning"
+  };
+}
+function where2(at) {
   return `${at.file}:${at.line}`;
 }
 function quote(version) {
@@ -3675,6 +4978,7 @@ function collectSubjects(sources, lookup) {
   const subjects = sources.findings.map((failure) => ({ type: "read-failure", failure }));
   const sites = [...sources.sites];
   const ciPins = [];
+  const unverifiedScopes = [];
   for (const usage of sources.usages) {
     const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
     const owner = ownerOf(usage);
@@ -3682,8 +4986,14 @@ function collectSubjects(sources, lookup) {
       subjects.push({ type: "unresolved", item, owner });
       sites.push({ ...item.at, kind: "workflow", version: usage.raw });
     }
+    if (usage.resolution.unresolved.some((item) => !item.broken) || usage.remote?.input === "") unverifiedScopes.push(scope);
     const versionFile = usage.source === "go-version-file" || usage.remote?.versionFile === true;
-    const pins = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    const pins = read.map((pin) => ({
+      ...pin,
+      toolchain: usage.toolchain,
+      ...usage.buildsNothing ? { buildsNothing: usage.buildsNothing } : {}
+    }));
     if (usage.remote) subjects.push({ type: "remote", usage: { ...usage, remote: usage.remote }, owner, pins });
     for (const pin of pins) {
       sites.push({ ...pin.at, kind: "workflow", version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
@@ -3691,9 +5001,9 @@ function collectSubjects(sources, lookup) {
       if (!usage.remote) subjects.push({ type: "pin", pin, scope, origin: "workflow" });
     }
   }
-  subjects.push({ type: "ci-jobs", ciPins, modules: sources.modules });
+  subjects.push({ type: "ci-jobs", ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
   for (const dockerfile of sources.dockerfiles) {
-    const scope = sources.modules.scopeFor(posix4.dirname(dockerfile.file));
+    const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
     for (const usage of dockerfile.usages) {
       const owner = `${dockerfile.file} (FROM ${usage.raw})`;
       if (!usage.buildsModule) {
@@ -3713,30 +5023,32 @@ function collectSubjects(sources, lookup) {
   }
   for (const file of sources.versionFiles) {
     const pin = { text: file.result.text, at: file.at, spec: file.result.spec, owner: file.file };
-    subjects.push({ type: "pin", pin, scope: sources.modules.scopeFor(posix4.dirname(file.file)), origin: "version file" });
+    subjects.push({ type: "pin", pin, scope: sources.modules.scopeFor(posix5.dirname(file.file)), origin: "version file" });
   }
   return { subjects, sites };
 }
 function ownerOf(usage) {
   const through = usage.through.length > 0 ? ` (through ${usage.through.join(" -> ")})` : "";
+  if (usage.uncalled) return `action ${usage.workflow} (called by no workflow here)${through}`;
   return `workflow ${usage.workflow}, job ${usage.job}${through}`;
 }
 function usageDirectories(usage) {
   if (usage.source !== "go-version-file") return usage.directories;
-  const fileDirs = usage.resolution.values.map((value) => posix4.dirname(normalizePath(value.text)));
+  const fileDirs = usage.resolution.values.map((value) => posix5.dirname(normalizePath(value.text)));
   const explicit = usage.directories.filter((dir) => dir !== ".");
   const all = [.../* @__PURE__ */ new Set([...explicit, ...fileDirs])];
   return all.length > 0 ? all : ["."];
 }
 function normalizePath(path) {
-  return posix4.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
+  return posix5.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
 }
 function valuePins(values, owner, subjects) {
   const pins = [];
   for (const value of values) {
-    for (const lost of value.lostDigits) subjects.push({ type: "lost-digits", lost, owner });
-    const pin = toPin(value.text, value.at, owner, subjects);
-    if (pin) pins.push(pin);
+    const { condition } = value;
+    for (const lost of value.lostDigits) subjects.push({ type: "lost-digits", lost, owner, condition });
+    const pin = toPin(value.text, value.at, owner, subjects, condition);
+    if (pin) pins.push({ ...pin, via: value.via });
   }
   return pins;
 }
@@ -3753,13 +5065,13 @@ function readSpec(text) {
   }
   return spec;
 }
-function toPin(text, at, owner, subjects, viaFile) {
+function toPin(text, at, owner, subjects, condition) {
   const spec = readSpec(text);
   if (spec instanceof Error) {
-    subjects.push({ type: "unreadable-version", text, at, owner, error: spec });
+    subjects.push({ type: "unreadable-version", text, at, owner, error: spec, condition });
     return void 0;
   }
-  return { text, at, spec, owner, viaFile };
+  return { text, at, spec, owner, condition };
 }
 function filePins(usage, owner, lookup, subjects) {
   const pins = [];
@@ -3772,7 +5084,7 @@ function filePins(usage, owner, lookup, subjects) {
     }
     if (contents === void 0) {
       if (usage.remote) continue;
-      subjects.push({ type: "missing-version-file", value, owner });
+      subjects.push({ type: "missing-version-file", value, owner, condition: value.condition });
       continue;
     }
     const failures = [];
@@ -3784,7 +5096,8 @@ function filePins(usage, owner, lookup, subjects) {
       at: value.at,
       spec: read.result.spec,
       owner: `${owner} (go-version-file ${path})`,
-      viaFile: path
+      viaFile: path,
+      condition: value.condition
     });
   }
   return pins;
@@ -3821,7 +5134,7 @@ function unverified(subject, context) {
     ];
   }
   if (subject.type === "pin" && subject.origin !== "version file") {
-    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
+    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today) ?? unknownSwitch(subject.pin, subject.scope);
     return notice ? [notice] : [];
   }
   return [];
@@ -3842,7 +5155,7 @@ function invalidVersion2(subject) {
   if (subject.type === "read-failure" && subject.failure.rule === "invalid-version") return [readFailure(subject.failure)];
   if (subject.type !== "unreadable-version") return [];
   const { at, owner, error, text } = subject;
-  return [{ at, message: `${owner}: ${where(at)}${error.message.slice("version".length)}`, found: text }];
+  return [{ at, message: `${owner}: ${where2(at)}${error.message.slice("version".length)}`, found: text }];
 }
 function readFailureOf(rule) {
   return (subject) => subject.type === "read-failure" && subject.failure.rule === rule ? [readFailure(subject.failure)] : [];
@@ -3865,24 +5178,68 @@ function pinBelowMinimum(origin) {
   return (subject) => {
     if (subject.type !== "pin" || subject.origin !== origin) return [];
     const below = belowMinimum(subject.pin, subject.scope);
-    return below ? [below] : [];
+    if (!below) return [];
+    if (!subject.pin.buildsNothing) return [below];
+    return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: "warning" }];
   };
 }
-function belowMinimum(pin, scope) {
+function judgedBelow(pin, scope) {
   const minimum = scope.minimum;
   if (!minimum || pin.spec.kind === "stable" || pin.spec.kind === "oldstable") return void 0;
-  if (reachesAtLeast(pin.spec, minimum.version) !== false) return void 0;
+  return { minimum, runs: goThatRuns(pin.spec, pin.toolchain, scope), below: reachesAtLeast(pin.spec, minimum.version) === false };
+}
+function belowMinimum(pin, scope) {
+  const judged = judgedBelow(pin, scope);
+  if (!judged) return void 0;
+  const { minimum, runs, below } = judged;
+  const expected = `>= ${minimum.text}`;
+  if (runs.kind === "other") {
+    if (compareGoVersions(runs.release, minimum.version) >= 0) return void 0;
+    return {
+      at: pin.at,
+      message: `${pin.owner} runs ${releaseName(runs.release)} (${runs.why}), below ${requiredBy(minimum)}, so Go refuses to build it; use ${quote(minimum.text)} or newer.`,
+      found: formatGoVersion(runs.release),
+      expected
+    };
+  }
+  if (!below || runs.kind === "unknown") return void 0;
   const uses = pin.spec.kind === "exact" ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
-  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? "Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support" : "GOTOOLCHAIN=local refuses to build it";
+  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? "Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support" : pin.toolchain ? `${pin.toolchain.why}, so Go refuses to build it` : "GOTOOLCHAIN=local refuses to build it";
   return {
     at: pin.at,
     message: `${pin.owner} uses ${uses} below ${requiredBy(minimum)} (${refusal}); use ${quote(minimum.text)} or newer.`,
     found: pin.text,
-    expected: `>= ${minimum.text}`
+    expected
+  };
+}
+function ciToolchainSwitch(subject) {
+  if (subject.type !== "pin" || subject.origin !== "workflow") return [];
+  const judged = judgedBelow(subject.pin, subject.scope);
+  if (!judged?.below || judged.runs.kind !== "other" || compareGoVersions(judged.runs.release, judged.minimum.version) < 0) return [];
+  const { pin } = subject;
+  const { minimum, runs } = judged;
+  const lists = pin.via?.some((step) => step.startsWith("matrix.")) ? "the matrix lists" : "it asks for";
+  return [
+    {
+      at: pin.at,
+      message: `${pin.owner}: ${lists} ${pin.text}, but ${releaseName(runs.release)} runs: ${runs.why}. ${pin.text} is below ${requiredBy(minimum)} and is never tested; use ${quote(minimum.text)} or newer.`,
+      found: pin.text,
+      expected: `>= ${minimum.text}`
+    }
+  ];
+}
+function unknownSwitch(pin, scope) {
+  const judged = judgedBelow(pin, scope);
+  if (!judged?.below || judged.runs.kind !== "unknown") return void 0;
+  return {
+    at: pin.at,
+    message: `${pin.owner}: unverified, not a pass: ${pin.text} is below ${requiredBy(judged.minimum)}, and ${judged.runs.why}: the job either fails (GOTOOLCHAIN=local) or runs a newer Go than it names.`,
+    found: pin.text,
+    expected: `>= ${judged.minimum.text}`
   };
 }
 function requiredBy(minimum) {
-  return `the go ${minimum.text} that ${where(minimum.at)} requires`;
+  return `the go ${minimum.text} that ${where2(minimum.at)} requires`;
 }
 function channelBelowMinimum(pin, scope, today) {
   const minimum = scope.minimum;
@@ -3896,7 +5253,10 @@ function channelBelowMinimum(pin, scope, today) {
     expected: `>= ${minimum.text}`
   };
 }
-function builtLine(pin, today) {
+function builtLine(pin, scope, today) {
+  const runs = goThatRuns(pin.spec, pin.toolchain, scope);
+  if (runs.kind === "other")
+    return { line: languageVersion(runs.release), exact: true, label: `${pin.text} (${releaseName(runs.release)} runs)`, switched: true };
   if (pin.spec.kind === "stable" || pin.spec.kind === "oldstable") {
     const floor2 = channelFloor(pin.spec.kind, today);
     return { line: floor2, exact: false, label: `${pin.text} (Go ${floor2} or newer today)` };
@@ -3909,9 +5269,10 @@ function builtLine(pin, today) {
 function untested(module, line, built, builders) {
   const labels = [...new Set(built.map((b) => b.label))].join(", ");
   const calendar = built.some((b) => !b.exact) ? "; Go ships a new line every February and August" : "";
+  const local = built.some((b) => b.switched) ? " with GOTOOLCHAIN=local (actions/setup-go v6 sets it)" : "";
   return {
     at: module.at,
-    message: `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix or raise the go line.`,
+    message: `${module.file} says go ${module.text} is enough, but ${builders} builds with Go ${line} (CI uses ${labels}${calendar}); add ${quote(line)} to a CI matrix${local} or raise the go line.`,
     found: labels,
     expected: line
   };
@@ -3922,26 +5283,27 @@ function minimumUntested(subject, context) {
   const byMinimum = /* @__PURE__ */ new Map();
   for (const { pin, scope } of ciPins) {
     if (!scope.minimum) continue;
-    const key2 = where(scope.minimum.at);
-    const entry = byMinimum.get(key2) ?? { minimum: scope.minimum, pins: [] };
-    entry.pins.push(pin);
+    const key2 = where2(scope.minimum.at);
+    const entry = byMinimum.get(key2) ?? { minimum: scope.minimum, built: [] };
+    entry.built.push(builtLine(pin, scope, context.today));
     byMinimum.set(key2, entry);
   }
+  const maybeTested = new Set(subject.unverifiedScopes.flatMap((scope) => scope.modules.map((module) => module.file)));
   const observations = [];
-  for (const { minimum, pins } of byMinimum.values()) {
+  for (const { minimum, built } of byMinimum.values()) {
     const line = languageVersion(minimum.version);
-    const built = pins.map((pin) => builtLine(pin, context.today));
+    if (maybeTested.has(minimum.file) || subject.otherCiLines.has(line)) continue;
     const none = built.every((b) => b.exact ? b.line !== line : compareGoVersions(b.line, line) > 0);
     if (none) observations.push(untested(minimum, line, built, "no CI job"));
   }
   if (ciPins.length === 0) return observations;
   const named = new Set(ciPins.flatMap(({ scope }) => scope.modules));
-  const everyJob = [...new Map(ciPins.map(({ pin }) => builtLine(pin, context.today)).map((b) => [b.label, b])).values()];
+  const everyJob = [...new Map(ciPins.map(({ pin, scope }) => builtLine(pin, scope, context.today)).map((b) => [b.label, b])).values()];
   const oldest = everyJob.reduce((low, b) => compareGoVersions(b.line, low) < 0 ? b.line : low, everyJob[0].line);
   for (const module of index.all) {
     if (module.kind !== "go.mod" || module.directory === "." || !module.go || named.has(module) || !index.hasGoSources(module)) continue;
     const line = languageVersion(module.go.version);
-    if (compareGoVersions(oldest, line) > 0)
+    if (compareGoVersions(oldest, line) > 0 && !subject.otherCiLines.has(line))
       observations.push(untested({ ...module.go, file: module.file }, line, everyJob, "every CI job uses a newer Go; none"));
   }
   return observations;
@@ -3952,10 +5314,14 @@ function toolchainNewerThanCi(subject) {
   const observations = [];
   for (const module of subject.modules.all) {
     const toolchain = module.toolchain;
-    if (!toolchain) continue;
-    const pins = ciPins.filter(({ scope }) => scope.modules.includes(module)).map(({ pin }) => pin);
-    if (pins.length === 0 || pins.some((pin) => reachesAtLeast(pin.spec, toolchain.version) !== false)) continue;
-    const used = [...new Set(pins.map((pin) => pin.text))].join(", ");
+    if (!toolchain || subject.otherCiLines.has(languageVersion(toolchain.version))) continue;
+    const building = ciPins.filter(({ scope }) => scope.modules.includes(module));
+    const reaches = ({ pin, scope }) => {
+      const runs = goThatRuns(pin.spec, pin.toolchain, scope);
+      return runs.kind === "other" ? compareGoVersions(runs.release, toolchain.version) >= 0 : reachesAtLeast(pin.spec, toolchain.version) !== false;
+    };
+    if (building.length === 0 || building.some(reaches)) continue;
+    const used = [...new Set(building.map(({ pin }) => pin.text))].join(", ");
     observations.push({
       at: toolchain.at,
       message: `${module.file} suggests toolchain ${toolchain.text}, newer than every Go its CI jobs use (${used}); CI never builds with the toolchain developers get. Add ${quote(formatGoVersion(toolchain.version))} to CI or lower the toolchain line.`,
@@ -3969,6 +5335,7 @@ function toolchainNewerThanCi(subject) {
 // src/drift/rule-ids.ts
 var RULE_IDS = [
   "ci-below-minimum",
+  "ci-toolchain-switch",
   "yaml-number",
   "dockerfile-below-minimum",
   "version-file-below-minimum",
@@ -3987,8 +5354,13 @@ var RULE_IDS = [
 var RULES = {
   "ci-below-minimum": {
     severity: "error",
-    readme: "no release a CI pin admits reaches the highest `go` minimum of the modules the job builds",
+    readme: "the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts)",
     judge: pinBelowMinimum("workflow")
+  },
+  "ci-toolchain-switch": {
+    severity: "warning",
+    readme: "a CI pin below that minimum passes only because Go switches to the newer toolchain go.mod asks for (actions/setup-go v5 and older leave `GOTOOLCHAIN=auto`, or an `env:` sets `auto`, `path` or `go1.X.Y`): names the Go that really runs",
+    judge: ciToolchainSwitch
   },
   "yaml-number": {
     severity: "error",
@@ -4032,12 +5404,12 @@ var RULES = {
   },
   "minimum-untested": {
     severity: "warning",
-    readme: "no CI job builds with the go line of a module it builds; a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today",
+    readme: "no CI job builds with the go line of a module it builds (a job counts with the Go that really runs; none is claimed while a job that builds the module has a Go the check could not resolve, the Go on the runner or one a remote action or workflow passed no Go version decides); a go.mod below the root, with Go code, that no job names while every job uses a newer Go; CI of only `stable`/`oldstable` or open ranges past the go line today",
     judge: minimumUntested
   },
   "toolchain-newer-than-ci": {
     severity: "warning",
-    readme: "a `toolchain` line newer than every CI version",
+    readme: "a `toolchain` line newer than every Go the CI jobs run (a job whose Go switches up to it builds with it)",
     judge: toolchainNewerThanCi
   },
   "broken-reference": {
@@ -4047,12 +5419,16 @@ var RULES = {
   },
   unverified: {
     severity: "notice",
-    readme: "`vars.*`, `needs.*`, `steps.*`, `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them): never a pass",
+    readme: "`vars.*`, `needs.*`, `steps.*` (but a repository file a step reads is followed), `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them; a remote action named for Go, such as `golang/govulncheck-action`, also when nothing is), a CI pin below the minimum whose installer the check does not know (a fork, a SHA without a `# vX.Y.Z` comment) or whose `GOTOOLCHAIN` it cannot read: never a pass",
     judge: unverified
   }
 };
 var MAX_MESSAGE_LENGTH = 1e3;
 var MAX_VALUE_LENGTH = 200;
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function capped(severity, cap) {
+  return cap !== void 0 && SEVERITY_RANK[cap] > SEVERITY_RANK[severity] ? cap : severity;
+}
 function clipped(text, max) {
   return text.length <= max ? text : `${text.slice(0, max)}\u2026 (${text.length} characters)`;
 }
@@ -4062,13 +5438,15 @@ function applyRules(sources, lookup, today) {
   const context = { today };
   const findings = [];
   for (const subject of subjects) {
+    const condition = conditionOf(subject);
     for (const rule of DRIFT_RULES) {
-      for (const { at, message, found = null, expected = null } of rule.judge(subject, context)) {
+      for (const observation of rule.judge(subject, context)) {
+        const { at, message, found = null, expected = null, cap } = underCondition(observation, condition);
         findings.push({
           file: at.file,
           line: at.line,
           column: at.column,
-          severity: rule.severity,
+          severity: capped(rule.severity, cap),
           rule: rule.id,
           message: clipped(message, MAX_MESSAGE_LENGTH),
           found: found === null ? null : clipped(found, MAX_VALUE_LENGTH),
@@ -4175,7 +5553,10 @@ var READ_ORDER = {
   "go.mod": 1,
   "version file": 2,
   dockerfile: 3,
-  workflow: 4
+  workflow: 4,
+  "local action": 4,
+  "image build": 5,
+  "other ci": 6
 };
 function scanTree(root, ignore = [], reads = new CheckReads()) {
   const isIgnored = ignoreMatcher(ignore);
@@ -4235,10 +5616,10 @@ function treeFileReader(root, reads = new CheckReads()) {
 }
 
 // src/drift/check-tree.ts
-function checkTree(root, ignore = []) {
+function checkTree(root, ignore = [], today) {
   const reads = new CheckReads();
   const { files, refused } = scanTree(root, ignore, reads);
-  return checkDrift(files, { readFile: treeFileReader(root, reads), refused });
+  return checkDrift(files, { readFile: treeFileReader(root, reads), refused, today });
 }
 
 // src/drift/format.ts
@@ -4280,4 +5661,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-N6ZAIDI7.js.map
+//# sourceMappingURL=chunk-CBH5SIE3.js.map
