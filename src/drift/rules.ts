@@ -97,6 +97,12 @@ function quote(version: string): string {
   return `'${version}'`;
 }
 
+// Remote workflows and actions for housekeeping: stale issues, labels, synced configuration,
+// dependency bots, coverage reports, hermetic linters with their own Go. Passed no Go version,
+// they build nothing with a Go that could be the go line.
+const HOUSEKEEPING_REMOTE =
+  /(?:^|[/._-])(?:stale|sync|labels?|labeler|dependabot|drafter|scorecards?|coverage-report|lock|greetings?|welcome|triage|trunk|pr-title|semantic-pull-request|auto-?merge|add-to-project|kanban|spell(?:check)?|typos|cla|dco)(?=[/._-]|$)/i;
+
 /** Collects every version site and, in the order found, the subjects the rules judge. */
 export function collectSubjects(sources: Sources, lookup: FileLookup): { subjects: Subject[]; sites: VersionSite[] } {
   const subjects: Subject[] = sources.findings.map((failure) => ({ type: 'read-failure', failure }));
@@ -111,8 +117,10 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       subjects.push({ type: 'unresolved', item, owner });
       sites.push({ ...item.at, kind: 'workflow', version: usage.raw });
     }
-    // A remote action or workflow passed no Go version decides its own: the go line may be tested there.
-    if (usage.resolution.unresolved.some((item) => !item.broken) || usage.remote?.input === '') unverifiedScopes.push(scope);
+    // A remote action or workflow passed no Go version decides its own: the go line may be tested
+    // there, unless it is housekeeping that builds nothing.
+    const remoteDecides = usage.remote?.input === '' && !HOUSEKEEPING_REMOTE.test(usage.remote.target.replace(/@.*$/, ''));
+    if (usage.resolution.unresolved.some((item) => !item.broken) || remoteDecides) unverifiedScopes.push(scope);
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
     const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
     const pins = read.map((pin) => ({
@@ -179,6 +187,8 @@ function normalizePath(path: string): string {
 function valuePins(values: ResolvedValue[], owner: string, subjects: Subject[]): Pin[] {
   const pins: Pin[] = [];
   for (const value of values) {
+    // A matrix entry without the property a value reads: no version is given there.
+    if (value.text === '') continue;
     const { condition } = value;
     for (const lost of value.lostDigits) subjects.push({ type: 'lost-digits', lost, owner, condition });
     const pin = toPin(value.text, value.at, owner, subjects, condition);
@@ -216,6 +226,8 @@ function toPin(text: string, at: Position, owner: string, subjects: Subject[], c
 function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: Subject[]): Pin[] {
   const pins: Pin[] = [];
   for (const value of usage.resolution.values) {
+    // A matrix entry without the property: that cell gives its go-version instead.
+    if (value.text === '') continue;
     const path = normalizePath(value.text);
     const contents = lookup(path);
     if (typeof contents === 'object') {

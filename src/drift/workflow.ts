@@ -883,14 +883,19 @@ function resolvePart(part: TemplatePart, scope: Scope, via: string[], depth: num
       const resolution: Resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
       const path = part.path ?? [];
       const reference = ['matrix', part.name, ...path].join('.');
-      for (const value of lookup.values) {
-        const node = propertyOf(value.node, path);
+      // An entry without the property gives an empty value (GitHub reads null as ''), which a
+      // setup step takes as no go-version; it is broken only when no entry has it.
+      const nodes = lookup.values.map((value) => ({ value, node: propertyOf(value.node, path) }));
+      const anySet = nodes.some(({ node }) => node.kind !== 'missing');
+      for (const { value, node } of nodes) {
         if (node.kind === 'missing') {
-          resolution.unresolved.push({
-            reason: `${reference} is not set in the matrix entry at ${where(value.at)}, so it is empty`,
-            at,
-            broken: true,
-          });
+          if (anySet) resolution.values.push({ text: '', at: value.at, via: [...via, reference], lostDigits: [] });
+          else
+            resolution.unresolved.push({
+              reason: `${reference} is not set in the matrix entry at ${where(value.at)}, so it is empty`,
+              at,
+              broken: true,
+            });
           continue;
         }
         const inner = resolveScalar(node.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, reference], depth + 1);
