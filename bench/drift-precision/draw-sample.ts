@@ -5,17 +5,18 @@
 // judge the gate on repositories outside the sample). Ordered by a seeded hash, each module's
 // newest version is downloaded through the Go module proxy with `go mod download`, which checks
 // it against the checksum database; the first TARGET whose zip holds a workflow are kept, split
-// into a tuning half and a held-out half by a second hash of the module path.
+// into a tuning half and a held-out half by a second hash of the module path. Drawn in two
+// rounds (240, then grown to 400 with what was pinned kept), both on 2026-12-07.
 //
 //   node --import tsx bench/drift-precision/draw-sample.ts
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODULE_CACHE, SAMPLE_FILE, halfOf, type SampleEntry, writeSample } from './sample';
+import { MODULE_CACHE, SAMPLE_FILE, halfOf, readSample, type SampleEntry, writeSample } from './sample';
 
 const SEED = 'drift-precision-2026-12-07';
-const TARGET = 240;
+const TARGET = Number(process.env.DRIFT_PRECISION_TARGET ?? 400);
 const MAX_ZIP_BYTES = 50 << 20;
 const PARALLEL = 8;
 const PACKAGE_LIST = '/work/.library/env/packages/go-partial.tsv';
@@ -97,20 +98,37 @@ function holdsWorkflow(dir: string): boolean {
 }
 
 const ordered = frame().sort((a, b) => (seeded(a) < seeded(b) ? -1 : 1));
-console.log(`frame: ${ordered.length} module paths`);
-const kept: SampleEntry[] = [];
-let tried = 0;
+// A second round grows the sample: what is already pinned stays as it is.
+const kept: SampleEntry[] = existsSync(SAMPLE_FILE) ? readSample() : [];
+const pinned = new Set(kept.map((entry) => entry.module));
+const candidates = ordered.filter((path) => !pinned.has(path));
+console.log(`frame: ${ordered.length} module paths, ${kept.length} already in the sample`);
+// Downloaded in parallel, kept in the seeded order: the same modules whatever finishes first.
+const results: Array<SampleEntry | null | undefined> = [];
 let next = 0;
+const enough = (): boolean => {
+  let count = kept.length;
+  for (const result of results) {
+    if (result === undefined) return false;
+    if (result && ++count >= TARGET) return true;
+  }
+  return false;
+};
 async function worker(): Promise<void> {
-  while (kept.length < TARGET && next < ordered.length) {
-    const path = ordered[next++]!;
-    tried++;
-    const got = await download(path);
-    if (!got || !existsSync(got.Zip) || readFileSync(got.Zip).length > MAX_ZIP_BYTES || !holdsWorkflow(got.Dir)) continue;
-    if (kept.length < TARGET) kept.push({ module: got.Path, version: got.Version, sum: got.Sum, half: halfOf(got.Path) });
+  while (next < candidates.length && !enough()) {
+    const index = next++;
+    results[index] = undefined;
+    const got = await download(candidates[index]!);
+    const usable = got && existsSync(got.Zip) && statSync(got.Zip).size <= MAX_ZIP_BYTES && holdsWorkflow(got.Dir);
+    results[index] = usable ? { module: got.Path, version: got.Version, sum: got.Sum, half: halfOf(got.Path) } : null;
   }
 }
 await Promise.all(Array.from({ length: PARALLEL }, worker));
-kept.sort((a, b) => (seeded(a.module) < seeded(b.module) ? -1 : 1));
+for (const result of results) {
+  if (kept.length >= TARGET) break;
+  if (result) kept.push(result);
+}
 writeSample(kept);
-console.log(`tried ${tried}, kept ${kept.length} (${kept.filter((e) => e.half === 'tuning').length} tuning) -> ${SAMPLE_FILE}`);
+console.log(
+  `tried ${results.length}, sample now ${kept.length} (${kept.filter((e) => e.half === 'tuning').length} tuning) -> ${SAMPLE_FILE}`,
+);
