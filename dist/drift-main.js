@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-5BER6T7B.js";
+} from "./chunk-JHEWALV4.js";
 import {
   existingDirectory
 } from "./chunk-DQFGP4MC.js";
@@ -15,7 +15,7 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-CBH5SIE3.js";
+import "./chunk-Y7EIIWYZ.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-TQVWWNOS.js";

@@ -841,7 +841,7 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-RQFVG4VP.js")).runDriftPhase(options);
+  await (await import("./drift-N5ZZDVTP.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -852,4 +852,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-LBYGGPN7.js.map
+//# sourceMappingURL=main-step-JLRJPJ2D.js.map

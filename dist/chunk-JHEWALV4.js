@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-CBH5SIE3.js";
+} from "./chunk-Y7EIIWYZ.js";
 import {
   notADirectoryBelow
 } from "./chunk-TQVWWNOS.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-5BER6T7B.js.map
+//# sourceMappingURL=chunk-JHEWALV4.js.map

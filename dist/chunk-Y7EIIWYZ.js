@@ -4509,14 +4509,17 @@ function resolvePart(part, scope, via, depth, at) {
       const resolution = { values: [], unresolved: lookup.unknownToo ? [{ reason: lookup.unknownToo, at }] : [] };
       const path = part.path ?? [];
       const reference = ["matrix", part.name, ...path].join(".");
-      for (const value of lookup.values) {
-        const node = propertyOf(value.node, path);
+      const nodes = lookup.values.map((value) => ({ value, node: propertyOf(value.node, path) }));
+      const anySet = nodes.some(({ node }) => node.kind !== "missing");
+      for (const { value, node } of nodes) {
         if (node.kind === "missing") {
-          resolution.unresolved.push({
-            reason: `${reference} is not set in the matrix entry at ${where(value.at)}, so it is empty`,
-            at,
-            broken: true
-          });
+          if (anySet) resolution.values.push({ text: "", at: value.at, via: [...via, reference], lostDigits: [] });
+          else
+            resolution.unresolved.push({
+              reason: `${reference} is not set in the matrix entry at ${where(value.at)}, so it is empty`,
+              at,
+              broken: true
+            });
           continue;
         }
         const inner = resolveScalar(node.node, { ...scope, envChain: scope.envChain.slice(-1) }, [...via, reference], depth + 1);
@@ -4974,6 +4977,7 @@ function where2(at) {
 function quote(version) {
   return `'${version}'`;
 }
+var HOUSEKEEPING_REMOTE = /(?:^|[/._-])(?:stale|sync|labels?|labeler|dependabot|drafter|scorecards?|coverage-report|lock|greetings?|welcome|triage|trunk|pr-title|semantic-pull-request|auto-?merge|add-to-project|kanban|spell(?:check)?|typos|cla|dco)(?=[/._-]|$)/i;
 function collectSubjects(sources, lookup) {
   const subjects = sources.findings.map((failure) => ({ type: "read-failure", failure }));
   const sites = [...sources.sites];
@@ -4986,7 +4990,8 @@ function collectSubjects(sources, lookup) {
       subjects.push({ type: "unresolved", item, owner });
       sites.push({ ...item.at, kind: "workflow", version: usage.raw });
     }
-    if (usage.resolution.unresolved.some((item) => !item.broken) || usage.remote?.input === "") unverifiedScopes.push(scope);
+    const remoteDecides = usage.remote?.input === "" && !HOUSEKEEPING_REMOTE.test(usage.remote.target.replace(/@.*$/, ""));
+    if (usage.resolution.unresolved.some((item) => !item.broken) || remoteDecides) unverifiedScopes.push(scope);
     const versionFile = usage.source === "go-version-file" || usage.remote?.versionFile === true;
     const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
     const pins = read.map((pin) => ({
@@ -5045,6 +5050,7 @@ function normalizePath(path) {
 function valuePins(values, owner, subjects) {
   const pins = [];
   for (const value of values) {
+    if (value.text === "") continue;
     const { condition } = value;
     for (const lost of value.lostDigits) subjects.push({ type: "lost-digits", lost, owner, condition });
     const pin = toPin(value.text, value.at, owner, subjects, condition);
@@ -5076,6 +5082,7 @@ function toPin(text, at, owner, subjects, condition) {
 function filePins(usage, owner, lookup, subjects) {
   const pins = [];
   for (const value of usage.resolution.values) {
+    if (value.text === "") continue;
     const path = normalizePath(value.text);
     const contents = lookup(path);
     if (typeof contents === "object") {
@@ -5661,4 +5668,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-CBH5SIE3.js.map
+//# sourceMappingURL=chunk-Y7EIIWYZ.js.map
