@@ -183,6 +183,28 @@ ${entries.join('\n')}
 });
 
 describe('what one check reads', () => {
+  test("a monorepo's go.mod files have bytes of their own: its workflows are still read and judged", () => {
+    const root = mkdtempSync(join(tmpdir(), 'sgg-monorepo-'));
+    try {
+      writeFileSync(join(root, 'go.mod'), GO_MOD.contents);
+      // 400 modules of 20 KB: 8 MB of go.mod files, twice what the rest of the check may read.
+      const requires = Array.from({ length: 400 }, (_, i) => `\texample.com/dependency${i} v1.${i}.0 // indirect`).join('\n');
+      for (let i = 0; i < 400; i++) {
+        mkdirSync(join(root, `components/c${i}`), { recursive: true });
+        writeFileSync(join(root, `components/c${i}/go.mod`), `module example.com/c${i}\n\ngo 1.22.0\n\nrequire (\n${requires}\n)\n`);
+      }
+      mkdirSync(join(root, '.github/workflows'), { recursive: true });
+      writeFileSync(join(root, '.github/workflows/ok.yml'), BELOW_MINIMUM.contents);
+      const { files, refused } = scanTree(root);
+      assert.deepEqual(refused, []);
+      assert.ok(files.some((f) => f.path === '.github/workflows/ok.yml'));
+      const { findings } = checkDrift(files, { refused });
+      assert.ok(findings.some((f) => f.rule === 'ci-below-minimum' && f.file === '.github/workflows/ok.yml'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   test('past the budget of files, one over-budget finding names the first file left out and counts the rest', () => {
     const root = mkdtempSync(join(tmpdir(), 'sgg-read-budget-'));
     try {

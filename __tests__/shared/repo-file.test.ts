@@ -64,6 +64,17 @@ describe('readRepoFile', () => {
     assert.deepEqual(read('big', 4096, bytes), { kind: 'over-budget', reason: 'the check reads at most 100 bytes in all' });
   });
 
+  test('a budget sharing files has bytes of its own and counts its files against the other', () => {
+    const all = new ReadBudget(2, 100);
+    // 'big' is 2 KiB: one fits the 3000 bytes of go.mod files, two do not, and none the 100 of the rest.
+    const modules = all.sharingFiles(3000, 'of go.mod files');
+    assert.equal(read('big', 4096, modules).kind, 'text');
+    assert.deepEqual(read('big', 4096, all), { kind: 'over-budget', reason: 'the check reads at most 100 bytes in all' });
+    assert.deepEqual(read('big', 4096, modules), { kind: 'over-budget', reason: 'the check reads at most 3000 bytes of go.mod files' });
+    assert.equal(read('dir/.go-version', 1024, all).kind, 'text');
+    assert.deepEqual(read('big', 4096, modules), { kind: 'over-budget', reason: 'the check reads at most 2 files' });
+  });
+
   test('refusals name the repository path only', () => {
     assert.equal(
       describeRefusal('linked-dir/secret', { kind: 'not-followed', at: 'linked-dir', what: 'a symbolic link to a directory' }),

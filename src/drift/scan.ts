@@ -17,12 +17,18 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'vendor']);
 /** The largest version file, go.mod, workflow, action, Dockerfile or image build file the check reads. */
 export const MAX_FILE_BYTES = 1 << 20;
 /**
- * What one check reads in all: above a large monorepo's go.mod files, workflows and Dockerfiles
- * (the 1,000 workflows and 100 modules of bench/drift.bench.ts are about 1 MB), and what the check
- * judges within about 2 s on 2 cores. Past it the rest is named in one over-budget finding.
+ * What one check reads in all: above a large monorepo's workflows and Dockerfiles (the 1,000
+ * workflows and 100 modules of bench/drift.bench.ts are about 1 MB), and what the check judges
+ * within about 2 s on 2 cores. Past it the rest is named in one over-budget finding.
  */
 export const MAX_FILES = 10_000;
 export const MAX_TOTAL_BYTES = 4 << 20;
+/**
+ * go.mod, go.work and version files have bytes of their own: read line by line, they cost a tenth
+ * of YAML, and a monorepo's hundreds of go.mod files (350 files of 3-23 KB in the largest seen)
+ * would otherwise spend the budget before any workflow is read.
+ */
+export const MAX_MODULE_BYTES = 16 << 20;
 /** Directory entries the walk looks at before it stops (a tree of a million empty files). */
 export const MAX_ENTRIES = 500_000;
 
@@ -44,7 +50,15 @@ export interface ScannedTree {
 export class CheckReads {
   private spent: { finding: ReadFailure; message: string; count: number } | undefined;
 
-  constructor(readonly budget = new ReadBudget(MAX_FILES, MAX_TOTAL_BYTES)) {}
+  constructor(
+    readonly budget = new ReadBudget(MAX_FILES, MAX_TOTAL_BYTES),
+    readonly moduleBudget = budget.sharingFiles(MAX_MODULE_BYTES, 'of go.mod, go.work and version files'),
+  ) {}
+
+  /** The budget a file of this role is read from. */
+  budgetFor(role: FileRole | undefined): ReadBudget {
+    return role === 'go.mod' || role === 'go.work' || role === 'version file' ? this.moduleBudget : this.budget;
+  }
 
   /** The finding for a file not read; every over-budget file gets the same one. */
   refuse(path: string, read: RepoRefusal): ReadFailure {
@@ -115,9 +129,9 @@ export function scanTree(root: string, ignore: string[] = [], reads: CheckReads 
   };
   walk(root, '');
   toRead.sort((a, b) => READ_ORDER[a.role] - READ_ORDER[b.role] || compareStrings(a.path, b.path));
-  for (const { path } of toRead) {
+  for (const { path, role } of toRead) {
     // The walk reached each file through real directories only, so only the file itself is checked.
-    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budget, parentsChecked: true });
+    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budgetFor(role), parentsChecked: true });
     if (read.kind === 'text') files.push({ path, contents: read.text });
     else if (read.kind !== 'missing') {
       const finding = reads.refuse(path, read);
@@ -135,7 +149,7 @@ export function treeFileReader(root: string, reads: CheckReads = new CheckReads(
   const seen = new Map<string, string | ReadFailure | undefined>();
   return (path) => {
     if (seen.has(path)) return seen.get(path);
-    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budget });
+    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budgetFor(classifyFile(path)) });
     const result = read.kind === 'text' ? read.text : read.kind === 'missing' ? undefined : reads.refuse(path, read);
     seen.set(path, result);
     return result;

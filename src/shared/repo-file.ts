@@ -33,13 +33,24 @@ export class ReadBudget {
   constructor(
     readonly maxFiles: number,
     readonly maxBytes: number,
+    /** What the bytes are of, for the refusal: `in all`, or a kind of file. */
+    private readonly of = 'in all',
+    /** The budget whose file count this one's files count against (a budget of its own bytes). */
+    private readonly counter?: ReadBudget,
   ) {}
+
+  /** A budget of `maxBytes` of its own for some kind of file, whose files count against this one's. */
+  sharingFiles(maxBytes: number, of: string): ReadBudget {
+    return new ReadBudget(this.maxFiles, maxBytes, of, this.counter ?? this);
+  }
 
   /** Why one more file of `size` bytes cannot be read; undefined when it can (and is then counted). */
   take(size: number): string | undefined {
-    if (this.files >= this.maxFiles) return `the check reads at most ${this.maxFiles} files`;
-    if (this.bytes + size > this.maxBytes) return `the check reads at most ${formatBytes(this.maxBytes)} in all`;
-    this.files++;
+    const counter = this.counter ?? this;
+    if (counter.files >= counter.maxFiles) return `the check reads at most ${counter.maxFiles} files`;
+    if (this.bytes + size > this.maxBytes) return `the check reads at most ${formatBytes(this.maxBytes)} ${this.of}`;
+    counter.files++;
+    if (counter !== this) this.files++;
     this.bytes += size;
     return undefined;
   }
