@@ -41,7 +41,7 @@ const RULES = {
   'ci-below-minimum': {
     severity: 'error',
     readme:
-      'the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts)',
+      'the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts), when the check cannot tell whether the job fails or switches to a newer Go (an installer it does not know: a fork, a SHA without a `# vX.Y.Z` comment; a `GOTOOLCHAIN` it cannot read), and for a version handed to a remote action or workflow: either way the pinned Go is not what runs',
     judge: pinBelowMinimum('workflow'),
   },
   'ci-toolchain-switch': {
@@ -112,7 +112,7 @@ const RULES = {
   unverified: {
     severity: 'notice',
     readme:
-      '`vars.*`, `needs.*`, `steps.*` (but a repository file a step reads is followed), `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them; a remote action named for Go, such as `golang/govulncheck-action`, also when nothing is), a CI pin below the minimum whose installer the check does not know (a fork, a SHA without a `# vX.Y.Z` comment) or whose `GOTOOLCHAIN` it cannot read: never a pass',
+      '`vars.*`, `needs.*`, `steps.*` (but a repository file a step reads is followed), `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them; a remote action named for installing Go, such as `golang/govulncheck-action`, also when nothing is): never a pass',
     judge: unverified,
   },
 } satisfies Record<RuleId, RuleSpec>;

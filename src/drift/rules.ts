@@ -23,7 +23,7 @@ export interface Pin {
   owner: string;
   /** Set when the version comes from a go-version-file. */
   viaFile?: string;
-  /** Handed to a remote action or workflow: counts as tested, is never judged (the remote side decides). */
+  /** Handed to a remote action or workflow: counts as tested; below the minimum it is at most a warning (the remote side decides how Go runs). */
   remote?: boolean;
   /** CI pins: whether Go switches to a newer toolchain in the job. */
   toolchain?: ToolchainMode;
@@ -133,6 +133,12 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       sites.push({ ...pin.at, kind: 'workflow', version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
       ciPins.push({ pin: usage.remote ? { ...pin, remote: true } : pin, scope });
       if (!usage.remote) subjects.push({ type: 'pin', pin, scope, origin: 'workflow' });
+      // A literal version handed to a remote action or workflow is a pin too: whatever the remote
+      // side does with it (install it, switch up from it), CI does not build with a Go below the line.
+      else if (!pin.viaFile) {
+        const toolchain: ToolchainMode = { kind: 'unknown', why: `${usage.remote.target} decides how it installs and runs Go` };
+        subjects.push({ type: 'pin', pin: { ...pin, remote: true, toolchain }, scope, origin: 'workflow' });
+      }
     }
   }
   subjects.push({ type: 'ci-jobs', ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
@@ -291,7 +297,7 @@ export function unverified(subject: Subject, context: RuleContext): Observation[
     ];
   }
   if (subject.type === 'pin' && subject.origin !== 'version file') {
-    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today) ?? unknownSwitch(subject.pin, subject.scope);
+    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
     return notice ? [notice] : [];
   }
   return [];
@@ -342,9 +348,14 @@ export function versionFileMissing(subject: Subject): Observation[] {
 export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version file'): (subject: Subject) => Observation[] {
   return (subject) => {
     if (subject.type !== 'pin' || subject.origin !== origin) return [];
-    const below = belowMinimum(subject.pin, subject.scope);
+    const { pin, scope } = subject;
+    // Whether the job fails or switches up, the check cannot tell; either way the pin is not what runs.
+    const unknown = unknownSwitch(pin, scope);
+    if (unknown) return [{ ...unknown, cap: 'warning' }];
+    const below = belowMinimum(pin, scope);
     if (!below) return [];
-    if (!subject.pin.buildsNothing) return [below];
+    if (pin.remote) return [{ ...below, message: `${below.message} It is handed to a remote action or workflow, which decides how it installs Go.`, cap: 'warning' }];
+    if (!pin.buildsNothing) return [below];
     // Only the job's own tools (gofmt, go version) run with it: a warning, not a broken build.
     return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: 'warning' }];
   };
@@ -415,13 +426,13 @@ export function ciToolchainSwitch(subject: Subject): Observation[] {
   ];
 }
 
-/** A CI pin below the minimum whose job may switch to a newer Go: which one runs, the check cannot tell. */
+/** A CI pin below the minimum whose job may fail or switch to a newer Go: which, the check cannot tell. */
 function unknownSwitch(pin: Pin, scope: BuildScope): Observation | undefined {
   const judged = judgedBelow(pin, scope);
   if (!judged?.below || judged.runs.kind !== 'unknown') return undefined;
   return {
     at: pin.at,
-    message: `${pin.owner}: unverified, not a pass: ${pin.text} is below ${requiredBy(judged.minimum)}, and ${judged.runs.why}: the job either fails (GOTOOLCHAIN=local) or runs a newer Go than it names.`,
+    message: `${pin.owner}: ${pin.text} is below ${requiredBy(judged.minimum)}, and ${judged.runs.why}: the job either fails (GOTOOLCHAIN=local) or runs a newer Go than it names; either way CI does not build with ${pin.text}. Use ${quote(judged.minimum.text)} or newer.`,
     found: pin.text,
     expected: `>= ${judged.minimum.text}`,
   };

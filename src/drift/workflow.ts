@@ -602,16 +602,17 @@ function unpassedRemote(uses: string, usesNode: YamlNode, scope: Scope, owner: O
   };
 }
 
-/** A word `go` or `golang` in the owner or repository name: `golang/govulncheck-action`, `owner/setup-go-faster`. */
-const GO_WORD = /(?:^|[_.-])go(?:lang)?(?:[_.-]|$)/i;
+/**
+ * A repository named for installing or running a Go of its own: `owner/setup-go-faster`,
+ * `owner/action-golang-cache`, `golang/govulncheck-action`. Not a Go tool's action that uses the
+ * job's Go or none (`go-task/setup-task`, `owner/go-test-coverage`, `owner/go-version-action`).
+ */
+const GO_INSTALLER_NAME = /setup-go|go-setup|install-go|golang|govulncheck|gobrew|gotip/i;
 
-/** A remote action named for Go: it may install a Go of its own. */
+/** A remote action named for installing Go: it may install a Go of its own. */
 function namedForGo(uses: string): boolean {
-  return uses
-    .split('@')[0]!
-    .split('/')
-    .slice(0, 2)
-    .some((segment) => GO_WORD.test(segment));
+  const repository = uses.split('@')[0]!.split('/')[1] ?? '';
+  return GO_INSTALLER_NAME.test(repository);
 }
 
 /** A remote action or workflow handed a Go version: what was passed, to report at the call. */
