@@ -32,10 +32,10 @@ describe('drift fixtures', () => {
   for (const name of fixtureNames) {
     test(name, () => {
       const root = join(FIXTURES, name);
-      const { files, refused } = scanTree(root);
+      const { files, refused, directories } = scanTree(root);
       const expected = readMarkers(allFiles(root));
       markerCount += expected.length;
-      const { findings } = checkDrift(files, { readFile: treeFileReader(root), refused });
+      const { findings } = checkDrift(files, { readFile: treeFileReader(root), refused, directories });
       const { missing, unexpected } = compareWithMarkers(expected, findings);
       assert.deepEqual(
         {

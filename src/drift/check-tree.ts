@@ -7,6 +7,6 @@ import type { DriftResult } from './types';
 /** `today`: the day `stable` and `oldstable` are judged on (default now); a benchmark fixes it. */
 export function checkTree(root: string, ignore: string[] = [], today?: Date): DriftResult {
   const reads = new CheckReads();
-  const { files, refused } = scanTree(root, ignore, reads);
-  return checkDrift(files, { readFile: treeFileReader(root, reads), refused, today });
+  const { files, refused, directories } = scanTree(root, ignore, reads);
+  return checkDrift(files, { readFile: treeFileReader(root, reads), refused, today, directories });
 }

@@ -11,12 +11,18 @@ export interface CheckOptions {
   refused?: ReadFailure[];
   /** The day the check runs, for what `stable` and `oldstable` can mean; default now. */
   today?: Date;
+  /** Every folder of the tree, when known: a job working in one that is not there builds an unknown module. */
+  directories?: Iterable<string>;
 }
 
 export function checkDrift(files: RepoFile[], options: CheckOptions = {}): DriftResult {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup: FileLookup = (path) => byPath.get(path) ?? options.readFile?.(path);
-  const { findings, sites } = applyRules(collectSources(files, lookup, options.refused), lookup, options.today ?? new Date());
+  const { findings, sites } = applyRules(
+    collectSources(files, lookup, options.refused, options.directories),
+    lookup,
+    options.today ?? new Date(),
+  );
   return { findings: unique(findings, (f) => `${key(f)}|${f.rule}`), sites: unique(sites, (s) => `${key(s)}|${s.version}`) };
 }
 

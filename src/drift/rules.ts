@@ -111,8 +111,16 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
   const unverifiedScopes: BuildScope[] = [];
 
   for (const usage of sources.usages) {
-    const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
     const owner = ownerOf(usage);
+    // A folder a job works in that is not in the tree is made at run time (a second checkout, a
+    // generated module): which module it builds, the check cannot tell.
+    const missing = usage.directories.filter((dir) => dir !== '.' && sources.directories !== undefined && !sources.directories.has(dir));
+    if (missing.length > 0 && missing.length === usage.directories.length) {
+      subjects.push({ type: 'unresolved', item: { reason: missingDirectories(missing), at: usage.at }, owner });
+      continue;
+    }
+    const present = usageDirectories(usage).filter((dir) => !missing.includes(dir));
+    const scope = mergeScopes(present.map((dir) => sources.modules.scopeFor(dir)));
     for (const item of usage.resolution.unresolved) {
       subjects.push({ type: 'unresolved', item, owner });
       sites.push({ ...item.at, kind: 'workflow', version: usage.raw });
@@ -168,6 +176,11 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     subjects.push({ type: 'pin', pin, scope: sources.modules.scopeFor(posix.dirname(file.file)), origin: 'version file' });
   }
   return { subjects, sites };
+}
+
+function missingDirectories(directories: string[]): string {
+  const named = directories.map((dir) => `${dir}/`).join(', ');
+  return `the job works in ${named}, which the repository does not hold (made at run time?), so the module it builds is unknown`;
 }
 
 function ownerOf(usage: CiUsage): string {
@@ -354,7 +367,14 @@ export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version fil
     if (unknown) return [{ ...unknown, cap: 'warning' }];
     const below = belowMinimum(pin, scope);
     if (!below) return [];
-    if (pin.remote) return [{ ...below, message: `${below.message} It is handed to a remote action or workflow, which decides how it installs Go.`, cap: 'warning' }];
+    if (pin.remote)
+      return [
+        {
+          ...below,
+          message: `${below.message} It is handed to a remote action or workflow, which decides how it installs Go.`,
+          cap: 'warning',
+        },
+      ];
     if (!pin.buildsNothing) return [below];
     // Only the job's own tools (gofmt, go version) run with it: a warning, not a broken build.
     return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: 'warning' }];

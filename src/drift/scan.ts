@@ -41,6 +41,8 @@ export interface ScannedTree {
   files: RepoFile[];
   /** Files not read: links, special files, files past a budget. */
   refused: ReadFailure[];
+  /** Every folder the walk entered (not the root), relative with `/`. */
+  directories: string[];
 }
 
 /**
@@ -96,6 +98,7 @@ export function scanTree(root: string, ignore: string[] = [], reads: CheckReads 
   const isIgnored = ignoreMatcher(ignore);
   const files: RepoFile[] = [];
   const refused: ReadFailure[] = [];
+  const directories: string[] = [];
   const toRead: Array<{ path: string; role: Exclude<FileRole, 'go source'> }> = [];
   let seen = 0;
   let stopped = false;
@@ -113,7 +116,10 @@ export function scanTree(root: string, ignore: string[] = [], reads: CheckReads 
         return;
       }
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) walk(join(directory, entry.name), path);
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) {
+          directories.push(path);
+          walk(join(directory, entry.name), path);
+        }
         continue;
       }
       const role = classifyFile(path);
@@ -138,7 +144,7 @@ export function scanTree(root: string, ignore: string[] = [], reads: CheckReads 
       if (!refused.includes(finding)) refused.push(finding);
     }
   }
-  return { files, refused };
+  return { files, refused, directories };
 }
 
 /**

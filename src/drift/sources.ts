@@ -77,6 +77,8 @@ export interface Sources {
   versionFiles: VersionFilePin[];
   usages: CiUsage[];
   dockerfiles: DockerfilePins[];
+  /** Every folder of the tree, when the caller walked it: a job's working directory missing from it is made at run time. */
+  directories?: ReadonlySet<string>;
   /** Go lines that CI outside GitHub Actions names, with the first file naming each: evidence a line is tested. */
   otherCiLines: Map<string, string>;
   /** Files that could not be read; the rule table rates them. */
@@ -133,7 +135,12 @@ function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
 }
 
 /** `refused`: files the walk did not read (links, special files, budgets), judged like unparsable ones. */
-export function collectSources(files: RepoFile[], lookup: FileLookup, refused: ReadFailure[] = []): Sources {
+export function collectSources(
+  files: RepoFile[],
+  lookup: FileLookup,
+  refused: ReadFailure[] = [],
+  directories?: Iterable<string>,
+): Sources {
   const findings: ReadFailure[] = [...refused];
   const sites: VersionSite[] = [];
   const modules: GoModule[] = [];
@@ -227,6 +234,7 @@ export function collectSources(files: RepoFile[], lookup: FileLookup, refused: R
     usages,
     dockerfiles: placed,
     otherCiLines,
+    ...(directories ? { directories: new Set(directories) } : {}),
     findings,
     sites,
   };
