@@ -8,7 +8,7 @@ import {
   parseBuildInputs,
   parseEnvPolicy,
   reportOwnGo
-} from "./chunk-B3N7DYL5.js";
+} from "./chunk-QMOPBJUP.js";
 import {
   goBinary,
   selectGoRoot
@@ -21,7 +21,7 @@ import "./chunk-YYUDILMX.js";
 import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-DQFGP4MC.js";
+import "./chunk-CJFG57VW.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import {
@@ -35,7 +35,7 @@ import {
 import {
   summary
 } from "./chunk-YQMGHQ5S.js";
-import "./chunk-TQVWWNOS.js";
+import "./chunk-NNFJ34CN.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";

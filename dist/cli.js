@@ -5,10 +5,10 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-Y7EIIWYZ.js";
+} from "./chunk-37Z7JSLK.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
-import "./chunk-TQVWWNOS.js";
+import "./chunk-NNFJ34CN.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import {

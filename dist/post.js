@@ -14,7 +14,7 @@ import {
   cacheKind,
   decodeRecord,
   fingerprint
-} from "./chunk-5W3HB45N.js";
+} from "./chunk-HI7F5SIZ.js";
 import {
   listFiles
 } from "./chunk-PVVD4IJK.js";

@@ -3,20 +3,30 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 // src/shared/repo-file.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
-var ReadBudget = class {
-  constructor(maxFiles, maxBytes) {
+var ReadBudget = class _ReadBudget {
+  constructor(maxFiles, maxBytes, of = "in all", counter) {
     this.maxFiles = maxFiles;
     this.maxBytes = maxBytes;
+    this.of = of;
+    this.counter = counter;
   }
   maxFiles;
   maxBytes;
+  of;
+  counter;
   files = 0;
   bytes = 0;
+  /** A budget of `maxBytes` of its own for some kind of file, whose files count against this one's. */
+  sharingFiles(maxBytes, of) {
+    return new _ReadBudget(this.maxFiles, maxBytes, of, this.counter ?? this);
+  }
   /** Why one more file of `size` bytes cannot be read; undefined when it can (and is then counted). */
   take(size) {
-    if (this.files >= this.maxFiles) return `the check reads at most ${this.maxFiles} files`;
-    if (this.bytes + size > this.maxBytes) return `the check reads at most ${formatBytes(this.maxBytes)} in all`;
-    this.files++;
+    const counter = this.counter ?? this;
+    if (counter.files >= counter.maxFiles) return `the check reads at most ${counter.maxFiles} files`;
+    if (this.bytes + size > this.maxBytes) return `the check reads at most ${formatBytes(this.maxBytes)} ${this.of}`;
+    counter.files++;
+    if (counter !== this) this.files++;
     this.bytes += size;
     return void 0;
   }
@@ -143,4 +153,4 @@ export {
   describeRefusal,
   readNamedFile
 };
-//# sourceMappingURL=chunk-TQVWWNOS.js.map
+//# sourceMappingURL=chunk-NNFJ34CN.js.map

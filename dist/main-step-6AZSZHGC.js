@@ -43,7 +43,7 @@ import {
   parseEnvironmentInputs,
   placeBuildOptions,
   plannedExports
-} from "./chunk-B3N7DYL5.js";
+} from "./chunk-QMOPBJUP.js";
 import {
   VERIFIED_GOROOT_VARIABLE,
   cCompilerIdentity,
@@ -63,7 +63,7 @@ import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import {
   existingDirectory
-} from "./chunk-DQFGP4MC.js";
+} from "./chunk-CJFG57VW.js";
 import {
   summaryCode,
   summaryText
@@ -98,7 +98,7 @@ import {
 import {
   describeRefusal,
   readNamedFile
-} from "./chunk-TQVWWNOS.js";
+} from "./chunk-NNFJ34CN.js";
 import {
   compareGoVersions,
   releaseVersion
@@ -808,7 +808,7 @@ async function runSetup(setup) {
     { ...install, spec },
     {
       onResolved: (version) => {
-        cacheRestore = nextTurn().then(() => import("./restore-B7DHXC4R.js")).then(
+        cacheRestore = nextTurn().then(() => import("./restore-HAEFRABE.js")).then(
           ({ restoreCaches }) => restoreCaches({
             goVersion: version,
             arch: install.platform.toolCacheArch,
@@ -841,7 +841,7 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-N5ZZDVTP.js")).runDriftPhase(options);
+  await (await import("./drift-TE4HIVO5.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -852,4 +852,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-JLRJPJ2D.js.map
+//# sourceMappingURL=main-step-6AZSZHGC.js.map

@@ -127,7 +127,7 @@ async function restoreCaches(context) {
     setHitOutputs(result.hits);
     return result;
   }
-  const [cache, { readDependencyFiles }] = await Promise.all([import("./cache-SU6XU6H7.js"), import("./dependencies-BXJA6HHM.js")]);
+  const [cache, { readDependencyFiles }] = await Promise.all([import("./cache-SU6XU6H7.js"), import("./dependencies-GI7IFA6R.js")]);
   if (!cache.isFeatureAvailable()) {
     warning(
       "The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved."
@@ -177,4 +177,4 @@ export {
   decodeRecord,
   restoreCaches
 };
-//# sourceMappingURL=chunk-5W3HB45N.js.map
+//# sourceMappingURL=chunk-HI7F5SIZ.js.map

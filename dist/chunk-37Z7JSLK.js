@@ -10,7 +10,7 @@ import {
   ReadBudget,
   describeRefusal,
   readRepoFile
-} from "./chunk-TQVWWNOS.js";
+} from "./chunk-NNFJ34CN.js";
 import {
   compareGoVersions,
   formatGoVersion,
@@ -4288,9 +4288,10 @@ function unpassedRemote(uses, usesNode, scope, owner, directories) {
     remote: { target: uses, input: "", versionFile: false }
   };
 }
-var GO_WORD = /(?:^|[_.-])go(?:lang)?(?:[_.-]|$)/i;
+var GO_INSTALLER_NAME = /setup-go|go-setup|install-go|golang|govulncheck|gobrew|gotip/i;
 function namedForGo(uses) {
-  return uses.split("@")[0].split("/").slice(0, 2).some((segment) => GO_WORD.test(segment));
+  const repository = uses.split("@")[0].split("/")[1] ?? "";
+  return GO_INSTALLER_NAME.test(repository);
 }
 function remoteUsages(uses, usesNode, inputs, scope, context) {
   const usages = passedToRemote(uses, usesNode, inputs, scope, context);
@@ -4761,7 +4762,7 @@ function localFiles(lookup, findings) {
     }
   };
 }
-function collectSources(files, lookup, refused = []) {
+function collectSources(files, lookup, refused = [], directories) {
   const findings = [...refused];
   const sites = [];
   const modules = [];
@@ -4849,6 +4850,7 @@ function collectSources(files, lookup, refused = []) {
     usages,
     dockerfiles: placed,
     otherCiLines,
+    ...directories ? { directories: new Set(directories) } : {},
     findings,
     sites
   };
@@ -4984,8 +4986,14 @@ function collectSubjects(sources, lookup) {
   const ciPins = [];
   const unverifiedScopes = [];
   for (const usage of sources.usages) {
-    const scope = mergeScopes(usageDirectories(usage).map((dir) => sources.modules.scopeFor(dir)));
     const owner = ownerOf(usage);
+    const missing = usage.directories.filter((dir) => dir !== "." && sources.directories !== void 0 && !sources.directories.has(dir));
+    if (missing.length > 0 && missing.length === usage.directories.length) {
+      subjects.push({ type: "unresolved", item: { reason: missingDirectories(missing), at: usage.at }, owner });
+      continue;
+    }
+    const present = usageDirectories(usage).filter((dir) => !missing.includes(dir));
+    const scope = mergeScopes(present.map((dir) => sources.modules.scopeFor(dir)));
     for (const item of usage.resolution.unresolved) {
       subjects.push({ type: "unresolved", item, owner });
       sites.push({ ...item.at, kind: "workflow", version: usage.raw });
@@ -5004,6 +5012,10 @@ function collectSubjects(sources, lookup) {
       sites.push({ ...pin.at, kind: "workflow", version: pin.viaFile ? `${pin.text} (${pin.viaFile})` : pin.text });
       ciPins.push({ pin: usage.remote ? { ...pin, remote: true } : pin, scope });
       if (!usage.remote) subjects.push({ type: "pin", pin, scope, origin: "workflow" });
+      else if (!pin.viaFile) {
+        const toolchain = { kind: "unknown", why: `${usage.remote.target} decides how it installs and runs Go` };
+        subjects.push({ type: "pin", pin: { ...pin, remote: true, toolchain }, scope, origin: "workflow" });
+      }
     }
   }
   subjects.push({ type: "ci-jobs", ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
@@ -5031,6 +5043,10 @@ function collectSubjects(sources, lookup) {
     subjects.push({ type: "pin", pin, scope: sources.modules.scopeFor(posix5.dirname(file.file)), origin: "version file" });
   }
   return { subjects, sites };
+}
+function missingDirectories(directories) {
+  const named = directories.map((dir) => `${dir}/`).join(", ");
+  return `the job works in ${named}, which the repository does not hold (made at run time?), so the module it builds is unknown`;
 }
 function ownerOf(usage) {
   const through = usage.through.length > 0 ? ` (through ${usage.through.join(" -> ")})` : "";
@@ -5141,7 +5157,7 @@ function unverified(subject, context) {
     ];
   }
   if (subject.type === "pin" && subject.origin !== "version file") {
-    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today) ?? unknownSwitch(subject.pin, subject.scope);
+    const notice = channelBelowMinimum(subject.pin, subject.scope, context.today);
     return notice ? [notice] : [];
   }
   return [];
@@ -5184,9 +5200,20 @@ function versionFileMissing(subject) {
 function pinBelowMinimum(origin) {
   return (subject) => {
     if (subject.type !== "pin" || subject.origin !== origin) return [];
-    const below = belowMinimum(subject.pin, subject.scope);
+    const { pin, scope } = subject;
+    const unknown = unknownSwitch(pin, scope);
+    if (unknown) return [{ ...unknown, cap: "warning" }];
+    const below = belowMinimum(pin, scope);
     if (!below) return [];
-    if (!subject.pin.buildsNothing) return [below];
+    if (pin.remote)
+      return [
+        {
+          ...below,
+          message: `${below.message} It is handed to a remote action or workflow, which decides how it installs Go.`,
+          cap: "warning"
+        }
+      ];
+    if (!pin.buildsNothing) return [below];
     return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: "warning" }];
   };
 }
@@ -5240,7 +5267,7 @@ function unknownSwitch(pin, scope) {
   if (!judged?.below || judged.runs.kind !== "unknown") return void 0;
   return {
     at: pin.at,
-    message: `${pin.owner}: unverified, not a pass: ${pin.text} is below ${requiredBy(judged.minimum)}, and ${judged.runs.why}: the job either fails (GOTOOLCHAIN=local) or runs a newer Go than it names.`,
+    message: `${pin.owner}: ${pin.text} is below ${requiredBy(judged.minimum)}, and ${judged.runs.why}: the job either fails (GOTOOLCHAIN=local) or runs a newer Go than it names; either way CI does not build with ${pin.text}. Use ${quote(judged.minimum.text)} or newer.`,
     found: pin.text,
     expected: `>= ${judged.minimum.text}`
   };
@@ -5361,7 +5388,7 @@ var RULE_IDS = [
 var RULES = {
   "ci-below-minimum": {
     severity: "error",
-    readme: "the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts)",
+    readme: "the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts), when the check cannot tell whether the job fails or switches to a newer Go (an installer it does not know: a fork, a SHA without a `# vX.Y.Z` comment; a `GOTOOLCHAIN` it cannot read), and for a version handed to a remote action or workflow: either way the pinned Go is not what runs",
     judge: pinBelowMinimum("workflow")
   },
   "ci-toolchain-switch": {
@@ -5426,7 +5453,7 @@ var RULES = {
   },
   unverified: {
     severity: "notice",
-    readme: "`vars.*`, `needs.*`, `steps.*` (but a repository file a step reads is followed), `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them; a remote action named for Go, such as `golang/govulncheck-action`, also when nothing is), a CI pin below the minimum whose installer the check does not know (a fork, a SHA without a `# vX.Y.Z` comment) or whose `GOTOOLCHAIN` it cannot read: never a pass",
+    readme: "`vars.*`, `needs.*`, `steps.*` (but a repository file a step reads is followed), `fromJSON(...)`, `ARG`s without default, inputs of a workflow called from elsewhere, `stable` when the go line is past its calendar floor, remote actions and reusable workflows (`owner/repo/...@ref`, naming what is passed to them; a remote action named for installing Go, such as `golang/govulncheck-action`, also when nothing is): never a pass",
     judge: unverified
   }
 };
@@ -5469,7 +5496,11 @@ function applyRules(sources, lookup, today) {
 function checkDrift(files, options = {}) {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup = (path) => byPath.get(path) ?? options.readFile?.(path);
-  const { findings, sites } = applyRules(collectSources(files, lookup, options.refused), lookup, options.today ?? /* @__PURE__ */ new Date());
+  const { findings, sites } = applyRules(
+    collectSources(files, lookup, options.refused, options.directories),
+    lookup,
+    options.today ?? /* @__PURE__ */ new Date()
+  );
   return { findings: unique(findings, (f) => `${key(f)}|${f.rule}`), sites: unique(sites, (s) => `${key(s)}|${s.version}`) };
 }
 function key(at) {
@@ -5531,14 +5562,21 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", "vend
 var MAX_FILE_BYTES = 1 << 20;
 var MAX_FILES = 1e4;
 var MAX_TOTAL_BYTES = 4 << 20;
+var MAX_MODULE_BYTES = 16 << 20;
 var MAX_ENTRIES = 5e5;
 var CI_FOLDER = /^\.github(?:\/|$)/;
 var CheckReads = class {
-  constructor(budget = new ReadBudget(MAX_FILES, MAX_TOTAL_BYTES)) {
+  constructor(budget = new ReadBudget(MAX_FILES, MAX_TOTAL_BYTES), moduleBudget = budget.sharingFiles(MAX_MODULE_BYTES, "of go.mod, go.work and version files")) {
     this.budget = budget;
+    this.moduleBudget = moduleBudget;
   }
   budget;
+  moduleBudget;
   spent;
+  /** The budget a file of this role is read from. */
+  budgetFor(role) {
+    return role === "go.mod" || role === "go.work" || role === "version file" ? this.moduleBudget : this.budget;
+  }
   /** The finding for a file not read; every over-budget file gets the same one. */
   refuse(path, read) {
     if (read.kind !== "over-budget") return refusedFile(path, read);
@@ -5569,6 +5607,7 @@ function scanTree(root, ignore = [], reads = new CheckReads()) {
   const isIgnored = ignoreMatcher(ignore);
   const files = [];
   const refused = [];
+  const directories = [];
   const toRead = [];
   let seen = 0;
   let stopped = false;
@@ -5585,7 +5624,10 @@ function scanTree(root, ignore = [], reads = new CheckReads()) {
         return;
       }
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) walk(join(directory, entry.name), path);
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) {
+          directories.push(path);
+          walk(join(directory, entry.name), path);
+        }
         continue;
       }
       const role = classifyFile(path);
@@ -5601,21 +5643,21 @@ function scanTree(root, ignore = [], reads = new CheckReads()) {
   };
   walk(root, "");
   toRead.sort((a, b) => READ_ORDER[a.role] - READ_ORDER[b.role] || compareStrings(a.path, b.path));
-  for (const { path } of toRead) {
-    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budget, parentsChecked: true });
+  for (const { path, role } of toRead) {
+    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budgetFor(role), parentsChecked: true });
     if (read.kind === "text") files.push({ path, contents: read.text });
     else if (read.kind !== "missing") {
       const finding = reads.refuse(path, read);
       if (!refused.includes(finding)) refused.push(finding);
     }
   }
-  return { files, refused };
+  return { files, refused, directories };
 }
 function treeFileReader(root, reads = new CheckReads()) {
   const seen = /* @__PURE__ */ new Map();
   return (path) => {
     if (seen.has(path)) return seen.get(path);
-    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budget });
+    const read = readRepoFile(root, path, { maxBytes: MAX_FILE_BYTES, budget: reads.budgetFor(classifyFile(path)) });
     const result = read.kind === "text" ? read.text : read.kind === "missing" ? void 0 : reads.refuse(path, read);
     seen.set(path, result);
     return result;
@@ -5625,8 +5667,8 @@ function treeFileReader(root, reads = new CheckReads()) {
 // src/drift/check-tree.ts
 function checkTree(root, ignore = [], today) {
   const reads = new CheckReads();
-  const { files, refused } = scanTree(root, ignore, reads);
-  return checkDrift(files, { readFile: treeFileReader(root, reads), refused, today });
+  const { files, refused, directories } = scanTree(root, ignore, reads);
+  return checkDrift(files, { readFile: treeFileReader(root, reads), refused, today, directories });
 }
 
 // src/drift/format.ts
@@ -5668,4 +5710,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-Y7EIIWYZ.js.map
+//# sourceMappingURL=chunk-37Z7JSLK.js.map

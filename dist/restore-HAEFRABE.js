@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   restoreCaches
-} from "./chunk-5W3HB45N.js";
+} from "./chunk-HI7F5SIZ.js";
 import "./chunk-PVVD4IJK.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
@@ -11,4 +11,4 @@ import "./chunk-J27SYFL5.js";
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-B7DHXC4R.js.map
+//# sourceMappingURL=restore-HAEFRABE.js.map

@@ -23,10 +23,10 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-Y7EIIWYZ.js";
+} from "./chunk-37Z7JSLK.js";
 import {
   notADirectoryBelow
-} from "./chunk-TQVWWNOS.js";
+} from "./chunk-NNFJ34CN.js";
 
 // src/drift/index.ts
 import { resolve } from "node:path";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-JHEWALV4.js.map
+//# sourceMappingURL=chunk-P4IZVTLT.js.map

@@ -1,15 +1,15 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-JHEWALV4.js";
+} from "./chunk-P4IZVTLT.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-Y7EIIWYZ.js";
+import "./chunk-37Z7JSLK.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
-import "./chunk-TQVWWNOS.js";
+import "./chunk-NNFJ34CN.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runDriftPhase
 };
-//# sourceMappingURL=drift-N5ZZDVTP.js.map
+//# sourceMappingURL=drift-TE4HIVO5.js.map

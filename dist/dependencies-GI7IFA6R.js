@@ -13,7 +13,7 @@ import {
   ReadBudget,
   describeRefusal,
   readNamedFile
-} from "./chunk-TQVWWNOS.js";
+} from "./chunk-NNFJ34CN.js";
 import "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
@@ -80,4 +80,4 @@ async function readDependencyFiles(options) {
 export {
   readDependencyFiles
 };
-//# sourceMappingURL=dependencies-BXJA6HHM.js.map
+//# sourceMappingURL=dependencies-GI7IFA6R.js.map

@@ -20,7 +20,7 @@ import {
   existingDirectory,
   regularFileInWorkspace,
   writableDirectory
-} from "./chunk-DQFGP4MC.js";
+} from "./chunk-CJFG57VW.js";
 import {
   isInside,
   summaryCode,
@@ -884,4 +884,4 @@ export {
   reportOwnGo,
   outsideWorkspaceMarkdown
 };
-//# sourceMappingURL=chunk-B3N7DYL5.js.map
+//# sourceMappingURL=chunk-QMOPBJUP.js.map

@@ -11,7 +11,7 @@ import {
 } from "./chunk-YX5WH3W7.js";
 import {
   notADirectoryBelow
-} from "./chunk-TQVWWNOS.js";
+} from "./chunk-NNFJ34CN.js";
 
 // src/inputs/workspace.ts
 import { lstatSync, statSync } from "node:fs";
@@ -83,4 +83,4 @@ export {
   writableDirectory,
   regularFileInWorkspace
 };
-//# sourceMappingURL=chunk-DQFGP4MC.js.map
+//# sourceMappingURL=chunk-CJFG57VW.js.map
