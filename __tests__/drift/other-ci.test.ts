@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isOtherCiFile, otherCiGoLines } from '../../src/drift/other-ci';
+import { isOtherCiFile, otherCiGoLines as named } from '../../src/drift/other-ci';
+
+const otherCiGoLines = (text: string) => named(text).map((entry) => entry.line);
 
 describe('CI outside GitHub Actions', () => {
   test('is recognised by its configuration file', () => {
@@ -19,6 +21,7 @@ describe('CI outside GitHub Actions', () => {
   test('a Travis go: list names its lines', () => {
     const travis = 'language: go\ngo:\n  - 1.20.x\n  - "1.21"\n  - tip\nscript:\n  - make test 1.9\n';
     assert.deepEqual(otherCiGoLines(travis), ['1.20', '1.21']);
+    assert.deepEqual(named(travis)[1], { line: '1.21', at: { line: 4, column: 6 } });
   });
 
   test('images, version managers and target triples name lines; unrelated numbers do not', () => {
@@ -27,5 +30,7 @@ describe('CI outside GitHub Actions', () => {
     assert.deepEqual(otherCiGoLines('blocks:\n  - task:\n      prologue:\n        commands:\n          - sem-version go 1.21\n'), ['1.21']);
     assert.deepEqual(otherCiGoLines('image: golang:1.23-alpine\nvariables:\n  NODE: 1.18\n'), ['1.23']);
     assert.deepEqual(otherCiGoLines('val targets = listOf("linux/amd64/1.25", "linux/arm64/tip")\n'), ['1.25']);
+    // Comments are prose, not versions CI runs.
+    assert.deepEqual(otherCiGoLines('# go 1.12 was dropped\nimage: golang:1.23 # not 1.19\n'), ['1.23']);
   });
 });

@@ -52,6 +52,7 @@ function findingsOf(files: LocalFiles, lookup: FileLookup, workflows: string[]) 
     findings: [],
     sites: [],
     otherCiLines: new Map<string, string>(),
+    otherCi: [],
   };
   return applyRules(sources, lookup, new Date('2026-12-07')).findings;
 }

@@ -1,8 +1,9 @@
 // CI that is not GitHub Actions (Travis, CircleCI, GitLab, Semaphore, Drone, AppVeyor, Azure
 // Pipelines, Cirrus, Buildkite, Cloud Build, Bitbucket, Woodpecker, TeamCity, Jenkins): the Go
-// lines its files name. They are only evidence that a line is tested (so "no CI job builds with
-// go X" is not claimed when such a file names X): a Travis file is often dead, so its versions are
-// never judged against go.mod. Pure: takes file text.
+// lines its files name, each where it is first named. They are evidence that a line is tested (so
+// "no CI job builds with go X" is not claimed when such a file names X); a line below go.mod's is
+// at most a warning, since such a file (a Travis one above all) is often left from a service the
+// project no longer uses. Pure: takes file text.
 
 const OTHER_CI_FILE =
   /^(?:\.travis\.ya?ml|\.gitlab-ci\.ya?ml|\.drone\.ya?ml|\.cirrus\.ya?ml|\.?appveyor\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|codefresh\.ya?ml|Jenkinsfile|\.woodpecker\.ya?ml|\.circleci\/config\.ya?ml|\.semaphore\/[^/]+\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|\.teamcity\/[^/]+\.kts)$/;
@@ -17,19 +18,32 @@ const ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|
 const GO_LINE = /(?<![\d.])1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
 // A YAML key whose list items are versions (`go:` in Travis), read until the indentation ends.
 const GO_LIST_KEY = /^(\s*)go:\s*$/;
+const COMMENT = /(?:^|\s)(?:#|\/\/).*$/;
 const LIST_ITEM = /^(\s*)-\s*["']?([^\s"'#]+)/;
 
+export interface NamedLine {
+  /** The Go language line, `1.21`. */
+  line: string;
+  /** 1-based line and column of its first mention. */
+  at: { line: number; column: number };
+}
+
 /** The Go language lines (`1.21`) a CI file names, in the order first seen. */
-export function otherCiGoLines(text: string): string[] {
-  const lines = new Set<string>();
+export function otherCiGoLines(text: string): NamedLine[] {
+  const named = new Map<string, NamedLine>();
   let listIndent: number | undefined;
-  for (const line of text.split(/\r?\n/)) {
+  for (const [index, written] of text.split(/\r?\n/).entries()) {
+    // Comments are prose (`# 1.12 is too old`), not versions CI runs; what is left is a prefix, so columns hold.
+    const line = written.replace(COMMENT, '');
     const item = listIndent === undefined ? undefined : LIST_ITEM.exec(line);
     if (listIndent !== undefined && !(item && item[1]!.length >= listIndent)) listIndent = undefined;
     const key = GO_LIST_KEY.exec(line);
     if (key) listIndent = key[1]!.length;
     if (!item && !ABOUT_GO.test(line)) continue;
-    for (const match of line.matchAll(GO_LINE)) lines.add(`1.${match[1]}`);
+    for (const match of line.matchAll(GO_LINE)) {
+      const goLine = `1.${match[1]}`;
+      if (!named.has(goLine)) named.set(goLine, { line: goLine, at: { line: index + 1, column: match.index + 1 } });
+    }
   }
-  return [...lines];
+  return [...named.values()];
 }

@@ -11,6 +11,7 @@ export const RULE_IDS = [
   'dockerfile-below-minimum',
   'version-file-below-minimum',
   'version-file-missing',
+  'other-ci-below-minimum',
   'invalid-version',
   'parse-error',
   'not-followed',

@@ -8,6 +8,7 @@ import {
   conditionOf,
   invalidVersion,
   minimumUntested,
+  otherCiBelowMinimum,
   readFailureOf,
   pinBelowMinimum,
   toolchainNewerThanCi,
@@ -70,6 +71,12 @@ const RULES = {
     severity: 'error',
     readme: 'a `go-version-file` a workflow names does not exist in the repository',
     judge: versionFileMissing,
+  },
+  'other-ci-below-minimum': {
+    severity: 'warning',
+    readme:
+      'a CI file of another service (`.travis.yml`, `.circleci/config.yml`, `.gitlab-ci.yml`, `.semaphore/`, `Jenkinsfile`...) names a Go line below the go line of the root module: a warning, since such files often outlive the service',
+    judge: otherCiBelowMinimum,
   },
   'invalid-version': {
     severity: 'error',

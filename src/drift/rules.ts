@@ -10,6 +10,7 @@ import { mergeScopes, type BuildScope, type ModuleIndex } from './modules';
 import { readVersionFile, type Sources } from './sources';
 import { goThatRuns, releaseName, type GoThatRuns, type ToolchainMode } from './toolchain-mode';
 import type { CiUsage } from './workflow';
+import type { NamedLine } from './other-ci';
 import type { FileLookup, Position, ReadFailure, ResolvedValue, Severity, UnresolvedValue, VersionSite } from './types';
 
 const GO_LINE_ENFORCED = { major: 1, minor: 21, patch: 0 };
@@ -47,6 +48,7 @@ export type Subject =
   | { type: 'missing-version-file'; value: ResolvedValue; owner: string; condition?: string }
   | { type: 'remote'; usage: CiUsage & { remote: NonNullable<CiUsage['remote']> }; owner: string; pins: Pin[] }
   | { type: 'pin'; pin: Pin; scope: BuildScope; origin: 'workflow' | 'dockerfile' | 'version file' }
+  | { type: 'other-ci'; file: string; lines: NamedLine[]; scope: BuildScope }
   | {
       type: 'ci-jobs';
       ciPins: Array<{ pin: Pin; scope: BuildScope }>;
@@ -150,6 +152,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     }
   }
   subjects.push({ type: 'ci-jobs', ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
+  for (const { file, lines } of sources.otherCi) subjects.push({ type: 'other-ci', file, lines, scope: sources.modules.scopeFor('.') });
 
   for (const dockerfile of sources.dockerfiles) {
     const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
@@ -426,6 +429,26 @@ function belowMinimum(pin: Pin, scope: BuildScope): Observation | undefined {
     found: pin.text,
     expected,
   };
+}
+
+/**
+ * Go lines below the minimum that CI outside GitHub Actions names: if that CI still runs, it tests
+ * a Go the module does not support; such files are often left behind, so a warning that says so.
+ */
+export function otherCiBelowMinimum(subject: Subject): Observation[] {
+  if (subject.type !== 'other-ci' || !subject.scope.minimum) return [];
+  const minimum = subject.scope.minimum;
+  const below = subject.lines.filter(({ line }) => compareGoVersions(line, languageVersion(minimum.version)) < 0);
+  if (below.length === 0) return [];
+  const named = below.map(({ line }) => line).join(', ');
+  return [
+    {
+      at: { file: subject.file, ...below[0]!.at },
+      message: `${subject.file} names Go ${named}, below ${requiredBy(minimum)}: if this CI still runs, it tests a Go the module says it does not support; update it, or delete the file if the service is no longer used.`,
+      found: named,
+      expected: `>= ${minimum.text}`,
+    },
+  ];
 }
 
 /** A CI pin below the minimum that passes only because Go runs a newer toolchain: the pinned Go is never tested. */

@@ -6,7 +6,7 @@ import { parseVersionFile, type VersionFileResult } from '../version/version-fil
 import { buildsInBake, buildsInCompose, buildsInMakefile, buildsInWorkflow, type DockerBuild } from './docker-context';
 import { ExpansionTooLarge, readDockerfile, type DockerfileUsage } from './dockerfile';
 import { parseError } from './errors';
-import { isOtherCiFile, otherCiGoLines } from './other-ci';
+import { isOtherCiFile, otherCiGoLines, type NamedLine } from './other-ci';
 import { MatrixBudget } from './matrix';
 import { ModuleIndex, readModule, type GoModule } from './modules';
 import { calledWorkflows, onlyCalled, readUncalledActions, readWorkflow, type CiUsage, type LocalFiles } from './workflow';
@@ -81,6 +81,8 @@ export interface Sources {
   directories?: ReadonlySet<string>;
   /** Go lines that CI outside GitHub Actions names, with the first file naming each: evidence a line is tested. */
   otherCiLines: Map<string, string>;
+  /** Each such file and the lines it names, where first named. */
+  otherCi: Array<{ file: string; lines: NamedLine[] }>;
   /** Files that could not be read; the rule table rates them. */
   findings: ReadFailure[];
   sites: VersionSite[];
@@ -155,6 +157,7 @@ export function collectSources(
   const imageBuilds: DockerBuild[] = [];
   const bakeFiles = new Map<string, string>();
   const otherCiLines = new Map<string, string>();
+  const otherCi: Sources['otherCi'] = [];
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === undefined || outsideAnyModule(path, role)) continue;
@@ -209,9 +212,12 @@ export function collectSources(
       case 'image build':
         for (const build of readImageBuilds(path, contents)) imageBuilds.push(build);
         break;
-      case 'other ci':
-        for (const line of otherCiGoLines(contents)) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
+      case 'other ci': {
+        const lines = otherCiGoLines(contents);
+        for (const { line } of lines) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
+        if (lines.length > 0) otherCi.push({ file: path, lines });
         break;
+      }
     }
   }
   // Bake files (or compose files bake reads) a bake-action step names; those the walk read were read above.
@@ -234,6 +240,7 @@ export function collectSources(
     usages,
     dockerfiles: placed,
     otherCiLines,
+    otherCi,
     ...(directories ? { directories: new Set(directories) } : {}),
     findings,
     sites,
