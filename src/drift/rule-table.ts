@@ -69,7 +69,7 @@ const RULES = {
   },
   'version-file-missing': {
     severity: 'error',
-    readme: 'a `go-version-file` a workflow names does not exist in the repository',
+    readme: 'a `go-version-file` a workflow names does not exist in the repository (one in a folder the repository lacks, such as a second checkout's `path:`, is made at run time: a notice)',
     judge: versionFileMissing,
   },
   'other-ci-below-minimum': {

@@ -132,7 +132,9 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     const remoteDecides = usage.remote?.input === '' && !HOUSEKEEPING_REMOTE.test(usage.remote.target.replace(/@.*$/, ''));
     if (usage.resolution.unresolved.some((item) => !item.broken) || remoteDecides) unverifiedScopes.push(scope);
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
-    const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    const read = versionFile
+      ? filePins(usage, owner, lookup, subjects, sources.directories)
+      : valuePins(usage.resolution.values, owner, subjects);
     const pins = read.map((pin) => ({
       ...pin,
       toolchain: usage.toolchain,
@@ -245,7 +247,7 @@ function toPin(text: string, at: Position, owner: string, subjects: Subject[], c
 }
 
 /** go-version-file: the version comes from the named file, checked where the workflow names it. */
-function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: Subject[]): Pin[] {
+function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: Subject[], directories?: ReadonlySet<string>): Pin[] {
   const pins: Pin[] = [];
   for (const value of usage.resolution.values) {
     // A matrix entry without the property: that cell gives its go-version instead.
@@ -259,6 +261,15 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
     if (contents === undefined) {
       // A remote workflow may check out something else; the notice at the call names the file.
       if (usage.remote) continue;
+      // A folder the repository lacks is made at run time (a second checkout's `path:`, a module
+      // fetched by a step): what file it holds, the check cannot tell. A folder that is there
+      // without the file is a file that is missing.
+      const folder = posix.dirname(path);
+      if (directories && folder !== '.' && !directories.has(folder)) {
+        const reason = `go-version-file ${path} lies in ${folder}/, which the repository does not hold (made at run time?)`;
+        subjects.push({ type: 'unresolved', item: { reason, at: value.at }, owner });
+        continue;
+      }
       subjects.push({ type: 'missing-version-file', value, owner, condition: value.condition });
       continue;
     }
