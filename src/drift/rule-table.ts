@@ -69,7 +69,8 @@ const RULES = {
   },
   'version-file-missing': {
     severity: 'error',
-    readme: 'a `go-version-file` a workflow names does not exist in the repository (one in a folder the repository lacks, such as a second checkout's `path:`, is made at run time: a notice)',
+    readme:
+      'a `go-version-file` a workflow names does not exist in the repository (one in a folder the repository lacks, such as the `path:` of a second checkout, is made at run time: a notice)',
     judge: versionFileMissing,
   },
   'other-ci-below-minimum': {
