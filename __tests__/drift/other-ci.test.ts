@@ -30,6 +30,13 @@ describe('CI outside GitHub Actions', () => {
     assert.deepEqual(otherCiGoLines('blocks:\n  - task:\n      prologue:\n        commands:\n          - sem-version go 1.21\n'), ['1.21']);
     assert.deepEqual(otherCiGoLines('image: golang:1.23-alpine\nvariables:\n  NODE: 1.18\n'), ['1.23']);
     assert.deepEqual(otherCiGoLines('val targets = listOf("linux/amd64/1.25", "linux/arm64/tip")\n'), ['1.25']);
+    // Tools' versions are not Go's.
+    assert.deepEqual(
+      otherCiGoLines(
+        'orbs:\n  go: circleci/go@1.7.3\nsteps:\n  - go install github.com/golangci/golangci-lint/cmd/golangci-lint@v1.18.0\n  - go: 1.22\n',
+      ),
+      ['1.22'],
+    );
     // Comments are prose, not versions CI runs.
     assert.deepEqual(otherCiGoLines('# go 1.12 was dropped\nimage: golang:1.23 # not 1.19\n'), ['1.23']);
   });

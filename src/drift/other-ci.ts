@@ -15,7 +15,8 @@ export function isOtherCiFile(path: string): boolean {
 
 // A line that is about Go: an image, a version key, a version manager, a target triple.
 const ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|gimme|(?:linux|darwin|windows)\/[a-z0-9]+\/\d/i;
-const GO_LINE = /(?<![\d.])1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
+// Not a tool's version (`golangci-lint@v1.18.0`, the orb `circleci/go@1.7.3`).
+const GO_LINE = /(?<![\d.@]|\bv)1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
 // A YAML key whose list items are versions (`go:` in Travis), read until the indentation ends.
 const GO_LIST_KEY = /^(\s*)go:\s*$/;
 const COMMENT = /(?:^|\s)(?:#|\/\/).*$/;

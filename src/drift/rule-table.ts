@@ -63,8 +63,9 @@ const RULES = {
     judge: pinBelowMinimum('dockerfile'),
   },
   'version-file-below-minimum': {
-    severity: 'error',
-    readme: 'a `.go-version` or `.tool-versions` file names a Go below the go line of the module it is in',
+    severity: 'warning',
+    readme:
+      'a `.go-version` or `.tool-versions` file names a Go below the go line of the module it is in (a warning: Go 1.21 and newer, as version managers install it, switches up by default; a CI job that reads the file is judged where it reads it)',
     judge: pinBelowMinimum('version file'),
   },
   'version-file-missing': {

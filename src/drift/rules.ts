@@ -134,7 +134,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     const versionFile = usage.source === 'go-version-file' || usage.remote?.versionFile === true;
     const read = versionFile
       ? filePins(usage, owner, lookup, subjects, sources.directories)
-      : valuePins(usage.resolution.values, owner, subjects);
+      : valuePins(usage.resolution.values, owner, subjects, usage.remote?.target);
     const pins = read.map((pin) => ({
       ...pin,
       toolchain: usage.toolchain,
@@ -207,14 +207,23 @@ function normalizePath(path: string): string {
   return posix.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, '')).replace(/^\.\//, '');
 }
 
-/** Reads each version a value resolved to as a spec; YAML-number losses and bad specs become subjects. */
-function valuePins(values: ResolvedValue[], owner: string, subjects: Subject[]): Pin[] {
+/**
+ * Reads each version a value resolved to as a spec; YAML-number losses and bad specs become
+ * subjects. A value handed to a remote action or workflow (`remote`) that is no Go version is the
+ * remote side's own syntax (`latest`, a path): unverified rather than invalid.
+ */
+function valuePins(values: ResolvedValue[], owner: string, subjects: Subject[], remote?: string): Pin[] {
   const pins: Pin[] = [];
   for (const value of values) {
     // A matrix entry without the property a value reads: no version is given there.
     if (value.text === '') continue;
     const { condition } = value;
     for (const lost of value.lostDigits) subjects.push({ type: 'lost-digits', lost, owner, condition });
+    if (remote !== undefined && readSpec(value.text) instanceof Error) {
+      const reason = `${value.text} is not a Go version the check reads; ${remote} decides what it means`;
+      subjects.push({ type: 'unresolved', item: { reason, at: value.at }, owner });
+      continue;
+    }
     const pin = toPin(value.text, value.at, owner, subjects, condition);
     if (pin) pins.push({ ...pin, via: value.via });
   }
@@ -381,6 +390,14 @@ export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version fil
     if (unknown) return [{ ...unknown, cap: 'warning' }];
     const below = belowMinimum(pin, scope);
     if (!below) return [];
+    // Go before 1.21 builds a module whatever its go line says (a project may test old Go on
+    // purpose): the pin disagrees with go.mod but breaks nothing, unless go.mod holds what only Go
+    // 1.21 reads (a go line with a patch, a toolchain line), which makes the older Go fail on it.
+    if (reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false) {
+      const unreadable = unreadableBeforeGo121(scope);
+      if (!unreadable) return [{ ...below, cap: 'warning' }];
+      return [{ ...below, message: `${below.message} Go before 1.21 cannot even read ${unreadable}, so the build fails.` }];
+    }
     if (pin.remote)
       return [
         {
@@ -430,7 +447,7 @@ function belowMinimum(pin: Pin, scope: BuildScope): Observation | undefined {
   // Go 1.21 made the go line a requirement; older Go only warns when a build fails.
   const refusal =
     reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false
-      ? 'Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support'
+      ? 'Go before 1.21 does not enforce the go line: it builds unless the code uses something newer, so CI tests a Go the module says it does not support'
       : pin.toolchain
         ? `${pin.toolchain.why}, so Go refuses to build it`
         : 'GOTOOLCHAIN=local refuses to build it';
@@ -490,6 +507,15 @@ function unknownSwitch(pin: Pin, scope: BuildScope): Observation | undefined {
     found: pin.text,
     expected: `>= ${judged.minimum.text}`,
   };
+}
+
+/** What in the go.mod files of a scope Go before 1.21 cannot parse: a go line with a patch, a toolchain line. */
+function unreadableBeforeGo121(scope: BuildScope): string | undefined {
+  for (const module of scope.modules) {
+    if (module.go?.version.patch !== undefined) return `the go ${module.go.text} of ${where(module.go.at)}`;
+    if (module.toolchain) return `the toolchain line of ${where(module.toolchain.at)}`;
+  }
+  return undefined;
 }
 
 function requiredBy(minimum: NonNullable<BuildScope['minimum']>): string {

@@ -170,9 +170,10 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     }
 
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
+    const ownCheckouts = ownCheckoutPaths(stepNodes);
     const runDirectories = stepNodes
       .filter((step) => mapValue(step, 'run') !== undefined)
-      .map((step) => directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.');
+      .map((step) => withinCheckout(directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.', ownCheckouts));
 
     const runModes = stepNodes
       .filter((step) => GO_COMMAND.test(scalarText(mapValue(step, 'run'))?.value ?? ''))
@@ -615,6 +616,9 @@ function namedForGo(uses: string): boolean {
   return GO_INSTALLER_NAME.test(repository);
 }
 
+/** A value that names a file the version is read from (`goversion: go.mod` of a release action). */
+const VERSION_FILE_PATH = /(?:^|\/)(?:go\.mod|go\.work|\.go-version|\.tool-versions)$/;
+
 /** A remote action or workflow handed a Go version: what was passed, to report at the call. */
 function remoteUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage[] {
   const usages = passedToRemote(uses, usesNode, inputs, scope, context);
@@ -641,7 +645,7 @@ function passedToRemote(uses: string, usesNode: YamlNode, inputs: YamlNode | und
       raw: scalarText(node)!.written,
       resolution: underConditions(resolveScalar(node, scope, [], 0), context.conditions),
       directories: orRoot(context.runDirectories),
-      remote: { target: uses, input: name, versionFile: match[1] !== undefined },
+      remote: { target: uses, input: name, versionFile: match[1] !== undefined || VERSION_FILE_PATH.test(scalarText(node)!.value) },
     });
   }
   return usages;
@@ -687,6 +691,30 @@ function containerUsage(
 
 function orRoot(directories: string[]): string[] {
   return directories.length > 0 ? [...new Set(directories)] : ['.'];
+}
+
+/**
+ * Where the job checks this repository out (`path:` of actions/checkout without `repository:`),
+ * as in a GOPATH layout (`src/github.com/owner/name`): the repository's root is there.
+ */
+function ownCheckoutPaths(stepNodes: Array<YamlNode | undefined>): string[] {
+  const paths: string[] = [];
+  for (const step of stepNodes) {
+    if (!CHECKOUT_ACTION.test(literalText(mapValue(step, 'uses')) ?? '')) continue;
+    const inputs = mapValue(step, 'with');
+    const path = literalText(mapValue(inputs, 'path'));
+    if (path !== undefined && mapValue(inputs, 'repository') === undefined && localPath(path) !== '.') paths.push(localPath(path));
+  }
+  return paths;
+}
+
+/** A directory as seen from the repository root, when it lies in a checkout of this repository. */
+function withinCheckout(directory: string, checkouts: string[]): string {
+  for (const checkout of checkouts) {
+    if (directory === checkout) return '.';
+    if (directory.startsWith(`${checkout}/`)) return directory.slice(checkout.length + 1);
+  }
+  return directory;
 }
 
 /** `./a/b/` -> `a/b`: a path relative to the repository root. */
