@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-P4IZVTLT.js";
+} from "./chunk-6CIVDBZJ.js";
 import {
   existingDirectory
 } from "./chunk-CJFG57VW.js";
@@ -15,7 +15,7 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-37Z7JSLK.js";
+import "./chunk-ERQBOEC2.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";

@@ -3318,21 +3318,26 @@ function isOtherCiFile(path) {
   return OTHER_CI_FILE.test(path);
 }
 var ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|gimme|(?:linux|darwin|windows)\/[a-z0-9]+\/\d/i;
-var GO_LINE = /(?<![\d.])1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
+var GO_LINE = /(?<![\d.@]|\bv)1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
 var GO_LIST_KEY = /^(\s*)go:\s*$/;
+var COMMENT = /(?:^|\s)(?:#|\/\/).*$/;
 var LIST_ITEM = /^(\s*)-\s*["']?([^\s"'#]+)/;
 function otherCiGoLines(text) {
-  const lines = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Map();
   let listIndent;
-  for (const line of text.split(/\r?\n/)) {
+  for (const [index, written] of text.split(/\r?\n/).entries()) {
+    const line = written.replace(COMMENT, "");
     const item = listIndent === void 0 ? void 0 : LIST_ITEM.exec(line);
     if (listIndent !== void 0 && !(item && item[1].length >= listIndent)) listIndent = void 0;
     const key2 = GO_LIST_KEY.exec(line);
     if (key2) listIndent = key2[1].length;
     if (!item && !ABOUT_GO.test(line)) continue;
-    for (const match of line.matchAll(GO_LINE)) lines.add(`1.${match[1]}`);
+    for (const match of line.matchAll(GO_LINE)) {
+      const goLine = `1.${match[1]}`;
+      if (!named.has(goLine)) named.set(goLine, { line: goLine, at: { line: index + 1, column: match.index + 1 } });
+    }
   }
-  return [...lines];
+  return [...named.values()];
 }
 
 // src/drift/expressions.ts
@@ -3979,7 +3984,8 @@ function readWorkflow(file, files, call) {
       continue;
     }
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
-    const runDirectories = stepNodes.filter((step) => mapValue(step, "run") !== void 0).map((step) => directoryOf(mapValue(step, "working-directory"), jobScope) ?? jobDirectory ?? ".");
+    const ownCheckouts = ownCheckoutPaths(stepNodes);
+    const runDirectories = stepNodes.filter((step) => mapValue(step, "run") !== void 0).map((step) => withinCheckout(directoryOf(mapValue(step, "working-directory"), jobScope) ?? jobDirectory ?? ".", ownCheckouts));
     const runModes = stepNodes.filter((step) => GO_COMMAND2.test(scalarText(mapValue(step, "run"))?.value ?? "")).map((step) => envToolchainLevel({ file, node: mapValue(step, "env") }));
     const shown = stepNodes.some((step) => !SETUP_GO_ACTION.test(literalText(mapValue(step, "uses")) ?? ""));
     const buildsNothing = shown && !stepsMayBuild(stepNodes, files, depth) ? true : void 0;
@@ -4293,6 +4299,7 @@ function namedForGo(uses) {
   const repository = uses.split("@")[0].split("/")[1] ?? "";
   return GO_INSTALLER_NAME.test(repository);
 }
+var VERSION_FILE_PATH = /(?:^|\/)(?:go\.mod|go\.work|\.go-version|\.tool-versions)$/;
 function remoteUsages(uses, usesNode, inputs, scope, context) {
   const usages = passedToRemote(uses, usesNode, inputs, scope, context);
   if (usages.length > 0 || !namedForGo(uses) || INSTALLS_NO_GO.test(uses)) return usages;
@@ -4313,7 +4320,7 @@ function passedToRemote(uses, usesNode, inputs, scope, context) {
       raw: scalarText(node).written,
       resolution: underConditions(resolveScalar(node, scope, [], 0), context.conditions),
       directories: orRoot(context.runDirectories),
-      remote: { target: uses, input: name, versionFile: match[1] !== void 0 }
+      remote: { target: uses, input: name, versionFile: match[1] !== void 0 || VERSION_FILE_PATH.test(scalarText(node).value) }
     });
   }
   return usages;
@@ -4350,6 +4357,23 @@ function containerUsage(image, scope, { owner, conditions }, directories, runMod
 }
 function orRoot(directories) {
   return directories.length > 0 ? [...new Set(directories)] : ["."];
+}
+function ownCheckoutPaths(stepNodes) {
+  const paths = [];
+  for (const step of stepNodes) {
+    if (!CHECKOUT_ACTION.test(literalText(mapValue(step, "uses")) ?? "")) continue;
+    const inputs = mapValue(step, "with");
+    const path = literalText(mapValue(inputs, "path"));
+    if (path !== void 0 && mapValue(inputs, "repository") === void 0 && localPath(path) !== ".") paths.push(localPath(path));
+  }
+  return paths;
+}
+function withinCheckout(directory, checkouts) {
+  for (const checkout of checkouts) {
+    if (directory === checkout) return ".";
+    if (directory.startsWith(`${checkout}/`)) return directory.slice(checkout.length + 1);
+  }
+  return directory;
 }
 function localPath(path) {
   return posix3.normalize(path.replace(/^\.\//, "")).replace(/\/+$/, "") || ".";
@@ -4777,6 +4801,7 @@ function collectSources(files, lookup, refused = [], directories) {
   const imageBuilds = [];
   const bakeFiles = /* @__PURE__ */ new Map();
   const otherCiLines = /* @__PURE__ */ new Map();
+  const otherCi = [];
   for (const { path, contents } of files) {
     const role = classifyFile(path);
     if (role === void 0 || outsideAnyModule(path, role)) continue;
@@ -4827,9 +4852,12 @@ function collectSources(files, lookup, refused = [], directories) {
       case "image build":
         for (const build2 of readImageBuilds(path, contents)) imageBuilds.push(build2);
         break;
-      case "other ci":
-        for (const line of otherCiGoLines(contents)) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
+      case "other ci": {
+        const lines = otherCiGoLines(contents);
+        for (const { line } of lines) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
+        if (lines.length > 0) otherCi.push({ file: path, lines });
         break;
+      }
     }
   }
   for (const [path, workdir] of bakeFiles) {
@@ -4850,6 +4878,7 @@ function collectSources(files, lookup, refused = [], directories) {
     usages,
     dockerfiles: placed,
     otherCiLines,
+    otherCi,
     ...directories ? { directories: new Set(directories) } : {},
     findings,
     sites
@@ -5001,7 +5030,7 @@ function collectSubjects(sources, lookup) {
     const remoteDecides = usage.remote?.input === "" && !HOUSEKEEPING_REMOTE.test(usage.remote.target.replace(/@.*$/, ""));
     if (usage.resolution.unresolved.some((item) => !item.broken) || remoteDecides) unverifiedScopes.push(scope);
     const versionFile = usage.source === "go-version-file" || usage.remote?.versionFile === true;
-    const read = versionFile ? filePins(usage, owner, lookup, subjects) : valuePins(usage.resolution.values, owner, subjects);
+    const read = versionFile ? filePins(usage, owner, lookup, subjects, sources.directories) : valuePins(usage.resolution.values, owner, subjects, usage.remote?.target);
     const pins = read.map((pin) => ({
       ...pin,
       toolchain: usage.toolchain,
@@ -5019,6 +5048,7 @@ function collectSubjects(sources, lookup) {
     }
   }
   subjects.push({ type: "ci-jobs", ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
+  for (const { file, lines } of sources.otherCi) subjects.push({ type: "other-ci", file, lines, scope: sources.modules.scopeFor(".") });
   for (const dockerfile of sources.dockerfiles) {
     const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
     for (const usage of dockerfile.usages) {
@@ -5063,12 +5093,17 @@ function usageDirectories(usage) {
 function normalizePath(path) {
   return posix5.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
 }
-function valuePins(values, owner, subjects) {
+function valuePins(values, owner, subjects, remote) {
   const pins = [];
   for (const value of values) {
     if (value.text === "") continue;
     const { condition } = value;
     for (const lost of value.lostDigits) subjects.push({ type: "lost-digits", lost, owner, condition });
+    if (remote !== void 0 && readSpec(value.text) instanceof Error) {
+      const reason = `${value.text} is not a Go version the check reads; ${remote} decides what it means`;
+      subjects.push({ type: "unresolved", item: { reason, at: value.at }, owner });
+      continue;
+    }
     const pin = toPin(value.text, value.at, owner, subjects, condition);
     if (pin) pins.push({ ...pin, via: value.via });
   }
@@ -5095,7 +5130,7 @@ function toPin(text, at, owner, subjects, condition) {
   }
   return { text, at, spec, owner, condition };
 }
-function filePins(usage, owner, lookup, subjects) {
+function filePins(usage, owner, lookup, subjects, directories) {
   const pins = [];
   for (const value of usage.resolution.values) {
     if (value.text === "") continue;
@@ -5107,6 +5142,12 @@ function filePins(usage, owner, lookup, subjects) {
     }
     if (contents === void 0) {
       if (usage.remote) continue;
+      const folder = posix5.dirname(path);
+      if (directories && folder !== "." && !directories.has(folder)) {
+        const reason = `go-version-file ${path} lies in ${folder}/, which the repository does not hold (made at run time?)`;
+        subjects.push({ type: "unresolved", item: { reason, at: value.at }, owner });
+        continue;
+      }
       subjects.push({ type: "missing-version-file", value, owner, condition: value.condition });
       continue;
     }
@@ -5181,7 +5222,12 @@ function invalidVersion2(subject) {
   return [{ at, message: `${owner}: ${where2(at)}${error.message.slice("version".length)}`, found: text }];
 }
 function readFailureOf(rule) {
-  return (subject) => subject.type === "read-failure" && subject.failure.rule === rule ? [readFailure(subject.failure)] : [];
+  return (subject) => {
+    if (subject.type !== "read-failure" || subject.failure.rule !== rule) return [];
+    const observation = readFailure(subject.failure);
+    if (rule === "parse-error" && /\.ya?ml$/.test(subject.failure.file)) return [{ ...observation, cap: "warning" }];
+    return [observation];
+  };
 }
 function readFailure(failure) {
   return { at: failure, message: failure.message, found: failure.found, expected: failure.expected };
@@ -5205,6 +5251,11 @@ function pinBelowMinimum(origin) {
     if (unknown) return [{ ...unknown, cap: "warning" }];
     const below = belowMinimum(pin, scope);
     if (!below) return [];
+    if (reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false) {
+      const unreadable = unreadableBeforeGo121(scope);
+      if (!unreadable) return [{ ...below, cap: "warning" }];
+      return [{ ...below, message: `${below.message} Go before 1.21 cannot even read ${unreadable}, so the build fails.` }];
+    }
     if (pin.remote)
       return [
         {
@@ -5238,13 +5289,28 @@ function belowMinimum(pin, scope) {
   }
   if (!below || runs.kind === "unknown") return void 0;
   const uses = pin.spec.kind === "exact" ? `Go ${pin.text}` : `${pin.text}, that is ${describeCeiling(pin.spec)},`;
-  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? "Go before 1.21 does not enforce the go line, so CI tests a Go the module says it does not support" : pin.toolchain ? `${pin.toolchain.why}, so Go refuses to build it` : "GOTOOLCHAIN=local refuses to build it";
+  const refusal = reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false ? "Go before 1.21 does not enforce the go line: it builds unless the code uses something newer, so CI tests a Go the module says it does not support" : pin.toolchain ? `${pin.toolchain.why}, so Go refuses to build it` : "GOTOOLCHAIN=local refuses to build it";
   return {
     at: pin.at,
     message: `${pin.owner} uses ${uses} below ${requiredBy(minimum)} (${refusal}); use ${quote(minimum.text)} or newer.`,
     found: pin.text,
     expected
   };
+}
+function otherCiBelowMinimum(subject) {
+  if (subject.type !== "other-ci" || !subject.scope.minimum) return [];
+  const minimum = subject.scope.minimum;
+  const below = subject.lines.filter(({ line }) => compareGoVersions(line, languageVersion(minimum.version)) < 0);
+  if (below.length === 0) return [];
+  const named = below.map(({ line }) => line).join(", ");
+  return [
+    {
+      at: { file: subject.file, ...below[0].at },
+      message: `${subject.file} names Go ${named}, below ${requiredBy(minimum)}: if this CI still runs, it tests a Go the module says it does not support; update it, or delete the file if the service is no longer used.`,
+      found: named,
+      expected: `>= ${minimum.text}`
+    }
+  ];
 }
 function ciToolchainSwitch(subject) {
   if (subject.type !== "pin" || subject.origin !== "workflow") return [];
@@ -5271,6 +5337,13 @@ function unknownSwitch(pin, scope) {
     found: pin.text,
     expected: `>= ${judged.minimum.text}`
   };
+}
+function unreadableBeforeGo121(scope) {
+  for (const module of scope.modules) {
+    if (module.go?.version.patch !== void 0) return `the go ${module.go.text} of ${where2(module.go.at)}`;
+    if (module.toolchain) return `the toolchain line of ${where2(module.toolchain.at)}`;
+  }
+  return void 0;
 }
 function requiredBy(minimum) {
   return `the go ${minimum.text} that ${where2(minimum.at)} requires`;
@@ -5374,6 +5447,7 @@ var RULE_IDS = [
   "dockerfile-below-minimum",
   "version-file-below-minimum",
   "version-file-missing",
+  "other-ci-below-minimum",
   "invalid-version",
   "parse-error",
   "not-followed",
@@ -5407,14 +5481,19 @@ var RULES = {
     judge: pinBelowMinimum("dockerfile")
   },
   "version-file-below-minimum": {
-    severity: "error",
-    readme: "a `.go-version` or `.tool-versions` file names a Go below the go line of the module it is in",
+    severity: "warning",
+    readme: "a `.go-version` or `.tool-versions` file names a Go below the go line of the module it is in (a warning: Go 1.21 and newer, as version managers install it, switches up by default; a CI job that reads the file is judged where it reads it)",
     judge: pinBelowMinimum("version file")
   },
   "version-file-missing": {
     severity: "error",
-    readme: "a `go-version-file` a workflow names does not exist in the repository",
+    readme: "a `go-version-file` a workflow names does not exist in the repository (one in a folder the repository lacks, such as the `path:` of a second checkout, is made at run time: a notice)",
     judge: versionFileMissing
+  },
+  "other-ci-below-minimum": {
+    severity: "warning",
+    readme: "a CI file of another service (`.travis.yml`, `.circleci/config.yml`, `.gitlab-ci.yml`, `.semaphore/`, `Jenkinsfile`...) names a Go line below the go line of the root module: a warning, since such files often outlive the service",
+    judge: otherCiBelowMinimum
   },
   "invalid-version": {
     severity: "error",
@@ -5423,7 +5502,7 @@ var RULES = {
   },
   "parse-error": {
     severity: "error",
-    readme: "a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash)",
+    readme: "a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash); a warning for YAML, which GitHub reads more leniently than the check",
     judge: readFailureOf("parse-error")
   },
   "not-followed": {
@@ -5710,4 +5789,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-37Z7JSLK.js.map
+//# sourceMappingURL=chunk-ERQBOEC2.js.map

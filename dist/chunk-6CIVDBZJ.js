@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-37Z7JSLK.js";
+} from "./chunk-ERQBOEC2.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-P4IZVTLT.js.map
+//# sourceMappingURL=chunk-6CIVDBZJ.js.map

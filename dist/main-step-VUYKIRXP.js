@@ -841,7 +841,7 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-TE4HIVO5.js")).runDriftPhase(options);
+  await (await import("./drift-SL4P7RLI.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -852,4 +852,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-6AZSZHGC.js.map
+//# sourceMappingURL=main-step-VUYKIRXP.js.map
