@@ -110,7 +110,9 @@ const byKey = new Map(judgments.map((j) => [judgmentKey(j), j]));
 const scored: Array<Scored & { half: Half }> = [];
 for (const entry of sample) {
   const module = `${entry.module}@${entry.version}`;
-  const { findings } = checkTree(dirs.get(entry)!, [], TODAY);
+  // The repository a module zip came from, as GITHUB_REPOSITORY would name it.
+  const repository = /^github\.com\/([^/]+\/[^/]+)/.exec(entry.module)?.[1];
+  const { findings } = checkTree(dirs.get(entry)!, { today: TODAY, repository });
   for (const finding of findings) {
     const judgment = byKey.get(
       judgmentKey({ module, file: finding.file, line: finding.line, rule: finding.rule, severity: finding.severity }),

@@ -6,7 +6,7 @@ import { checkTree } from './drift/check-tree';
 import { countBySeverity, formatFinding, formatTotals } from './drift/format';
 import { neutralizeCommands } from './shared/log-text';
 
-const USAGE = 'usage: setup-go-golden drift [dir] [--json] [--ignore GLOB]...';
+const USAGE = 'usage: setup-go-golden drift [dir] [--json] [--repository OWNER/NAME] [--ignore GLOB]...';
 
 function main(args: string[]): number {
   const [command, ...rest] = args;
@@ -21,11 +21,13 @@ function main(args: string[]): number {
   let json = false;
   let directory: string | undefined;
   const ignore: string[] = [];
+  let repository: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--ignore' && rest[i + 1] !== undefined) ignore.push(rest[++i]!);
     else if (arg.startsWith('--ignore=')) ignore.push(arg.slice('--ignore='.length));
+    else if (arg === '--repository' && rest[i + 1] !== undefined) repository = rest[++i]!;
     else if (!arg.startsWith('-') && directory === undefined) directory = arg;
     else {
       console.error(`unknown argument ${arg}\n${USAGE}`);
@@ -33,7 +35,7 @@ function main(args: string[]): number {
     }
   }
   const root = resolve(directory ?? '.');
-  const result = checkTree(root, ignore);
+  const result = checkTree(root, { ignore, repository });
   if (json) console.log(JSON.stringify(result.findings, null, 2));
   else {
     // Run as a CI step (pre-commit in a workflow), a line starting `::` would be a runner command,

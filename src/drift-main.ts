@@ -1,11 +1,11 @@
 // Entry of the drift/ sub-action: a pull-request gate that needs no Go install.
 import * as log from './shared/log';
 import { runDriftPhase } from './drift/index';
-import { actionInputs, workspaceDirectory } from './inputs/action';
+import { actionInputs, runningRepository, workspaceDirectory } from './inputs/action';
 import { parseDriftInputs } from './inputs/drift';
 
 try {
-  await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory()));
+  await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
   log.failWith(error);
 }

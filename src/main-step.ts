@@ -1,12 +1,12 @@
 // The root action's main step (loaded by main.ts): every input is read and checked here, first.
 import * as log from './shared/log';
 import { exitIfWorkAbandoned } from './cache/deadline';
-import { actionInputs, workspaceDirectory } from './inputs/action';
+import { actionInputs, runningRepository, workspaceDirectory } from './inputs/action';
 import { parseSetupInputs } from './inputs/setup';
 import { runSetup } from './setup';
 
 try {
-  await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory()));
+  await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
   log.failWith(error);
 } finally {

@@ -13,13 +13,15 @@ export interface CheckOptions {
   today?: Date;
   /** Every folder of the tree, when known: a job working in one that is not there builds an unknown module. */
   directories?: Iterable<string>;
+  /** `owner/name` of the checked repository: its own reusable workflows and actions are read from the tree. */
+  repository?: string;
 }
 
 export function checkDrift(files: RepoFile[], options: CheckOptions = {}): DriftResult {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup: FileLookup = (path) => byPath.get(path) ?? options.readFile?.(path);
   const { findings, sites } = applyRules(
-    collectSources(files, lookup, options.refused, options.directories),
+    collectSources(files, lookup, options.refused, options.directories, options.repository),
     lookup,
     options.today ?? new Date(),
   );

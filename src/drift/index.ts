@@ -17,7 +17,7 @@ export async function runDriftPhase(options: DriftOptions): Promise<void> {
   // A working directory in the checkout that is (or lies below) a link would have the check read
   // wherever the link points: the pull request's author chooses that, so it is not followed.
   const linked = isInside(root, workspace) ? notADirectoryBelow(workspace, relativeSlashPath(workspace, root)) : undefined;
-  const result = linked ? notFollowedRoot(linked) : checkTree(root, options.ignore);
+  const result = linked ? notFollowedRoot(linked) : checkTree(root, { ignore: options.ignore, repository: options.repository });
   const annotationPath = (file: string) => (linked ? file : relativeSlashPath(workspace, resolve(root, file)));
   await reportDrift(result, { mode: options.mode, annotationPath });
 }

@@ -8,4 +8,6 @@ export interface DriftOptions {
   mode: 'off' | 'warn' | 'error';
   /** Globs of paths to leave out. */
   ignore: string[];
+  /** `owner/name` of the repository checked: its own `owner/name/...@ref` workflows and actions are read from the tree. */
+  repository?: string;
 }

@@ -104,7 +104,7 @@ function outsideAnyModule(path: string, role: FileRole): boolean {
 }
 
 /** Repository files read and parsed once each; a parse error or a refused read becomes one finding. */
-function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
+function localFiles(lookup: FileLookup, findings: ReadFailure[], repository: string | undefined): LocalFiles {
   const parsed = new Map<string, YamlFile | undefined>();
   const refused = new Set<string>();
   const aliases = new AliasBudget();
@@ -118,6 +118,7 @@ function localFiles(lookup: FileLookup, findings: ReadFailure[]): LocalFiles {
   return {
     text,
     matrixBudget: new MatrixBudget(),
+    ...(repository ? { repository } : {}),
     forget(path) {
       parsed.delete(path);
     },
@@ -142,6 +143,7 @@ export function collectSources(
   lookup: FileLookup,
   refused: ReadFailure[] = [],
   directories?: Iterable<string>,
+  repository?: string,
 ): Sources {
   const findings: ReadFailure[] = [...refused];
   const sites: VersionSite[] = [];
@@ -149,7 +151,7 @@ export function collectSources(
   const versionFiles: VersionFilePin[] = [];
   const usages: CiUsage[] = [];
   const dockerfiles: DockerfilePins[] = [];
-  const local = localFiles(lookup, findings);
+  const local = localFiles(lookup, findings, repository);
   const onlyWhenCalled: YamlFile[] = [];
   const localActions: string[] = [];
   const called = new Set<string>();
@@ -187,7 +189,7 @@ export function collectSources(
         const parsed = local.yaml(path);
         if (!parsed) break;
         if (MAY_BUILD_IMAGE.test(contents)) readWorkflowBuilds(parsed, imageBuilds, bakeFiles);
-        for (const callee of calledWorkflows(parsed)) called.add(callee);
+        for (const callee of calledWorkflows(parsed, repository)) called.add(callee);
         // A workflow that only runs when called waits for the list of callers; any other is read
         // now and its tree let go (10 MB of workflows are hundreds of MB as trees).
         if (onlyCalled(parsed)) onlyWhenCalled.push(parsed);

@@ -48,6 +48,8 @@ export interface LocalFiles {
   text(path: string): string | undefined;
   /** Matrix combinations the whole check may still compare. */
   matrixBudget: MatrixBudget;
+  /** `owner/name` of the checked repository: its own `owner/name/path@ref` is read from the tree. */
+  repository?: string;
   /** Lets the parsed tree of `path` go (it is parsed again if asked for). */
   forget(path: string): void;
 }
@@ -119,9 +121,9 @@ export interface WorkflowCall {
 }
 
 /** The paths of the local workflows the jobs of a workflow call (`uses: ./.github/workflows/x.yml`). */
-export function calledWorkflows(file: YamlFile): string[] {
+export function calledWorkflows(file: YamlFile, repository?: string): string[] {
   return mapEntries(mapValue(file.root, 'jobs'))
-    .map(([, job]) => literalText(mapValue(job, 'uses')))
+    .map(([, job]) => ownAsLocal(literalText(mapValue(job, 'uses')), repository))
     .filter((uses): uses is string => typeof uses === 'string' && uses.startsWith('./'))
     .map(localPath);
 }
@@ -161,7 +163,7 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
       : { workflow: file.path, job: jobId, through: [] };
     const conditions = [...(call?.conditions ?? []), ...conditionsOn(job, jobScope)];
 
-    const calls = literalText(mapValue(job, 'uses'));
+    const calls = ownAsLocal(literalText(mapValue(job, 'uses')), files.repository);
     if (calls !== undefined) {
       usages.push(
         ...readCalledWorkflow(calls, mapValue(job, 'uses')!, mapValue(job, 'with'), jobScope, { owner, conditions, depth }, files),
@@ -198,7 +200,7 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
   const checkoutPaths: string[] = [];
   for (const step of stepNodes) {
     const usesNode = mapValue(step, 'uses');
-    const uses = literalText(usesNode);
+    const uses = ownAsLocal(literalText(usesNode), files.repository);
     if (uses === undefined) continue;
     const inputs = mapValue(step, 'with');
     const scope: Scope = { ...context.scope, envChain: [{ file, node: mapValue(step, 'env') }, ...context.scope.envChain] };
@@ -715,6 +717,17 @@ function withinCheckout(directory: string, checkouts: string[]): string {
     if (directory.startsWith(`${checkout}/`)) return directory.slice(checkout.length + 1);
   }
   return directory;
+}
+
+/**
+ * `owner/name/path@ref` of the checked repository itself as `./path`: read from the tree, which
+ * may differ from that ref (a pull request changes both alike).
+ */
+function ownAsLocal(uses: string | undefined, repository: string | undefined): string | undefined {
+  if (uses === undefined || repository === undefined) return uses;
+  const prefix = `${repository.toLowerCase()}/`;
+  if (!uses.toLowerCase().startsWith(prefix)) return uses;
+  return `./${uses.slice(prefix.length).replace(/@[^@]*$/, '')}`;
 }
 
 /** `./a/b/` -> `a/b`: a path relative to the repository root. */

@@ -3,8 +3,9 @@ import type { DriftOptions } from '../drift/options';
 import type { InputReader } from './reader';
 import { existingDirectory } from './workspace';
 
-export function parseDriftInputs(read: InputReader, workspace: string): DriftOptions {
+export function parseDriftInputs(read: InputReader, workspace: string, repository?: string): DriftOptions {
   return {
+    ...(repository ? { repository } : {}),
     workspace,
     workingDirectory: existingDirectory('working-directory', read.path('working-directory', '.'), workspace),
     mode: read.choice('mode', ['warn', 'error'] as const, 'error'),

@@ -28,7 +28,7 @@ export interface SetupInputs {
   outside: OutsidePath[];
 }
 
-export function parseSetupInputs(read: InputReader, workspace: string): SetupInputs {
+export function parseSetupInputs(read: InputReader, workspace: string, repository?: string): SetupInputs {
   const outside: OutsidePath[] = [];
   const placement = { workspace, outside };
   const workingDirectory = existingDirectory('working-directory', read.path('working-directory', '.'), workspace);
@@ -43,6 +43,7 @@ export function parseSetupInputs(read: InputReader, workspace: string): SetupInp
     workingDirectory,
     mode: read.choice('drift-check', ['off', 'warn', 'error'] as const, 'warn'),
     ignore: [],
+    ...(repository ? { repository } : {}),
   };
   return { install, environment, cache, build, drift, workspace, workingDirectory, outside };
 }
