@@ -237,7 +237,9 @@ function readSpec(text: string): VersionSpec | Error {
   let spec = specCache.get(text);
   if (spec === undefined) {
     try {
-      spec = parseVersionSpec(text, 'version', { fromYaml: false }).spec;
+      // actions/setup-go v2 wrote candidates without the dot (`1.18.0-beta2`); its later majors
+      // and this action spell them `1.18.0-beta.2` or `1.18beta2`.
+      spec = parseVersionSpec(text.replace(/^(\d+\.\d+\.\d+-(?:alpha|beta|rc))(\d+)$/, '$1.$2'), 'version', { fromYaml: false }).spec;
     } catch (error) {
       spec = error instanceof Error ? error : new Error(String(error));
     }
@@ -397,14 +399,9 @@ export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version fil
     if (unknown) return [{ ...unknown, cap: 'warning' }];
     const below = belowMinimum(pin, scope);
     if (!below) return [];
-    // Go before 1.21 builds a module whatever its go line says (a project may test old Go on
-    // purpose): the pin disagrees with go.mod but breaks nothing, unless go.mod holds what only Go
-    // 1.21 reads (a go line with a patch, a toolchain line), which makes the older Go fail on it.
-    if (reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false) {
-      const unreadable = unreadableBeforeGo121(scope);
-      if (!unreadable) return [{ ...below, cap: 'warning' }];
-      return [{ ...below, message: `${below.message} Go before 1.21 cannot even read ${unreadable}, so the build fails.` }];
-    }
+    // Only the job's own tools (gofmt, go version) run with it: a warning, not a broken build.
+    if (pin.buildsNothing)
+      return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: 'warning' }];
     if (pin.remote)
       return [
         {
@@ -413,9 +410,15 @@ export function pinBelowMinimum(origin: 'workflow' | 'dockerfile' | 'version fil
           cap: 'warning',
         },
       ];
-    if (!pin.buildsNothing) return [below];
-    // Only the job's own tools (gofmt, go version) run with it: a warning, not a broken build.
-    return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: 'warning' }];
+    // Go before 1.21 builds a module whatever its go line says (a project may test old Go on
+    // purpose): the pin disagrees with go.mod but breaks nothing, unless go.mod holds what only Go
+    // 1.21 reads (a go line with a patch, a toolchain line), which makes the older Go fail on it.
+    if (reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false) {
+      const unreadable = unreadableBeforeGo121(scope);
+      if (!unreadable) return [{ ...below, cap: 'warning' }];
+      return [{ ...below, message: `${below.message} Go before 1.21 cannot even read ${unreadable}, so the build fails.` }];
+    }
+    return [below];
   };
 }
 

@@ -175,7 +175,11 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     const ownCheckouts = ownCheckoutPaths(stepNodes);
     const runDirectories = stepNodes
       .filter((step) => mapValue(step, 'run') !== undefined)
-      .map((step) => withinCheckout(directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.', ownCheckouts));
+      .map((step) => {
+        const base = withinCheckout(directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.', ownCheckouts);
+        const into = leadingCd(scalarText(mapValue(step, 'run'))?.value ?? '');
+        return into === undefined ? base : localPath(posix.join(base, into));
+      });
 
     const runModes = stepNodes
       .filter((step) => GO_COMMAND.test(scalarText(mapValue(step, 'run'))?.value ?? ''))
@@ -708,6 +712,16 @@ function ownCheckoutPaths(stepNodes: Array<YamlNode | undefined>): string[] {
     if (path !== undefined && mapValue(inputs, 'repository') === undefined && localPath(path) !== '.') paths.push(localPath(path));
   }
   return paths;
+}
+
+// `cd some/dir` as a script's first command (then `&&`, `;` or a new line): where its go commands run.
+const LEADING_CD = /^\s*cd\s+["']?([\w./-]+?)\/?["']?\s*(?:&&|;|\n|$)/;
+
+/** The literal folder a `run:` script moves into before anything else; undefined when it does not. */
+function leadingCd(script: string): string | undefined {
+  const body = script.replace(/^(?:\s*(?:#[^\n]*|set\s+-[a-z]+)\s*\n)+/, '');
+  const folder = LEADING_CD.exec(body.slice(0, 1024))?.[1];
+  return folder === undefined || folder.startsWith('/') || folder === '-' ? undefined : folder;
 }
 
 /** A directory as seen from the repository root, when it lies in a checkout of this repository. */
