@@ -36,6 +36,8 @@ export function otherCiGoLines(text: string): NamedLine[] {
   for (const [index, written] of text.split(/\r?\n/).entries()) {
     // Comments are prose (`# 1.12 is too old`), not versions CI runs; what is left is a prefix, so columns hold.
     const line = written.replace(COMMENT, '');
+    // A blank or comment line inside a `go:` list does not end it.
+    if (line.trim() === '') continue;
     const item = listIndent === undefined ? undefined : LIST_ITEM.exec(line);
     if (listIndent !== undefined && !(item && item[1]!.length >= listIndent)) listIndent = undefined;
     const key = GO_LIST_KEY.exec(line);
