@@ -173,13 +173,15 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
 
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
     const ownCheckouts = ownCheckoutPaths(stepNodes);
-    const runDirectories = stepNodes
-      .filter((step) => mapValue(step, 'run') !== undefined)
-      .map((step) => {
-        const base = withinCheckout(directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.', ownCheckouts);
-        const into = leadingCd(scalarText(mapValue(step, 'run'))?.value ?? '');
-        return into === undefined ? base : localPath(posix.join(base, into));
-      });
+    // Where its go commands run: the steps that may build, else every step (a job that builds
+    // nothing still names the module it is about).
+    const runSteps = stepNodes.filter((step) => mapValue(step, 'run') !== undefined);
+    const buildingSteps = runSteps.filter((step) => scriptMayBuild(scalarText(mapValue(step, 'run'))?.value ?? ''));
+    const runDirectories = (buildingSteps.length > 0 ? buildingSteps : runSteps).map((step) => {
+      const base = withinCheckout(directoryOf(mapValue(step, 'working-directory'), jobScope) ?? jobDirectory ?? '.', ownCheckouts);
+      const into = leadingCd(scalarText(mapValue(step, 'run'))?.value ?? '');
+      return into === undefined ? base : localPath(posix.join(base, into));
+    });
 
     const runModes = stepNodes
       .filter((step) => GO_COMMAND.test(scalarText(mapValue(step, 'run'))?.value ?? ''))
