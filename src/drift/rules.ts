@@ -116,6 +116,11 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     const owner = ownerOf(usage);
     // A folder a job works in that is not in the tree is made at run time (a second checkout, a
     // generated module): which module it builds, the check cannot tell.
+    if (usage.otherRevision !== undefined) {
+      const reason = `the job checks out ref ${usage.otherRevision}, another revision whose go.mod the check does not see`;
+      subjects.push({ type: 'unresolved', item: { reason, at: usage.at }, owner });
+      continue;
+    }
     const missing = usage.directories.filter((dir) => dir !== '.' && sources.directories !== undefined && !sources.directories.has(dir));
     if (missing.length > 0 && missing.length === usage.directories.length) {
       subjects.push({ type: 'unresolved', item: { reason: missingDirectories(missing), at: usage.at }, owner });

@@ -32,6 +32,8 @@ export interface CiUsage {
   directories: string[];
   /** For `remote`: the action or workflow called and the input that carries the version. */
   remote?: { target: string; input: string; versionFile: boolean };
+  /** The literal `ref:` the job checks this repository out at: another revision, whose go.mod the check does not see. */
+  otherRevision?: string;
   /** Whether Go switches to a newer toolchain in this job: set for setup steps and containers. */
   toolchain?: ToolchainMode;
   /** Set when no step of the job (nor of the composite actions it calls) could build the module. */
@@ -189,13 +191,16 @@ export function readWorkflow(file: YamlFile, files: LocalFiles, call?: WorkflowC
     // A job of Go setup alone says nothing of what it runs: only other steps, none of which builds, show it builds nothing.
     const shown = stepNodes.some((step) => !SETUP_GO_ACTION.test(literalText(mapValue(step, 'uses')) ?? ''));
     const buildsNothing = shown && !stepsMayBuild(stepNodes, files, depth) ? (true as const) : undefined;
+    const jobUsages: CiUsage[] = [];
     const container = mapValue(job, 'container');
     const image = isMap(container) ? mapValue(container, 'image') : container;
     if (isScalar(image)) {
       const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories, runModes);
-      if (usage) usages.push(buildsNothing ? { ...usage, buildsNothing } : usage);
+      if (usage) jobUsages.push(buildsNothing ? { ...usage, buildsNothing } : usage);
     }
-    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions, buildsNothing }, files));
+    jobUsages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions, buildsNothing }, files));
+    const otherRevision = checkedOutRef(stepNodes);
+    usages.push(...(otherRevision === undefined ? jobUsages : jobUsages.map((usage) => ({ ...usage, otherRevision }))));
   }
   return usages;
 }
@@ -724,6 +729,21 @@ function leadingCd(script: string): string | undefined {
   const body = script.replace(/^(?:\s*(?:#[^\n]*|set\s+-[a-z]+)\s*\n)+/, '');
   const folder = LEADING_CD.exec(body.slice(0, 1024))?.[1];
   return folder === undefined || folder.startsWith('/') || folder === '-' ? undefined : folder;
+}
+
+/**
+ * The literal `ref:` a job checks this repository out at (`ref: v1`, a maintenance branch): the
+ * job builds that revision. A `ref:` from an expression (the pull request's head) is this one.
+ */
+function checkedOutRef(stepNodes: Array<YamlNode | undefined>): string | undefined {
+  for (const step of stepNodes) {
+    if (!CHECKOUT_ACTION.test(literalText(mapValue(step, 'uses')) ?? '')) continue;
+    const inputs = mapValue(step, 'with');
+    if (mapValue(inputs, 'repository') !== undefined || localPath(literalText(mapValue(inputs, 'path')) ?? '.') !== '.') continue;
+    const ref = literalText(mapValue(inputs, 'ref'));
+    if (ref !== undefined && ref !== '') return ref;
+  }
+  return undefined;
 }
 
 /** A directory as seen from the repository root, when it lies in a checkout of this repository. */
