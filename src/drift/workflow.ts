@@ -736,14 +736,18 @@ function leadingCd(script: string): string | undefined {
  * job builds that revision. A `ref:` from an expression (the pull request's head) is this one.
  */
 function checkedOutRef(stepNodes: Array<YamlNode | undefined>): string | undefined {
+  let other: string | undefined;
   for (const step of stepNodes) {
     if (!CHECKOUT_ACTION.test(literalText(mapValue(step, 'uses')) ?? '')) continue;
     const inputs = mapValue(step, 'with');
     if (mapValue(inputs, 'repository') !== undefined || localPath(literalText(mapValue(inputs, 'path')) ?? '.') !== '.') continue;
     const ref = literalText(mapValue(inputs, 'ref'));
-    if (ref !== undefined && ref !== '') return ref;
+    // One checkout of this revision (no ref, or one from an expression) and the job builds it too:
+    // a benchmark checks out main, then the pull request.
+    if (ref === undefined || ref === '') return undefined;
+    other ??= ref;
   }
-  return undefined;
+  return other;
 }
 
 /** A directory as seen from the repository root, when it lies in a checkout of this repository. */
