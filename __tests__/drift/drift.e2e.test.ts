@@ -77,12 +77,12 @@ describe('drift sub-action', () => {
     assert.deepEqual(files, ['service/Dockerfile:2:16', 'service/Dockerfile:8:39']);
   });
 
-  test('malformed files fail the gate, each with an annotation at its line; YAML GitHub may read is a warning', async () => {
+  test('malformed files fail the gate, each with an annotation at its line; YAML GitHub may read is a notice', async () => {
     const step = await jobWith('malformed').runAction({ actionDir: DRIFT_ACTION });
     assert.equal(step.code, 1);
     const level = (file: string) => step.annotations.filter((a) => a.file === file).map((a) => [a.level, a.line]);
     assert.deepEqual(level('go.mod'), [['error', 4]]);
-    assert.deepEqual(level('.github/workflows/broken.yml'), [['warning', 10]]);
+    assert.deepEqual(level('.github/workflows/broken.yml'), [['notice', 10]]);
   });
 
   test('an invalid mode fails with a message naming the input', async () => {

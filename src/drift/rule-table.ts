@@ -88,7 +88,7 @@ const RULES = {
   'parse-error': {
     severity: 'error',
     readme:
-      'a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash); a warning for YAML, which GitHub reads more leniently than the check',
+      'a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash); a notice for YAML, which GitHub reads more leniently than the check',
     judge: readFailureOf('parse-error'),
   },
   'not-followed': {

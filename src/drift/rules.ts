@@ -118,12 +118,17 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
     // generated module): which module it builds, the check cannot tell.
     if (usage.otherRevision !== undefined) {
       const reason = `the job checks out ref ${usage.otherRevision}, another revision whose go.mod the check does not see`;
-      subjects.push({ type: 'unresolved', item: { reason, at: usage.at }, owner });
+      const hint = 'That revision is checked where it is built.';
+      subjects.push({ type: 'unresolved', item: { reason, at: usage.at, hint }, owner });
       continue;
     }
-    const missing = usage.directories.filter((dir) => dir !== '.' && sources.directories !== undefined && !sources.directories.has(dir));
+    const missing = usage.directories.filter((dir) => {
+      const folder = folderPath(dir);
+      return folder !== '.' && sources.directories !== undefined && !sources.directories.has(folder);
+    });
     if (missing.length > 0 && missing.length === usage.directories.length) {
-      subjects.push({ type: 'unresolved', item: { reason: missingDirectories(missing), at: usage.at }, owner });
+      const hint = 'Nothing to change if the folder comes from another checkout or module.';
+      subjects.push({ type: 'unresolved', item: { reason: missingDirectories(missing), at: usage.at, hint }, owner });
       continue;
     }
     const present = usageDirectories(usage).filter((dir) => !missing.includes(dir));
@@ -189,7 +194,7 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
 }
 
 function missingDirectories(directories: string[]): string {
-  const named = directories.map((dir) => `${dir}/`).join(', ');
+  const named = directories.map((dir) => `${folderPath(dir)}/`).join(', ');
   return `the job works in ${named}, which the repository does not hold (made at run time?), so the module it builds is unknown`;
 }
 
@@ -206,6 +211,11 @@ function usageDirectories(usage: CiUsage): string[] {
   const explicit = usage.directories.filter((dir) => dir !== '.');
   const all = [...new Set([...explicit, ...fileDirs])];
   return all.length > 0 ? all : ['.'];
+}
+
+/** A folder as the walk names it: `./www/` is `www`. */
+function folderPath(path: string): string {
+  return normalizePath(path).replace(/\/+$/, '') || '.';
 }
 
 function normalizePath(path: string): string {
@@ -283,7 +293,8 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
       const folder = posix.dirname(path);
       if (directories && folder !== '.' && !directories.has(folder)) {
         const reason = `go-version-file ${path} lies in ${folder}/, which the repository does not hold (made at run time?)`;
-        subjects.push({ type: 'unresolved', item: { reason, at: value.at }, owner });
+        const hint = 'Nothing to change if the folder comes from another checkout or module.';
+        subjects.push({ type: 'unresolved', item: { reason, at: value.at, hint }, owner });
         continue;
       }
       subjects.push({ type: 'missing-version-file', value, owner, condition: value.condition });
@@ -323,7 +334,7 @@ export function unverified(subject: Subject, context: RuleContext): Observation[
     return [
       {
         at: item.at,
-        message: `${owner}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.`,
+        message: `${owner}: unverified, not a pass: ${item.reason}. ${item.hint ?? 'Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.'}`,
       },
     ];
   }
@@ -372,8 +383,9 @@ export function readFailureOf(rule: 'parse-error' | 'not-followed' | 'over-budge
     if (subject.type !== 'read-failure' || subject.failure.rule !== rule) return [];
     const observation = readFailure(subject.failure);
     // GitHub's YAML reader accepts some files a strict one refuses (a flow sequence closed at its
-    // key's indentation); a workflow GitHub cannot read shows on the pull request anyway.
-    if (rule === 'parse-error' && /\.ya?ml$/.test(subject.failure.file)) return [{ ...observation, cap: 'warning' }];
+    // key's indentation); a workflow GitHub cannot read shows on the pull request anyway. Either
+    // way its pins are unseen, as a value known only at run time is.
+    if (rule === 'parse-error' && /\.ya?ml$/.test(subject.failure.file)) return [{ ...observation, cap: 'notice' }];
     return [observation];
   };
 }

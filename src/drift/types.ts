@@ -73,6 +73,8 @@ export interface UnresolvedValue {
   at: Position;
   /** A reference to something defined nowhere (a misspelt matrix key or env name), not a run-time value. */
   broken?: boolean;
+  /** What to do instead of pinning a literal: the value is fine, the place it is used is what the check cannot see. */
+  hint?: string;
 }
 
 export interface Resolution {

@@ -221,7 +221,7 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
       const repository = literalText(mapValue(inputs, 'repository'));
       if (path !== undefined && repository === undefined) checkoutPaths.push(localPath(path));
     } else if (SETUP_GO_ACTION.test(uses)) {
-      usages.push(...setupGoUsages(uses, usesNode!, inputs, scope, stepContext));
+      usages.push(...setupGoUsages(uses, usesNode!, inputs, scope, stepContext, checkoutPaths));
     } else if (uses.startsWith('./')) {
       usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, stepContext, files));
     } else if (!uses.startsWith('docker://')) {
@@ -231,7 +231,14 @@ function readSteps(stepNodes: Array<YamlNode | undefined>, context: StepContext,
   return usages;
 }
 
-function setupGoUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | undefined, scope: Scope, context: StepContext): CiUsage[] {
+function setupGoUsages(
+  uses: string,
+  usesNode: YamlNode,
+  inputs: YamlNode | undefined,
+  scope: Scope,
+  context: StepContext,
+  checkoutPaths: string[] = [],
+): CiUsage[] {
   const { file } = scope;
   const actionDirectory = directoryOf(mapValue(inputs, 'working-directory'), scope);
   const directories = orRoot([...(actionDirectory ? [actionDirectory] : []), ...context.runDirectories]);
@@ -258,7 +265,12 @@ function setupGoUsages(uses: string, usesNode: YamlNode, inputs: YamlNode | unde
     if (given.length === resolution.values.length) return usages;
   }
   if (isScalar(versionFile)) {
-    const resolution = underConditions(resolveScalar(versionFile, scope, [], 0), context.conditions);
+    const read = underConditions(resolveScalar(versionFile, scope, [], 0), context.conditions);
+    // `head/go.mod` after checking this repository out at `path: head` is its own go.mod.
+    const values = read.values.map((value) =>
+      value.text === '' ? value : { ...value, text: withinCheckout(localPath(value.text), checkoutPaths) },
+    );
+    const resolution = { ...read, values };
     return [
       ...usages,
       { ...base, source: 'go-version-file', at: positionOf(file, versionFile), raw: scalarText(versionFile)!.written, resolution },
