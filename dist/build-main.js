@@ -8,7 +8,7 @@ import {
   parseBuildInputs,
   parseEnvPolicy,
   reportOwnGo
-} from "./chunk-QMOPBJUP.js";
+} from "./chunk-ULJ4BXPE.js";
 import {
   goBinary,
   selectGoRoot
@@ -21,13 +21,13 @@ import "./chunk-YYUDILMX.js";
 import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-CJFG57VW.js";
+import "./chunk-DZBJALLL.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs,
   workspaceDirectory
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 import {
   failWith,
   notice

@@ -5,7 +5,7 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-ERQBOEC2.js";
+} from "./chunk-FFBMZQBD.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";
@@ -18,7 +18,7 @@ import "./chunk-J27SYFL5.js";
 
 // src/cli.ts
 import { resolve } from "node:path";
-var USAGE = "usage: setup-go-golden drift [dir] [--json] [--ignore GLOB]...";
+var USAGE = "usage: setup-go-golden drift [dir] [--json] [--repository OWNER/NAME] [--ignore GLOB]...";
 function main(args) {
   const [command, ...rest] = args;
   if (command === "--help" || command === "-h") {
@@ -32,11 +32,13 @@ function main(args) {
   let json = false;
   let directory;
   const ignore = [];
+  let repository;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--json") json = true;
     else if (arg === "--ignore" && rest[i + 1] !== void 0) ignore.push(rest[++i]);
     else if (arg.startsWith("--ignore=")) ignore.push(arg.slice("--ignore=".length));
+    else if (arg === "--repository" && rest[i + 1] !== void 0) repository = rest[++i];
     else if (!arg.startsWith("-") && directory === void 0) directory = arg;
     else {
       console.error(`unknown argument ${arg}
@@ -45,7 +47,7 @@ ${USAGE}`);
     }
   }
   const root = resolve(directory ?? ".");
-  const result = checkTree(root, ignore);
+  const result = checkTree(root, { ignore, repository });
   if (json) console.log(JSON.stringify(result.findings, null, 2));
   else {
     for (const finding of result.findings) console.log(neutralizeCommands(formatFinding(finding)));

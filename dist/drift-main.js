@@ -1,21 +1,22 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-6CIVDBZJ.js";
+} from "./chunk-2HS35HSG.js";
 import {
   existingDirectory
-} from "./chunk-CJFG57VW.js";
+} from "./chunk-DZBJALLL.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs,
+  runningRepository,
   workspaceDirectory
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-ERQBOEC2.js";
+import "./chunk-FFBMZQBD.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";
@@ -25,8 +26,9 @@ import "./chunk-BM5O3AMR.js";
 import "./chunk-J27SYFL5.js";
 
 // src/inputs/drift.ts
-function parseDriftInputs(read, workspace) {
+function parseDriftInputs(read, workspace, repository) {
   return {
+    ...repository ? { repository } : {},
     workspace,
     workingDirectory: existingDirectory("working-directory", read.path("working-directory", "."), workspace),
     mode: read.choice("mode", ["warn", "error"], "error"),
@@ -36,7 +38,7 @@ function parseDriftInputs(read, workspace) {
 
 // src/drift-main.ts
 try {
-  await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory()));
+  await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
   failWith(error);
 }

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseCacheSave
-} from "./chunk-22CE46KZ.js";
+} from "./chunk-S3S364BC.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -29,7 +29,7 @@ import "./chunk-CLOEEFTM.js";
 import "./chunk-UG6VY2RL.js";
 import {
   actionInputs
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 import {
   removeJobBuilderFromState
 } from "./chunk-76UUOY22.js";

@@ -20,7 +20,7 @@ import {
   existingDirectory,
   regularFileInWorkspace,
   writableDirectory
-} from "./chunk-CJFG57VW.js";
+} from "./chunk-DZBJALLL.js";
 import {
   isInside,
   summaryCode,
@@ -29,7 +29,7 @@ import {
 import {
   InputError,
   shown
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 import {
   error,
   notice,
@@ -884,4 +884,4 @@ export {
   reportOwnGo,
   outsideWorkspaceMarkdown
 };
-//# sourceMappingURL=chunk-QMOPBJUP.js.map
+//# sourceMappingURL=chunk-ULJ4BXPE.js.map

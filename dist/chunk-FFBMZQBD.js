@@ -3327,6 +3327,7 @@ function otherCiGoLines(text) {
   let listIndent;
   for (const [index, written] of text.split(/\r?\n/).entries()) {
     const line = written.replace(COMMENT, "");
+    if (line.trim() === "") continue;
     const item = listIndent === void 0 ? void 0 : LIST_ITEM.exec(line);
     if (listIndent !== void 0 && !(item && item[1].length >= listIndent)) listIndent = void 0;
     const key2 = GO_LIST_KEY.exec(line);
@@ -3947,8 +3948,8 @@ var GO_VERSION_INPUT = /^go[-_]?version(?:[-_]input)?$|^go[-_]?version[-_](file)
 var MAX_VALUES = 1024;
 var MAX_ENV_DEPTH = 8;
 var MAX_CALL_DEPTH = 4;
-function calledWorkflows(file) {
-  return mapEntries(mapValue(file.root, "jobs")).map(([, job]) => literalText(mapValue(job, "uses"))).filter((uses) => typeof uses === "string" && uses.startsWith("./")).map(localPath);
+function calledWorkflows(file, repository) {
+  return mapEntries(mapValue(file.root, "jobs")).map(([, job]) => ownAsLocal(literalText(mapValue(job, "uses")), repository)).filter((uses) => typeof uses === "string" && uses.startsWith("./")).map(localPath);
 }
 function onlyCalled(file) {
   const on = mapValue(file.root, "on");
@@ -3976,7 +3977,7 @@ function readWorkflow(file, files, call) {
     };
     const owner = call ? { ...call.owner, through: [...call.owner.through, `${file.path} (job ${jobId})`] } : { workflow: file.path, job: jobId, through: [] };
     const conditions = [...call?.conditions ?? [], ...conditionsOn(job, jobScope)];
-    const calls = literalText(mapValue(job, "uses"));
+    const calls = ownAsLocal(literalText(mapValue(job, "uses")), files.repository);
     if (calls !== void 0) {
       usages.push(
         ...readCalledWorkflow(calls, mapValue(job, "uses"), mapValue(job, "with"), jobScope, { owner, conditions, depth }, files)
@@ -3985,17 +3986,26 @@ function readWorkflow(file, files, call) {
     }
     const jobDirectory = defaultRunDirectory(job, jobScope) ?? defaultRunDirectory(root, jobScope);
     const ownCheckouts = ownCheckoutPaths(stepNodes);
-    const runDirectories = stepNodes.filter((step) => mapValue(step, "run") !== void 0).map((step) => withinCheckout(directoryOf(mapValue(step, "working-directory"), jobScope) ?? jobDirectory ?? ".", ownCheckouts));
+    const runSteps = stepNodes.filter((step) => mapValue(step, "run") !== void 0);
+    const buildingSteps = runSteps.filter((step) => scriptMayBuild(scalarText(mapValue(step, "run"))?.value ?? ""));
+    const runDirectories = (buildingSteps.length > 0 ? buildingSteps : runSteps).map((step) => {
+      const base = withinCheckout(directoryOf(mapValue(step, "working-directory"), jobScope) ?? jobDirectory ?? ".", ownCheckouts);
+      const into = leadingCd(scalarText(mapValue(step, "run"))?.value ?? "");
+      return into === void 0 ? base : localPath(posix3.join(base, into));
+    });
     const runModes = stepNodes.filter((step) => GO_COMMAND2.test(scalarText(mapValue(step, "run"))?.value ?? "")).map((step) => envToolchainLevel({ file, node: mapValue(step, "env") }));
     const shown = stepNodes.some((step) => !SETUP_GO_ACTION.test(literalText(mapValue(step, "uses")) ?? ""));
     const buildsNothing = shown && !stepsMayBuild(stepNodes, files, depth) ? true : void 0;
+    const jobUsages = [];
     const container = mapValue(job, "container");
     const image = isMap(container) ? mapValue(container, "image") : container;
     if (isScalar(image)) {
       const usage = containerUsage(image, jobScope, { owner, conditions, depth }, runDirectories, runModes);
-      if (usage) usages.push(buildsNothing ? { ...usage, buildsNothing } : usage);
+      if (usage) jobUsages.push(buildsNothing ? { ...usage, buildsNothing } : usage);
     }
-    usages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions, buildsNothing }, files));
+    jobUsages.push(...readSteps(stepNodes, { scope: jobScope, owner, runDirectories, runModes, depth, conditions, buildsNothing }, files));
+    const otherRevision = checkedOutRef(stepNodes);
+    usages.push(...otherRevision === void 0 ? jobUsages : jobUsages.map((usage) => ({ ...usage, otherRevision })));
   }
   return usages;
 }
@@ -4005,7 +4015,7 @@ function readSteps(stepNodes, context, files) {
   const checkoutPaths = [];
   for (const step of stepNodes) {
     const usesNode = mapValue(step, "uses");
-    const uses = literalText(usesNode);
+    const uses = ownAsLocal(literalText(usesNode), files.repository);
     if (uses === void 0) continue;
     const inputs = mapValue(step, "with");
     const scope = { ...context.scope, envChain: [{ file, node: mapValue(step, "env") }, ...context.scope.envChain] };
@@ -4015,7 +4025,7 @@ function readSteps(stepNodes, context, files) {
       const repository = literalText(mapValue(inputs, "repository"));
       if (path !== void 0 && repository === void 0) checkoutPaths.push(localPath(path));
     } else if (SETUP_GO_ACTION.test(uses)) {
-      usages.push(...setupGoUsages(uses, usesNode, inputs, scope, stepContext));
+      usages.push(...setupGoUsages(uses, usesNode, inputs, scope, stepContext, checkoutPaths));
     } else if (uses.startsWith("./")) {
       usages.push(...readLocalAction(uses, checkoutPaths, inputs, scope, stepContext, files));
     } else if (!uses.startsWith("docker://")) {
@@ -4024,7 +4034,7 @@ function readSteps(stepNodes, context, files) {
   }
   return usages;
 }
-function setupGoUsages(uses, usesNode, inputs, scope, context) {
+function setupGoUsages(uses, usesNode, inputs, scope, context, checkoutPaths = []) {
   const { file } = scope;
   const actionDirectory = directoryOf(mapValue(inputs, "working-directory"), scope);
   const directories = orRoot([...actionDirectory ? [actionDirectory] : [], ...context.runDirectories]);
@@ -4050,7 +4060,11 @@ function setupGoUsages(uses, usesNode, inputs, scope, context) {
     if (given.length === resolution.values.length) return usages;
   }
   if (isScalar(versionFile)) {
-    const resolution = underConditions(resolveScalar(versionFile, scope, [], 0), context.conditions);
+    const read = underConditions(resolveScalar(versionFile, scope, [], 0), context.conditions);
+    const values = read.values.map(
+      (value) => value.text === "" ? value : { ...value, text: withinCheckout(localPath(value.text), checkoutPaths) }
+    );
+    const resolution = { ...read, values };
     return [
       ...usages,
       { ...base, source: "go-version-file", at: positionOf(file, versionFile), raw: scalarText(versionFile).written, resolution }
@@ -4368,12 +4382,36 @@ function ownCheckoutPaths(stepNodes) {
   }
   return paths;
 }
+var LEADING_CD = /^\s*cd\s+["']?([\w./-]+?)\/?["']?\s*(?:&&|;|\n|$)/;
+function leadingCd(script) {
+  const body = script.replace(/^(?:\s*(?:#[^\n]*|set\s+-[a-z]+)\s*\n)+/, "");
+  const folder = LEADING_CD.exec(body.slice(0, 1024))?.[1];
+  return folder === void 0 || folder.startsWith("/") || folder === "-" ? void 0 : folder;
+}
+function checkedOutRef(stepNodes) {
+  let other;
+  for (const step of stepNodes) {
+    if (!CHECKOUT_ACTION.test(literalText(mapValue(step, "uses")) ?? "")) continue;
+    const inputs = mapValue(step, "with");
+    if (mapValue(inputs, "repository") !== void 0 || localPath(literalText(mapValue(inputs, "path")) ?? ".") !== ".") continue;
+    const ref = literalText(mapValue(inputs, "ref"));
+    if (ref === void 0 || ref === "") return void 0;
+    other ??= ref;
+  }
+  return other;
+}
 function withinCheckout(directory, checkouts) {
   for (const checkout of checkouts) {
     if (directory === checkout) return ".";
     if (directory.startsWith(`${checkout}/`)) return directory.slice(checkout.length + 1);
   }
   return directory;
+}
+function ownAsLocal(uses, repository) {
+  if (uses === void 0 || repository === void 0) return uses;
+  const prefix = `${repository.toLowerCase()}/`;
+  if (!uses.toLowerCase().startsWith(prefix)) return uses;
+  return `./${uses.slice(prefix.length).replace(/@[^@]*$/, "")}`;
 }
 function localPath(path) {
   return posix3.normalize(path.replace(/^\.\//, "")).replace(/\/+$/, "") || ".";
@@ -4755,7 +4793,7 @@ function outsideAnyModule(path, role) {
   if (role === "workflow" || role === "other ci") return false;
   return TEST_INPUT_FOLDER.test(path) || role !== "dockerfile" && role !== "image build" && role !== "local action" && HIDDEN_FOLDER.test(path);
 }
-function localFiles(lookup, findings) {
+function localFiles(lookup, findings, repository) {
   const parsed = /* @__PURE__ */ new Map();
   const refused = /* @__PURE__ */ new Set();
   const aliases = new AliasBudget();
@@ -4769,6 +4807,7 @@ function localFiles(lookup, findings) {
   return {
     text,
     matrixBudget: new MatrixBudget(),
+    ...repository ? { repository } : {},
     forget(path) {
       parsed.delete(path);
     },
@@ -4786,14 +4825,14 @@ function localFiles(lookup, findings) {
     }
   };
 }
-function collectSources(files, lookup, refused = [], directories) {
+function collectSources(files, lookup, refused = [], directories, repository) {
   const findings = [...refused];
   const sites = [];
   const modules = [];
   const versionFiles = [];
   const usages = [];
   const dockerfiles = [];
-  const local = localFiles(lookup, findings);
+  const local = localFiles(lookup, findings, repository);
   const onlyWhenCalled = [];
   const localActions = [];
   const called = /* @__PURE__ */ new Set();
@@ -4829,7 +4868,7 @@ function collectSources(files, lookup, refused = [], directories) {
         const parsed = local.yaml(path);
         if (!parsed) break;
         if (MAY_BUILD_IMAGE.test(contents)) readWorkflowBuilds(parsed, imageBuilds, bakeFiles);
-        for (const callee of calledWorkflows(parsed)) called.add(callee);
+        for (const callee of calledWorkflows(parsed, repository)) called.add(callee);
         if (onlyCalled(parsed)) onlyWhenCalled.push(parsed);
         else {
           for (const usage of readWorkflow(parsed, local)) usages.push(usage);
@@ -5016,9 +5055,19 @@ function collectSubjects(sources, lookup) {
   const unverifiedScopes = [];
   for (const usage of sources.usages) {
     const owner = ownerOf(usage);
-    const missing = usage.directories.filter((dir) => dir !== "." && sources.directories !== void 0 && !sources.directories.has(dir));
+    if (usage.otherRevision !== void 0) {
+      const reason = `the job checks out ref ${usage.otherRevision}, another revision whose go.mod the check does not see`;
+      const hint = "That revision is checked where it is built.";
+      subjects.push({ type: "unresolved", item: { reason, at: usage.at, hint }, owner });
+      continue;
+    }
+    const missing = usage.directories.filter((dir) => {
+      const folder = folderPath(dir);
+      return folder !== "." && sources.directories !== void 0 && !sources.directories.has(folder);
+    });
     if (missing.length > 0 && missing.length === usage.directories.length) {
-      subjects.push({ type: "unresolved", item: { reason: missingDirectories(missing), at: usage.at }, owner });
+      const hint = "Nothing to change if the folder comes from another checkout or module.";
+      subjects.push({ type: "unresolved", item: { reason: missingDirectories(missing), at: usage.at, hint }, owner });
       continue;
     }
     const present = usageDirectories(usage).filter((dir) => !missing.includes(dir));
@@ -5075,7 +5124,7 @@ function collectSubjects(sources, lookup) {
   return { subjects, sites };
 }
 function missingDirectories(directories) {
-  const named = directories.map((dir) => `${dir}/`).join(", ");
+  const named = directories.map((dir) => `${folderPath(dir)}/`).join(", ");
   return `the job works in ${named}, which the repository does not hold (made at run time?), so the module it builds is unknown`;
 }
 function ownerOf(usage) {
@@ -5089,6 +5138,9 @@ function usageDirectories(usage) {
   const explicit = usage.directories.filter((dir) => dir !== ".");
   const all = [.../* @__PURE__ */ new Set([...explicit, ...fileDirs])];
   return all.length > 0 ? all : ["."];
+}
+function folderPath(path) {
+  return normalizePath(path).replace(/\/+$/, "") || ".";
 }
 function normalizePath(path) {
   return posix5.normalize(path.replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, "")).replace(/^\.\//, "");
@@ -5114,7 +5166,7 @@ function readSpec(text) {
   let spec = specCache.get(text);
   if (spec === void 0) {
     try {
-      spec = parseVersionSpec(text, "version", { fromYaml: false }).spec;
+      spec = parseVersionSpec(text.replace(/^(\d+\.\d+\.\d+-(?:alpha|beta|rc))(\d+)$/, "$1.$2"), "version", { fromYaml: false }).spec;
     } catch (error) {
       spec = error instanceof Error ? error : new Error(String(error));
     }
@@ -5145,7 +5197,8 @@ function filePins(usage, owner, lookup, subjects, directories) {
       const folder = posix5.dirname(path);
       if (directories && folder !== "." && !directories.has(folder)) {
         const reason = `go-version-file ${path} lies in ${folder}/, which the repository does not hold (made at run time?)`;
-        subjects.push({ type: "unresolved", item: { reason, at: value.at }, owner });
+        const hint = "Nothing to change if the folder comes from another checkout or module.";
+        subjects.push({ type: "unresolved", item: { reason, at: value.at, hint }, owner });
         continue;
       }
       subjects.push({ type: "missing-version-file", value, owner, condition: value.condition });
@@ -5181,7 +5234,7 @@ function unverified(subject, context) {
     return [
       {
         at: item.at,
-        message: `${owner}: unverified, not a pass: ${item.reason}. Pin a literal version (or a matrix/env value) so the check can compare it with go.mod.`
+        message: `${owner}: unverified, not a pass: ${item.reason}. ${item.hint ?? "Pin a literal version (or a matrix/env value) so the check can compare it with go.mod."}`
       }
     ];
   }
@@ -5225,7 +5278,7 @@ function readFailureOf(rule) {
   return (subject) => {
     if (subject.type !== "read-failure" || subject.failure.rule !== rule) return [];
     const observation = readFailure(subject.failure);
-    if (rule === "parse-error" && /\.ya?ml$/.test(subject.failure.file)) return [{ ...observation, cap: "warning" }];
+    if (rule === "parse-error" && /\.ya?ml$/.test(subject.failure.file)) return [{ ...observation, cap: "notice" }];
     return [observation];
   };
 }
@@ -5251,11 +5304,8 @@ function pinBelowMinimum(origin) {
     if (unknown) return [{ ...unknown, cap: "warning" }];
     const below = belowMinimum(pin, scope);
     if (!below) return [];
-    if (reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false) {
-      const unreadable = unreadableBeforeGo121(scope);
-      if (!unreadable) return [{ ...below, cap: "warning" }];
-      return [{ ...below, message: `${below.message} Go before 1.21 cannot even read ${unreadable}, so the build fails.` }];
-    }
+    if (pin.buildsNothing)
+      return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: "warning" }];
     if (pin.remote)
       return [
         {
@@ -5264,8 +5314,12 @@ function pinBelowMinimum(origin) {
           cap: "warning"
         }
       ];
-    if (!pin.buildsNothing) return [below];
-    return [{ ...below, message: `${below.message} The job runs no go command that builds the module.`, cap: "warning" }];
+    if (reachesAtLeast(pin.spec, GO_LINE_ENFORCED) === false) {
+      const unreadable = unreadableBeforeGo121(scope);
+      if (!unreadable) return [{ ...below, cap: "warning" }];
+      return [{ ...below, message: `${below.message} Go before 1.21 cannot even read ${unreadable}, so the build fails.` }];
+    }
+    return [below];
   };
 }
 function judgedBelow(pin, scope) {
@@ -5502,7 +5556,7 @@ var RULES = {
   },
   "parse-error": {
     severity: "error",
-    readme: "a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash); a warning for YAML, which GitHub reads more leniently than the check",
+    readme: "a go.mod, go.work, version file, workflow or local action that cannot be parsed (pointing at file and line, never a crash); a notice for YAML, which GitHub reads more leniently than the check",
     judge: readFailureOf("parse-error")
   },
   "not-followed": {
@@ -5576,7 +5630,7 @@ function checkDrift(files, options = {}) {
   const byPath = new Map(files.map((file) => [file.path, file.contents]));
   const lookup = (path) => byPath.get(path) ?? options.readFile?.(path);
   const { findings, sites } = applyRules(
-    collectSources(files, lookup, options.refused, options.directories),
+    collectSources(files, lookup, options.refused, options.directories, options.repository),
     lookup,
     options.today ?? /* @__PURE__ */ new Date()
   );
@@ -5744,10 +5798,16 @@ function treeFileReader(root, reads = new CheckReads()) {
 }
 
 // src/drift/check-tree.ts
-function checkTree(root, ignore = [], today) {
+function checkTree(root, options = {}) {
   const reads = new CheckReads();
-  const { files, refused, directories } = scanTree(root, ignore, reads);
-  return checkDrift(files, { readFile: treeFileReader(root, reads), refused, today, directories });
+  const { files, refused, directories } = scanTree(root, options.ignore, reads);
+  return checkDrift(files, {
+    readFile: treeFileReader(root, reads),
+    refused,
+    directories,
+    today: options.today,
+    repository: options.repository
+  });
 }
 
 // src/drift/format.ts
@@ -5789,4 +5849,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-ERQBOEC2.js.map
+//# sourceMappingURL=chunk-FFBMZQBD.js.map

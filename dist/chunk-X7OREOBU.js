@@ -106,6 +106,11 @@ function splitList(name, text, lines) {
 function actionInputs() {
   return new InputReader((name) => getInput(name, { trimWhitespace: false }));
 }
+var REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+function runningRepository() {
+  const repository = process.env.GITHUB_REPOSITORY;
+  return repository !== void 0 && REPOSITORY.test(repository) ? repository : void 0;
+}
 function workspaceDirectory() {
   return process.env.GITHUB_WORKSPACE ?? process.cwd();
 }
@@ -114,6 +119,7 @@ export {
   InputError,
   shown,
   actionInputs,
+  runningRepository,
   workspaceDirectory
 };
-//# sourceMappingURL=chunk-YX5WH3W7.js.map
+//# sourceMappingURL=chunk-X7OREOBU.js.map

@@ -30,7 +30,7 @@ import "./chunk-UKWSVPRX.js";
 import "./chunk-IS4RGL6S.js";
 import {
   parseCacheInputs
-} from "./chunk-22CE46KZ.js";
+} from "./chunk-S3S364BC.js";
 import {
   exitIfWorkAbandoned
 } from "./chunk-7VLQPEDF.js";
@@ -43,7 +43,7 @@ import {
   parseEnvironmentInputs,
   placeBuildOptions,
   plannedExports
-} from "./chunk-QMOPBJUP.js";
+} from "./chunk-ULJ4BXPE.js";
 import {
   VERIFIED_GOROOT_VARIABLE,
   cCompilerIdentity,
@@ -63,7 +63,7 @@ import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import {
   existingDirectory
-} from "./chunk-CJFG57VW.js";
+} from "./chunk-DZBJALLL.js";
 import {
   summaryCode,
   summaryText
@@ -72,9 +72,10 @@ import "./chunk-CQSCB3DJ.js";
 import {
   InputError,
   actionInputs,
+  runningRepository,
   shown,
   workspaceDirectory
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 import {
   addMatcher,
   failWith,
@@ -213,7 +214,7 @@ function parseInstallInputs(read, workspace, env, runner) {
 }
 
 // src/inputs/setup.ts
-function parseSetupInputs(read, workspace) {
+function parseSetupInputs(read, workspace, repository) {
   const outside = [];
   const placement = { workspace, outside };
   const workingDirectory = existingDirectory("working-directory", read.path("working-directory", "."), workspace);
@@ -226,7 +227,8 @@ function parseSetupInputs(read, workspace) {
     workspace,
     workingDirectory,
     mode: read.choice("drift-check", ["off", "warn", "error"], "warn"),
-    ignore: []
+    ignore: [],
+    ...repository ? { repository } : {}
   };
   return { install, environment, cache, build, drift, workspace, workingDirectory, outside };
 }
@@ -841,15 +843,15 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-SL4P7RLI.js")).runDriftPhase(options);
+  await (await import("./drift-JEURUF4Z.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
 try {
-  await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory()));
+  await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
   failWith(error);
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-VUYKIRXP.js.map
+//# sourceMappingURL=main-step-A5BPEBLK.js.map

@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-ERQBOEC2.js";
+} from "./chunk-FFBMZQBD.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -89,7 +89,7 @@ async function runDriftPhase(options) {
   const { workspace } = options;
   const root = resolve(workspace, options.workingDirectory);
   const linked = isInside(root, workspace) ? notADirectoryBelow(workspace, relativeSlashPath(workspace, root)) : void 0;
-  const result = linked ? notFollowedRoot(linked) : checkTree(root, options.ignore);
+  const result = linked ? notFollowedRoot(linked) : checkTree(root, { ignore: options.ignore, repository: options.repository });
   const annotationPath = (file) => linked ? file : relativeSlashPath(workspace, resolve(root, file));
   await reportDrift(result, { mode: options.mode, annotationPath });
 }
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-6CIVDBZJ.js.map
+//# sourceMappingURL=chunk-2HS35HSG.js.map

@@ -8,7 +8,7 @@ import {
 import {
   InputError,
   shown
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -83,4 +83,4 @@ export {
   writableDirectory,
   regularFileInWorkspace
 };
-//# sourceMappingURL=chunk-CJFG57VW.js.map
+//# sourceMappingURL=chunk-DZBJALLL.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-YX5WH3W7.js";
+} from "./chunk-X7OREOBU.js";
 
 // src/inputs/cache.ts
 var MAX_KEY_SUFFIX = 256;
@@ -24,4 +24,4 @@ export {
   parseCacheSave,
   parseCacheInputs
 };
-//# sourceMappingURL=chunk-22CE46KZ.js.map
+//# sourceMappingURL=chunk-S3S364BC.js.map
