@@ -22,6 +22,8 @@ describe('CI outside GitHub Actions', () => {
     const travis = 'language: go\ngo:\n  - 1.20.x\n  - "1.21"\n  - tip\nscript:\n  - make test 1.9\n';
     assert.deepEqual(otherCiGoLines(travis), ['1.20', '1.21']);
     assert.deepEqual(named(travis)[1], { line: '1.21', at: { line: 4, column: 6 } });
+    // Jobs allowed to fail are no jobs of their own.
+    assert.deepEqual(otherCiGoLines('go:\n  - master\nmatrix:\n  allow_failures:\n    - go: 1.7\n  fast_finish: true\n'), []);
     // A comment inside the list does not end it.
     assert.deepEqual(otherCiGoLines('go:\n  # - 1.6 is disabled\n\n  - 1.8\n  - tip\n'), ['1.8']);
   });

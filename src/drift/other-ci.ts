@@ -19,6 +19,7 @@ const ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|
 const GO_LINE = /(?<![\d.@]|\bv)1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
 // A YAML key whose list items are versions (`go:` in Travis), read until the indentation ends.
 const GO_LIST_KEY = /^(\s*)go:\s*$/;
+const SKIPPED_KEY = /^(\s*)(?:-\s*)?allow_failures:\s*$/;
 const COMMENT = /(?:^|\s)(?:#|\/\/).*$/;
 const LIST_ITEM = /^(\s*)-\s*["']?([^\s"'#]+)/;
 
@@ -33,11 +34,21 @@ export interface NamedLine {
 export function otherCiGoLines(text: string): NamedLine[] {
   const named = new Map<string, NamedLine>();
   let listIndent: number | undefined;
+  let skipIndent: number | undefined;
   for (const [index, written] of text.split(/\r?\n/).entries()) {
     // Comments are prose (`# 1.12 is too old`), not versions CI runs; what is left is a prefix, so columns hold.
     const line = written.replace(COMMENT, '');
     // A blank or comment line inside a `go:` list does not end it.
     if (line.trim() === '') continue;
+    const indent = line.length - line.trimStart().length;
+    if (skipIndent !== undefined && indent > skipIndent) continue;
+    skipIndent = undefined;
+    // Travis `allow_failures:` names jobs that may fail, not jobs of their own.
+    const skipped = SKIPPED_KEY.exec(line);
+    if (skipped) {
+      skipIndent = skipped[1]!.length;
+      continue;
+    }
     const item = listIndent === undefined ? undefined : LIST_ITEM.exec(line);
     if (listIndent !== undefined && !(item && item[1]!.length >= listIndent)) listIndent = undefined;
     const key = GO_LIST_KEY.exec(line);
