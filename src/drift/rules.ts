@@ -302,7 +302,14 @@ function filePins(usage: CiUsage, owner: string, lookup: FileLookup, subjects: S
     }
     const failures: ReadFailure[] = [];
     const read = readVersionFile(path, contents, failures);
-    for (const failure of failures) subjects.push({ type: 'read-failure', failure });
+    for (const failure of failures) {
+      // A go.mod the go command reads but that names no release to install (`toolchain go1.26`):
+      // the module itself is judged where it is read; which Go setup-go picks, the check cannot tell.
+      if (/(?:^|\/)go\.(?:mod|work)$/.test(path) && failure.rule === 'parse-error') {
+        const reason = `go-version-file ${path} names no Go release the check can pick (${failure.message.replace(/; no Go version.*$/, '')})`;
+        subjects.push({ type: 'unresolved', item: { reason, at: value.at }, owner });
+      } else subjects.push({ type: 'read-failure', failure });
+    }
     if (!read) continue;
     pins.push({
       text: read.result.text.replace(/^go(?=\d)/, ''),
