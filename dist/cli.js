@@ -5,7 +5,7 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-FFBMZQBD.js";
+} from "./chunk-XFA4YF5X.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";

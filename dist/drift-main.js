@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-2HS35HSG.js";
+} from "./chunk-G4U7MBYJ.js";
 import {
   existingDirectory
 } from "./chunk-DZBJALLL.js";
@@ -16,7 +16,7 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-FFBMZQBD.js";
+import "./chunk-XFA4YF5X.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";

@@ -3320,14 +3320,24 @@ function isOtherCiFile(path) {
 var ABOUT_GO = /\bgo\b|golang|go[-_]?version|GOVERSION|\/go:|sem-version\s+go|gimme|(?:linux|darwin|windows)\/[a-z0-9]+\/\d/i;
 var GO_LINE = /(?<![\d.@]|\bv)1\.(\d{1,2})(?:\.(?:\d{1,3}|x))?(?![\d])/g;
 var GO_LIST_KEY = /^(\s*)go:\s*$/;
+var SKIPPED_KEY = /^(\s*)(?:-\s*)?allow_failures:\s*$/;
 var COMMENT = /(?:^|\s)(?:#|\/\/).*$/;
 var LIST_ITEM = /^(\s*)-\s*["']?([^\s"'#]+)/;
 function otherCiGoLines(text) {
   const named = /* @__PURE__ */ new Map();
   let listIndent;
+  let skipIndent;
   for (const [index, written] of text.split(/\r?\n/).entries()) {
     const line = written.replace(COMMENT, "");
     if (line.trim() === "") continue;
+    const indent = line.length - line.trimStart().length;
+    if (skipIndent !== void 0 && indent > skipIndent) continue;
+    skipIndent = void 0;
+    const skipped = SKIPPED_KEY.exec(line);
+    if (skipped) {
+      skipIndent = skipped[1].length;
+      continue;
+    }
     const item = listIndent === void 0 ? void 0 : LIST_ITEM.exec(line);
     if (listIndent !== void 0 && !(item && item[1].length >= listIndent)) listIndent = void 0;
     const key2 = GO_LIST_KEY.exec(line);
@@ -5206,7 +5216,12 @@ function filePins(usage, owner, lookup, subjects, directories) {
     }
     const failures = [];
     const read = readVersionFile(path, contents, failures);
-    for (const failure of failures) subjects.push({ type: "read-failure", failure });
+    for (const failure of failures) {
+      if (/(?:^|\/)go\.(?:mod|work)$/.test(path) && failure.rule === "parse-error") {
+        const reason = `go-version-file ${path} names no Go release the check can pick (${failure.message.replace(/; no Go version.*$/, "")})`;
+        subjects.push({ type: "unresolved", item: { reason, at: value.at }, owner });
+      } else subjects.push({ type: "read-failure", failure });
+    }
     if (!read) continue;
     pins.push({
       text: read.result.text.replace(/^go(?=\d)/, ""),
@@ -5849,4 +5864,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-FFBMZQBD.js.map
+//# sourceMappingURL=chunk-XFA4YF5X.js.map

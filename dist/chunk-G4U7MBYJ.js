@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-FFBMZQBD.js";
+} from "./chunk-XFA4YF5X.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-2HS35HSG.js.map
+//# sourceMappingURL=chunk-G4U7MBYJ.js.map

@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-2HS35HSG.js";
+} from "./chunk-G4U7MBYJ.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-FFBMZQBD.js";
+import "./chunk-XFA4YF5X.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runDriftPhase
 };
-//# sourceMappingURL=drift-JEURUF4Z.js.map
+//# sourceMappingURL=drift-4DYF5OQN.js.map
