@@ -5,7 +5,7 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-XFA4YF5X.js";
+} from "./chunk-5BV3RN3J.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";

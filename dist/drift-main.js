@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-G4U7MBYJ.js";
+} from "./chunk-3JFGQ2UJ.js";
 import {
   existingDirectory
 } from "./chunk-DZBJALLL.js";
@@ -16,7 +16,7 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-XFA4YF5X.js";
+import "./chunk-5BV3RN3J.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";

@@ -5531,7 +5531,7 @@ var RULE_IDS = [
 var RULES = {
   "ci-below-minimum": {
     severity: "error",
-    readme: "the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (Go before 1.21, `GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts), when the check cannot tell whether the job fails or switches to a newer Go (an installer it does not know: a fork, a SHA without a `# vX.Y.Z` comment; a `GOTOOLCHAIN` it cannot read), and for a version handed to a remote action or workflow: either way the pinned Go is not what runs",
+    readme: "the Go a CI job runs cannot build the highest `go` minimum of the modules it builds: no release the pin admits reaches it and Go cannot switch (`GOTOOLCHAIN=local` from actions/setup-go v6, this action or a golang image; Go before 1.21 facing a go line with a patch or a toolchain line, which it cannot read), or `GOTOOLCHAIN=go1.X.Y` forces an older Go; a warning when Go before 1.21 builds anyway (it does not enforce the go line), when no step of the job could build the module (only `gofmt`, `go version`, `go env`, `go install x@version`, or actions such as checkout, caches, artifacts), when the check cannot tell whether the job fails or switches to a newer Go (an installer it does not know: a fork, a SHA without a `# vX.Y.Z` comment; a `GOTOOLCHAIN` it cannot read), and for a version handed to a remote action or workflow: either way the pinned Go is not what runs",
     judge: pinBelowMinimum("workflow")
   },
   "ci-toolchain-switch": {
@@ -5864,4 +5864,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-XFA4YF5X.js.map
+//# sourceMappingURL=chunk-5BV3RN3J.js.map

@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-G4U7MBYJ.js";
+} from "./chunk-3JFGQ2UJ.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-XFA4YF5X.js";
+import "./chunk-5BV3RN3J.js";
 import "./chunk-7TZPKBCD.js";
 import "./chunk-UZWOPRO6.js";
 import "./chunk-NNFJ34CN.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runDriftPhase
 };
-//# sourceMappingURL=drift-4DYF5OQN.js.map
+//# sourceMappingURL=drift-PAIFGJIR.js.map

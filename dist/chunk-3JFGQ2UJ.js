@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-XFA4YF5X.js";
+} from "./chunk-5BV3RN3J.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-G4U7MBYJ.js.map
+//# sourceMappingURL=chunk-3JFGQ2UJ.js.map

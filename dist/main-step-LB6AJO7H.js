@@ -843,7 +843,7 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-4DYF5OQN.js")).runDriftPhase(options);
+  await (await import("./drift-PAIFGJIR.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -854,4 +854,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-NKMO2SXT.js.map
+//# sourceMappingURL=main-step-LB6AJO7H.js.map
