@@ -8,54 +8,21 @@
 // quoted; the tuning half is where rules were shaped.
 //
 // DRIFT_PRECISION_UNJUDGED=<file> writes the findings no judgment covers, for judging.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { checkTree } from '../src/drift/check-tree';
 import type { Finding } from '../src/drift/types';
 import { judgmentKey, readJudgments, type Judgment } from './drift-precision/judgments';
-import { MODULE_CACHE, readSample, type Half, type SampleEntry } from './drift-precision/sample';
+import { downloadModule, readSample, type Half, type SampleEntry } from './drift-precision/sample';
 
 /** The day the sample was judged: `stable` and the release calendar are read as of then. */
 const TODAY = new Date('2026-12-07T12:00:00Z');
 const PARALLEL = 8;
 const GOALS = { errorPrecision: 0.95, warningPrecision: 0.8 };
 
-interface Downloaded {
-  Version?: string;
-  Sum?: string;
-  Dir?: string;
-  Error?: string;
-}
-
-function download(entry: SampleEntry): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('go', ['mod', 'download', '-json', `${entry.module}@${entry.version}`], {
-      cwd: '/',
-      env: {
-        ...process.env,
-        GOMODCACHE: MODULE_CACHE,
-        GOFLAGS: '-mod=mod',
-        GOTOOLCHAIN: 'local',
-        GONOSUMDB: '',
-        GOPRIVATE: '',
-        GOINSECURE: '',
-      },
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('close', () => {
-      let got: Downloaded;
-      try {
-        got = JSON.parse(out) as Downloaded;
-      } catch {
-        reject(new Error(`${entry.module}@${entry.version}: go mod download printed no JSON`));
-        return;
-      }
-      if (got.Error || !got.Dir) reject(new Error(`${entry.module}@${entry.version}: ${got.Error ?? 'no directory'}`));
-      else if (got.Sum !== entry.sum) reject(new Error(`${entry.module}@${entry.version}: sum ${got.Sum} is not the pinned ${entry.sum}`));
-      else resolve(got.Dir);
-    });
-  });
+async function download(entry: SampleEntry): Promise<string> {
+  const got = await downloadModule(`${entry.module}@${entry.version}`);
+  if (got.Sum !== entry.sum) throw new Error(`${entry.module}@${entry.version}: sum ${got.Sum} is not the pinned ${entry.sum}`);
+  return got.Dir;
 }
 
 async function downloadAll(entries: SampleEntry[]): Promise<Map<SampleEntry, string>> {

@@ -9,11 +9,11 @@
 // rounds (240, then grown to 400 with what was pinned kept), both on 2026-12-07.
 //
 //   node --import tsx bench/drift-precision/draw-sample.ts
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODULE_CACHE, SAMPLE_FILE, halfOf, readSample, type SampleEntry, writeSample } from './sample';
+import { downloadModule, type Downloaded, SAMPLE_FILE, halfOf, readSample, type SampleEntry, writeSample } from './sample';
 
 const SEED = 'drift-precision-2026-12-07';
 const TARGET = Number(process.env.DRIFT_PRECISION_TARGET ?? 400);
@@ -53,43 +53,8 @@ function seeded(path: string): string {
   return createHash('sha256').update(`${SEED}:${path}`).digest('hex');
 }
 
-interface Downloaded {
-  Path: string;
-  Version: string;
-  Sum: string;
-  Dir: string;
-  Zip: string;
-  Error?: string;
-}
-
 function download(path: string): Promise<Downloaded | undefined> {
-  return new Promise((resolve) => {
-    const child = spawn('go', ['mod', 'download', '-json', `${path}@latest`], {
-      env: {
-        ...process.env,
-        GOMODCACHE: MODULE_CACHE,
-        GOFLAGS: '-mod=mod',
-        GOTOOLCHAIN: 'local',
-        GONOSUMDB: '',
-        GOPRIVATE: '',
-        GONOSUMCHECK: '',
-        GOINSECURE: '',
-      },
-      cwd: '/',
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('close', () => {
-      clearTimeout(timer);
-      try {
-        const parsed = JSON.parse(out) as Downloaded;
-        resolve(parsed.Error ? undefined : parsed);
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
+  return downloadModule(`${path}@latest`).catch(() => undefined);
 }
 
 function holdsWorkflow(dir: string): boolean {
@@ -108,6 +73,7 @@ const results: Array<SampleEntry | null | undefined> = [];
 let next = 0;
 const enough = (): boolean => {
   let count = kept.length;
+  if (count >= TARGET) return true;
   for (const result of results) {
     if (result === undefined) return false;
     if (result && ++count >= TARGET) return true;
