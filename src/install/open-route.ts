@@ -4,6 +4,7 @@ import * as log from '../shared/log';
 import type { SpecifiedInstallOptions } from './options';
 import type { Route } from './routes/route';
 import { proxyRoute } from './routes/proxy/route';
+import { describeGoproxy } from './routes/proxy/goproxy';
 
 /**
  * Each route's code (and the HTTP client under it) loads only when a run opens it: a Go found in
@@ -17,7 +18,9 @@ export async function openRoute(options: SpecifiedInstallOptions): Promise<Route
   try {
     return await goDevRoute(options, { ...requestOptions, attempts: 2 });
   } catch (error) {
-    log.warning(`go-download-source auto: ${(error as Error).message}; falling back to the golang.org/toolchain module through GOPROXY`);
+    log.warning(
+      `go-download-source auto: ${(error as Error).message}; falling back to the golang.org/toolchain module through ${describeGoproxy(options.goproxy)}`,
+    );
     return proxyRoute(options);
   }
 }

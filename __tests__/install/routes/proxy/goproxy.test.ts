@@ -5,7 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndVerifyFromProxy, listProxyReleases, resolveFromProxy } from '../../../../src/install/routes/proxy/index';
-import { parseGoproxy } from '../../../../src/install/routes/proxy/goproxy';
+import { describeGoproxy, parseGoproxy, tryProxies } from '../../../../src/install/routes/proxy/goproxy';
+import { proxyOptions, proxyRoute } from '../../../../src/install/routes/proxy/route';
+import { goPlatform } from '../../../../src/install/routes/platform';
+import { HttpStatusError } from '../../../../src/http/status-error';
+import { parseInstallInputs } from '../../../../src/inputs/install';
+import { InputReader } from '../../../../src/inputs/reader';
 import { redactUrl } from '../../../../src/shared/credentials';
 import { parseVersionSpec } from '../../../../src/version/spec';
 import { TestSumdb } from '../../../harness/sumdb-server';
@@ -60,14 +65,51 @@ async function installWith(goproxy: string, extra: { gosumdb?: string; origin?: 
 }
 
 describe('GOPROXY list parsing', () => {
-  test('separators, keywords, default scheme, empty means direct', () => {
-    assert.deepEqual(parseGoproxy(''), [{ kind: 'direct', fallThroughOnAnyError: false }]);
+  test('separators, keywords, default scheme', () => {
     assert.deepEqual(parseGoproxy('https://a.example/,corp.example|direct'), [
       { kind: 'url', url: 'https://a.example', fallThroughOnAnyError: false },
       { kind: 'url', url: 'https://corp.example', fallThroughOnAnyError: true },
       { kind: 'direct', fallThroughOnAnyError: false },
     ]);
     assert.deepEqual(parseGoproxy('off'), [{ kind: 'off' }]);
+  });
+
+  test("unset, empty or blank GOPROXY is Go's default list: proxy.golang.org first, then direct", () => {
+    const goDefault = [
+      { kind: 'url', url: 'https://proxy.golang.org', fallThroughOnAnyError: false },
+      { kind: 'direct', fallThroughOnAnyError: false },
+    ];
+    for (const value of [undefined, '', '  ']) assert.deepEqual(parseGoproxy(value), goDefault, JSON.stringify(value));
+    // The whole way from the job's settings to the list the proxy route tries, for a job with no
+    // GOPROXY and one with GOPROXY empty (which go also reads as its default).
+    for (const env of [{}, { GOPROXY: '' }, { GOPROXY: ' ' }]) {
+      const options = parseInstallInputs(
+        new InputReader((name) => ({ 'go-version': '1.26', 'go-download-source': 'proxy' })[name] ?? ''),
+        tmpdir(),
+        env,
+        { platform: 'linux', arch: 'x64' },
+      );
+      assert.deepEqual(parseGoproxy(proxyOptions(options).goproxy), goDefault, JSON.stringify(env));
+    }
+  });
+
+  test('the route tries the default list in order: proxy.golang.org, then the origin on a 404', async () => {
+    const asked: string[] = [];
+    await assert.rejects(
+      tryProxies(parseGoproxy(undefined), 'http://origin.invalid', 'listing', async (base) => {
+        asked.push(base);
+        throw new HttpStatusError(`${base}/list`, 404);
+      }),
+      /listing failed:\n {2}https:\/\/proxy\.golang\.org: GET .* 404\n {2}direct: GET http:\/\/origin\.invalid\/list answered HTTP 404/,
+    );
+    assert.deepEqual(asked, ['https://proxy.golang.org', 'http://origin.invalid']);
+  });
+
+  test('messages name the GOPROXY in force, saying when it is the default, without credentials', () => {
+    assert.equal(describeGoproxy(undefined), "GOPROXY https://proxy.golang.org,direct (Go's default: GOPROXY is not set)");
+    assert.equal(describeGoproxy(''), describeGoproxy(undefined));
+    assert.equal(describeGoproxy('off'), 'GOPROXY off');
+    assert.equal(describeGoproxy('https://u:pw@corp.example,direct'), 'GOPROXY https://***@corp.example,direct');
   });
 
   test('credentials are redacted from URLs', () => {
@@ -108,7 +150,7 @@ describe('GOPROXY fall-through', () => {
     reset();
     await assert.rejects(
       installWith('off', { gosumdb: `${db.key.verifierKey} ${directDb.url}` }),
-      /GOPROXY=off: module downloads are disabled/,
+      /downloading golang\.org\/toolchain@v0\.0\.1-go1\.99\.1\.linux-amd64 through GOPROXY off failed:\n {2}GOPROXY=off: module downloads are disabled/,
     );
   });
 
@@ -186,7 +228,24 @@ describe('version resolution from @v/list', () => {
     assert.deepEqual(await listProxyReleases('linux', 'arm', { goproxy: listing.url }), [{ version: '1.22.7', stable: true }]);
   });
 
-  test('no match names the platform and the spec', async () => {
-    await assert.rejects(resolve('1.19'), /no golang\.org\/toolchain release for linux-amd64 matching the newest Go 1\.19\.x release/);
+  test('no match names the GOPROXY, the platform and the spec', async () => {
+    await assert.rejects(resolve('1.19'), (error: Error) =>
+      error.message.startsWith(
+        `GOPROXY ${listing.url} lists no golang.org/toolchain release for linux-amd64 matching the newest Go 1.19.x release`,
+      ),
+    );
+  });
+
+  test('the route is labelled with the GOPROXY it lists from, for the summary and the receipt', async () => {
+    const route = await proxyRoute({ platform: goPlatform('linux', 'x64'), goproxy: listing.url });
+    assert.equal(route.label, `GOPROXY ${listing.url}`);
+    assert.ok(route.releases.some((release) => release.version === '1.22.5'));
+  });
+
+  test('a failed listing names the GOPROXY it went through', async () => {
+    await assert.rejects(
+      listProxyReleases('linux', 'amd64', { goproxy: `${listing.url}/missing` }),
+      new RegExp(`^GoproxyError: listing golang\\.org/toolchain versions through GOPROXY ${listing.url}/missing failed:`),
+    );
   });
 });

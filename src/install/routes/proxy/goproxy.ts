@@ -12,10 +12,26 @@ export class GoproxyError extends Error {
   override name = 'GoproxyError';
 }
 
-/** Parses GOPROXY; an empty value means `direct`. URLs without a scheme get https://, as go does. */
+/** What go uses when GOPROXY is unset or empty (`go help environment`), and so do we. */
+export const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
+
+/** The GOPROXY list in force: the value given, or Go's default when it is unset or blank. */
+export function effectiveGoproxy(value: string | undefined): string {
+  return value?.trim() || GO_DEFAULT_GOPROXY;
+}
+
+/**
+ * GOPROXY as messages and the summary name it, credentials redacted; a default names itself as
+ * such, so a log that shows proxy.golang.org says why it was asked.
+ */
+export function describeGoproxy(value: string | undefined): string {
+  const given = value?.trim();
+  return given ? `GOPROXY ${redactUrl(given)}` : `GOPROXY ${GO_DEFAULT_GOPROXY} (Go's default: GOPROXY is not set)`;
+}
+
+/** Parses GOPROXY; unset or empty means Go's default list. URLs without a scheme get https://, as go does. */
 export function parseGoproxy(value: string | undefined): ProxyEntry[] {
-  const text = (value ?? '').trim();
-  if (text === '') return [{ kind: 'direct', fallThroughOnAnyError: false }];
+  const text = effectiveGoproxy(value);
   const entries: ProxyEntry[] = [];
   const pattern = /([^,|]*)([,|]?)/gu;
   for (const match of text.matchAll(pattern)) {

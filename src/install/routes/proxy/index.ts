@@ -10,7 +10,7 @@ import { resolveVersionSpec, describeVersionSpec, type Release, type VersionSpec
 import { formatGoVersion } from '../../../version/goversion';
 import type { TrustAnchor } from '../../../trust/trust-anchor';
 import { type GoRootHash, startGoRootHash } from './goroot-hash';
-import { parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
+import { describeGoproxy, parseGoproxy, tryProxies, type ProxyEntry } from './goproxy';
 import { redactUrl, urlSecrets } from '../../../shared/credentials';
 import { downloadToFile, getText, type Expectation } from './http';
 import {
@@ -32,7 +32,7 @@ import {
 } from './toolchain-module';
 
 export interface ProxySourceOptions {
-  /** GOPROXY as the job has it; empty means `direct`. */
+  /** GOPROXY as the job has it; unset or empty means Go's default, https://proxy.golang.org,direct. */
   goproxy?: string;
   /** GOSUMDB as the job has it; empty means sum.golang.org. `off` is refused. */
   gosumdb?: string;
@@ -45,6 +45,8 @@ export interface ProxySourceOptions {
 
 interface ProxyContext {
   entries: ProxyEntry[];
+  /** The GOPROXY in force, as messages name it. */
+  goproxy: string;
   sumdb: SumdbConfig;
   sumdbAttempts?: number;
   origin: string;
@@ -58,6 +60,7 @@ function context(options: ProxySourceOptions): ProxyContext {
   for (const secret of gosumdbSecrets(sumdb)) core.setSecret(secret);
   return {
     entries,
+    goproxy: describeGoproxy(options.goproxy),
     sumdb,
     sumdbAttempts: options.sumdbAttempts,
     origin: (options.origin ?? TOOLCHAIN_ORIGIN).replace(/\/+$/u, ''),
@@ -76,7 +79,7 @@ const MODULE_ZIP: Expectation = { maxBytes: MAX_MODULE_ZIP_BYTES, expecting: 'a 
 export async function listProxyReleases(goos: string, goarch: string, options: ProxySourceOptions = {}): Promise<Release[]> {
   const ctx = context(options);
   const arch = moduleArch(goarch);
-  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, async (base) => {
+  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions through ${ctx.goproxy}`, async (base) => {
     const url = moduleUrl(base, 'list');
     return parseVersionList(await getText(url, VERSION_LIST), redactUrl(url));
   });
@@ -92,7 +95,7 @@ export async function resolveFromProxy(spec: VersionSpec, options: ProxySourceOp
   const version = resolveVersionSpec(spec, releases);
   if (version === undefined) {
     throw new Error(
-      `the Go module proxy lists no ${TOOLCHAIN_MODULE} release for ${options.goos}-${moduleArch(options.goarch)} matching ${describeVersionSpec(spec)} (${releases.length} releases listed for that platform)`,
+      `${describeGoproxy(options.goproxy)} lists no ${TOOLCHAIN_MODULE} release for ${options.goos}-${moduleArch(options.goarch)} matching ${describeVersionSpec(spec)} (${releases.length} releases listed for that platform)`,
     );
   }
   return version;
@@ -128,7 +131,7 @@ async function verifiedRecord(
   const likelyBase = first?.kind === 'url' ? `${first.url}/sumdb/${ctx.sumdb.name}` : undefined;
   const early = likelyBase === undefined ? undefined : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, request);
   early?.catch(() => undefined);
-  const base = await findSumdbBase(ctx.entries, ctx.sumdb, request);
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb, request, ctx.goproxy);
   const record = await (base === likelyBase ? early! : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, request));
   return { record, base };
 }
@@ -155,7 +158,7 @@ export async function downloadAndVerifyFromProxy(
     const { zipBytes, from } = await tryProxies(
       ctx.entries,
       ctx.origin,
-      `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`,
+      `downloading ${TOOLCHAIN_MODULE}@${moduleVersion} through ${ctx.goproxy}`,
       async (base) => {
         ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base)}`);
         return { zipBytes: await downloadToFile(moduleUrl(base, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base) };

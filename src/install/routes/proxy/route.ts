@@ -4,12 +4,12 @@
 import * as log from '../../../shared/log';
 import type { GoPlatform } from '../platform';
 import type { Route } from '../route';
-import { redactUrl } from '../../../shared/credentials';
+import { describeGoproxy } from './goproxy';
 
 /** What the proxy route needs of the install options. */
 export interface ProxyRouteOptions {
   platform: GoPlatform;
-  /** GOPROXY for the proxy route: the input, else the job's GOPROXY; undefined means `direct`. */
+  /** GOPROXY for the proxy route: the input, else the job's GOPROXY; undefined means Go's default, https://proxy.golang.org,direct. */
   goproxy?: string;
   /** GOSUMDB for the proxy route: the input, else the job's GOSUMDB; undefined means sum.golang.org. */
   gosumdb?: string;
@@ -26,7 +26,7 @@ export async function proxyRoute(inputs: ProxyRouteOptions): Promise<Route> {
   const options = proxyOptions(inputs);
   const { listProxyReleases, downloadAndVerifyFromProxy } = await loadProxyRoute();
   const releases = await listProxyReleases(goos, goarch, options);
-  const label = `GOPROXY ${inputs.goproxy ? redactUrl(inputs.goproxy) : 'direct'}`;
+  const label = describeGoproxy(inputs.goproxy);
   return {
     label,
     releases,

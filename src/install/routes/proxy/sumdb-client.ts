@@ -33,7 +33,13 @@ export interface SumdbRequest {
  * answers 200; 404/410 (or any error after `|`) moves on; `direct`, `off` or the end of the list
  * mean the database itself.
  */
-export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: SumdbConfig, request: SumdbRequest = {}): Promise<string> {
+export async function findSumdbBase(
+  entries: readonly ProxyEntry[],
+  sumdb: SumdbConfig,
+  request: SumdbRequest = {},
+  /** The GOPROXY the entries came from, as messages name it. */
+  goproxy = 'GOPROXY',
+): Promise<string> {
   for (const entry of entries) {
     if (entry.kind !== 'url') break;
     const base = `${entry.url}/sumdb/${sumdb.name}`;
@@ -43,7 +49,7 @@ export async function findSumdbBase(entries: readonly ProxyEntry[], sumdb: Sumdb
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
         throw new GoproxyError(
-          `checking whether ${describeEntry(entry)} serves the checksum database ${sumdb.name}: ${(error as Error).message}`,
+          `checking whether ${describeEntry(entry)} (from ${goproxy}) serves the checksum database ${sumdb.name}: ${(error as Error).message}`,
         );
       }
     }
