@@ -63,7 +63,11 @@ test('go-download-source auto falls back to the proxy when go.dev cannot be reac
       },
     });
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    assert.ok(result.annotations.some((a) => a.level === 'warning' && /falling back to the golang\.org\/toolchain module/.test(a.message)));
+    assert.ok(
+      result.annotations.some(
+        (a) => a.level === 'warning' && a.message.endsWith(`falling back to the golang.org/toolchain module through GOPROXY ${proxy.url}`),
+      ),
+    );
     assert.equal(result.outputs.verified, 'sumdb:sum.golang.org');
   } finally {
     job.cleanup();

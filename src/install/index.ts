@@ -8,6 +8,7 @@ import { compareGoVersions } from '../version/goversion';
 import type { InstalledGo } from './installed-go';
 import type { SpecifiedInstallOptions } from './options';
 import { InstallRun } from './install-run';
+import { newerReleaseNotice } from './newer-release';
 import { originUnproven, sumdbLabel } from '../trust/trust-anchor';
 import { fromCache } from './preinstalled';
 import { openRoute } from './open-route';
@@ -131,9 +132,20 @@ export async function installGo(options: SpecifiedInstallOptions, hooks: Install
   const { spec, platform } = options;
   // Opened at most once, and only when needed: a tool-cache hit asks no release index.
   let opened: Promise<Route> | undefined;
-  const route = () => (opened ??= run.timed('release list', () => openRoute(options)));
-  const fromToolCache = (entry: CachedGo) =>
-    fromCache(entry, run, async () => installFromRoute(await route(), entry.version, run, 'replace'));
+  const route = () =>
+    (opened ??= run.timed('release list', async () => {
+      run.listed = await openRoute(options);
+      return run.listed;
+    }));
+  const fromToolCache = async (entry: CachedGo) => {
+    const go = await fromCache(entry, run, async () => installFromRoute(await route(), entry.version, run, 'replace'));
+    const newer = newerReleaseNotice(run, go.version);
+    if (newer !== undefined) {
+      log.notice(newer);
+      go.notes.push(newer);
+    }
+    return go;
+  };
   const cached = await listCachedGo(platform.toolCacheArch);
   const offlineMatch = newestCachedSatisfying(cached, spec);
   if (offlineMatch && !options.checkLatest) {
