@@ -1,12 +1,13 @@
-// HTTP downloads with retries: backoff on 5xx and network errors, a stall timeout on the body, an
-// overall deadline sized from the expected size and a floor rate, truncation and excess detected
-// against the size the index promised, and redirects followed by us (relative ones resolved,
-// loops and non-http(s) targets refused). Built on @actions/http-client so proxies
-// (https_proxy/no_proxy) behave as in every other action.
+// HTTP downloads with retries: backoff on 5xx and network errors, a stall timeout and a speed floor
+// (speed-floor.ts) on the body, an overall deadline sized from the expected size and a floor rate,
+// truncation and excess detected against the size the index promised, and redirects followed by
+// us (relative ones resolved, loops and non-http(s) targets refused). Built on
+// @actions/http-client so proxies (https_proxy/no_proxy) behave as in every other action.
 import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import { sleep } from '../shared/sleep';
+import { formatRate, SpeedFloor, sampleIntervalMs, type SpeedFloorSettings } from './speed-floor';
 import { HttpStatusError } from './status-error';
 import { text } from 'node:stream/consumers';
 
@@ -16,6 +17,12 @@ const FIRST_BACKOFF_MS = 500;
 const DEFAULT_STALL_TIMEOUT_MS = 30_000;
 const DEFAULT_DEADLINE_BASE_MS = 60_000;
 const DEFAULT_MIN_RATE_KIB = 128;
+// curl's --speed-limit/--speed-time, at a floor a Go archive download should never fall under.
+const DEFAULT_SPEED_LIMIT_KIB = 64;
+const DEFAULT_SPEED_TIME_MS = 30_000;
+/** A server too slow twice is not faster a third time; two windows keep the install within 2 minutes. */
+const MAX_SLOW_ATTEMPTS = 2;
+const DEFAULT_TOO_SLOW_ADVICE = 'try another go-download-source (go.dev or proxy) or a closer mirror (go-download-base-url, goproxy)';
 /** What a body may hold when the caller names no limit (the release index, a version list). */
 const DEFAULT_MAX_BYTES = 32 * 1024 ** 2;
 const MAX_REDIRECTS = 10;
@@ -23,6 +30,17 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Failures worth another attempt: the network, a stalled, slow or truncated body, a 5xx. */
 export class TransientDownloadError extends Error {}
+
+/** An attempt whose body stayed under the speed floor for the whole window. */
+export class TooSlowError extends TransientDownloadError {
+  constructor(
+    message: string,
+    /** What to do, said once in the final error rather than in every retry's log line. */
+    readonly advice: string,
+  ) {
+    super(message);
+  }
+}
 
 /** An answer another attempt would not fix (wrong size, an HTML page, a bad redirect): the message says it was not retried. */
 export class RefusedAnswerError extends Error {
@@ -43,6 +61,8 @@ export interface RequestOptions {
   expecting?: string;
   /** Aborts the download (and its retries) when the caller no longer needs it. */
   signal?: AbortSignal;
+  /** What to do when the server stays under the speed floor (default: another go-download-source or a mirror). */
+  tooSlowAdvice?: string;
 }
 
 export interface DownloadTimers {
@@ -50,6 +70,7 @@ export interface DownloadTimers {
   /** The deadline of an attempt: this, plus the expected size at the floor rate. */
   deadlineBaseMs: number;
   minBytesPerSecond: number;
+  speedFloor: SpeedFloorSettings;
 }
 
 function positiveNumber(value: string | undefined): number | undefined {
@@ -57,19 +78,31 @@ function positiveNumber(value: string | undefined): number | undefined {
   return value !== undefined && value !== '' && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
+function nonNegativeNumber(value: string | undefined): number | undefined {
+  return value?.trim() === '0' ? 0 : positiveNumber(value);
+}
+
 /**
  * SETUP_GO_GOLDEN_STALL_TIMEOUT (seconds without a byte), SETUP_GO_GOLDEN_DEADLINE_BASE (seconds)
  * and SETUP_GO_GOLDEN_MIN_RATE (KiB/s): an attempt fails once it has taken longer than the base
  * plus the expected size at the floor rate, however steadily the bytes trickle in.
+ * SETUP_GO_GOLDEN_SPEED_LIMIT (KiB/s, 0 for none) and SETUP_GO_GOLDEN_SPEED_TIME (seconds): an
+ * attempt fails much sooner once its rate has stayed under the limit for that long.
  */
 export function downloadTimersFromEnv(env: NodeJS.ProcessEnv = process.env): DownloadTimers {
   const stall = positiveNumber(env.SETUP_GO_GOLDEN_STALL_TIMEOUT);
   const base = positiveNumber(env.SETUP_GO_GOLDEN_DEADLINE_BASE);
   const rate = positiveNumber(env.SETUP_GO_GOLDEN_MIN_RATE);
+  const speedLimit = nonNegativeNumber(env.SETUP_GO_GOLDEN_SPEED_LIMIT);
+  const speedTime = positiveNumber(env.SETUP_GO_GOLDEN_SPEED_TIME);
   return {
     stallTimeoutMs: stall !== undefined ? stall * 1000 : DEFAULT_STALL_TIMEOUT_MS,
     deadlineBaseMs: base !== undefined ? base * 1000 : DEFAULT_DEADLINE_BASE_MS,
     minBytesPerSecond: (rate ?? DEFAULT_MIN_RATE_KIB) * 1024,
+    speedFloor: {
+      bytesPerSecond: (speedLimit ?? DEFAULT_SPEED_LIMIT_KIB) * 1024,
+      windowMs: speedTime !== undefined ? speedTime * 1000 : DEFAULT_SPEED_TIME_MS,
+    },
   };
 }
 
@@ -80,6 +113,10 @@ export function attemptDeadlineMs(bytes: number, timers: Pick<DownloadTimers, 'd
 
 function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 429 || status === 408;
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 function abortError(url: string): Error {
@@ -93,14 +130,18 @@ function abortError(url: string): Error {
 async function withRetries<T>(url: string, options: RequestOptions, attempt: () => Promise<T>): Promise<T> {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   let lastError: unknown;
+  let made = 0;
+  let slow = 0;
   for (let number = 1; number <= attempts; number++) {
     if (options.signal?.aborted) throw abortError(url);
+    made = number;
     try {
       return await attempt();
     } catch (error) {
       lastError = error;
+      if (error instanceof TooSlowError) slow++;
       const retryable = error instanceof TransientDownloadError || (error instanceof HttpStatusError && isRetryableStatus(error.status));
-      if (!retryable || number === attempts || options.signal?.aborted) break;
+      if (!retryable || number === attempts || slow >= MAX_SLOW_ATTEMPTS || options.signal?.aborted) break;
       const delay = FIRST_BACKOFF_MS * 2 ** (number - 1);
       options.log?.(`${(error as Error).message}; retrying ${url} in ${delay} ms (attempt ${number + 1} of ${attempts})`);
       await sleep(delay, options.signal);
@@ -108,7 +149,8 @@ async function withRetries<T>(url: string, options: RequestOptions, attempt: () 
   }
   if (options.signal?.aborted) throw abortError(url);
   if (lastError instanceof TransientDownloadError || (lastError instanceof HttpStatusError && isRetryableStatus(lastError.status))) {
-    throw new Error(`download of ${url} failed after ${attempts} attempts: ${(lastError as Error).message}`);
+    const advice = lastError instanceof TooSlowError ? `; ${lastError.advice}` : '';
+    throw new Error(`download of ${url} failed after ${made} attempts: ${(lastError as Error).message}${advice}`);
   }
   throw lastError;
 }
@@ -273,10 +315,12 @@ function guardBody(
   let received = 0;
   let stallTimer: NodeJS.Timeout | undefined;
   let deadlineTimer: NodeJS.Timeout | undefined;
+  let floorTimer: NodeJS.Timeout | undefined;
   let settled = false;
   const stop = () => {
     clearTimeout(stallTimer);
     clearTimeout(deadlineTimer);
+    clearInterval(floorTimer);
     options.signal?.removeEventListener('abort', onAbort);
   };
   const fail = (error: Error) => {
@@ -316,6 +360,23 @@ function guardBody(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) queueMicrotask(onAbort);
   arm();
+  const floor = new SpeedFloor(timers.speedFloor, Date.now());
+  // While the consumer holds the body back, the rate is ours, not the server's.
+  let heldBack = false;
+  if (timers.speedFloor.bytesPerSecond > 0) {
+    floorTimer = setInterval(() => {
+      if (heldBack || settled) return;
+      const stretch = floor.sample(Date.now(), received);
+      if (stretch === undefined) return;
+      const { bytesPerSecond: limit, windowMs } = timers.speedFloor;
+      fail(
+        new TooSlowError(
+          `${url} was too slow: ${stretch.bytes} bytes in the last ${seconds(stretch.elapsedMs)} (${formatRate(stretch.bytesPerSecond)}), under the floor of ${formatRate(limit)} for ${seconds(windowMs)} (${progress()} received; the floor is SETUP_GO_GOLDEN_SPEED_LIMIT KiB/s for SETUP_GO_GOLDEN_SPEED_TIME s)`,
+          options.tooSlowAdvice ?? DEFAULT_TOO_SLOW_ADVICE,
+        ),
+      );
+    }, sampleIntervalMs(timers.speedFloor.windowMs));
+  }
   const limit = options.expectedSize ?? options.maxBytes ?? DEFAULT_MAX_BYTES;
   message.on('data', (chunk: Buffer) => {
     received += chunk.length;
@@ -329,10 +390,13 @@ function guardBody(
       return;
     }
     clearTimeout(stallTimer);
+    heldBack = true;
     message.pause();
     out.once('drain', () => {
       if (settled) return;
       arm();
+      heldBack = false;
+      floor.restart(Date.now(), received);
       message.resume();
     });
   });
