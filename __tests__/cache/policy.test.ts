@@ -11,6 +11,27 @@ describe('cache-save', () => {
     assert.equal(decideSaveForEvent('auto', { ...push, ref: 'refs/tags/main' }).save, false);
     assert.equal(decideSaveForEvent('auto', { ...push, defaultBranch: undefined }).save, false);
   });
+  test('auto takes the default branch from the runner when the event file names none', () => {
+    const actEvent = { eventName: 'push', ref: 'refs/heads/main', runnerDefaultBranch: 'main' };
+    assert.deepEqual(decideSaveForEvent('auto', actEvent), { save: true, reason: 'push to the default branch main' });
+    assert.equal(decideSaveForEvent('auto', { ...actEvent, ref: 'refs/heads/dev' }).save, false);
+  });
+  test('the event file names the default branch before the runner does', () => {
+    assert.equal(decideSaveForEvent('auto', { ...push, runnerDefaultBranch: 'dev' }).save, true);
+    assert.equal(decideSaveForEvent('auto', { ...push, ref: 'refs/heads/dev', runnerDefaultBranch: 'dev' }).save, false);
+  });
+  test('every auto refusal says how to save anyway', () => {
+    for (const event of [
+      { ...push, defaultBranch: undefined },
+      { ...push, ref: 'refs/heads/dev' },
+      { ...push, eventName: 'pull_request', ref: 'refs/pull/3/merge' },
+    ]) {
+      const decision = decideSaveForEvent('auto', event);
+      assert.equal(decision.save, false);
+      assert.match(decision.reason, /; to save anyway, set cache-save: always$/);
+    }
+    assert.match(decideSaveForEvent('auto', { ...push, defaultBranch: undefined }).reason, /neither the event file .* nor the runner/);
+  });
   test('always and never ignore the event', () => {
     assert.equal(decideSaveForEvent('always', { eventName: 'pull_request', ref: 'refs/pull/3/merge' }).save, true);
     assert.equal(decideSaveForEvent('never', push).save, false);

@@ -5,14 +5,23 @@ export type CacheSaveMode = 'auto' | 'always' | 'never';
 export interface SaveEventContext {
   eventName: string;
   ref: string;
-  /** repository.default_branch of the event payload; undefined when the payload has none. */
+  /** repository.default_branch of the event file; undefined when the file names none. */
   defaultBranch?: string;
+  /**
+   * The runner's own github.event.repository.default_branch (the hidden default-branch input):
+   * nektos/act's default event file names no repository, yet its expression context knows the branch.
+   * The event file stays first: it is what the runner was started with.
+   */
+  runnerDefaultBranch?: string;
 }
 
 export interface Decision {
   save: boolean;
   reason: string;
 }
+
+/** Every auto refusal ends with the way out: a job that must save says so itself. */
+const TO_SAVE = 'to save anyway, set cache-save: always';
 
 /**
  * `auto` saves only on pushes to the default branch: pull requests and other branches then only
@@ -22,11 +31,17 @@ export function decideSaveForEvent(mode: CacheSaveMode, event: SaveEventContext)
   if (mode === 'never') return { save: false, reason: 'cache-save is never' };
   if (mode === 'always') return { save: true, reason: 'cache-save is always' };
   if (event.eventName !== 'push')
-    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || 'unknown'}, not push` };
-  if (!event.defaultBranch) return { save: false, reason: 'cache-save is auto and the event payload names no default branch' };
-  const expected = `refs/heads/${event.defaultBranch}`;
-  if (event.ref !== expected) return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected})` };
-  return { save: true, reason: `push to the default branch ${event.defaultBranch}` };
+    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || 'unknown'}, not push; ${TO_SAVE}` };
+  const branch = event.defaultBranch || event.runnerDefaultBranch;
+  if (!branch)
+    return {
+      save: false,
+      reason: `cache-save is auto and neither the event file (repository.default_branch) nor the runner names the default branch; ${TO_SAVE}`,
+    };
+  const expected = `refs/heads/${branch}`;
+  if (event.ref !== expected)
+    return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected}); ${TO_SAVE}` };
+  return { save: true, reason: `push to the default branch ${branch}` };
 }
 
 export interface UploadContext {

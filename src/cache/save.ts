@@ -9,7 +9,8 @@ import { cacheDeadlines, transferBudgetMs, withinDeadline } from './deadline';
 import { listFiles } from './files';
 import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
 import { escapeCommandData } from '../shared/log-text';
-import { decideSaveForEvent, decideUpload, type CacheSaveMode, type Decision } from './policy';
+import type { CacheSaveOptions } from './options';
+import { decideSaveForEvent, decideUpload, type Decision } from './policy';
 import { cacheKind } from './kinds';
 import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 
@@ -25,11 +26,12 @@ function readDefaultBranch(): string | undefined {
   }
 }
 
-export function saveDecisionForThisJob(mode: CacheSaveMode): Decision {
-  return decideSaveForEvent(mode, {
+export function saveDecisionForThisJob(options: CacheSaveOptions): Decision {
+  return decideSaveForEvent(options.mode, {
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
     ref: process.env.GITHUB_REF ?? '',
     defaultBranch: readDefaultBranch(),
+    runnerDefaultBranch: options.runnerDefaultBranch,
   });
 }
 
@@ -71,13 +73,13 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> 
   }
 }
 
-export async function saveCaches(mode: CacheSaveMode): Promise<void> {
+export async function saveCaches(options: CacheSaveOptions): Promise<void> {
   const record = decodeRecord(core.getState(RESTORE_STATE));
   if (!record) {
     log.info('caches were not restored in this job: nothing to save');
     return;
   }
-  const decision = saveDecisionForThisJob(mode);
+  const decision = saveDecisionForThisJob(options);
   if (!decision.save) {
     log.info(`caches not saved: ${decision.reason}`);
     return;

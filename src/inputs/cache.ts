@@ -1,13 +1,18 @@
 // The cache inputs of the root action. Pure.
-import type { CacheOptions } from '../cache/options';
-import type { CacheSaveMode } from '../cache/policy';
+import type { CacheOptions, CacheSaveOptions } from '../cache/options';
 import { InputError, type InputReader } from './reader';
 
 /** Cache keys may be 512 characters; the fixed part and the hashes take about 130 of them. */
 export const MAX_KEY_SUFFIX = 256;
 
-export function parseCacheSave(read: InputReader): CacheSaveMode {
-  return read.choice('cache-save', ['auto', 'always', 'never'] as const, 'auto');
+/** Git allows longer branch names, but no hosting service does. */
+const MAX_BRANCH_NAME = 255;
+
+/** cache-save, and the hidden default-branch input the runner fills from its expression context. */
+export function parseCacheSave(read: InputReader): CacheSaveOptions {
+  const mode = read.choice('cache-save', ['auto', 'always', 'never'] as const, 'auto');
+  const branch = read.text('default-branch', { max: MAX_BRANCH_NAME });
+  return branch ? { mode, runnerDefaultBranch: branch } : { mode };
 }
 
 export function parseCacheInputs(read: InputReader): CacheOptions {
