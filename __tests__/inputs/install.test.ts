@@ -53,7 +53,79 @@ describe('install inputs', () => {
       'go-version-file',
       /^input go-version-file: go\.mod:3: go line "1\.22\.x" is not a Go version/,
     );
-    refused({ 'go-version-file': 'missing/go.mod' }, 'go-version-file', /^input go-version-file: cannot read missing\/go\.mod: ENOENT/);
+    refused(
+      { 'go-version-file': 'missing/go.mod' },
+      'go-version-file',
+      new RegExp(
+        `^input go-version-file: missing/go\\.mod not found \\(looked for ${join(workspace, 'missing', 'go.mod').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\); run actions/checkout before this step, or fix the path$`,
+      ),
+    );
+    refused(
+      { 'go-version-file': 'go.work' },
+      'go-version-file',
+      /^input go-version-file: go\.work not found \(looked for .*\); run actions\/checkout/,
+    );
+  });
+
+  test('a Go older than the oldest supported is refused before any download, with what YAML did to 1.20', () => {
+    refused(
+      { 'go-version': '1.2' },
+      'go-version',
+      /^input go-version: 1\.2 is older than Go 1\.9, the oldest this action supports; did you mean '1\.20'\? \(YAML reads an unquoted 1\.20 as 1\.2\)$/,
+    );
+    refused({ 'go-version': '1.8.7' }, 'go-version', /^input go-version: 1\.8\.7 is older than Go 1\.9, .*; ask for Go 1\.9 or newer$/);
+    writeFileSync(join(workspace, '.go-version'), '1.2\n');
+    refused(
+      { 'go-version-file': '.go-version' },
+      'go-version-file',
+      /^input go-version-file: \.go-version:1: 1\.2 is older than Go 1\.9, the oldest this action supports; ask for Go 1\.9 or newer$/,
+    );
+    assert.equal(parse({ 'go-version': '1.9' }).specText, '1.9');
+  });
+
+  test('an architecture this runner cannot run is refused before any download, naming targets for cross-compiling', () => {
+    // The machine's own binfmt_misc may hold QEMU's handlers (the image builds register them).
+    const noHandlers = { ...RUNNER, binfmtDir: join(workspace, 'no-binfmt') };
+    assert.throws(
+      () =>
+        parseInstallInputs(
+          new InputReader((name) => ({ 'go-version': '1.26', architecture: 'arm64' })[name] ?? ''),
+          workspace,
+          {},
+          noHandlers,
+        ),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.input === 'architecture' &&
+        /^input architecture: this amd64 runner cannot run a linux\/arm64 Go and no QEMU handler for it is registered \(.*qemu-aarch64\); to cross-compile, leave input architecture unset and use targets: linux\/arm64$/.test(
+          error.message,
+        ),
+    );
+    assert.equal(parse({ 'go-version': '1.26', architecture: '386' }).platform.goarch, '386');
+    const arm64Runner = { ...noHandlers, arch: 'arm64' };
+    const onArm64 = (architecture: string) =>
+      parseInstallInputs(new InputReader((name) => ({ 'go-version': '1.26', architecture })[name] ?? ''), workspace, {}, arm64Runner);
+    assert.throws(() => onArm64('x64'), /^InputError: input architecture: this arm64 runner cannot run a linux\/amd64 Go .*qemu-x86_64/);
+    assert.equal(onArm64('arm').platform.goarch, 'arm');
+  });
+
+  test("with QEMU's binfmt handler registered and enabled, a foreign architecture runs", () => {
+    const binfmtDir = join(workspace, 'binfmt_misc');
+    mkdirSync(binfmtDir, { recursive: true });
+    const withHandler = (contents: string) => {
+      writeFileSync(join(binfmtDir, 'qemu-aarch64'), contents);
+      return parseInstallInputs(
+        new InputReader((name) => ({ 'go-version': '1.26', architecture: 'arm64' })[name] ?? ''),
+        workspace,
+        {},
+        {
+          ...RUNNER,
+          binfmtDir,
+        },
+      );
+    };
+    assert.equal(withHandler('enabled\ninterpreter /usr/bin/qemu-aarch64-static\nflags: F\n').platform.goarch, 'arm64');
+    assert.throws(() => withHandler('disabled\ninterpreter /usr/bin/qemu-aarch64-static\n'), /cannot run a linux\/arm64 Go/);
   });
 
   test('gotoolchain, go-sha256, go-signing-key and go-download-base-url are checked as input errors', () => {

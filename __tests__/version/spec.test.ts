@@ -2,7 +2,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   describeVersionSpec,
+  newestStableReleases,
   parseVersionSpec,
+  refuseUnsupportedSpec,
   resolveVersionSpec,
   satisfiesVersionSpec,
   type Release,
@@ -364,5 +366,80 @@ describe('describeVersionSpec', () => {
       describeVersionSpec({ kind: 'minimum', version: { major: 1, minor: 22, patch: 3 } }),
       'the newest Go 1.22.x release at or above 1.22.3',
     );
+  });
+});
+
+describe('refuseUnsupportedSpec: releases older than the oldest this action supports', () => {
+  const refusal = (text: string, options?: { fromYaml?: boolean }, source = 'input go-version') => {
+    try {
+      refuseUnsupportedSpec(spec(text), source, text, options);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+  test('an unquoted 1.20 (read as 1.2) is refused, suggesting what YAML lost', () => {
+    assert.equal(
+      refusal('1.2'),
+      "input go-version: 1.2 is older than Go 1.9, the oldest this action supports; did you mean '1.20'? (YAML reads an unquoted 1.20 as 1.2)",
+    );
+    assert.match(refusal('1.1')!, /did you mean '1\.10'\?/);
+  });
+  test('other old specs are refused with the floor to ask for', () => {
+    for (const text of ['1.2.2', '1.8.7', '1.8rc1', 'go1.4', '<1.9', '<=1.8', '1.5 - 1.8', '<1.5 || <=1.8.3']) {
+      assert.equal(
+        refusal(text),
+        `input go-version: ${text} is older than Go 1.9, the oldest this action supports; ask for Go 1.9 or newer`,
+        text,
+      );
+    }
+  });
+  test('version files get no YAML hint and name their file and line', () => {
+    assert.equal(
+      refusal('1.2', { fromYaml: false }, '.go-version:1'),
+      '.go-version:1: 1.2 is older than Go 1.9, the oldest this action supports; ask for Go 1.9 or newer',
+    );
+  });
+  test('a spec admitting any release from Go 1.9 on passes', () => {
+    for (const text of [
+      '1.9',
+      '1.9rc1',
+      '1.9.7',
+      '1.20',
+      '1.26.3',
+      '>=1.2',
+      '<=1.9',
+      '<1.10',
+      '<1.5 || >=1.22',
+      '*',
+      'stable',
+      'oldstable',
+    ]) {
+      assert.equal(refusal(text), undefined, text);
+    }
+  });
+  test('a go.mod minimum below the floor is refused', () => {
+    const minimum: VersionSpec = { kind: 'minimum', version: { major: 1, minor: 8, patch: 3 } };
+    assert.throws(
+      () => refuseUnsupportedSpec(minimum, 'go.mod:3', '1.8.3', { fromYaml: false }),
+      /^Error: go\.mod:3: 1\.8\.3 is older than Go 1\.9/,
+    );
+  });
+});
+
+describe('newestStableReleases', () => {
+  test('sorts by Go version order whatever the list order (a proxy lists the oldest first)', () => {
+    const releases: Release[] = ['1.21.0', '1.9.2rc2', '1.26.1', '1.22.10', '1.22.9', '1.26.0', '1.27rc1', '1.3.0', '1.26.10'].map(
+      (version) => ({ version, stable: !/rc/.test(version) }),
+    );
+    assert.deepEqual(newestStableReleases(releases, 5), ['1.26.10', '1.26.1', '1.26.0', '1.22.10', '1.22.9']);
+  });
+  test('go.dev release names (go1.20 is 1.20.0) sort among the rest', () => {
+    const releases: Release[] = [
+      { version: 'go1.20', stable: true },
+      { version: '1.20.1', stable: true },
+      { version: '1.19.13', stable: true },
+    ];
+    assert.deepEqual(newestStableReleases(releases, 2), ['1.20.1', 'go1.20']);
   });
 });

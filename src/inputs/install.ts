@@ -5,7 +5,8 @@ import type { InstallOptions } from '../install/options';
 import { describeRefusal, readNamedFile } from '../shared/repo-file';
 import { goPlatform, type GoPlatform } from '../install/routes/platform';
 import { parseVersionFile } from '../version/version-files';
-import { parseVersionSpec } from '../version/spec';
+import { parseVersionSpec, refuseUnsupportedSpec } from '../version/spec';
+import { unrunnableArchitecture } from '../install/runnable-arch';
 import { InputError, shown, type InputReader } from './reader';
 
 /** A parser's error as an error of `input` (its message names the input once). */
@@ -27,6 +28,7 @@ function readSpec(read: InputReader, workspace: string, warnings: string[]): Pic
   }
   if (versionText) {
     const { spec, warnings: specWarnings } = asInputError('go-version', () => parseVersionSpec(versionText, 'input go-version'));
+    asInputError('go-version', () => refuseUnsupportedSpec(spec, 'input go-version', versionText));
     warnings.push(...specWarnings);
     return { spec, specSource: 'input go-version', specText: versionText };
   }
@@ -34,14 +36,24 @@ function readSpec(read: InputReader, workspace: string, warnings: string[]): Pic
     const path = isAbsolute(versionFile) ? versionFile : resolve(workspace, versionFile);
     const contents = readVersionFileInput(versionFile, path, workspace);
     const result = asInputError('go-version-file', () => parseVersionFile(basename(path), contents));
+    const specSource = `${versionFile}:${result.line}`;
+    asInputError('go-version-file', () => refuseUnsupportedSpec(result.spec, specSource, result.text, { fromYaml: false }));
     warnings.push(...result.warnings);
-    return { spec: result.spec, specSource: `${versionFile}:${result.line}`, specText: result.text };
+    return { spec: result.spec, specSource, specText: result.text };
   }
   return { spec: undefined, specSource: '', specText: '' };
 }
 
 /** The largest go-version-file read: a go.mod far above any real one, far below what strains memory. */
 const MAX_VERSION_FILE_BYTES = 1 << 20;
+
+/** A go-version-file that is not there: most often the repository is not checked out yet. */
+function missingVersionFile(versionFile: string, path: string): InputError {
+  return new InputError(
+    'go-version-file',
+    `${versionFile} not found (looked for ${path}); run actions/checkout before this step, or fix the path`,
+  );
+}
 
 /**
  * The go-version-file's text, read without following links (a link to /proc/self/environ would
@@ -53,6 +65,7 @@ function readVersionFileInput(versionFile: string, path: string, workspace: stri
   try {
     file = readNamedFile(workspace, path, { maxBytes: MAX_VERSION_FILE_BYTES });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missingVersionFile(versionFile, path);
     throw new InputError(
       'go-version-file',
       `cannot read ${versionFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
@@ -60,16 +73,19 @@ function readVersionFileInput(versionFile: string, path: string, workspace: stri
   }
   const { read, name } = file;
   if (read.kind === 'bytes') return read.bytes.toString('utf8');
-  if (read.kind === 'missing') throw new InputError('go-version-file', `cannot read ${versionFile}: ENOENT`);
+  if (read.kind === 'missing') throw missingVersionFile(versionFile, path);
   throw new InputError('go-version-file', describeRefusal(name, read));
 }
 
-/** `env`: the job's environment, for the inputs that fall back to it; `runner`: this machine's platform and architecture. */
+/**
+ * `env`: the job's environment, for the inputs that fall back to it; `runner`: this machine's
+ * platform and architecture (`binfmtDir`: where Linux lists its handlers for foreign binaries).
+ */
 export function parseInstallInputs(
   read: InputReader,
   workspace: string,
   env: NodeJS.ProcessEnv,
-  runner: { platform: string; arch: string },
+  runner: { platform: string; arch: string; binfmtDir?: string },
 ): InstallOptions {
   const warnings: string[] = [];
   const architecture = read.text('architecture') || runner.arch;
@@ -107,6 +123,8 @@ export function parseInstallInputs(
     if (message.startsWith('unknown architecture')) throw new InputError('architecture', message);
     throw error;
   }
+  const unrunnable = unrunnableArchitecture(runner, platform.goos, platform.goarch, runner.binfmtDir);
+  if (unrunnable) throw new InputError('architecture', unrunnable);
   return {
     ...readSpec(read, workspace, warnings),
     checkLatest: read.boolean('check-latest', false),

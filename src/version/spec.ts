@@ -382,3 +382,68 @@ export function describeVersionSpec(spec: VersionSpec): string {
       return `the newest Go ${languageVersion(spec.version)}.x release at or above ${formatGoVersion(spec.version)}`;
   }
 }
+
+/**
+ * The `count` newest stable releases, newest first, whatever order the list came in: a proxy's
+ * `@v/list` has none, and its first entries are the oldest releases.
+ */
+export function newestStableReleases(releases: Release[], count: number): string[] {
+  return releases
+    .filter((release) => release.stable)
+    .sort((a, b) => compareGoVersions(releaseVersion(b.version) ?? b.version, releaseVersion(a.version) ?? a.version))
+    .slice(0, count)
+    .map((release) => release.version);
+}
+
+/**
+ * The oldest Go line this action works with. Setup reads the installed Go's own settings with
+ * `go env -json NAME...` (src/env/go-env.ts), which Go 1.9 introduced (golang/go#12567); an older
+ * go fails there, after the download and after the tool cache took it. The rest asks little of go:
+ * `go version` and `go env GOOS GOARCH` run on every release, and with Go 1.9 the build cache
+ * (GOCACHE, Go 1.10) and the module cache (Go 1.11) stay empty rather than fail.
+ */
+export const OLDEST_SUPPORTED = lineStart(1, 9);
+
+/** Whether a comparator set admits some release at or above OLDEST_SUPPORTED. */
+function admitsSupported(set: ComparatorSet): boolean {
+  return set.comparators.every(({ operator, bound }) => {
+    const order = compareGoVersions(bound, OLDEST_SUPPORTED);
+    return operator === '<' ? order > 0 : operator === '<=' ? order >= 0 : true;
+  });
+}
+
+function onlyUnsupported(spec: VersionSpec): boolean {
+  switch (spec.kind) {
+    case 'exact':
+    case 'minimum':
+      return compareGoVersions(spec.version, OLDEST_SUPPORTED) < 0;
+    case 'minor':
+      return compareGoVersions(lineStart(spec.major, spec.minor), OLDEST_SUPPORTED) < 0;
+    case 'range':
+      return !spec.sets.some(admitsSupported);
+    case 'stable':
+    case 'oldstable':
+      return false;
+  }
+}
+
+/**
+ * Throws when the spec admits only releases older than OLDEST_SUPPORTED, before anything is
+ * downloaded. `text` is the spec as written; `fromYaml` (default true) adds the lost-zero hint: an
+ * unquoted `1.20` reaches the action as `1.2`.
+ */
+export function refuseUnsupportedSpec(
+  spec: VersionSpec,
+  source: string,
+  text: string,
+  { fromYaml = true }: { fromYaml?: boolean } = {},
+): void {
+  if (!onlyUnsupported(spec)) return;
+  const trimmed = text.trim();
+  const oldest = languageVersion(OLDEST_SUPPORTED);
+  const lostZero = fromYaml ? /^1\.([1-9])$/.exec(trimmed) : null;
+  const advice = lostZero
+    ? `did you mean '1.${lostZero[1]}0'? (YAML reads an unquoted 1.${lostZero[1]}0 as ${trimmed})`
+    : `ask for Go ${oldest} or newer`;
+  throw new Error(`${source}: ${trimmed} is older than Go ${oldest}, the oldest this action supports; ${advice}`);
+}

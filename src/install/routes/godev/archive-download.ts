@@ -43,8 +43,22 @@ export function downloadSource(mirrorBaseUrl: string | undefined): DownloadSourc
   return { kind: 'mirror', indexUrl: `${base}/?mode=json&include=all`, fileUrl: (name) => `${base}/${name}`, label: new URL(base).host };
 }
 
-export async function fetchReleaseIndex(source: DownloadSource, options: RequestOptions): Promise<IndexedRelease[]> {
-  const text = await fetchText(source.indexUrl, { ...options, expecting: 'the release index (JSON)' });
+/**
+ * `suggestProxy`: an index that cannot be fetched names the other route, which reaches Go through
+ * GOPROXY: a runner that cannot reach go.dev (a firewall, an offline mirror) often reaches a proxy.
+ */
+export async function fetchReleaseIndex(source: DownloadSource, options: RequestOptions, suggestProxy = false): Promise<IndexedRelease[]> {
+  let text: string | undefined;
+  try {
+    text = await fetchText(source.indexUrl, { ...options, expecting: 'the release index (JSON)' });
+  } catch (error) {
+    // A too-slow verdict already names the other routes.
+    if (!suggestProxy || (error as Error).message.includes('go-download-source')) throw error;
+    throw new Error(
+      `${(error as Error).message}; if this runner cannot reach ${source.label}, set go-download-source: proxy to install Go from GOPROXY (the golang.org/toolchain module) instead`,
+      { cause: error },
+    );
+  }
   if (text === undefined) throw new Error(`release index ${source.indexUrl} answered 404`);
   return parseReleaseIndex(text, source.indexUrl);
 }

@@ -19,6 +19,8 @@ export interface GoDevRouteOptions {
   verifySignature: VerifySignatureMode;
   pinnedSha256?: string;
   token?: string;
+  /** The go-download-source input; under `auto` the proxy route is tried next anyway. */
+  downloadSource?: 'go.dev' | 'proxy' | 'auto';
 }
 
 /** Request options for the go.dev route; the token goes only to a mirror GitHub itself serves (see token-scope.ts). */
@@ -29,7 +31,7 @@ export function goDevRequestOptions(inputs: GoDevRouteOptions): RequestOptions {
 
 export async function goDevRoute(inputs: GoDevRouteOptions, requestOptions: RequestOptions): Promise<Route> {
   const source = downloadSource(inputs.downloadBaseUrl);
-  const listed: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions);
+  const listed: IndexedRelease[] = await fetchReleaseIndex(source, requestOptions, inputs.downloadSource !== 'auto');
   // A release without an archive for this runner cannot be installed: specs resolve among the others.
   const { installable: releases, withoutArchive } = partitionByArchive(listed, inputs.platform.goos, goDevArch(inputs.platform.goarch));
   const verificationKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
