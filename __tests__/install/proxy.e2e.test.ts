@@ -11,6 +11,7 @@ import { DlServer } from '../harness/dl-server';
 import { goArchive } from '../harness/go-archives';
 import { testKeys } from '../harness/gpg';
 import { archiveOf, errorsOf, newJob, toolCacheContents } from './fixture';
+import { compareGoVersions } from '../../src/version/goversion';
 
 const VERSION = '1.27.4';
 const upstream = execFileSync('go', ['env', 'GOPROXY'], { encoding: 'utf8' }).trim().split(/[,|]/u)[0]!;
@@ -199,6 +200,24 @@ test('a mirror vouching only with its own SHA-256 installs once the checksum dat
     }
   } finally {
     source.cleanup();
+    job.cleanup();
+  }
+});
+
+test('a version no release matches names the newest stable releases, newest first, though the proxy lists oldest first', async () => {
+  const job = newJob();
+  try {
+    const inputs = { 'go-version': '1.99', 'go-download-source': 'proxy', goproxy: proxy.url, 'drift-check': 'off', cache: 'false' };
+    const result = await job.runAction({ inputs });
+    assert.equal(result.code, 1);
+    const newest = /newest stable: ([^)]+)\)/.exec(errorsOf(result))?.[1]?.split(', ');
+    assert.ok(newest && newest.length === 5, errorsOf(result));
+    assert.deepEqual(
+      [...newest].sort((a, b) => compareGoVersions(b, a)),
+      newest,
+    );
+    assert.ok(compareGoVersions(newest[0]!, VERSION) >= 0, newest.join(', '));
+  } finally {
     job.cleanup();
   }
 });

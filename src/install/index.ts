@@ -3,7 +3,7 @@
 // receipts, each recording the h1 of the tree it installed; a Go found there is proved again on
 // every use, as preinstalled.ts says.
 import * as log from '../shared/log';
-import { describeVersionSpec, resolveVersionSpec } from '../version/spec';
+import { describeVersionSpec, newestStableReleases, resolveVersionSpec } from '../version/spec';
 import { compareGoVersions } from '../version/goversion';
 import type { InstalledGo } from './installed-go';
 import type { SpecifiedInstallOptions } from './options';
@@ -177,10 +177,8 @@ export async function installGo(options: SpecifiedInstallOptions, hooks: Install
         `${options.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`,
       );
     }
-    const newest = listed.releases
-      .filter((release) => release.stable)
-      .slice(0, 5)
-      .map((release) => release.version);
+    // The proxy route's list comes in the proxy's order, oldest first.
+    const newest = newestStableReleases(listed.releases, 5);
     throw new Error(
       `${options.specSource}: no Go release on ${listed.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(', ')})`,
     );
