@@ -79,7 +79,8 @@ async function downloadTarball(
   options: RequestOptions,
 ): Promise<{ path: string; sha256: string; blake2b: Buffer }> {
   const path = join(staging, file.fileName);
-  return streamDownload(file.url, { ...options, expectedSize: file.size }, async (body) => {
+  const tooSlowAdvice = 'try a closer zig mirror (zig-download-base-url)';
+  return streamDownload(file.url, { ...options, expectedSize: file.size, tooSlowAdvice }, async (body) => {
     const sha256 = createHash('sha256');
     const blake2b = blake2b512();
     async function* hashed(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
