@@ -1,14 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-SICFHZJX.js";
+} from "./chunk-TSDEYQT4.js";
 import {
   locateOwnGo,
   outsideWorkspaceMarkdown,
   parseBuildInputs,
   parseEnvPolicy,
   reportOwnGo
-} from "./chunk-ULJ4BXPE.js";
+} from "./chunk-7WLP3KHH.js";
 import {
   goBinary,
   selectGoRoot
@@ -17,7 +17,7 @@ import "./chunk-S4H7VIOM.js";
 import "./chunk-X5FJGOJB.js";
 import "./chunk-CFGINUAJ.js";
 import "./chunk-CTTLFQ52.js";
-import "./chunk-YYUDILMX.js";
+import "./chunk-Y2Q5KOXR.js";
 import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import "./chunk-UG6VY2RL.js";

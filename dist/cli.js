@@ -5,9 +5,9 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-5BV3RN3J.js";
-import "./chunk-7TZPKBCD.js";
-import "./chunk-UZWOPRO6.js";
+} from "./chunk-ABQOPLTQ.js";
+import "./chunk-XVOD6XAE.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-3JFGQ2UJ.js";
+} from "./chunk-QR3HKMS7.js";
 import {
   existingDirectory
 } from "./chunk-DZBJALLL.js";
@@ -16,9 +16,9 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-5BV3RN3J.js";
-import "./chunk-7TZPKBCD.js";
-import "./chunk-UZWOPRO6.js";
+import "./chunk-ABQOPLTQ.js";
+import "./chunk-XVOD6XAE.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";

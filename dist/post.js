@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseCacheSave
-} from "./chunk-S3S364BC.js";
+} from "./chunk-444EMPVF.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -51,15 +51,22 @@ import "./chunk-J27SYFL5.js";
 import { readFileSync } from "node:fs";
 
 // src/cache/policy.ts
+var TO_SAVE = "to save anyway, set cache-save: always";
 function decideSaveForEvent(mode, event) {
   if (mode === "never") return { save: false, reason: "cache-save is never" };
   if (mode === "always") return { save: true, reason: "cache-save is always" };
   if (event.eventName !== "push")
-    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || "unknown"}, not push` };
-  if (!event.defaultBranch) return { save: false, reason: "cache-save is auto and the event payload names no default branch" };
-  const expected = `refs/heads/${event.defaultBranch}`;
-  if (event.ref !== expected) return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected})` };
-  return { save: true, reason: `push to the default branch ${event.defaultBranch}` };
+    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || "unknown"}, not push; ${TO_SAVE}` };
+  const branch = event.defaultBranch || event.runnerDefaultBranch;
+  if (!branch)
+    return {
+      save: false,
+      reason: `cache-save is auto and neither the event file (repository.default_branch) nor the runner names the default branch; ${TO_SAVE}`
+    };
+  const expected = `refs/heads/${branch}`;
+  if (event.ref !== expected)
+    return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected}); ${TO_SAVE}` };
+  return { save: true, reason: `push to the default branch ${branch}` };
 }
 function decideUpload(context) {
   if (context.matchedKey === context.primaryKey) return { save: false, reason: `exact hit on ${context.primaryKey}` };
@@ -82,11 +89,12 @@ function readDefaultBranch() {
     return void 0;
   }
 }
-function saveDecisionForThisJob(mode) {
-  return decideSaveForEvent(mode, {
+function saveDecisionForThisJob(options) {
+  return decideSaveForEvent(options.mode, {
     eventName: process.env.GITHUB_EVENT_NAME ?? "",
     ref: process.env.GITHUB_REF ?? "",
-    defaultBranch: readDefaultBranch()
+    defaultBranch: readDefaultBranch(),
+    runnerDefaultBranch: options.runnerDefaultBranch
   });
 }
 async function saveOne(entry, jobStartMs) {
@@ -121,13 +129,13 @@ async function saveOne(entry, jobStartMs) {
     warning(`${label} was not saved as ${entry.key}: ${error.message}`);
   }
 }
-async function saveCaches(mode) {
+async function saveCaches(options) {
   const record = decodeRecord(getState(RESTORE_STATE));
   if (!record) {
     info("caches were not restored in this job: nothing to save");
     return;
   }
-  const decision = saveDecisionForThisJob(mode);
+  const decision = saveDecisionForThisJob(options);
   if (!decision.save) {
     info(`caches not saved: ${decision.reason}`);
     return;

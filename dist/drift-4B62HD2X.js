@@ -1,14 +1,14 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-3JFGQ2UJ.js";
+} from "./chunk-QR3HKMS7.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-5BV3RN3J.js";
-import "./chunk-7TZPKBCD.js";
-import "./chunk-UZWOPRO6.js";
+import "./chunk-ABQOPLTQ.js";
+import "./chunk-XVOD6XAE.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runDriftPhase
 };
-//# sourceMappingURL=drift-PAIFGJIR.js.map
+//# sourceMappingURL=drift-4B62HD2X.js.map

@@ -2,10 +2,10 @@ import { createRequire as __sggCreateRequire } from 'node:module'; const require
 import {
   parseGoModDirectives,
   parseVersionFile
-} from "./chunk-7TZPKBCD.js";
+} from "./chunk-XVOD6XAE.js";
 import {
   parseVersionSpec
-} from "./chunk-UZWOPRO6.js";
+} from "./chunk-FAKZ4MPP.js";
 import {
   ReadBudget,
   describeRefusal,
@@ -5864,4 +5864,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-5BV3RN3J.js.map
+//# sourceMappingURL=chunk-ABQOPLTQ.js.map

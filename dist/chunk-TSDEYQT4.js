@@ -1496,7 +1496,7 @@ var CompilerSetup = class {
     return this.zig;
   }
   provideZig() {
-    this.zig ??= import("./provision-XMZJ74MA.js").then(({ provideZig }) => provideZig(this.zigRequest));
+    this.zig ??= import("./provision-U643AV4Y.js").then(({ provideZig }) => provideZig(this.zigRequest));
     return this.zig;
   }
   /** Environment for `go build` with `compiler` (empty for Go's default). */
@@ -1871,4 +1871,4 @@ async function runBuildPhase(options) {
 export {
   runBuildPhase
 };
-//# sourceMappingURL=chunk-SICFHZJX.js.map
+//# sourceMappingURL=chunk-TSDEYQT4.js.map

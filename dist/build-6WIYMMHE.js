@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-SICFHZJX.js";
+} from "./chunk-TSDEYQT4.js";
 import "./chunk-NDA52OJJ.js";
 import "./chunk-S4H7VIOM.js";
 import "./chunk-X5FJGOJB.js";
@@ -19,4 +19,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runBuildPhase
 };
-//# sourceMappingURL=build-VAMVNBIG.js.map
+//# sourceMappingURL=build-6WIYMMHE.js.map

@@ -5,8 +5,11 @@ import {
 
 // src/inputs/cache.ts
 var MAX_KEY_SUFFIX = 256;
+var MAX_BRANCH_NAME = 255;
 function parseCacheSave(read) {
-  return read.choice("cache-save", ["auto", "always", "never"], "auto");
+  const mode = read.choice("cache-save", ["auto", "always", "never"], "auto");
+  const branch = read.text("default-branch", { max: MAX_BRANCH_NAME });
+  return branch ? { mode, runnerDefaultBranch: branch } : { mode };
 }
 function parseCacheInputs(read) {
   const keySuffix = read.text("cache-key-suffix", { max: MAX_KEY_SUFFIX });
@@ -24,4 +27,4 @@ export {
   parseCacheSave,
   parseCacheInputs
 };
-//# sourceMappingURL=chunk-S3S364BC.js.map
+//# sourceMappingURL=chunk-444EMPVF.js.map

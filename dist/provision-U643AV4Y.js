@@ -4,11 +4,11 @@ import {
   promoteToolToCache,
   readToolReceipt,
   removeStagingDir
-} from "./chunk-PDO7MBGM.js";
+} from "./chunk-FXXIEBOC.js";
 import {
   fetchText,
   streamDownload
-} from "./chunk-T47NLLG5.js";
+} from "./chunk-SU43EXGJ.js";
 import "./chunk-PI6JENBU.js";
 import "./chunk-CLOEEFTM.js";
 import {
@@ -23,7 +23,7 @@ import {
   mkdirP,
   which
 } from "./chunk-UG6VY2RL.js";
-import "./chunk-UZWOPRO6.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-J27SYFL5.js";
 
@@ -192,7 +192,8 @@ async function fromToolCache(version) {
 }
 async function downloadTarball(file, staging, options) {
   const path = join(staging, file.fileName);
-  return streamDownload(file.url, { ...options, expectedSize: file.size }, async (body) => {
+  const tooSlowAdvice = "try a closer zig mirror (zig-download-base-url)";
+  return streamDownload(file.url, { ...options, expectedSize: file.size, tooSlowAdvice }, async (body) => {
     const sha256 = createHash2("sha256");
     const blake2b = blake2b512();
     async function* hashed(chunks) {
@@ -297,4 +298,4 @@ export {
   ZIG_DOWNLOAD_BASE,
   provideZig
 };
-//# sourceMappingURL=provision-XMZJ74MA.js.map
+//# sourceMappingURL=provision-U643AV4Y.js.map

@@ -17,7 +17,7 @@ import {
   replaceInToolCache,
   sumdbLabel,
   writeReceipt
-} from "./chunk-PDO7MBGM.js";
+} from "./chunk-FXXIEBOC.js";
 import {
   startGoRootHash
 } from "./chunk-BBTO3QLS.js";
@@ -30,7 +30,7 @@ import "./chunk-UKWSVPRX.js";
 import "./chunk-IS4RGL6S.js";
 import {
   parseCacheInputs
-} from "./chunk-S3S364BC.js";
+} from "./chunk-444EMPVF.js";
 import {
   exitIfWorkAbandoned
 } from "./chunk-7VLQPEDF.js";
@@ -43,7 +43,7 @@ import {
   parseEnvironmentInputs,
   placeBuildOptions,
   plannedExports
-} from "./chunk-ULJ4BXPE.js";
+} from "./chunk-7WLP3KHH.js";
 import {
   VERIFIED_GOROOT_VARIABLE,
   cCompilerIdentity,
@@ -55,10 +55,10 @@ import {
 import "./chunk-S4H7VIOM.js";
 import "./chunk-CFGINUAJ.js";
 import {
+  describeGoproxy,
   parseGosumdb,
-  redactUrl,
   sumdbAnchor
-} from "./chunk-YYUDILMX.js";
+} from "./chunk-Y2Q5KOXR.js";
 import "./chunk-XHVA37CI.js";
 import "./chunk-DRZAVMTK.js";
 import {
@@ -80,6 +80,7 @@ import {
   addMatcher,
   failWith,
   info,
+  notice,
   warning
 } from "./chunk-26IYKK3F.js";
 import {
@@ -90,12 +91,14 @@ import {
 } from "./chunk-YQMGHQ5S.js";
 import {
   parseVersionFile
-} from "./chunk-7TZPKBCD.js";
+} from "./chunk-XVOD6XAE.js";
 import {
   describeVersionSpec,
+  newestStableReleases,
   parseVersionSpec,
+  refuseUnsupportedSpec,
   resolveVersionSpec
-} from "./chunk-UZWOPRO6.js";
+} from "./chunk-FAKZ4MPP.js";
 import {
   describeRefusal,
   readNamedFile
@@ -113,6 +116,61 @@ import { availableParallelism } from "node:os";
 
 // src/inputs/install.ts
 import { basename, isAbsolute, resolve } from "node:path";
+
+// src/install/runnable-arch.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+var NATIVE_GOARCH = /* @__PURE__ */ new Map([
+  ["x64", "amd64"],
+  ["ia32", "386"],
+  ["arm64", "arm64"],
+  ["arm", "arm"],
+  ["ppc64", "ppc64le"],
+  ["s390x", "s390x"],
+  ["riscv64", "riscv64"],
+  ["loong64", "loong64"]
+]);
+function runsNatively(runner, goarch) {
+  const native = NATIVE_GOARCH.get(runner.arch);
+  if (native === void 0 || native === goarch) return true;
+  if (native === "amd64") return goarch === "386" && runner.platform !== "darwin";
+  if (native === "arm64") return goarch === "arm" || goarch === "amd64" && runner.platform !== "linux";
+  return false;
+}
+var QEMU_NAME = /* @__PURE__ */ new Map([
+  ["amd64", "x86_64"],
+  ["386", "i386"],
+  ["arm64", "aarch64"],
+  ["arm", "arm"],
+  ["ppc64le", "ppc64le"],
+  ["ppc64", "ppc64"],
+  ["s390x", "s390x"],
+  ["riscv64", "riscv64"],
+  ["loong64", "loongarch64"],
+  ["mips64le", "mips64el"],
+  ["mips64", "mips64"],
+  ["mipsle", "mipsel"],
+  ["mips", "mips"]
+]);
+var BINFMT_MISC = "/proc/sys/fs/binfmt_misc";
+function qemuHandlerEnabled(binfmtDir, goarch) {
+  const name = QEMU_NAME.get(goarch);
+  if (name === void 0) return false;
+  try {
+    return readFileSync(join(binfmtDir, `qemu-${name}`), "utf8").split("\n")[0] === "enabled";
+  } catch {
+    return false;
+  }
+}
+function unrunnableArchitecture(runner, goos, goarch, binfmtDir = BINFMT_MISC) {
+  if (runsNatively(runner, goarch)) return void 0;
+  if (runner.platform === "linux" && qemuHandlerEnabled(binfmtDir, goarch)) return void 0;
+  const native = NATIVE_GOARCH.get(runner.arch) ?? runner.arch;
+  const emulation = runner.platform === "linux" ? ` and no QEMU handler for it is registered (${join(binfmtDir, `qemu-${QEMU_NAME.get(goarch) ?? goarch}`)})` : "";
+  return `this ${native} runner cannot run a ${goos}/${goarch} Go${emulation}; to cross-compile, leave input architecture unset and use targets: ${goos}/${goarch}`;
+}
+
+// src/inputs/install.ts
 function asInputError(input, parse) {
   try {
     return parse();
@@ -130,6 +188,7 @@ function readSpec(read, workspace, warnings) {
   }
   if (versionText) {
     const { spec, warnings: specWarnings } = asInputError("go-version", () => parseVersionSpec(versionText, "input go-version"));
+    asInputError("go-version", () => refuseUnsupportedSpec(spec, "input go-version", versionText));
     warnings.push(...specWarnings);
     return { spec, specSource: "input go-version", specText: versionText };
   }
@@ -137,17 +196,26 @@ function readSpec(read, workspace, warnings) {
     const path = isAbsolute(versionFile) ? versionFile : resolve(workspace, versionFile);
     const contents = readVersionFileInput(versionFile, path, workspace);
     const result = asInputError("go-version-file", () => parseVersionFile(basename(path), contents));
+    const specSource = `${versionFile}:${result.line}`;
+    asInputError("go-version-file", () => refuseUnsupportedSpec(result.spec, specSource, result.text, { fromYaml: false }));
     warnings.push(...result.warnings);
-    return { spec: result.spec, specSource: `${versionFile}:${result.line}`, specText: result.text };
+    return { spec: result.spec, specSource, specText: result.text };
   }
   return { spec: void 0, specSource: "", specText: "" };
 }
 var MAX_VERSION_FILE_BYTES = 1 << 20;
+function missingVersionFile(versionFile, path) {
+  return new InputError(
+    "go-version-file",
+    `${versionFile} not found (looked for ${path}); run actions/checkout before this step, or fix the path`
+  );
+}
 function readVersionFileInput(versionFile, path, workspace) {
   let file;
   try {
     file = readNamedFile(workspace, path, { maxBytes: MAX_VERSION_FILE_BYTES });
   } catch (error) {
+    if (error.code === "ENOENT") throw missingVersionFile(versionFile, path);
     throw new InputError(
       "go-version-file",
       `cannot read ${versionFile}: ${error.code ?? error.message}`
@@ -155,7 +223,7 @@ function readVersionFileInput(versionFile, path, workspace) {
   }
   const { read, name } = file;
   if (read.kind === "bytes") return read.bytes.toString("utf8");
-  if (read.kind === "missing") throw new InputError("go-version-file", `cannot read ${versionFile}: ENOENT`);
+  if (read.kind === "missing") throw missingVersionFile(versionFile, path);
   throw new InputError("go-version-file", describeRefusal(name, read));
 }
 function parseInstallInputs(read, workspace, env, runner) {
@@ -194,6 +262,8 @@ function parseInstallInputs(read, workspace, env, runner) {
     if (message.startsWith("unknown architecture")) throw new InputError("architecture", message);
     throw error;
   }
+  const unrunnable = unrunnableArchitecture(runner, platform.goos, platform.goarch, runner.binfmtDir);
+  if (unrunnable) throw new InputError("architecture", unrunnable);
   return {
     ...readSpec(read, workspace, warnings),
     checkLatest: read.boolean("check-latest", false),
@@ -255,10 +325,10 @@ async function readInstalledGoEnv(goRoot, exports) {
 
 // src/install/activate.ts
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function matcherPath() {
-  return join(dirname(fileURLToPath(import.meta.url)), "..", "matchers", "go.json");
+  return join2(dirname(fileURLToPath(import.meta.url)), "..", "matchers", "go.json");
 }
 function activateGo(go, gotoolchainInput, goEnv) {
   const goCommand = goBinary(go.goRoot);
@@ -271,8 +341,8 @@ function activateGo(go, gotoolchainInput, goEnv) {
       `${goCommand} reports ${reported}, not go${go.version}: the tool cache entry ${go.goRoot} is not what its folder name says`
     );
   }
-  if (gopath) addPath(join(gopath.split(process.platform === "win32" ? ";" : ":")[0], "bin"));
-  addPath(join(go.goRoot, "bin"));
+  if (gopath) addPath(join2(gopath.split(process.platform === "win32" ? ";" : ":")[0], "bin"));
+  addPath(join2(go.goRoot, "bin"));
   selectGoRoot(go.goRoot);
   exportVariable(VERIFIED_GOROOT_VARIABLE, go.goRoot);
   if (gotoolchain.setBy !== "workflow") exportVariable("GOTOOLCHAIN", gotoolchain.value);
@@ -293,6 +363,8 @@ var InstallRun = class {
   options;
   notes = [];
   timings = {};
+  /** The route once its release list was read: what later checks may consult without asking again. */
+  listed;
   /** Adds the wall time of `work` to the phase's row of the timings table. */
   async timed(phase, work) {
     const start = Date.now();
@@ -304,8 +376,18 @@ var InstallRun = class {
   }
 };
 
+// src/install/newer-release.ts
+function newerReleaseNotice(run, served) {
+  const { spec, specSource, specText, checkLatest } = run.options;
+  const listed2 = run.listed;
+  if (listed2 === void 0 || checkLatest || spec.kind === "exact") return void 0;
+  const newest = resolveVersionSpec(spec, listed2.releases);
+  if (newest === void 0 || compareGoVersions(newest, served) <= 0) return void 0;
+  return `${specSource} ${JSON.stringify(specText)}: the tool cache had Go ${served}, but ${listed2.label} lists Go ${newest} as ${describeVersionSpec(spec)}; set check-latest: true to install Go ${newest}`;
+}
+
 // src/install/routes/proxy/route.ts
-var loadProxyRoute = () => import("./proxy-Q4HD7XKC.js");
+var loadProxyRoute = () => import("./proxy-FNP4UGXU.js");
 function proxyOptions(inputs) {
   return { goproxy: inputs.goproxy, gosumdb: inputs.gosumdb, log: (line) => info(line) };
 }
@@ -314,7 +396,7 @@ async function proxyRoute(inputs) {
   const options = proxyOptions(inputs);
   const { listProxyReleases, downloadAndVerifyFromProxy } = await loadProxyRoute();
   const releases = await listProxyReleases(goos, goarch, options);
-  const label = `GOPROXY ${inputs.goproxy ? redactUrl(inputs.goproxy) : "direct"}`;
+  const label = describeGoproxy(inputs.goproxy);
   return {
     label,
     releases,
@@ -539,25 +621,27 @@ async function fromCache(entry, run, installReplacement) {
 // src/install/open-route.ts
 async function openRoute(options) {
   if (options.downloadSource === "proxy") return proxyRoute(options);
-  const { goDevRequestOptions, goDevRoute } = await import("./route-KGFCD3KE.js");
+  const { goDevRequestOptions, goDevRoute } = await import("./route-L2NKDDGR.js");
   const requestOptions = goDevRequestOptions(options);
   if (options.downloadSource === "go.dev") return goDevRoute(options, requestOptions);
   try {
     return await goDevRoute(options, { ...requestOptions, attempts: 2 });
   } catch (error) {
-    warning(`go-download-source auto: ${error.message}; falling back to the golang.org/toolchain module through GOPROXY`);
+    warning(
+      `go-download-source auto: ${error.message}; falling back to the golang.org/toolchain module through ${describeGoproxy(options.goproxy)}`
+    );
     return proxyRoute(options);
   }
 }
 
 // src/install/staged-go-check.ts
 import { existsSync as existsSync2, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var JOB_SETTINGS_IGNORED = ["GOROOT", "GOOS", "GOARCH", "GOFLAGS", "GOENV", "GOTOOLCHAIN"];
 function toolPlatforms(goRoot) {
   let names;
   try {
-    names = readdirSync(join2(goRoot, "pkg", "tool"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    names = readdirSync(join3(goRoot, "pkg", "tool"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   } catch {
     return [];
   }
@@ -683,8 +767,19 @@ async function installGo(options, hooks = {}) {
   const run = new InstallRun(options);
   const { spec, platform } = options;
   let opened;
-  const route = () => opened ??= run.timed("release list", () => openRoute(options));
-  const fromToolCache = (entry) => fromCache(entry, run, async () => installFromRoute(await route(), entry.version, run, "replace"));
+  const route = () => opened ??= run.timed("release list", async () => {
+    run.listed = await openRoute(options);
+    return run.listed;
+  });
+  const fromToolCache = async (entry) => {
+    const go = await fromCache(entry, run, async () => installFromRoute(await route(), entry.version, run, "replace"));
+    const newer = newerReleaseNotice(run, go.version);
+    if (newer !== void 0) {
+      notice(newer);
+      go.notes.push(newer);
+    }
+    return go;
+  };
   const cached = await listCachedGo(platform.toolCacheArch);
   const offlineMatch = newestCachedSatisfying(cached, spec);
   if (offlineMatch && !options.checkLatest) {
@@ -713,7 +808,7 @@ async function installGo(options, hooks = {}) {
         `${options.specSource}: ${describeVersionSpec(spec)} is Go ${elsewhere}, which ${listed2.label} has no archive of for ${platform.goos}/${platform.goarch} (input architecture), and no older release matching it has one either`
       );
     }
-    const newest = listed2.releases.filter((release) => release.stable).slice(0, 5).map((release) => release.version);
+    const newest = newestStableReleases(listed2.releases, 5);
     throw new Error(
       `${options.specSource}: no Go release on ${listed2.label} matches ${describeVersionSpec(spec)} (newest stable: ${newest.join(", ")})`
     );
@@ -838,12 +933,12 @@ async function runSetup(setup) {
   info(`Go ${go.version} at ${go.goRoot}; verified: ${formatTrustAnchors(go.anchors, ", ") || "none"}`);
   await summary.addRaw(installSummaryMarkdown(go, activated) + outsideWorkspaceMarkdown(setup.outside)).write();
   await configureGoEnvironment(go.goRoot, setup.environment, exports, goEnv);
-  if (build) await (await import("./build-VAMVNBIG.js")).runBuildPhase(build);
+  if (build) await (await import("./build-6WIYMMHE.js")).runBuildPhase(build);
   await driftPhase(setup.drift);
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-PAIFGJIR.js")).runDriftPhase(options);
+  await (await import("./drift-4B62HD2X.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -854,4 +949,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-LB6AJO7H.js.map
+//# sourceMappingURL=main-step-CFYNCUYR.js.map

@@ -175,9 +175,16 @@ function sumdbAnchor(config) {
 var GoproxyError = class extends Error {
   name = "GoproxyError";
 };
+var GO_DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
+function effectiveGoproxy(value) {
+  return value?.trim() || GO_DEFAULT_GOPROXY;
+}
+function describeGoproxy(value) {
+  const given = value?.trim();
+  return given ? `GOPROXY ${redactUrl(given)}` : `GOPROXY ${GO_DEFAULT_GOPROXY} (Go's default: GOPROXY is not set)`;
+}
 function parseGoproxy(value) {
-  const text = (value ?? "").trim();
-  if (text === "") return [{ kind: "direct", fallThroughOnAnyError: false }];
+  const text = effectiveGoproxy(value);
   const entries = [];
   const pattern = /([^,|]*)([,|]?)/gu;
   for (const match of text.matchAll(pattern)) {
@@ -233,9 +240,10 @@ export {
   gosumdbSecrets,
   sumdbAnchor,
   GoproxyError,
+  describeGoproxy,
   parseGoproxy,
   describeEntry,
   isNotFound,
   tryProxies
 };
-//# sourceMappingURL=chunk-YYUDILMX.js.map
+//# sourceMappingURL=chunk-Y2Q5KOXR.js.map

@@ -5,7 +5,7 @@ import {
 import {
   fetchText,
   streamDownload
-} from "./chunk-T47NLLG5.js";
+} from "./chunk-SU43EXGJ.js";
 import "./chunk-PI6JENBU.js";
 import {
   GOOGLE_SIGNING_KEY,
@@ -226,8 +226,17 @@ function downloadSource(mirrorBaseUrl) {
   const base = mirrorBaseUrl.replace(/\/+$/, "");
   return { kind: "mirror", indexUrl: `${base}/?mode=json&include=all`, fileUrl: (name) => `${base}/${name}`, label: new URL(base).host };
 }
-async function fetchReleaseIndex(source, options) {
-  const text = await fetchText(source.indexUrl, { ...options, expecting: "the release index (JSON)" });
+async function fetchReleaseIndex(source, options, suggestProxy = false) {
+  let text;
+  try {
+    text = await fetchText(source.indexUrl, { ...options, expecting: "the release index (JSON)" });
+  } catch (error) {
+    if (!suggestProxy || error.message.includes("go-download-source")) throw error;
+    throw new Error(
+      `${error.message}; if this runner cannot reach ${source.label}, set go-download-source: proxy to install Go from GOPROXY (the golang.org/toolchain module) instead`,
+      { cause: error }
+    );
+  }
   if (text === void 0) throw new Error(`release index ${source.indexUrl} answered 404`);
   return parseReleaseIndex(text, source.indexUrl);
 }
@@ -367,7 +376,7 @@ function goDevRequestOptions(inputs) {
 }
 async function goDevRoute(inputs, requestOptions) {
   const source = downloadSource(inputs.downloadBaseUrl);
-  const listed = await fetchReleaseIndex(source, requestOptions);
+  const listed = await fetchReleaseIndex(source, requestOptions, inputs.downloadSource !== "auto");
   const { installable: releases, withoutArchive } = partitionByArchive(listed, inputs.platform.goos, goDevArch(inputs.platform.goarch));
   const verificationKey = inputs.signingKey ?? GOOGLE_SIGNING_KEY;
   const pinnedFingerprint = inputs.signingKey ? void 0 : GOOGLE_SIGNING_KEY_FINGERPRINT;
@@ -424,4 +433,4 @@ export {
   goDevRequestOptions,
   goDevRoute
 };
-//# sourceMappingURL=route-KGFCD3KE.js.map
+//# sourceMappingURL=route-L2NKDDGR.js.map

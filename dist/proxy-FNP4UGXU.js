@@ -4,7 +4,7 @@ import {
 } from "./chunk-BBTO3QLS.js";
 import {
   streamDownload
-} from "./chunk-T47NLLG5.js";
+} from "./chunk-SU43EXGJ.js";
 import "./chunk-PI6JENBU.js";
 import "./chunk-VNSKBGDO.js";
 import {
@@ -22,6 +22,7 @@ import "./chunk-CLOEEFTM.js";
 import {
   GoproxyError,
   describeEntry,
+  describeGoproxy,
   gosumdbSecrets,
   isNotFound,
   openNote,
@@ -31,7 +32,7 @@ import {
   sumdbAnchor,
   tryProxies,
   urlSecrets
-} from "./chunk-YYUDILMX.js";
+} from "./chunk-Y2Q5KOXR.js";
 import {
   HttpStatusError
 } from "./chunk-XHVA37CI.js";
@@ -44,7 +45,7 @@ import {
 import {
   describeVersionSpec,
   resolveVersionSpec
-} from "./chunk-UZWOPRO6.js";
+} from "./chunk-FAKZ4MPP.js";
 import {
   formatGoVersion
 } from "./chunk-NBMMN6Z4.js";
@@ -214,7 +215,7 @@ var SumdbVerificationError = class extends Error {
 var SumdbNoRecordError = class extends SumdbVerificationError {
   name = "SumdbNoRecordError";
 };
-async function findSumdbBase(entries, sumdb, request = {}) {
+async function findSumdbBase(entries, sumdb, request = {}, goproxy = "GOPROXY") {
   for (const entry of entries) {
     if (entry.kind !== "url") break;
     const base = `${entry.url}/sumdb/${sumdb.name}`;
@@ -224,7 +225,7 @@ async function findSumdbBase(entries, sumdb, request = {}) {
     } catch (error) {
       if (!entry.fallThroughOnAnyError && !isNotFound(error)) {
         throw new GoproxyError(
-          `checking whether ${describeEntry(entry)} serves the checksum database ${sumdb.name}: ${error.message}`
+          `checking whether ${describeEntry(entry)} (from ${goproxy}) serves the checksum database ${sumdb.name}: ${error.message}`
         );
       }
     }
@@ -289,6 +290,7 @@ function context(options) {
   for (const secret of gosumdbSecrets(sumdb)) setSecret(secret);
   return {
     entries,
+    goproxy: describeGoproxy(options.goproxy),
     sumdb,
     sumdbAttempts: options.sumdbAttempts,
     origin: (options.origin ?? TOOLCHAIN_ORIGIN).replace(/\/+$/u, ""),
@@ -301,7 +303,7 @@ var MODULE_ZIP = { maxBytes: MAX_MODULE_ZIP_BYTES, expecting: "a module zip" };
 async function listProxyReleases(goos, goarch, options = {}) {
   const ctx = context(options);
   const arch = moduleArch(goarch);
-  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions`, async (base) => {
+  const list = await tryProxies(ctx.entries, ctx.origin, `listing ${TOOLCHAIN_MODULE} versions through ${ctx.goproxy}`, async (base) => {
     const url = moduleUrl(base, "list");
     return parseVersionList(await getText(url, VERSION_LIST), redactUrl(url));
   });
@@ -312,7 +314,7 @@ async function resolveFromProxy(spec, options) {
   const version = resolveVersionSpec(spec, releases);
   if (version === void 0) {
     throw new Error(
-      `the Go module proxy lists no ${TOOLCHAIN_MODULE} release for ${options.goos}-${moduleArch(options.goarch)} matching ${describeVersionSpec(spec)} (${releases.length} releases listed for that platform)`
+      `${describeGoproxy(options.goproxy)} lists no ${TOOLCHAIN_MODULE} release for ${options.goos}-${moduleArch(options.goarch)} matching ${describeVersionSpec(spec)} (${releases.length} releases listed for that platform)`
     );
   }
   return version;
@@ -323,7 +325,7 @@ async function verifiedRecord(ctx, moduleVersion, signal) {
   const likelyBase = first?.kind === "url" ? `${first.url}/sumdb/${ctx.sumdb.name}` : void 0;
   const early = likelyBase === void 0 ? void 0 : lookupVerified(likelyBase, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, request);
   early?.catch(() => void 0);
-  const base = await findSumdbBase(ctx.entries, ctx.sumdb, request);
+  const base = await findSumdbBase(ctx.entries, ctx.sumdb, request, ctx.goproxy);
   const record = await (base === likelyBase ? early : lookupVerified(base, ctx.sumdb, TOOLCHAIN_MODULE, moduleVersion, request));
   return { record, base };
 }
@@ -340,7 +342,7 @@ async function downloadAndVerifyFromProxy(request) {
     const { zipBytes, from } = await tryProxies(
       ctx.entries,
       ctx.origin,
-      `downloading ${TOOLCHAIN_MODULE}@${moduleVersion}`,
+      `downloading ${TOOLCHAIN_MODULE}@${moduleVersion} through ${ctx.goproxy}`,
       async (base2) => {
         ctx.log(`Downloading ${TOOLCHAIN_MODULE}@${moduleVersion} from ${redactUrl(base2)}`);
         return { zipBytes: await downloadToFile(moduleUrl(base2, `${moduleVersion}.zip`), zipPath, MODULE_ZIP), from: redactUrl(base2) };
@@ -428,4 +430,4 @@ export {
   listProxyReleases,
   resolveFromProxy
 };
-//# sourceMappingURL=proxy-Q4HD7XKC.js.map
+//# sourceMappingURL=proxy-FNP4UGXU.js.map

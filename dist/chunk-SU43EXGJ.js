@@ -11,6 +11,53 @@ import {
 
 // src/http/download.ts
 import { PassThrough } from "node:stream";
+
+// src/http/speed-floor.ts
+function rateSpanMs(windowMs) {
+  return Math.min(5e3, windowMs / 2);
+}
+function sampleIntervalMs(windowMs) {
+  return Math.max(10, Math.min(1e3, rateSpanMs(windowMs) / 5));
+}
+function formatRate(bytesPerSecond) {
+  return bytesPerSecond < 1024 ? `${Math.round(bytesPerSecond)} B/s` : `${Number((bytesPerSecond / 1024).toFixed(1))} KiB/s`;
+}
+var SpeedFloor = class {
+  constructor(settings, at, bytes = 0) {
+    this.settings = settings;
+    this.restart(at, bytes);
+  }
+  settings;
+  samples = [];
+  slowSince;
+  /** Forgets the past: time spent while the consumer held the body back is not the server's. */
+  restart(at, bytes) {
+    this.samples = [{ at, bytes }];
+    this.slowSince = void 0;
+  }
+  /** Records `bytes` received so far at `at`; returns the slow stretch once it has lasted the window. */
+  sample(at, bytes) {
+    const { bytesPerSecond: floor, windowMs } = this.settings;
+    if (floor <= 0) return void 0;
+    const span = rateSpanMs(windowMs);
+    this.samples.push({ at, bytes });
+    while (this.samples.length > 1 && this.samples[1].at <= at - span) this.samples.shift();
+    const base = this.samples[0];
+    if (at - base.at < span) return void 0;
+    if ((bytes - base.bytes) * 1e3 / (at - base.at) >= floor) {
+      this.slowSince = void 0;
+      return void 0;
+    }
+    this.slowSince ??= base;
+    const elapsedMs = at - this.slowSince.at;
+    const stretchBytes = bytes - this.slowSince.bytes;
+    const rate = stretchBytes * 1e3 / elapsedMs;
+    if (elapsedMs < windowMs || rate >= floor) return void 0;
+    return { bytes: stretchBytes, elapsedMs, bytesPerSecond: rate };
+  }
+};
+
+// src/http/download.ts
 import { text } from "node:stream/consumers";
 var USER_AGENT = "setup-go-golden";
 var DEFAULT_ATTEMPTS = 4;
@@ -18,10 +65,21 @@ var FIRST_BACKOFF_MS = 500;
 var DEFAULT_STALL_TIMEOUT_MS = 3e4;
 var DEFAULT_DEADLINE_BASE_MS = 6e4;
 var DEFAULT_MIN_RATE_KIB = 128;
+var DEFAULT_SPEED_LIMIT_KIB = 64;
+var DEFAULT_SPEED_TIME_MS = 3e4;
+var MAX_SLOW_ATTEMPTS = 2;
+var DEFAULT_TOO_SLOW_ADVICE = "try another go-download-source (go.dev or proxy) or a closer mirror (go-download-base-url, goproxy)";
 var DEFAULT_MAX_BYTES = 32 * 1024 ** 2;
 var MAX_REDIRECTS = 10;
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var TransientDownloadError = class extends Error {
+};
+var TooSlowError = class extends TransientDownloadError {
+  constructor(message, advice) {
+    super(message);
+    this.advice = advice;
+  }
+  advice;
 };
 var RefusedAnswerError = class extends Error {
   constructor(message) {
@@ -32,14 +90,23 @@ function positiveNumber(value) {
   const number = Number(value);
   return value !== void 0 && value !== "" && Number.isFinite(number) && number > 0 ? number : void 0;
 }
+function nonNegativeNumber(value) {
+  return value?.trim() === "0" ? 0 : positiveNumber(value);
+}
 function downloadTimersFromEnv(env = process.env) {
   const stall = positiveNumber(env.SETUP_GO_GOLDEN_STALL_TIMEOUT);
   const base = positiveNumber(env.SETUP_GO_GOLDEN_DEADLINE_BASE);
   const rate = positiveNumber(env.SETUP_GO_GOLDEN_MIN_RATE);
+  const speedLimit = nonNegativeNumber(env.SETUP_GO_GOLDEN_SPEED_LIMIT);
+  const speedTime = positiveNumber(env.SETUP_GO_GOLDEN_SPEED_TIME);
   return {
     stallTimeoutMs: stall !== void 0 ? stall * 1e3 : DEFAULT_STALL_TIMEOUT_MS,
     deadlineBaseMs: base !== void 0 ? base * 1e3 : DEFAULT_DEADLINE_BASE_MS,
-    minBytesPerSecond: (rate ?? DEFAULT_MIN_RATE_KIB) * 1024
+    minBytesPerSecond: (rate ?? DEFAULT_MIN_RATE_KIB) * 1024,
+    speedFloor: {
+      bytesPerSecond: (speedLimit ?? DEFAULT_SPEED_LIMIT_KIB) * 1024,
+      windowMs: speedTime !== void 0 ? speedTime * 1e3 : DEFAULT_SPEED_TIME_MS
+    }
   };
 }
 function attemptDeadlineMs(bytes, timers) {
@@ -48,20 +115,27 @@ function attemptDeadlineMs(bytes, timers) {
 function isRetryableStatus(status) {
   return status >= 500 || status === 429 || status === 408;
 }
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(1))} s`;
+}
 function abortError(url) {
   return new Error(`download of ${url} was abandoned`);
 }
 async function withRetries(url, options, attempt) {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   let lastError;
+  let made = 0;
+  let slow = 0;
   for (let number = 1; number <= attempts; number++) {
     if (options.signal?.aborted) throw abortError(url);
+    made = number;
     try {
       return await attempt();
     } catch (error) {
       lastError = error;
+      if (error instanceof TooSlowError) slow++;
       const retryable = error instanceof TransientDownloadError || error instanceof HttpStatusError && isRetryableStatus(error.status);
-      if (!retryable || number === attempts || options.signal?.aborted) break;
+      if (!retryable || number === attempts || slow >= MAX_SLOW_ATTEMPTS || options.signal?.aborted) break;
       const delay = FIRST_BACKOFF_MS * 2 ** (number - 1);
       options.log?.(`${error.message}; retrying ${url} in ${delay} ms (attempt ${number + 1} of ${attempts})`);
       await sleep(delay, options.signal);
@@ -69,7 +143,8 @@ async function withRetries(url, options, attempt) {
   }
   if (options.signal?.aborted) throw abortError(url);
   if (lastError instanceof TransientDownloadError || lastError instanceof HttpStatusError && isRetryableStatus(lastError.status)) {
-    throw new Error(`download of ${url} failed after ${attempts} attempts: ${lastError.message}`);
+    const advice = lastError instanceof TooSlowError ? `; ${lastError.advice}` : "";
+    throw new Error(`download of ${url} failed after ${made} attempts: ${lastError.message}${advice}`);
   }
   throw lastError;
 }
@@ -188,10 +263,12 @@ function guardBody(message, url, options) {
   let received = 0;
   let stallTimer;
   let deadlineTimer;
+  let floorTimer;
   let settled = false;
   const stop = () => {
     clearTimeout(stallTimer);
     clearTimeout(deadlineTimer);
+    clearInterval(floorTimer);
     options.signal?.removeEventListener("abort", onAbort);
   };
   const fail = (error) => {
@@ -230,6 +307,22 @@ function guardBody(message, url, options) {
   options.signal?.addEventListener("abort", onAbort, { once: true });
   if (options.signal?.aborted) queueMicrotask(onAbort);
   arm();
+  const floor = new SpeedFloor(timers.speedFloor, Date.now());
+  let heldBack = false;
+  if (timers.speedFloor.bytesPerSecond > 0) {
+    floorTimer = setInterval(() => {
+      if (heldBack || settled) return;
+      const stretch = floor.sample(Date.now(), received);
+      if (stretch === void 0) return;
+      const { bytesPerSecond: limit2, windowMs } = timers.speedFloor;
+      fail(
+        new TooSlowError(
+          `${url} was too slow: ${stretch.bytes} bytes in the last ${seconds(stretch.elapsedMs)} (${formatRate(stretch.bytesPerSecond)}), under the floor of ${formatRate(limit2)} for ${seconds(windowMs)} (${progress()} received; the floor is SETUP_GO_GOLDEN_SPEED_LIMIT KiB/s for SETUP_GO_GOLDEN_SPEED_TIME s)`,
+          options.tooSlowAdvice ?? DEFAULT_TOO_SLOW_ADVICE
+        )
+      );
+    }, sampleIntervalMs(timers.speedFloor.windowMs));
+  }
   const limit = options.expectedSize ?? options.maxBytes ?? DEFAULT_MAX_BYTES;
   message.on("data", (chunk) => {
     received += chunk.length;
@@ -243,10 +336,13 @@ function guardBody(message, url, options) {
       return;
     }
     clearTimeout(stallTimer);
+    heldBack = true;
     message.pause();
     out.once("drain", () => {
       if (settled) return;
       arm();
+      heldBack = false;
+      floor.restart(Date.now(), received);
       message.resume();
     });
   });
@@ -277,4 +373,4 @@ export {
   streamDownload,
   fetchText
 };
-//# sourceMappingURL=chunk-T47NLLG5.js.map
+//# sourceMappingURL=chunk-SU43EXGJ.js.map

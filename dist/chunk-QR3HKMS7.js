@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-5BV3RN3J.js";
+} from "./chunk-ABQOPLTQ.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-3JFGQ2UJ.js.map
+//# sourceMappingURL=chunk-QR3HKMS7.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   parseVersionSpec
-} from "./chunk-UZWOPRO6.js";
+} from "./chunk-FAKZ4MPP.js";
 import {
   compareGoVersions,
   parseGoVersion,
@@ -182,4 +182,4 @@ export {
   parseGoModDirectives,
   parseVersionFile
 };
-//# sourceMappingURL=chunk-7TZPKBCD.js.map
+//# sourceMappingURL=chunk-XVOD6XAE.js.map

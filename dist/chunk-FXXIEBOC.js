@@ -10,7 +10,7 @@ import {
 } from "./chunk-DRZAVMTK.js";
 import {
   satisfiesVersionSpec
-} from "./chunk-UZWOPRO6.js";
+} from "./chunk-FAKZ4MPP.js";
 import {
   compareGoVersions,
   formatGoVersion,
@@ -206,4 +206,4 @@ export {
   promoteToolToCache,
   replaceInToolCache
 };
-//# sourceMappingURL=chunk-PDO7MBGM.js.map
+//# sourceMappingURL=chunk-FXXIEBOC.js.map

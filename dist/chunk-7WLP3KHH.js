@@ -10,7 +10,7 @@ import {
   parseGoproxy,
   parseGosumdb,
   proxyCredentials
-} from "./chunk-YYUDILMX.js";
+} from "./chunk-Y2Q5KOXR.js";
 import {
   completeToolDir,
   receiptPath,
@@ -884,4 +884,4 @@ export {
   reportOwnGo,
   outsideWorkspaceMarkdown
 };
-//# sourceMappingURL=chunk-ULJ4BXPE.js.map
+//# sourceMappingURL=chunk-7WLP3KHH.js.map

@@ -245,11 +245,45 @@ function describeVersionSpec(spec) {
       return `the newest Go ${languageVersion(spec.version)}.x release at or above ${formatGoVersion(spec.version)}`;
   }
 }
+function newestStableReleases(releases, count) {
+  return releases.filter((release) => release.stable).sort((a, b) => compareGoVersions(releaseVersion(b.version) ?? b.version, releaseVersion(a.version) ?? a.version)).slice(0, count).map((release) => release.version);
+}
+var OLDEST_SUPPORTED = lineStart(1, 9);
+function admitsSupported(set) {
+  return set.comparators.every(({ operator, bound }) => {
+    const order = compareGoVersions(bound, OLDEST_SUPPORTED);
+    return operator === "<" ? order > 0 : operator === "<=" ? order >= 0 : true;
+  });
+}
+function onlyUnsupported(spec) {
+  switch (spec.kind) {
+    case "exact":
+    case "minimum":
+      return compareGoVersions(spec.version, OLDEST_SUPPORTED) < 0;
+    case "minor":
+      return compareGoVersions(lineStart(spec.major, spec.minor), OLDEST_SUPPORTED) < 0;
+    case "range":
+      return !spec.sets.some(admitsSupported);
+    case "stable":
+    case "oldstable":
+      return false;
+  }
+}
+function refuseUnsupportedSpec(spec, source, text, { fromYaml = true } = {}) {
+  if (!onlyUnsupported(spec)) return;
+  const trimmed = text.trim();
+  const oldest = languageVersion(OLDEST_SUPPORTED);
+  const lostZero = fromYaml ? /^1\.([1-9])$/.exec(trimmed) : null;
+  const advice = lostZero ? `did you mean '1.${lostZero[1]}0'? (YAML reads an unquoted 1.${lostZero[1]}0 as ${trimmed})` : `ask for Go ${oldest} or newer`;
+  throw new Error(`${source}: ${trimmed} is older than Go ${oldest}, the oldest this action supports; ${advice}`);
+}
 
 export {
   parseVersionSpec,
   satisfiesVersionSpec,
   resolveVersionSpec,
-  describeVersionSpec
+  describeVersionSpec,
+  newestStableReleases,
+  refuseUnsupportedSpec
 };
-//# sourceMappingURL=chunk-UZWOPRO6.js.map
+//# sourceMappingURL=chunk-FAKZ4MPP.js.map
