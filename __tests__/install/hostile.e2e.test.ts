@@ -117,7 +117,11 @@ describe('signing keys', () => {
 describe('bad inputs name the input and change nothing', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['go-version', { 'go-version': 'banana' }, /input go-version/],
-    ['go-version-file', { 'go-version': '', 'go-version-file': 'missing/go.mod' }, /input go-version-file: cannot read missing\/go\.mod/],
+    [
+      'go-version-file',
+      { 'go-version': '', 'go-version-file': 'missing/go.mod' },
+      /input go-version-file: missing\/go\.mod not found \(looked for .*\); run actions\/checkout before this step/,
+    ],
     ['go-sha256', { 'go-sha256': 'xyz' }, /input go-sha256: expected 64 hexadecimal characters/],
     ['verify-signature', { 'verify-signature': 'maybe' }, /input verify-signature: "maybe" is not one of auto, required, off/],
     ['check-latest', { 'check-latest': 'yes' }, /input check-latest: "yes" is not a boolean: use true or false/],
