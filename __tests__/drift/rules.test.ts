@@ -188,3 +188,11 @@ describe('sources', () => {
     assert.equal(ignored('go.mod'), false);
   });
 });
+
+describe('versions as old setup-go majors wrote them', () => {
+  test('setup-go v2 spelled candidates without the dot: 1.18.0-beta2 is 1.18beta2, not an invalid version', () => {
+    const rules = (pin: string) => checkDrift([GO_MOD('1.17'), workflow(pin)]).findings.map((f) => f.rule);
+    assert.ok(!rules('1.18.0-beta2').includes('invalid-version'));
+    assert.ok(rules('1.18.0-gamma2').includes('invalid-version'));
+  });
+});

@@ -51,7 +51,6 @@ function findingsOf(files: LocalFiles, lookup: FileLookup, workflows: string[]) 
     dockerfiles: [],
     findings: [],
     sites: [],
-    otherCiLines: new Map<string, string>(),
     otherCi: [],
   };
   return applyRules(sources, lookup, new Date('2026-12-07')).findings;

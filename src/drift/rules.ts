@@ -56,7 +56,7 @@ export type Subject =
       unverifiedScopes: BuildScope[];
       modules: ModuleIndex;
       /** Go lines CI outside GitHub Actions names: tested there, as far as the check can tell. */
-      otherCiLines: ReadonlyMap<string, string>;
+      otherCiLines: ReadonlySet<string>;
     };
 
 /** What a rule says about a subject; the table adds the rule id and severity. */
@@ -163,7 +163,13 @@ export function collectSubjects(sources: Sources, lookup: FileLookup): { subject
       }
     }
   }
-  subjects.push({ type: 'ci-jobs', ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
+  subjects.push({
+    type: 'ci-jobs',
+    ciPins,
+    unverifiedScopes,
+    modules: sources.modules,
+    otherCiLines: new Set(sources.otherCi.flatMap((file) => file.lines.map(({ line }) => line))),
+  });
   for (const { file, lines } of sources.otherCi) subjects.push({ type: 'other-ci', file, lines, scope: sources.modules.scopeFor('.') });
 
   for (const dockerfile of sources.dockerfiles) {

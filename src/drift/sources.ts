@@ -79,9 +79,7 @@ export interface Sources {
   dockerfiles: DockerfilePins[];
   /** Every folder of the tree, when the caller walked it: a job's working directory missing from it is made at run time. */
   directories?: ReadonlySet<string>;
-  /** Go lines that CI outside GitHub Actions names, with the first file naming each: evidence a line is tested. */
-  otherCiLines: Map<string, string>;
-  /** Each such file and the lines it names, where first named. */
+  /** Each file of CI outside GitHub Actions and the Go lines it names, where first named: evidence a line is tested. */
   otherCi: Array<{ file: string; lines: NamedLine[] }>;
   /** Files that could not be read; the rule table rates them. */
   findings: ReadFailure[];
@@ -158,7 +156,6 @@ export function collectSources(
   const goSourceDirectories = new Set<string>();
   const imageBuilds: DockerBuild[] = [];
   const bakeFiles = new Map<string, string>();
-  const otherCiLines = new Map<string, string>();
   const otherCi: Sources['otherCi'] = [];
   for (const { path, contents } of files) {
     const role = classifyFile(path);
@@ -216,7 +213,6 @@ export function collectSources(
         break;
       case 'other ci': {
         const lines = otherCiGoLines(contents);
-        for (const { line } of lines) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
         if (lines.length > 0) otherCi.push({ file: path, lines });
         break;
       }
@@ -241,7 +237,6 @@ export function collectSources(
     versionFiles,
     usages,
     dockerfiles: placed,
-    otherCiLines,
     otherCi,
     ...(directories ? { directories: new Set(directories) } : {}),
     findings,
