@@ -5,7 +5,7 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-ABQOPLTQ.js";
+} from "./chunk-6DZATSVM.js";
 import "./chunk-XVOD6XAE.js";
 import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-QR3HKMS7.js";
+} from "./chunk-MLAHW6QN.js";
 import {
   existingDirectory
 } from "./chunk-DZBJALLL.js";
@@ -16,7 +16,7 @@ import {
   failWith
 } from "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-ABQOPLTQ.js";
+import "./chunk-6DZATSVM.js";
 import "./chunk-XVOD6XAE.js";
 import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";

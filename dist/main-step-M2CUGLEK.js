@@ -938,7 +938,7 @@ async function runSetup(setup) {
 }
 async function driftPhase(options) {
   if (options.mode === "off") return;
-  await (await import("./drift-4B62HD2X.js")).runDriftPhase(options);
+  await (await import("./drift-ZEKO7ZQH.js")).runDriftPhase(options);
 }
 
 // src/main-step.ts
@@ -949,4 +949,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-CFYNCUYR.js.map
+//# sourceMappingURL=main-step-M2CUGLEK.js.map

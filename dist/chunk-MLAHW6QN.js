@@ -23,7 +23,7 @@ import {
   countBySeverity,
   formatTotals,
   siteRows
-} from "./chunk-ABQOPLTQ.js";
+} from "./chunk-6DZATSVM.js";
 import {
   notADirectoryBelow
 } from "./chunk-NNFJ34CN.js";
@@ -111,4 +111,4 @@ function notFollowedRoot(linked) {
 export {
   runDriftPhase
 };
-//# sourceMappingURL=chunk-QR3HKMS7.js.map
+//# sourceMappingURL=chunk-MLAHW6QN.js.map

@@ -1,12 +1,12 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-QR3HKMS7.js";
+} from "./chunk-MLAHW6QN.js";
 import "./chunk-TPILC3OJ.js";
 import "./chunk-CQSCB3DJ.js";
 import "./chunk-26IYKK3F.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-ABQOPLTQ.js";
+import "./chunk-6DZATSVM.js";
 import "./chunk-XVOD6XAE.js";
 import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";
@@ -17,4 +17,4 @@ import "./chunk-J27SYFL5.js";
 export {
   runDriftPhase
 };
-//# sourceMappingURL=drift-4B62HD2X.js.map
+//# sourceMappingURL=drift-ZEKO7ZQH.js.map

@@ -4849,7 +4849,6 @@ function collectSources(files, lookup, refused = [], directories, repository) {
   const goSourceDirectories = /* @__PURE__ */ new Set();
   const imageBuilds = [];
   const bakeFiles = /* @__PURE__ */ new Map();
-  const otherCiLines = /* @__PURE__ */ new Map();
   const otherCi = [];
   for (const { path, contents } of files) {
     const role = classifyFile(path);
@@ -4903,7 +4902,6 @@ function collectSources(files, lookup, refused = [], directories, repository) {
         break;
       case "other ci": {
         const lines = otherCiGoLines(contents);
-        for (const { line } of lines) if (!otherCiLines.has(line)) otherCiLines.set(line, path);
         if (lines.length > 0) otherCi.push({ file: path, lines });
         break;
       }
@@ -4926,7 +4924,6 @@ function collectSources(files, lookup, refused = [], directories, repository) {
     versionFiles,
     usages,
     dockerfiles: placed,
-    otherCiLines,
     otherCi,
     ...directories ? { directories: new Set(directories) } : {},
     findings,
@@ -5106,7 +5103,13 @@ function collectSubjects(sources, lookup) {
       }
     }
   }
-  subjects.push({ type: "ci-jobs", ciPins, unverifiedScopes, modules: sources.modules, otherCiLines: sources.otherCiLines });
+  subjects.push({
+    type: "ci-jobs",
+    ciPins,
+    unverifiedScopes,
+    modules: sources.modules,
+    otherCiLines: new Set(sources.otherCi.flatMap((file) => file.lines.map(({ line }) => line)))
+  });
   for (const { file, lines } of sources.otherCi) subjects.push({ type: "other-ci", file, lines, scope: sources.modules.scopeFor(".") });
   for (const dockerfile of sources.dockerfiles) {
     const scope = mergeScopes(dockerfile.buildDirectories.map((dir) => sources.modules.scopeFor(dir)));
@@ -5864,4 +5867,4 @@ export {
   formatTotals,
   siteRows
 };
-//# sourceMappingURL=chunk-ABQOPLTQ.js.map
+//# sourceMappingURL=chunk-6DZATSVM.js.map
