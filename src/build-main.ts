@@ -27,5 +27,5 @@ try {
   if (outside.length > 0) core.summary.addRaw(outsideWorkspaceMarkdown(outside));
   await runBuildPhase(options);
 } catch (error) {
-  log.failWith(error);
+  await log.failStep('setup-go-golden/build failed', error);
 }

@@ -7,5 +7,5 @@ import { parseDriftInputs } from './inputs/drift';
 try {
   await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
-  log.failWith(error);
+  await log.failStep('setup-go-golden/drift failed', error);
 }

@@ -8,7 +8,7 @@ import { runSetup } from './setup';
 try {
   await runSetup(parseSetupInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
-  log.failWith(error);
+  await log.failStep('setup-go-golden failed', error);
 } finally {
   // A cache restore given up at its deadline may still hold a connection open.
   exitIfWorkAbandoned();

@@ -54,6 +54,7 @@ describe('drift summary from hostile repository values', () => {
     const step = await hostileRepository().runAction({ actionDir: DRIFT_ACTION, inputs: { mode: 'warn' } });
     assert.equal(step.code, 0, step.stdout + step.stderr);
     assert.match(step.summary, /<table>/);
+    assert.match(step.summary, /^<h3>Go version drift<\/h3>$/m, 'one heading level for every section the action writes');
     for (const raw of ['<!--', '<h1>', '<img']) assert.ok(!step.summary.includes(raw), `${raw} reached the summary raw`);
     assert.match(step.summary, /1\.22&lt;!--/);
     assert.match(step.summary, /&lt;h1&gt;1\.23&lt;\/h1&gt; &#124; cell/);

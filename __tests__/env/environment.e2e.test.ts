@@ -31,7 +31,10 @@ describe('Go environment', () => {
       const titles = setup.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.title);
       for (const setting of ['GOSUMDB', 'GONOSUMDB', 'GOFLAGS'])
         assert.ok(titles.includes(`Go environment: ${setting}`), titles.join(', '));
-      assert.match(setup.summary, /## Go environment/);
+      assert.match(setup.summary, /^### Go environment$/m);
+      // Only what is set, exported or flagged: GO111MODULE and GOINSECURE are unset here.
+      assert.doesNotMatch(setup.summary, /_unset_|\| GO111MODULE \||\| GOINSECURE \|/);
+      assert.match(setup.summary, /\| GOPRIVATE \| <code>corp\.example<\/code> \(exported\) \|/);
       assert.match(setup.summary, /\| GOVERSION \| <code>go1\.26\.8<\/code> \|/, 'the report comes from go env of the installed Go');
       assert.match(setup.summary, /\| GOSUMDB \| <code>off<\/code> \(exported\) \| ⚠️ risky \|/);
       assert.match(setup.summary, /https:\/\/&#42;&#42;&#42;@proxy\.corp\.example\/go,direct/);

@@ -25,13 +25,19 @@ export function archivedName(dir: string, workspace: string): string {
   return relative(workspace, dir).split(sep).join('/') || '.';
 }
 
-/** Restores `dir` from the entry the keys find; resolves with the matched key, or undefined on a plain miss. */
+export interface RestoredEntry {
+  matchedKey: string;
+  /** The size of the archive as downloaded. */
+  archiveBytes: number;
+}
+
+/** Restores `dir` from the entry the keys find; resolves with what it restored, or undefined on a plain miss. */
 export async function restoreEntry(
   descriptor: CacheKindDescriptor,
   dir: string,
   keys: CacheKeySet,
   workspace: string,
-): Promise<string | undefined> {
+): Promise<RestoredEntry | undefined> {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
     lookUp(dir, keys.key, keys.restoreKeys).catch((error: Error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))),
@@ -55,14 +61,15 @@ export async function restoreEntry(
       deadlines,
       `the download of ${key}`,
     );
-    log.info(`${descriptor.label}: ${key} downloaded (${((await stat(archive)).size / 1048576).toFixed(1)} MiB), unpacking`);
+    const archiveBytes = (await stat(archive)).size;
+    log.info(`${descriptor.label}: ${key} downloaded (${(archiveBytes / 1048576).toFixed(1)} MiB), unpacking`);
     const rules = { prefix: archivedName(dir, workspace), root: descriptor.goSetting, label: descriptor.label, container: found.container };
     await unpackCacheArchive({ archive, destination: staging, rules }).catch((error: Error) =>
       Promise.reject(new Error(`entry ${key} was not unpacked, nothing of it was kept: ${error.message}`)),
     );
     await rm(archive);
     await moveIntoPlace(join(staging, rules.root), dir);
-    return found.matchedKey;
+    return { matchedKey: found.matchedKey, archiveBytes };
   } finally {
     await removeTree(staging);
   }

@@ -9,6 +9,7 @@ import { escapeCommandData } from '../shared/log-text';
 import { hashDependencyFiles, type CacheKeyContext } from './keys';
 import { ALL_HIT_OUTPUT, CACHE_KINDS, type CacheKind, type CacheKindDescriptor } from './kinds';
 import { encodeRecord, RESTORE_STATE, type RestoredCache } from './record';
+import type { CacheRestoreLine, RestoreOutcome } from './summary';
 
 export interface CacheRestoreContext {
   /** The resolved Go version, like 1.22.5. */
@@ -35,6 +36,8 @@ export interface CacheRestoreResult {
   gocache: string;
   gomodcache: string;
   caches: RestoredCache[];
+  /** What happened to each cache kind, for the job summary. */
+  lines: CacheRestoreLine[];
 }
 
 function runnerOs(): string {
@@ -57,30 +60,56 @@ async function restoreOne(
   keyContext: CacheKeyContext,
   jobStartMs: number,
   workspace: string,
-): Promise<RestoredCache> {
+): Promise<{ cache: RestoredCache; line: CacheRestoreLine }> {
   const { kind, label } = descriptor;
   const keys = descriptor.keys(keyContext);
   log.info(`${label} ${dir}: key ${keys.key}, restore keys ${keys.restoreKeys.join(' | ')}`);
   await descriptor.prepareRestore?.(dir);
-  let matchedKey: string | undefined;
+  let outcome: RestoreOutcome;
   try {
     // With the cache client, which is only loaded when caching is on.
     const { restoreEntry } = await import('./restore-entry');
-    matchedKey = await restoreEntry(descriptor, dir, keys, workspace);
+    const restored = await restoreEntry(descriptor, dir, keys, workspace);
+    outcome = restored
+      ? {
+          state: restored.matchedKey === keys.key ? 'exact' : 'partial',
+          key: keys.key,
+          matchedKey: restored.matchedKey,
+          size: { bytes: restored.archiveBytes, of: 'archive' },
+        }
+      : { state: 'miss', key: keys.key };
   } catch (error) {
     // A cache never fails the job: whatever went wrong is a warning and a miss.
-    log.warning(`${label} not restored: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    log.warning(`${label} not restored: ${reason}`);
+    outcome = { state: 'failed', key: keys.key, reason };
   }
+  const matchedKey = outcome.state === 'exact' || outcome.state === 'partial' ? outcome.matchedKey : undefined;
   if (matchedKey) log.info(`${label} restored from ${escapeCommandData(matchedKey)}${matchedKey === keys.key ? ' (exact)' : ''}`);
   else log.info(`${label}: no entry for ${keys.key}`);
   await descriptor.afterRestore?.(dir, jobStartMs);
-  return { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) };
+  return {
+    cache: { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) },
+    line: { label, outcome },
+  };
+}
+
+/** Every cache kind in the same state, when none was looked up. */
+function allKinds(outcome: RestoreOutcome): CacheRestoreLine[] {
+  return CACHE_KINDS.map(({ label }) => ({ label, outcome }));
 }
 
 export async function restoreCaches(context: CacheRestoreContext): Promise<CacheRestoreResult> {
   const jobStartMs = Date.now();
   const paths = context.folders;
-  const result: CacheRestoreResult = { enabled: false, hits: noHits(), gocache: paths.gocache, gomodcache: paths.gomodcache, caches: [] };
+  const result: CacheRestoreResult = {
+    enabled: false,
+    hits: noHits(),
+    gocache: paths.gocache,
+    gomodcache: paths.gomodcache,
+    caches: [],
+    lines: allKinds({ state: 'disabled', reason: 'input cache is false' }),
+  };
   if (!context.options.enabled) {
     setHitOutputs(result.hits);
     return result;
@@ -93,6 +122,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
       'The Actions cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset): caches are neither restored nor saved.',
     );
     setHitOutputs(result.hits);
+    result.lines = allKinds({ state: 'unavailable' });
     return result;
   }
 
@@ -116,14 +146,17 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     suffix: context.options.keySuffix,
   };
 
-  const pending: Array<Promise<RestoredCache>> = [];
-  for (const descriptor of CACHE_KINDS) {
+  const pending = CACHE_KINDS.map(async (descriptor) => {
     const dir = paths[descriptor.path];
-    if (descriptor.offValue !== undefined && dir === descriptor.offValue)
-      log.info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
-    else pending.push(restoreOne(descriptor, dir, keyContext, jobStartMs, context.workspace));
-  }
-  result.caches = await Promise.all(pending);
+    if (descriptor.offValue === undefined || dir !== descriptor.offValue)
+      return restoreOne(descriptor, dir, keyContext, jobStartMs, context.workspace);
+    log.info(`${descriptor.goSetting}=${dir}: the ${descriptor.label} is neither restored nor saved`);
+    const line: CacheRestoreLine = { label: descriptor.label, outcome: { state: 'disabled', reason: `${descriptor.goSetting}=${dir}` } };
+    return { cache: undefined, line };
+  });
+  const restored = await Promise.all(pending);
+  result.caches = restored.flatMap(({ cache }) => (cache ? [cache] : []));
+  result.lines = restored.map(({ line }) => line);
   result.enabled = true;
   for (const entry of result.caches) result.hits[entry.kind] = entry.matchedKey === entry.key;
   core.saveState(RESTORE_STATE, encodeRecord({ jobStartMs, caches: result.caches }));

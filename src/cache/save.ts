@@ -13,6 +13,7 @@ import type { CacheSaveOptions } from './options';
 import { decideSaveForEvent, decideUpload, type Decision } from './policy';
 import { cacheKind } from './kinds';
 import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
+import type { SaveOutcome } from './summary';
 
 function readDefaultBranch(): string | undefined {
   const path = process.env.GITHUB_EVENT_PATH;
@@ -35,12 +36,13 @@ export function saveDecisionForThisJob(options: CacheSaveOptions): Decision {
   });
 }
 
-async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> {
+async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<SaveOutcome> {
   const descriptor = cacheKind(entry.kind);
   const label = descriptor.label;
+  const notSaved = (reason: string): SaveOutcome => ({ label, key: entry.key, saved: false, reason });
   if (entry.matchedKey === entry.key) {
     log.info(`${label}: exact hit on ${entry.key}, not saved again`);
-    return;
+    return notSaved('exact hit on this key, which is never saved again');
   }
   await descriptor.beforeSave?.(entry.dir, jobStartMs);
   const files = await listFiles(entry.dir);
@@ -54,7 +56,7 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> 
   // The reason may name the key the cache service matched: a value from outside.
   if (!decision.save) {
     log.info(`${label}: not saved (${escapeCommandData(decision.reason)})`);
-    return;
+    return notSaved(decision.reason);
   }
   log.info(`${label}: saving ${entry.dir} as ${entry.key} (${escapeCommandData(decision.reason)})`);
   // Packing, reserving, uploading and finalizing, bounded by the folder's size (the archive is
@@ -66,23 +68,38 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<void> 
     // The library reports a refused reservation (409: another job saved this key) or a service
     // failure itself and returns -1; a job never fails over a cache.
     const id = await withinDeadline(cache.saveCache([entry.dir], entry.key), budgetMs, 'the save did not finish');
-    if (id === -1) log.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
-    else log.info(`${label} saved as ${entry.key}`);
+    if (id === -1) {
+      log.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
+      return notSaved('the cache service refused or failed (see the log)');
+    }
+    log.info(`${label} saved as ${entry.key}`);
+    // The library reports no archive size: the folder's files are what was packed.
+    return { label, key: entry.key, saved: true, size: { bytes, of: 'folder' } };
   } catch (error) {
     log.warning(`${label} was not saved as ${entry.key}: ${(error as Error).message}`);
+    return notSaved((error as Error).message);
   }
 }
 
-export async function saveCaches(options: CacheSaveOptions): Promise<void> {
+/** What the post step did with the caches: each one's outcome, or why none was saved. */
+export interface SaveReport {
+  outcomes: SaveOutcome[];
+  refusal?: string;
+}
+
+/** Undefined when this job restored no cache (caching off, or no cache service): nothing to report. */
+export async function saveCaches(options: CacheSaveOptions): Promise<SaveReport | undefined> {
   const record = decodeRecord(core.getState(RESTORE_STATE));
   if (!record) {
     log.info('caches were not restored in this job: nothing to save');
-    return;
+    return undefined;
   }
   const decision = saveDecisionForThisJob(options);
   if (!decision.save) {
     log.info(`caches not saved: ${decision.reason}`);
-    return;
+    return { outcomes: [], refusal: decision.reason };
   }
-  for (const entry of record.caches) await saveOne(entry, record.jobStartMs);
+  const outcomes: SaveOutcome[] = [];
+  for (const entry of record.caches) outcomes.push(await saveOne(entry, record.jobStartMs));
+  return { outcomes };
 }

@@ -38,7 +38,7 @@ function annotate(finding: Finding): void {
 
 async function writeSummary(result: DriftResult): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const summary = core.summary.addHeading('Go version drift', 2);
+  const summary = core.summary.addHeading('Go version drift', 3);
   // The step summary is capped at 1 MiB; the annotations and the output carry every finding.
   const rows = siteRows(result).slice(0, MAX_SUMMARY_ROWS);
   if (rows.length === 0) summary.addRaw('No Go version pins found.', true);

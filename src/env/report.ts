@@ -50,7 +50,7 @@ function riskLines(risks: readonly Risk[]): string[] {
 /** The build sub-action's section: what else could run instead of the Go it runs. */
 export function renderOwnGoReport(goRoot: string, risks: readonly Risk[], policy: EnvPolicy): string {
   return [
-    '## Which go runs',
+    '### Which go runs',
     '',
     `The build runs ${summaryCode(goRoot)} only; later steps may not (env-policy: ${policy}${policy === 'error' ? ', the step fails' : ''}):`,
     '',
@@ -59,14 +59,19 @@ export function renderOwnGoReport(goRoot: string, risks: readonly Risk[], policy
   ].join('\n');
 }
 
+/** Rows shown whatever their value: which Go this is. */
+const ALWAYS_SHOWN: ReadonlySet<string> = new Set(['GOVERSION', 'GOROOT']);
+
 export function renderEnvironmentReport(report: EnvironmentReport): string {
-  const lines = ['## Go environment', '', '| setting | value | |', '| --- | --- | --- |'];
+  const lines = ['### Go environment', '', '| setting | value | |', '| --- | --- | --- |'];
   for (const name of REPORTED_SETTINGS) {
     const value = displayValue(name, report.env[name]);
     const levels = report.risks.filter((risk) => risk.setting === name).map((risk) => risk.level);
     const flag = levels.includes('risk') ? '⚠️ risky' : levels.includes('advice') ? 'ℹ️ note' : '';
-    const exported = report.exported.includes(name) ? ' (exported)' : '';
-    lines.push(`| ${name} | ${value ? summaryCode(value) : '_unset_'}${exported} | ${flag} |`);
+    const exported = report.exported.includes(name);
+    // A setting left unset says nothing a reader needs, unless a finding or this step is about it.
+    if (!value && !flag && !exported && !ALWAYS_SHOWN.has(name)) continue;
+    lines.push(`| ${name} | ${value ? summaryCode(value) : 'unset'}${exported ? ' (exported)' : ''} | ${flag} |`);
   }
   lines.push('');
   const risks = report.risks.filter((risk) => risk.level === 'risk');
