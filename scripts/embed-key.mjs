@@ -1,5 +1,5 @@
 // Regenerates src/install/routes/godev/google-signing-key.ts from keys/google-linux-packages-signing-key.asc.
-// Refresh procedure (about once a year, when Google adds a signing subkey): see README "Refreshing the signing key".
+// Refresh procedure (about once a year, when Google adds a signing subkey): see docs/security.md "Refreshing the signing key".
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const armored = readFileSync('keys/google-linux-packages-signing-key.asc', 'utf8').trim();
