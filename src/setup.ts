@@ -84,9 +84,11 @@ export async function runSetup(setup: SetupInputs): Promise<void> {
   go.timings.total = Date.now() - started;
   await core.summary
     .addRaw(
-      installSummaryMarkdown(go, activated) +
-        (caches ? restoreSummaryMarkdown(caches.lines) : '') +
+      [
+        installSummaryMarkdown(go, activated),
+        caches ? restoreSummaryMarkdown(caches.lines) : '',
         outsideWorkspaceMarkdown(setup.outside),
+      ].join('\n'),
     )
     .write();
 

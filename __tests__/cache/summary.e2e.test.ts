@@ -65,11 +65,11 @@ describe('caches in the job summary', () => {
       const saved = section(post!.summary, 'Go caches saved');
       assert.match(
         saved,
-        new RegExp(`\\| module cache \\| ✅ saved \\| <code>${MOD_KEY.source}</code> \\| \\d+\\.\\d MiB \\(folder’s files\\) \\|`),
+        new RegExp(`\\| module cache \\| ✅ saved \\| <code>${MOD_KEY.source}</code> \\| \\d+\\.\\d [KM]iB \\(folder’s files\\) \\|`),
       );
       assert.match(
         saved,
-        new RegExp(`\\| build cache \\| ✅ saved \\| <code>${BUILD_KEY.source}</code> \\| \\d+\\.\\d MiB \\(folder’s files\\) \\|`),
+        new RegExp(`\\| build cache \\| ✅ saved \\| <code>${BUILD_KEY.source}</code> \\| \\d+\\.\\d [KM]iB \\(folder’s files\\) \\|`),
       );
 
       const warm = await machine.job();
@@ -83,7 +83,7 @@ describe('caches in the job summary', () => {
         assert.match(
           hits,
           new RegExp(
-            `\\| ${label} \\| ✅ hit \\(exact key\\) \\| <code>${key.source}</code> \\| \\d+\\.\\d MiB \\(archive downloaded\\) \\|`,
+            `\\| ${label} \\| ✅ hit \\(exact key\\) \\| <code>${key.source}</code> \\| \\d+\\.\\d [KM]iB \\(archive downloaded\\) \\|`,
           ),
         );
       const [post2] = await warm.runPosts();
@@ -143,7 +143,7 @@ describe('caches in the job summary', () => {
         assert.ok(!restored.includes(raw), `${raw} reached the summary:\n${restored}`);
       assert.match(
         restored,
-        /\| module cache \| ↩️ restored from a restore-key match; <code>setup-go-golden-mod-\S+<\/code> missed \| <code>setup-go-golden-mod-linux-x64-&lt;!-- &lt;img src=x&gt; &#124; &#96;code&#96; &#42;b&#42; &#91;l&#93;\(http:\/\/e\)<\/code> \| \d+\.\d MiB \(archive downloaded\) \|/,
+        /\| module cache \| ↩️ restored from a restore-key match; <code>setup-go-golden-mod-\S+<\/code> missed \| <code>setup-go-golden-mod-linux-x64-&lt;!-- &lt;img src=x&gt; &#124; &#96;code&#96; &#42;b&#42; &#91;l&#93;\(http:\/\/e\)<\/code> \| \d+\.\d [KM]iB \(archive downloaded\) \|/,
       );
     } finally {
       await machine.close();

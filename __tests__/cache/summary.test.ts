@@ -23,7 +23,7 @@ describe('cache restore summary', () => {
     const rows = text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Cache'));
     assert.deepEqual(rows, [
       `| module cache | ✅ hit (exact key) | <code>${KEY}</code> | 3.0 MiB (archive downloaded) |`,
-      `| build cache | ↩️ restored from a restore-key match; <code>${KEY}-new</code> missed | <code>${KEY}-old</code> | 0.5 MiB (folder’s files) |`,
+      `| build cache | ↩️ restored from a restore-key match; <code>${KEY}-new</code> missed | <code>${KEY}-old</code> | 512.0 KiB (folder’s files) |`,
       `| module cache | ➖ miss: no entry for <code>${KEY}</code> or its restore keys | | |`,
       '| module cache | ⚠️ not restored: the cache lookup failed: 503 | | |',
       '| build cache | disabled (GOCACHE=off) | | |',

@@ -26,7 +26,8 @@ export type SaveOutcome =
   | { label: string; key: string; saved: false; reason: string };
 
 export function formatSize(size: MeasuredSize): string {
-  return `${(size.bytes / 1048576).toFixed(1)} MiB (${size.of === 'archive' ? 'archive downloaded' : 'folder’s files'})`;
+  const amount = size.bytes < 1048576 ? `${(size.bytes / 1024).toFixed(1)} KiB` : `${(size.bytes / 1048576).toFixed(1)} MiB`;
+  return `${amount} (${size.of === 'archive' ? 'archive downloaded' : 'folder’s files'})`;
 }
 
 function restoreRow({ label, outcome }: CacheRestoreLine): string {
@@ -54,6 +55,7 @@ export function restoreSummaryMarkdown(lines: readonly CacheRestoreLine[]): stri
     '|---|---|---|---|',
     ...lines.map(restoreRow),
     '',
+    '',
   ].join('\n');
 }
 
@@ -71,6 +73,6 @@ export function saveSummaryMarkdown(outcomes: readonly SaveOutcome[], refusal?: 
       );
     }
   }
-  lines.push('');
+  lines.push('', '');
   return lines.join('\n');
 }
