@@ -1,10 +1,15 @@
-// One target from `go build` to its place in the release: the binary, its archive, their hashes,
-// what the binary says about its linkage, and its proof under QEMU.
+// One target from `go build` to its place in the release: the binary, its archive, its SBOM, their
+// hashes, what the binary says about its linkage, and its proof under QEMU.
 import { readFile, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sha256File, writeArchive } from './artifacts/release-files';
 import { binaryFacts, cgoFromBuildInfo } from './artifacts/binary-facts';
+import { parseBuildInfo } from './artifacts/build-info';
+import type { ExtraFile } from './artifacts/extra-files';
+import { spdxDocument } from './artifacts/spdx';
+import { writeFileNoFollow } from './plan/link-free';
 import type { ChecksumEntry } from './artifacts/checksums';
 import { zigLdflags } from './cgo/choice';
 import type { PreparedCompiler } from './cgo/compilers';
@@ -12,7 +17,7 @@ import { displayPath } from './artifacts/display-path';
 import { goBuildArgs, type GoBuildFlags } from './plan/go-arguments';
 import { partialBeside, renameIntoPlace } from './plan/link-free';
 import { buildEnv } from './plan/build-environment';
-import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, type ArchiveChoice } from './plan/naming';
+import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, sbomFileName, type ArchiveChoice } from './plan/naming';
 import type { CgoSetting } from './cgo/choice';
 import { proveTarget, type ProofContext } from './emulation/prove';
 import type { BuiltTarget } from './artifacts/summary';
@@ -30,10 +35,23 @@ export interface TargetBuildContext {
   packages: string[];
   flags: GoBuildFlags;
   archive: ArchiveChoice;
+  release: ReleaseChoices;
   /** GOGC/GOMEMLIMIT for `go build` (plan/build-environment.ts). */
   gcBudget: Record<string, string>;
   proof: ProofContext;
   reporter: Reporter;
+}
+
+/** What goes into the release beside the binary, decided once per run. */
+export interface ReleaseChoices {
+  /** The time of every archive entry; undefined: the binary's own time (reproducible off). */
+  archiveTime: Date | undefined;
+  extraFiles: ExtraFile[];
+  /** Write an SPDX document per binary. */
+  sbom: boolean;
+  /** The SBOMs' creation time (the source date) and their tool, `setup-go-golden-<version>`. */
+  created: Date;
+  tool: string;
 }
 
 export interface TargetOutcome {
@@ -77,16 +95,39 @@ export async function buildTarget(
   reporter.info(`built ${id} -> ${displayPath(binary)} in ${(millis / 1000).toFixed(1)} s`);
   const format = archiveFormatFor(context.archive, target);
   const archiveName = format && archiveFileName(name, target, format);
-  if (format && archiveName) await writeArchive(format, binary, programFileName(name, target), join(outputDir, archiveName));
-  const [sha256, size, archiveSha, facts] = await Promise.all([
+  const { release } = context;
+  const entries = [
+    { name: programFileName(name, target), path: binary, executable: true },
+    ...release.extraFiles.map((file) => ({ ...file, executable: false })),
+  ];
+  const archiving = async () => {
+    if (!format || !archiveName) return undefined;
+    const time = release.archiveTime ?? (await stat(binary)).mtime;
+    await writeArchive(format, entries, time, join(outputDir, archiveName));
+    return sha256File(join(outputDir, archiveName));
+  };
+  const [sha256, size, archiveSha, buildInfoText, bytes] = await Promise.all([
     sha256File(binary),
     stat(binary).then((info) => info.size),
-    archiveName ? sha256File(join(outputDir, archiveName)) : undefined,
-    Promise.all([readFile(binary), runGoChecked(goRoot, ['version', '-m', binary], { mode: 'inspect', env: process.env })]).then(
-      ([bytes, info]) => binaryFacts(bytes, cgoFromBuildInfo(info)),
-    ),
+    archiving(),
+    runGoChecked(goRoot, ['version', '-m', binary], { mode: 'inspect', env: process.env }),
+    readFile(binary),
   ]);
-  const checksums = [{ name: binaryName, sha256 }, ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : [])];
+  const buildInfo = parseBuildInfo(buildInfoText);
+  const facts = binaryFacts(bytes, cgoFromBuildInfo(buildInfo));
+  const sbomName = release.sbom ? sbomFileName(name, target, 'spdx') : undefined;
+  let sbomSha: string | undefined;
+  if (sbomName) {
+    const document = spdxDocument(buildInfo, { fileName: binaryName, sha256, created: release.created, tool: release.tool });
+    const text = `${JSON.stringify(document, null, 2)}\n`;
+    await writeFileNoFollow(join(outputDir, sbomName), text);
+    sbomSha = createHash('sha256').update(text).digest('hex');
+  }
+  const checksums = [
+    { name: binaryName, sha256 },
+    ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : []),
+    ...(sbomName && sbomSha ? [{ name: sbomName, sha256: sbomSha }] : []),
+  ];
 
   // go test runs the user's test binaries with this environment: they get Go's default collector.
   const testEnv = buildEnv(target, cgo, {}, compiler?.env.env);
@@ -97,6 +138,7 @@ export async function buildTarget(
     target,
     path: displayPath(binary),
     archive: archiveName && displayPath(join(outputDir, archiveName)),
+    sbom: sbomName && displayPath(join(outputDir, sbomName)),
     sha256,
     size,
     millis,

@@ -1,13 +1,19 @@
 // The cross-build engine: resolves targets, builds them natively in parallel (one shared GOCACHE),
-// archives and hashes the results, proves foreign Linux binaries under QEMU, and assembles an image.
+// archives and hashes the results with an SBOM each, proves foreign Linux binaries under QEMU,
+// states the provenance of the release files, and assembles an image.
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { version as packageVersion } from '../../package.json';
 import type { ImageResult } from './image/buildx';
 import { isInside } from '../shared/path-inside';
 import { buildTarget } from './build-target';
-import { writeChecksumsFile } from './artifacts/release-files';
+import { sha256File, writeChecksumsFile } from './artifacts/release-files';
+import { extraFiles, type ExtraFile } from './artifacts/extra-files';
+import { sourceDate } from './artifacts/source-date';
+import { writeProvenance } from './artifacts/provenance-file';
+import { releaseNotes } from './artifacts/release-notes';
 import { linkFreeFolder, refuseNonFiles } from './plan/link-free';
-import { archiveFileName, archiveFormatFor, binaryFileName } from './plan/naming';
+import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, provenanceFileName, sbomFileName } from './plan/naming';
 import type { BuildTarget } from './plan/targets';
 import { prepareCompilers } from './cgo/compilers';
 import { prepareEmulators } from './emulation/emulators';
@@ -36,6 +42,38 @@ export interface CrossBuildResult {
   failures: string[];
   /** Why the image step failed, when it did. */
   imageFailure?: string;
+  /** The provenance statement's path as the user sees it, when one was written. */
+  provenanceFile?: string;
+}
+
+/** Which release files a run writes beside binaries and archives. */
+interface ReleasePlan {
+  sbom: boolean;
+  provenance: boolean;
+  provenanceName: string;
+}
+
+function releasePlan(options: BuildOptions, name: string): ReleasePlan {
+  const archives = options.archive !== 'none';
+  const shard = options.shards > 1 && options.shard !== undefined ? `-shard-${options.shard}` : '';
+  return {
+    sbom: options.sbom === 'spdx' || (options.sbom === 'auto' && archives),
+    provenance: options.provenance === 'on' || (options.provenance === 'auto' && archives),
+    provenanceName: provenanceFileName(name + shard),
+  };
+}
+
+/** The files every archive holds beside the program; one named like the program would be lost. */
+async function archiveExtras(options: BuildOptions, workingDirectory: string, name: string, selected: BuildTarget[]): Promise<ExtraFile[]> {
+  if (options.archive === 'none') return [];
+  const extras = await extraFiles(options.archiveFiles, workingDirectory, options.workspace);
+  const programs = new Set(selected.map((target) => programFileName(name, target)));
+  const clash = extras.find((file) => programs.has(file.name));
+  if (clash)
+    throw new Error(
+      `input archive-files: ${clash.path} has the program's own name in the archives; drop it from archive-files or set name`,
+    );
+  return extras;
 }
 
 /**
@@ -47,6 +85,7 @@ async function prepareOutputFolder(
   options: BuildOptions,
   plan: { outputDir: string; workingDirectory: string; name: string },
   selected: BuildTarget[],
+  release: ReleasePlan,
 ): Promise<void> {
   const { outputDir } = plan;
   let root = [options.workspace, plan.workingDirectory].find((folder) => folder && isInside(outputDir, folder));
@@ -58,19 +97,29 @@ async function prepareOutputFolder(
   await linkFreeFolder('output-dir', root, outputDir);
   const written = selected.flatMap((target) => {
     const format = archiveFormatFor(options.archive, target);
-    return [binaryFileName(plan.name, target), ...(format ? [archiveFileName(plan.name, target, format)] : [])];
+    return [
+      binaryFileName(plan.name, target),
+      ...(format ? [archiveFileName(plan.name, target, format)] : []),
+      ...(release.sbom ? [sbomFileName(plan.name, target, 'spdx')] : []),
+    ];
   });
-  await refuseNonFiles('output-dir', outputDir, [...written, options.checksums]);
+  await refuseNonFiles('output-dir', outputDir, [...written, options.checksums, ...(release.provenance ? [release.provenanceName] : [])]);
 }
 
 export async function crossBuild(options: BuildOptions, reporter: Reporter): Promise<CrossBuildResult> {
+  const startedOn = new Date();
   const plan = await planBuild(options);
   const { selected, host, workingDirectory, outputDir, matrix } = plan;
   if (!selected) return { built: [], checksumsFile: undefined, matrix, notes: [shardPlanNote(plan)], image: undefined, failures: [] };
   const cgo = cgoSettings(options, plan, selected);
   // Checked before building so a wrong platforms input fails fast.
   const imageBinaries = planImage(options, selected, plan.name, outputDir);
-  await prepareOutputFolder(options, plan, selected);
+  const release = releasePlan(options, plan.name);
+  await prepareOutputFolder(options, plan, selected, release);
+  const [date, extras] = await Promise.all([
+    sourceDate(workingDirectory, process.env),
+    archiveExtras(options, workingDirectory, plan.name, selected),
+  ]);
 
   // A zig download and a QEMU install can overlap; the first failure stops the run.
   const [compilers, emulators] = await Promise.all([
@@ -92,6 +141,13 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
     packages: options.packages,
     flags: { trimpath: options.trimpath, ldflags: options.ldflags, tags: options.tags },
     archive: options.archive,
+    release: {
+      archiveTime: options.reproducible ? date.date : undefined,
+      extraFiles: extras,
+      sbom: release.sbom,
+      created: date.date,
+      tool: `setup-go-golden-${packageVersion}`,
+    },
     gcBudget: gcBudget.env,
     proof: {
       qemu: options.qemu,
@@ -108,19 +164,33 @@ export async function crossBuild(options: BuildOptions, reporter: Reporter): Pro
   );
   const notices = await traps;
   for (const notice of notices) (reporter.notice ?? reporter.info)(notice);
-  const checksumsFile = await writeChecksumsFile(
-    outputDir,
-    options.checksums,
-    outcomes.flatMap((outcome) => outcome.checksums),
-  );
+  const checksummed = outcomes.flatMap((outcome) => outcome.checksums);
+  const checksumsFile = await writeChecksumsFile(outputDir, options.checksums, checksummed);
   const failures = outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : []));
+  const built = outcomes.flatMap((outcome) => (outcome.built ? [outcome.built] : []));
+  // A run with a failed target makes no release, so it states no provenance.
+  const provenanceFile =
+    release.provenance && failures.length === 0 && built.length > 0
+      ? await writeProvenance(join(outputDir, release.provenanceName), {
+          subjects: [...checksummed, { name: options.checksums, sha256: await sha256File(join(outputDir, options.checksums)) }],
+          options,
+          plan,
+          built,
+          sourceDate: date,
+          zig: compilers.zig,
+          startedOn,
+          packageVersion,
+        })
+      : undefined;
   const image = imageBinaries && failures.length === 0 ? await buildImageStep(options, imageBinaries, plan, plan.dist) : undefined;
 
+  const releaseLines = releaseNotes({ options, date, extras, built, provenanceFile, failed: failures.length > 0 });
   return {
-    built: outcomes.flatMap((outcome) => (outcome.built ? [outcome.built] : [])),
+    built,
     checksumsFile,
     matrix,
-    notes: [...compilers.notes, ...emulators.notes, ...gcBudget.notes, ...notices, ...(image ? [image.note] : [])],
+    notes: [...releaseLines, ...compilers.notes, ...emulators.notes, ...gcBudget.notes, ...notices, ...(image ? [image.note] : [])],
+    ...(provenanceFile && { provenanceFile }),
     image: image?.image,
     failures,
     ...(image?.failure !== undefined && { imageFailure: image.failure }),

@@ -12,6 +12,7 @@ export async function runBuildPhase(options: BuildOptions): Promise<void> {
   core.setOutput('matrix', JSON.stringify(result.matrix));
   core.setOutput('artifacts', artifactsJson(result.built));
   core.setOutput('checksums-file', result.checksumsFile ?? '');
+  core.setOutput('provenance-file', result.provenanceFile ?? '');
   core.setOutput('digest', result.image?.digest ?? '');
   // Outside a runner (local runs of the bundle) there is no summary file to write to.
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result.built, result.notes)).write();

@@ -93,6 +93,24 @@ function httpUrl(read: InputReader, input: string): string {
   return value;
 }
 
+const DEFAULT_ARCHIVE_FILES = ['README*', 'LICENSE*'];
+
+/** archive-files: paths relative to the working directory, * and ? in the last element; none for no extra files. */
+function archiveFiles(read: InputReader): string[] {
+  const patterns = read.list('archive-files');
+  if (patterns.length === 0) return DEFAULT_ARCHIVE_FILES;
+  if (patterns.length === 1 && patterns[0] === 'none') return [];
+  for (const pattern of patterns) {
+    if (pattern === 'none' || /[*?]/.test(pattern.split('/').slice(0, -1).join('/')) || pattern.split('/').includes('..')) {
+      throw new InputError(
+        'archive-files',
+        `${shown(pattern)}: give paths inside the working directory, with * or ? only in the file name (or none alone for no extra files)`,
+      );
+    }
+  }
+  return patterns;
+}
+
 /** The build inputs as they are written, before their places are checked. */
 export function parseBuildOptions(read: InputReader, defaultParallel: number): BuildOptions {
   const shards = read.integer('shards') ?? 1;
@@ -118,6 +136,10 @@ export function parseBuildOptions(read: InputReader, defaultParallel: number): B
     zigDownloadBaseUrl: httpUrl(read, 'zig-download-base-url'),
     zigSigningKey: read.text('zig-signing-key'),
     archive: read.choice('archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
+    archiveFiles: archiveFiles(read),
+    reproducible: read.boolean('reproducible', true),
+    sbom: read.choice('sbom', ['auto', 'spdx', 'off'] as const, 'auto'),
+    provenance: read.choice('provenance', ['auto', 'on', 'off'] as const, 'auto'),
     checksums: read.fileName('checksums', 'SHA256SUMS'),
     parallel: read.integer('parallel') ?? defaultParallel,
     qemu: read.choice('qemu', ['off', 'smoke', 'test'] as const, 'off'),

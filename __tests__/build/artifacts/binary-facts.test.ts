@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binaryFacts, cgoFromBuildInfo } from '../../../src/build/artifacts/binary-facts';
+import { parseBuildInfo } from '../../../src/build/artifacts/build-info';
 import { REPO_ROOT } from '../../harness/runner';
 
 describe('binary facts', () => {
@@ -18,7 +19,10 @@ describe('binary facts', () => {
           cwd: join(REPO_ROOT, 'examples', example),
           env: { ...process.env, CGO_ENABLED: cgo },
         });
-        return binaryFacts(readFileSync(out), cgoFromBuildInfo(execFileSync('go', ['version', '-m', out], { encoding: 'utf8' })));
+        return binaryFacts(
+          readFileSync(out),
+          cgoFromBuildInfo(parseBuildInfo(execFileSync('go', ['version', '-m', out], { encoding: 'utf8' }))),
+        );
       };
       assert.deepEqual(build('plain', '0'), { linkage: 'static', interpreter: undefined, libc: 'none', cgo: false });
       const withCgo = build('cgo', '1');
@@ -34,7 +38,7 @@ describe('binary facts', () => {
 
   test('non-ELF executables have no linkage; build info without the cgo line says nothing', () => {
     assert.deepEqual(binaryFacts(Buffer.from('MZ....'), true), { linkage: undefined, interpreter: undefined, libc: 'system', cgo: true });
-    assert.equal(cgoFromBuildInfo('x: go1.26\n\tpath\tx\n'), undefined);
-    assert.equal(cgoFromBuildInfo('x: go1.26\n\tbuild\tCGO_ENABLED=0\n'), false);
+    assert.equal(cgoFromBuildInfo(parseBuildInfo('x: go1.26\n\tpath\tx\n')), undefined);
+    assert.equal(cgoFromBuildInfo(parseBuildInfo('x: go1.26\n\tbuild\tCGO_ENABLED=0\n')), false);
   });
 });

@@ -1,5 +1,6 @@
 // What an executable says about how it was linked: ELF program headers (PT_INTERP and its path)
 // and notes, and the `build CGO_ENABLED=` line of Go's build info. Pure: no I/O.
+import { buildSetting, type GoBuildInfo } from './build-info';
 
 export type Linkage = 'static' | 'dynamic';
 export type Libc = 'musl' | 'glibc' | 'none' | 'system';
@@ -96,9 +97,9 @@ function hasCToolchainComment(
 }
 
 /** `true`/`false` from the `build CGO_ENABLED=` line of `go version -m`, undefined when absent. */
-export function cgoFromBuildInfo(goVersionM: string): boolean | undefined {
-  const match = /^\s*build\s+CGO_ENABLED=([01])\s*$/m.exec(goVersionM);
-  return match ? match[1] === '1' : undefined;
+export function cgoFromBuildInfo(info: GoBuildInfo): boolean | undefined {
+  const value = buildSetting(info, 'CGO_ENABLED');
+  return value === undefined ? undefined : value === '1';
 }
 
 /** Linkage and libc of `bytes` (the whole executable), given what its build info says about cgo. */

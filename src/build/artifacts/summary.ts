@@ -18,6 +18,8 @@ export interface BuiltTarget {
   /** Binary path as given to the user (output-dir joined with the file name). */
   path: string;
   archive: string | undefined;
+  /** The SPDX document's path, when one was written. */
+  sbom: string | undefined;
   sha256: string;
   size: number;
   millis: number;
@@ -37,6 +39,7 @@ export function artifactsJson(built: BuiltTarget[]): string {
       variant: item.target.variant,
       path: item.path,
       archive: item.archive ?? '',
+      sbom: item.sbom ?? '',
       sha256: item.sha256,
       size: item.size,
       linkage: item.facts.linkage ?? '',

@@ -7,6 +7,7 @@ import type { CgoSetting } from './choice';
 import type { Reporter } from '../plan/progress';
 import { targetId, type BuildTarget } from '../plan/targets';
 import type { GoHost } from '../plan/host-go';
+import type { Zig } from '../../zig/provision';
 
 export interface PreparedCompiler {
   compiler: CCompiler;
@@ -17,6 +18,8 @@ export interface PreparedCompilers {
   compilers: Map<BuildTarget, PreparedCompiler>;
   /** The summary line naming the zig in use, when one is. */
   notes: string[];
+  /** The zig the cgo targets build with, for the provenance statement. */
+  zig?: Zig;
 }
 
 export async function prepareCompilers(
@@ -56,5 +59,5 @@ export async function prepareCompilers(
     zig.origin === 'path'
       ? 'from PATH, not verified by this action'
       : `${zig.origin === 'downloaded' ? 'downloaded' : 'tool cache'}, verified: ${zig.anchors.join(', ')}`;
-  return { compilers, notes: [`C cross compiler: zig ${zig.version} (${how}) at ${zig.path}`] };
+  return { compilers, notes: [`C cross compiler: zig ${zig.version} (${how}) at ${zig.path}`], zig };
 }

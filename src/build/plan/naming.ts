@@ -33,6 +33,16 @@ export function archiveFileName(name: string, target: BuildTarget, format: Archi
   return `${artifactStem(name, target)}.${format}`;
 }
 
+/** `hello-linux-arm-v7.spdx.json`: the SBOM of one binary, named like its archive. */
+export function sbomFileName(name: string, target: BuildTarget, format: 'spdx'): string {
+  return `${artifactStem(name, target)}.${format}.json`;
+}
+
+/** `hello.intoto.json`: the run's provenance statement (an in-toto Statement, unsigned). */
+export function provenanceFileName(stem: string): string {
+  return `${stem}.intoto.json`;
+}
+
 /** Default program name: the last element of the main package's import path, skipping a `/vN` major-version suffix. */
 export function programNameFromImportPath(importPath: string): string {
   const elements = importPath.split('/').filter(Boolean);

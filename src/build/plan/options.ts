@@ -13,6 +13,10 @@ export type AttestationMode = 'auto' | 'off';
 
 export type QemuMode = 'off' | 'smoke' | 'test';
 
+/** auto: on when archives are made. */
+export type SbomMode = 'auto' | 'spdx' | 'off';
+export type ProvenanceMode = 'auto' | 'on' | 'off';
+
 export interface BuildOptions {
   targets: string[];
   workingDirectory: string;
@@ -37,6 +41,12 @@ export interface BuildOptions {
   zigDownloadBaseUrl: string;
   zigSigningKey: string;
   archive: ArchiveChoice;
+  /** Files put into every archive beside the program (patterns relative to the working directory). */
+  archiveFiles: string[];
+  /** Archive entries sorted, with fixed modes and owner, timed at the source date. */
+  reproducible: boolean;
+  sbom: SbomMode;
+  provenance: ProvenanceMode;
   checksums: string;
   parallel: number;
   qemu: QemuMode;

@@ -1,0 +1,36 @@
+// The independent validators the release-file tests run, installed from PyPI by .ci/run into a
+// virtual environment whose bin folder SETUP_GO_GOLDEN_VALIDATORS names: spdx-tools (pyspdxtools)
+// and in-toto-attestation (the in-toto framework's own bindings, run by check-provenance.py).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+function validatorBin(program: string): string {
+  const dir = process.env.SETUP_GO_GOLDEN_VALIDATORS;
+  if (!dir) {
+    throw new Error(
+      'SETUP_GO_GOLDEN_VALIDATORS is not set: run .ci/run (it installs spdx-tools and in-toto-attestation from PyPI into a venv and exports its bin folder)',
+    );
+  }
+  return join(dir, program);
+}
+
+export interface Verdict {
+  code: number;
+  /** stdout and stderr together, as the validator printed them. */
+  output: string;
+}
+
+function run(program: string, args: string[]): Verdict {
+  const result = spawnSync(validatorBin(program), args, { encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { code: result.status ?? 1, output: `${result.stdout}${result.stderr}`.trim() };
+}
+
+/** pyspdxtools -i: parses and validates an SPDX document; silent with exit 0 when it is valid. */
+export function spdxVerdict(path: string): Verdict {
+  return run('pyspdxtools', ['-i', path]);
+}
+
+export function provenanceVerdict(path: string): Verdict {
+  return run('python', [join(import.meta.dirname, 'check-provenance.py'), path]);
+}
