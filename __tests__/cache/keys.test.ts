@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   buildCacheKeys,
   hashDependencyFiles,
+  isSameLineage,
   moduleCacheKeys,
   NO_DEPENDENCY_FILES,
   canonicalTargets,
@@ -84,6 +85,32 @@ describe('cache keys', () => {
     assert.deepEqual(mod.restoreKeys, ['setup-go-golden-mod-linux-x64-race-']);
     assert.deepEqual(build.restoreKeys, ['setup-go-golden-build-linux-x64-go1.22.5-native-race-']);
     assert.ok(!moduleCacheKeys(context()).key.startsWith(mod.restoreKeys[0]!));
+  });
+  test('with the commit, the build key changes with the code and restores the newest entry of its dependencies first', () => {
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    const keys = buildCacheKeys(context({ revision: sha }));
+    const fixed = 'setup-go-golden-build-linux-x64-go1.22.5-native';
+    assert.equal(keys.key, `${fixed}-abc123-0123456789ab`);
+    assert.deepEqual(keys.restoreKeys, [`${fixed}-abc123-`, `${fixed}-`, 'setup-go-golden-build-linux-x64-go1.22.5-']);
+    assert.equal(keys.lineage, `${fixed}-abc123-`);
+    assert.notEqual(buildCacheKeys(context({ revision: `f${sha.slice(1)}` })).key, keys.key, 'each commit has its own key');
+    for (const restoreKey of keys.restoreKeys) assert.ok(keys.key.startsWith(restoreKey));
+    assert.equal(moduleCacheKeys(context({ revision: sha })).key, moduleCacheKeys(context()).key, 'the module cache stays keyed on go.sum');
+  });
+  test('without a commit the build key ends with the dependency hash and has no lineage', () => {
+    const keys = buildCacheKeys(context({ revision: '' }));
+    assert.equal(keys.key, 'setup-go-golden-build-linux-x64-go1.22.5-native-abc123');
+    assert.equal(keys.lineage, undefined);
+  });
+  test('an entry of the same lineage is an earlier commit with the same dependencies and configuration', () => {
+    const keys = buildCacheKeys(context({ revision: 'aaaaaaaaaaaa' }));
+    const earlier = buildCacheKeys(context({ revision: 'bbbbbbbbbbbb' })).key;
+    assert.ok(isSameLineage(keys.lineage, earlier));
+    assert.ok(!isSameLineage(keys.lineage, buildCacheKeys(context({ revision: 'bbbbbbbbbbbb', dependencyHash: 'def456' })).key));
+    assert.ok(!isSameLineage(keys.lineage, buildCacheKeys(context({ revision: 'bbbbbbbbbbbb', targets: ['linux/arm64'] })).key));
+    assert.ok(!isSameLineage(keys.lineage, buildCacheKeys(context({ revision: 'bbbbbbbbbbbb', suffix: 'race' })).key));
+    assert.ok(!isSameLineage(keys.lineage, undefined));
+    assert.ok(!isSameLineage(undefined, earlier));
   });
   test('the runner image is part of the keys; commas and spaces never reach a key', () => {
     const keys = moduleCacheKeys(context({ image: 'ubuntu24', suffix: 'a, b' }));

@@ -52,3 +52,33 @@ describe('upload decision', () => {
     assert.equal(decideUpload({ ...base, restoredFingerprint: 'empty', currentFingerprint: 'empty' }).save, false);
   });
 });
+
+describe('save threshold', () => {
+  const threshold = { entries: 100, bytes: 1024 * 1024 };
+  const restored = {
+    primaryKey: 'b-dep-new',
+    matchedKey: 'b-dep-old',
+    restoredFingerprint: 'f1',
+    currentFingerprint: 'f2',
+    emptyFingerprint: 'empty',
+    threshold,
+  };
+  test('an earlier entry of the same lineage is saved again only when the job added enough entries or bytes', () => {
+    const below = decideUpload({ ...restored, sameLineage: true, added: { entries: 99, bytes: 1024 * 1024 - 1 } });
+    assert.equal(below.save, false);
+    assert.equal(below.reason, '99 new entries, 1024.0 KiB since the restore of b-dep-old: below the threshold of 100 entries or 1.0 MiB');
+    assert.equal(decideUpload({ ...restored, sameLineage: true, added: { entries: 100, bytes: 10 } }).save, true);
+    const bytes = decideUpload({ ...restored, sameLineage: true, added: { entries: 3, bytes: 1024 * 1024 } });
+    assert.deepEqual(bytes, { save: true, reason: 'content changed since the restore of b-dep-old (3 new entries, 1.0 MiB)' });
+  });
+  test('content from another lineage (other dependencies or configuration) is saved whatever the job added', () => {
+    assert.equal(decideUpload({ ...restored, sameLineage: false, added: { entries: 1, bytes: 10 } }).save, true);
+  });
+  test('without a count of what the job added, changed content is saved as before', () => {
+    assert.equal(decideUpload({ ...restored, sameLineage: true }).save, true);
+  });
+  test('a miss saves new content below the threshold: anything beats nothing', () => {
+    const { matchedKey: _, ...miss } = restored;
+    assert.equal(decideUpload({ ...miss, restoredFingerprint: 'empty', sameLineage: false, added: { entries: 1, bytes: 10 } }).save, true);
+  });
+});

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ageBuildCacheEntries, listFiles, trimBuildCache } from '../../src/cache/files';
+import { addedSinceRestore, ageBuildCacheEntries, listFiles, trimBuildCache } from '../../src/cache/files';
 import { isBuildCacheEntry } from '../../src/cache/trim';
 import { spawnCollect } from '../harness/runner';
 import { EXAMPLE } from './helpers';
@@ -21,12 +21,18 @@ test('after an edit, the trim drops the stale entries and keeps everything the n
 
     // The next job: restored entries are aged, then the job edits a file and builds.
     const jobStart = Date.now();
-    assert.equal(await ageBuildCacheEntries(env.GOCACHE, jobStart), entriesBefore);
+    const restored = join(root, 'restored.txt');
+    assert.equal(await ageBuildCacheEntries(env.GOCACHE, jobStart, restored), entriesBefore);
+    assert.deepEqual(await addedSinceRestore(env.GOCACHE, restored), { entries: 0, bytes: 0 });
     appendFileSync(join(work, 'greet/greet.go'), '\n// Edited by the trim test.\nconst edited = true\n');
     assert.equal((await go('build', './...')).code, 0);
     const trim = await trimBuildCache(env.GOCACHE, jobStart);
     assert.ok(trim.removed > 0, 'the entries of the old greet package are gone');
     assert.ok(trim.kept > entriesBefore / 2, `kept ${trim.kept} of ${entriesBefore}: the standard library and modules stay`);
+    // The edited package and the command above it were compiled again; used old entries are not new.
+    const added = await addedSinceRestore(env.GOCACHE, restored);
+    assert.ok(added && added.entries >= 2 && added.entries < trim.kept / 4, `added ${JSON.stringify(added)}, kept ${trim.kept}`);
+    assert.equal(await addedSinceRestore(env.GOCACHE, join(root, 'no-such-list')), undefined);
 
     // Nothing needed was trimmed: the same build compiles no package at all.
     const again = await go('build', '-v', './...');

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agedMtimeMs, GO_MTIME_INTERVAL_MS, isBuildCacheEntry, selectUnusedEntries } from '../../src/cache/trim';
+import { agedMtimeMs, GO_MTIME_INTERVAL_MS, isBuildCacheEntry, selectAddedEntries, selectUnusedEntries } from '../../src/cache/trim';
 import { EMPTY_FINGERPRINT, fingerprint } from '../../src/cache/fingerprint';
 
 const hash = 'a'.repeat(64);
@@ -24,6 +24,18 @@ describe('build cache trim selection', () => {
     assert.deepEqual(
       selectUnusedEntries(files, start).map((file) => file.path),
       [`aa/${hash}-a`],
+    );
+  });
+  test('added entries are the entries the restore did not bring, never bookkeeping files', () => {
+    const restored = `aa/${hash}-a`;
+    const files = [
+      { path: restored, size: 10, mtimeMs: start + 1 },
+      { path: `ab/${hash}-d`, size: 20, mtimeMs: start + 1 },
+      { path: 'trim.txt', size: 1, mtimeMs: start + 1 },
+    ];
+    assert.deepEqual(
+      selectAddedEntries(files, new Set([restored])).map((file) => file.path),
+      [`ab/${hash}-d`],
     );
   });
   test('aged entries are old enough for Go to refresh them on first use', () => {

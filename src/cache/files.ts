@@ -1,9 +1,10 @@
 // File system work on cache directories: listing, ageing and trimming build cache entries, and
 // making a read-only module cache writable so that a restore can merge into it.
 import type { Dirent } from 'node:fs';
-import { chmod, lstat, lutimes, readdir, rm } from 'node:fs/promises';
+import { chmod, lstat, lutimes, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { agedMtimeMs, isBuildCacheEntry, selectUnusedEntries, type CacheFile } from './trim';
+import type { AddedContent } from './policy';
+import { agedMtimeMs, isBuildCacheEntry, selectAddedEntries, selectUnusedEntries, type CacheFile } from './trim';
 
 /** Every regular file under root (symlinks are listed, not followed); empty when root is missing. */
 export async function listFiles(root: string): Promise<CacheFile[]> {
@@ -31,14 +32,32 @@ export async function listFiles(root: string): Promise<CacheFile[]> {
   return files;
 }
 
-/** Sets every build cache entry's mtime to before the job, so that Go marks each one it uses. */
-export async function ageBuildCacheEntries(root: string, jobStartMs: number): Promise<number> {
+/**
+ * Sets every build cache entry's mtime to before the job, so that Go marks each one it uses; with
+ * `recordTo`, also writes their names there, one a line: the post step tells what the job added
+ * from them (mtimes cannot: Go marks a used entry and a new one alike).
+ */
+export async function ageBuildCacheEntries(root: string, jobStartMs: number, recordTo?: string): Promise<number> {
   const aged = new Date(agedMtimeMs(jobStartMs));
   const entries = (await listFiles(root)).filter((file) => isBuildCacheEntry(file.path));
   // lutimes: a link among the entries (a cache folder inside a checkout can hold the pull request's)
   // gets its own times set, never its target's.
   await Promise.all(entries.map((file) => lutimes(join(root, file.path), aged, aged)));
+  if (recordTo !== undefined) await writeFile(recordTo, entries.map((file) => `${file.path}\n`).join(''));
   return entries.length;
+}
+
+/** The entries of root that are not in the list ageBuildCacheEntries recorded; undefined without that list. */
+export async function addedSinceRestore(root: string, recordedIn: string): Promise<AddedContent | undefined> {
+  let text: string;
+  try {
+    text = await readFile(recordedIn, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const added = selectAddedEntries(await listFiles(root), new Set(text.split('\n')));
+  return { entries: added.length, bytes: added.reduce((sum, file) => sum + file.size, 0) };
 }
 
 export interface TrimResult {

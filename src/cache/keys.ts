@@ -3,6 +3,10 @@
 // Keys end with the dependency hash so that restore keys (prefixes) find the nearest entry when
 // go.sum changes. The user's suffix therefore sits just before that hash: appended to the
 // fixed part, and still honoured by the restore keys (entries of another suffix never match).
+// The build cache key also ends with the commit: its content follows the code, not only go.sum,
+// and a key cannot be saved twice, so a key without the commit would freeze at the first job
+// after each dependency change. The service answers a prefix with its newest entry, so every job
+// restores the latest build cache saved for its dependencies (docs/caches.md).
 import { createHash } from 'node:crypto';
 import { compareStrings } from '../shared/order';
 
@@ -30,13 +34,23 @@ export interface CacheKeyContext {
   cCompiler?: string;
   dependencyHash: string;
   suffix: string;
+  /** The commit the job builds (GITHUB_SHA); empty when unknown: the build key then ends with the dependency hash. */
+  revision?: string;
 }
 
 export interface CacheKeySet {
   key: string;
   /** Prefixes tried in order when the exact key misses. */
   restoreKeys: string[];
+  /**
+   * The prefix of the entries this key succeeds (same dependencies and configuration, an earlier
+   * commit): content restored from one of them is saved again only when the job added enough.
+   */
+  lineage?: string;
 }
+
+/** Characters of the commit kept in the build key: unique among a repository's recent pushes, and readable. */
+export const REVISION_LENGTH = 12;
 
 /** One hash over every dependency file's path and content, independent of the order found. */
 export function hashDependencyFiles(files: readonly DependencyFile[]): string {
@@ -83,17 +97,26 @@ export function moduleCacheKeys(context: CacheKeyContext): CacheKeySet {
 }
 
 /**
- * Build cache: also per Go version (build IDs include the toolchain) and target set. A miss falls
- * back to the same target set with other dependencies, then to any target set of this Go; the
- * post step trims whatever this job did not use, so a broader fallback cannot make it grow.
+ * Build cache: also per Go version (build IDs include the toolchain), target set and commit. A
+ * miss restores the newest entry of the same dependencies (an earlier commit), then of the same
+ * target set with other dependencies, then of any target set of this Go; the post step trims
+ * whatever this job did not use, so a broader fallback cannot make it grow.
  */
 export function buildCacheKeys(context: CacheKeyContext): CacheKeySet {
   const goFixed = join([...base('build', context), `go${context.goVersion}`]);
   const compiler = context.cCompiler ? `cc${createHash('sha256').update(context.cCompiler).digest('hex').slice(0, 8)}` : '';
   const fixed = join([goFixed, targetSetId(context.targets), compiler, context.suffix]);
-  const restoreKeys = [`${fixed}-`];
+  const withDependencies = `${fixed}-${context.dependencyHash}`;
+  const revision = sanitize(context.revision ?? '').slice(0, REVISION_LENGTH);
+  const restoreKeys = revision ? [`${withDependencies}-`, `${fixed}-`] : [`${fixed}-`];
   if (context.suffix === '') restoreKeys.push(`${goFixed}-`);
-  return { key: `${fixed}-${context.dependencyHash}`, restoreKeys };
+  if (!revision) return { key: withDependencies, restoreKeys };
+  return { key: `${withDependencies}-${revision}`, restoreKeys, lineage: `${withDependencies}-` };
+}
+
+/** Whether content restored from `matchedKey` came from an earlier entry of `lineage` (CacheKeySet.lineage). */
+export function isSameLineage(lineage: string | undefined, matchedKey: string | undefined): boolean {
+  return lineage !== undefined && matchedKey?.startsWith(lineage) === true;
 }
 
 /** Whether an entry the service names is one that was asked for: the key itself, or one starting with a restore key. */

@@ -2,9 +2,13 @@
 // to it around a restore and before a save, and how messages and outputs name it. Restore, save
 // and unpacking walk this table; nothing else names a kind.
 import * as log from '../shared/log';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { ageBuildCacheEntries, makeDirectoriesWritable, trimBuildCache } from './files';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addedSinceRestore, ageBuildCacheEntries, makeDirectoriesWritable, trimBuildCache } from './files';
 import { buildCacheKeys, moduleCacheKeys, type CacheKeyContext, type CacheKeySet } from './keys';
+import { BUILD_SAVE_THRESHOLD, formatSize, type AddedContent, type SaveThreshold } from './policy';
 
 export type CacheKind = 'mod' | 'build';
 
@@ -27,6 +31,19 @@ export interface CacheKindDescriptor {
   afterRestore?: (dir: string, jobStartMs: number) => Promise<void>;
   /** Before the content is compared and saved, with the job start. */
   beforeSave?: (dir: string, jobStartMs: number) => Promise<void>;
+  /** After beforeSave: what the job added to the restored content; undefined when unknown. */
+  added?: (dir: string) => Promise<AddedContent | undefined>;
+  /** Content restored from an earlier entry of its lineage is saved again only when the job added this much. */
+  saveThreshold?: SaveThreshold;
+}
+
+/**
+ * Where the names of the restored build cache entries wait for the post step: the runner's
+ * temporary folder, emptied after every job (the state file holds 128 KiB, too little for them).
+ */
+function restoredEntriesList(dir: string): string {
+  const name = `setup-go-golden-restored-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.txt`;
+  return join(process.env.RUNNER_TEMP || tmpdir(), name);
 }
 
 export const CACHE_KINDS: readonly CacheKindDescriptor[] = [
@@ -52,14 +69,14 @@ export const CACHE_KINDS: readonly CacheKindDescriptor[] = [
     hitOutput: 'cache-build-hit',
     // Aged entries get a fresh mtime when Go uses them, so the save can keep only what this job used.
     afterRestore: async (dir, jobStartMs) => {
-      await ageBuildCacheEntries(dir, jobStartMs);
+      await ageBuildCacheEntries(dir, jobStartMs, restoredEntriesList(dir));
     },
     beforeSave: async (dir, jobStartMs) => {
       const trim = await trimBuildCache(dir, jobStartMs);
-      log.info(
-        `build cache trimmed: ${trim.removed} unused entries (${(trim.removedBytes / 1048576).toFixed(1)} MiB) removed, ${trim.kept} kept`,
-      );
+      log.info(`build cache trimmed: ${trim.removed} unused entries (${formatSize(trim.removedBytes)}) removed, ${trim.kept} kept`);
     },
+    added: (dir) => addedSinceRestore(dir, restoredEntriesList(dir)),
+    saveThreshold: BUILD_SAVE_THRESHOLD,
   },
 ];
 

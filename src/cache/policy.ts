@@ -44,6 +44,24 @@ export function decideSaveForEvent(mode: CacheSaveMode, event: SaveEventContext)
   return { save: true, reason: `push to the default branch ${branch}` };
 }
 
+/** What a job added to the restored content (entries it did not restore). */
+export interface AddedContent {
+  entries: number;
+  bytes: number;
+}
+
+/** The least a job must add to an entry of its own lineage for a new one to be worth uploading: either bound. */
+export interface SaveThreshold {
+  entries: number;
+  bytes: number;
+}
+
+/**
+ * Measured on real history (bench/history.bench.ts, docs/caches.md): a commit that changes Go code
+ * adds far more than this; a job that only re-ran what the entry held adds almost nothing.
+ */
+export const BUILD_SAVE_THRESHOLD: SaveThreshold = { entries: 200, bytes: 1024 * 1024 };
+
 export interface UploadContext {
   primaryKey: string;
   /** The key the restore matched, if any. */
@@ -52,14 +70,46 @@ export interface UploadContext {
   restoredFingerprint: string;
   currentFingerprint: string;
   emptyFingerprint: string;
+  /** Whether the matched entry is an earlier one of the primary key's lineage (keys.ts isSameLineage). */
+  sameLineage?: boolean;
+  /** What the job added since the restore, when known. */
+  added?: AddedContent;
+  threshold?: SaveThreshold;
 }
 
-/** An exact hit is never re-uploaded (keys are immutable); otherwise upload only changed, non-empty content. */
+/** A measured size as the cache logs say it. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1048576).toFixed(1)} MiB`;
+}
+
+function describeAdded(added: AddedContent): string {
+  return `${added.entries} new entries, ${formatSize(added.bytes)}`;
+}
+
+/**
+ * An exact hit is never re-uploaded (keys are immutable); otherwise upload only changed, non-empty
+ * content. Content restored from an earlier entry of the same lineage is uploaded again only when
+ * the job added at least the threshold: below it, the next jobs recompile a little rather than
+ * every push storing another copy of nearly the same cache. What a job does not save stays new
+ * for the next job, so the work left to recompile never grows past the threshold for long.
+ */
 export function decideUpload(context: UploadContext): Decision {
   if (context.matchedKey === context.primaryKey) return { save: false, reason: `exact hit on ${context.primaryKey}` };
   if (context.currentFingerprint === context.emptyFingerprint) return { save: false, reason: 'the cache is empty' };
   if (context.currentFingerprint === context.restoredFingerprint) {
     return { save: false, reason: `content unchanged since the restore${context.matchedKey ? ` of ${context.matchedKey}` : ''}` };
   }
-  return { save: true, reason: context.matchedKey ? `content changed since the restore of ${context.matchedKey}` : 'new content' };
+  if (!context.matchedKey) return { save: true, reason: 'new content' };
+  const { added, threshold } = context;
+  if (context.sameLineage && added && threshold && added.entries < threshold.entries && added.bytes < threshold.bytes) {
+    return {
+      save: false,
+      reason: `${describeAdded(added)} since the restore of ${context.matchedKey}: below the threshold of ${threshold.entries} entries or ${formatSize(threshold.bytes)}`,
+    };
+  }
+  return {
+    save: true,
+    reason: `content changed since the restore of ${context.matchedKey}${added ? ` (${describeAdded(added)})` : ''}`,
+  };
 }

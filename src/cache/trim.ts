@@ -1,4 +1,4 @@
-// Which build cache entries this job did not use. Pure.
+// Which build cache entries this job did not use, and which it added. Pure.
 //
 // Go refreshes the mtime of a build cache entry it uses, but only when that mtime is more than
 // an hour old (cmd/go/internal/cache: mtimeInterval). Right after a restore every entry is aged
@@ -32,4 +32,9 @@ export function agedMtimeMs(jobStartMs: number): number {
 export function selectUnusedEntries(files: readonly CacheFile[], jobStartMs: number): CacheFile[] {
   const threshold = jobStartMs - GO_MTIME_INTERVAL_MS;
   return files.filter((file) => isBuildCacheEntry(file.path) && file.mtimeMs < threshold);
+}
+
+/** The build cache entries among `files` that the restore did not bring: what this job added. */
+export function selectAddedEntries(files: readonly CacheFile[], restored: ReadonlySet<string>): CacheFile[] {
+  return files.filter((file) => isBuildCacheEntry(file.path) && !restored.has(file.path));
 }
