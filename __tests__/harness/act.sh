@@ -45,7 +45,9 @@ build_act() {
   [ -x "$dir/act" ] && return
   say "building $module $version (minutes on 2 cores)"
   local source work started=$SECONDS
-  source=$(cd "$cache_root" && go mod download -json "$module@$version" |
+  [ "$(go env GOSUMDB)" != off ] || die "GOSUMDB=off: $module@$version would go unchecked; unset it to build act"
+  # A GOPRIVATE, GONOSUMDB, GOINSECURE or GOFLAGS of the machine must not skip that check either.
+  source=$(cd "$cache_root" && GOPRIVATE= GONOSUMDB= GOINSECURE= GOFLAGS= go mod download -json "$module@$version" |
     sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
   [ -d "$source" ] || die "go mod download $module@$version gave no module folder"
   work=$(mktemp -d "$cache_root/.act-$name-build.XXXXXX")
