@@ -3,7 +3,7 @@
 // chosen by whoever wrote the entry kept inert, and the setup log in groups one after another.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, type StepResult } from '../harness/runner';
@@ -96,6 +96,36 @@ describe('caches in the job summary', () => {
       );
       console.log(`--- cold main step summary ---\n${setup.summary}\n--- cold post step summary ---\n${post!.summary}`);
       console.log(`--- warm main step summary ---\n${hit.summary}\n--- warm post step summary ---\n${post2!.summary}`);
+    } finally {
+      await machine.close();
+    }
+  });
+
+  test('without go.sum the keys end in nosum; a module cache go never filled is not saved, so cache-hit stays false', async () => {
+    const machine = await Machine.start();
+    try {
+      // A module with no requirements: go downloads nothing into the module cache.
+      rmSync(join(machine.workspace, 'go.sum'));
+      writeFileSync(join(machine.workspace, 'go.mod'), 'module example.com/nodeps\n\ngo 1.26.0\n');
+      const cold = await machine.job();
+      const setup = await machine.runSetup(cold);
+      assert.equal(setup.code, 0, setup.stdout);
+      assert.match(setup.stdout, /cache keys hash 0 file\(s\)/);
+      assert.match(setup.summary, /no entry for <code>setup-go-golden-mod-linux-x64-nosum<\/code>/);
+      assert.equal((await cold.run('go', ['env', '-json'])).code, 0);
+      const [post] = await cold.runPosts();
+      assert.equal(post!.code, 0, post!.stdout);
+      const saved = section(post!.summary, 'Go caches saved');
+      assert.match(saved, /\| module cache \| not saved: the cache is empty \| <code>setup-go-golden-mod-linux-x64-nosum<\/code> \|/);
+      assert.match(saved, /\| build cache \| ✅ saved \| <code>setup-go-golden-build-linux-x64-go1\.26\.8-native-nosum<\/code> \|/);
+
+      const warm = await machine.job();
+      const hit = await machine.runSetup(warm);
+      assert.equal(hit.code, 0, hit.stdout);
+      assert.deepEqual(
+        [hit.outputs['cache-hit'], hit.outputs['cache-mod-hit'], hit.outputs['cache-build-hit']],
+        ['false', 'false', 'true'],
+      );
     } finally {
       await machine.close();
     }
