@@ -66,6 +66,16 @@ describe('drift summary from hostile repository values', () => {
   });
 });
 
+describe('a drift step that fails', () => {
+  test('writes the error to the job summary, inert, under its own heading', async () => {
+    const step = await hostileRepository().runAction({ actionDir: DRIFT_ACTION, inputs: { mode: 'loud<!--' } });
+    assert.notEqual(step.code, 0, step.stdout);
+    assert.match(step.summary, /^### ❌ setup-go-golden\/drift failed$/m, step.summary);
+    assert.match(step.summary, /^input mode: .*loud&lt;!--/m, step.summary);
+    assert.ok(!step.summary.includes('<!--'), step.summary);
+  });
+});
+
 describe('drift command line from hostile repository paths', () => {
   test('a finding line never starts a runner command', async () => {
     const job = new RunnerJob({ eventName: 'pull_request' });
