@@ -61,6 +61,22 @@ describe('mistakes caught before any download', () => {
     );
   });
 
+  test('a job summary that cannot be written hides nothing: the step fails with the same error', async () => {
+    const job = newJob();
+    try {
+      // env(1) starts node with the summary file replaced by a directory: appending to it fails.
+      const result = await job.runAction({
+        inputs: { 'go-version': '1.2', 'go-download-base-url': server.url, cache: 'false' },
+        launcher: ['env', `GITHUB_STEP_SUMMARY=${job.temp}`],
+      });
+      assert.notEqual(result.code, 0, result.stdout);
+      assert.match(errorsOf(result), /input go-version: 1\.2 is older than Go 1\.9/);
+      assert.match(result.stdout, /the job summary could not be written: EISDIR/);
+    } finally {
+      job.cleanup();
+    }
+  });
+
   test('an unreachable release index says go-download-source: proxy', async () => {
     const job = newJob();
     try {
