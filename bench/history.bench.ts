@@ -94,6 +94,8 @@ interface JobResult {
   uploadedBytes: number;
   /** Set when the job took the first variant's cold caches and build times (BENCH_HISTORY_COLD=shared). */
   sharedCold?: boolean;
+  /** This action's post-step line on the build cache (saved, or why not). */
+  buildCacheSave?: string;
 }
 
 const total = (result: JobResult) => result.setupMs + result.buildMs + result.vetMs;
@@ -143,8 +145,14 @@ async function packCaches(archive: string, compress: boolean): Promise<void> {
 
 const unpackCaches = (archive: string) => sh(`tar -xf ${quote(archive)} -C ${quote(home)}`);
 
-async function runPost(job: RunnerJob): Promise<void> {
-  for (const post of await job.runPosts(30 * 60_000)) if (post.code !== 0) throw new Error(`post step failed: ${post.stdout.slice(-4000)}`);
+/** Runs the post steps; returns what they said about the build cache. */
+async function runPost(job: RunnerJob): Promise<string | undefined> {
+  let line: string | undefined;
+  for (const post of await job.runPosts(30 * 60_000)) {
+    if (post.code !== 0) throw new Error(`post step failed: ${post.stdout.slice(-4000)}`);
+    line ??= /^build cache: (saving|not saved|exact hit).*$/m.exec(post.stdout)?.[0];
+  }
+  return line;
 }
 
 async function ourSetup(job: RunnerJob, inputs: Record<string, string> = {}): Promise<void> {
@@ -157,8 +165,8 @@ interface Variant {
   server?: CacheServer;
   /** Sets Go up (and restores caches) for one job; timed as the setup. */
   setup: (job: RunnerJob, index: number) => Promise<void>;
-  /** After the job's own steps: the post step, and what the floor keeps for the next job. */
-  finish: (job: RunnerJob) => Promise<void>;
+  /** After the job's own steps: the post step, and what the floor keeps for the next job; returns runPost's line. */
+  finish: (job: RunnerJob) => Promise<string | undefined>;
 }
 
 const coldCaches = join(state, 'cold.tar');
@@ -185,7 +193,9 @@ async function runJob(variant: Variant, sha: string, index: number): Promise<Job
     }
   }
   const before = storedBytes(variant.server);
-  result.postMs = await timeMs(() => variant.finish(job));
+  result.postMs = await timeMs(async () => {
+    result.buildCacheSave = await variant.finish(job);
+  });
   result.uploadedBytes = storedBytes(variant.server) - before;
   job.cleanup();
   return result;
@@ -211,6 +221,7 @@ const ALL: Record<string, () => Promise<Variant>> = {
     finish: async (job) => {
       await runPost(job);
       await packCaches(floorArchive, true);
+      return undefined;
     },
   }),
 };
@@ -232,7 +243,7 @@ for (const [index, sha] of commits.entries()) {
     results[variant.name]!.push(result);
     writeFileSync(resultsFile(variant.name), JSON.stringify({ commits, results: results[variant.name] }));
     console.error(
-      `job ${index + 1}/${commits.length} ${sha.slice(0, 9)} ${variant.name}: ${(total(result) / 1000).toFixed(1)} s, ${result.compiled} compiled, ${(result.uploadedBytes / 1048576).toFixed(1)} MiB uploaded`,
+      `job ${index + 1}/${commits.length} ${sha.slice(0, 9)} ${variant.name}: ${(total(result) / 1000).toFixed(1)} s, ${result.compiled} compiled, ${(result.uploadedBytes / 1048576).toFixed(1)} MiB uploaded${result.buildCacheSave ? `; ${result.buildCacheSave}` : ''}`,
     );
   }
 }

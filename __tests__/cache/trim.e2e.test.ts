@@ -1,10 +1,10 @@
 // The trim against real Go: after ageing, Go marks what it uses, and the trim keeps exactly that.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addedSinceRestore, ageBuildCacheEntries, listFiles, trimBuildCache } from '../../src/cache/files';
+import { addedSinceRestore, ageBuildCacheEntries, listBuildCacheEntries, listFiles, trimBuildCache } from '../../src/cache/files';
 import { isBuildCacheEntry } from '../../src/cache/trim';
 import { spawnCollect } from '../harness/runner';
 import { EXAMPLE } from './helpers';
@@ -38,6 +38,29 @@ test('after an edit, the trim drops the stale entries and keeps everything the n
     const again = await go('build', '-v', './...');
     assert.equal(again.code, 0, again.stderr);
     assert.equal(again.stderr.trim(), '', again.stderr);
+
+    // `go run` caches its executable as a folder entry: aged, kept while used and removed whole when not.
+    assert.equal((await go('run', '.')).code, 0);
+    const executables = async () =>
+      (await listBuildCacheEntries(env.GOCACHE)).filter((entry) => statSync(join(env.GOCACHE, entry.path)).isDirectory());
+    const [executable] = await executables();
+    assert.ok(executable, 'go run cached its executable');
+    const used = Date.now();
+    await ageBuildCacheEntries(env.GOCACHE, used, restored);
+    assert.equal((await go('run', '.')).code, 0);
+    await trimBuildCache(env.GOCACHE, used);
+    assert.deepEqual(
+      (await executables()).map((entry) => entry.path),
+      [executable.path],
+      'the executable was used',
+    );
+    assert.deepEqual(await addedSinceRestore(env.GOCACHE, restored), { entries: 0, bytes: 0 }, 'a cached executable is not new');
+    const unused = Date.now();
+    await ageBuildCacheEntries(env.GOCACHE, unused);
+    assert.equal((await go('build', './...')).code, 0);
+    const last = await trimBuildCache(env.GOCACHE, unused);
+    assert.deepEqual(await executables(), [], 'the unused executable folder is gone');
+    assert.ok(last.removedBytes >= executable.size);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -33,13 +33,38 @@ export async function listFiles(root: string): Promise<CacheFile[]> {
 }
 
 /**
+ * The build cache entries of root, each with its own mtime: a file, or a folder holding a cached
+ * executable (whose files are counted in its size, and never listed as entries of their own).
+ */
+export async function listBuildCacheEntries(root: string): Promise<CacheFile[]> {
+  const entries: CacheFile[] = [];
+  let subdirs: Dirent[];
+  try {
+    subdirs = await readdir(root, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return entries;
+    throw error;
+  }
+  for (const subdir of subdirs.filter((entry) => entry.isDirectory() && /^[0-9a-f]{2}$/.test(entry.name))) {
+    for (const name of await readdir(join(root, subdir.name))) {
+      const path = `${subdir.name}/${name}`;
+      if (!isBuildCacheEntry(path)) continue;
+      const stats = await lstat(join(root, path));
+      const size = stats.isDirectory() ? (await listFiles(join(root, path))).reduce((sum, file) => sum + file.size, 0) : stats.size;
+      entries.push({ path, size, mtimeMs: stats.mtimeMs });
+    }
+  }
+  return entries;
+}
+
+/**
  * Sets every build cache entry's mtime to before the job, so that Go marks each one it uses; with
  * `recordTo`, also writes their names there, one a line: the post step tells what the job added
  * from them (mtimes cannot: Go marks a used entry and a new one alike).
  */
 export async function ageBuildCacheEntries(root: string, jobStartMs: number, recordTo?: string): Promise<number> {
   const aged = new Date(agedMtimeMs(jobStartMs));
-  const entries = (await listFiles(root)).filter((file) => isBuildCacheEntry(file.path));
+  const entries = await listBuildCacheEntries(root);
   // lutimes: a link among the entries (a cache folder inside a checkout can hold the pull request's)
   // gets its own times set, never its target's.
   await Promise.all(entries.map((file) => lutimes(join(root, file.path), aged, aged)));
@@ -56,7 +81,7 @@ export async function addedSinceRestore(root: string, recordedIn: string): Promi
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const added = selectAddedEntries(await listFiles(root), new Set(text.split('\n')));
+  const added = selectAddedEntries(await listBuildCacheEntries(root), new Set(text.split('\n')));
   return { entries: added.length, bytes: added.reduce((sum, file) => sum + file.size, 0) };
 }
 
@@ -67,11 +92,10 @@ export interface TrimResult {
 }
 
 export async function trimBuildCache(root: string, jobStartMs: number): Promise<TrimResult> {
-  const files = await listFiles(root);
-  const unused = selectUnusedEntries(files, jobStartMs);
-  await Promise.all(unused.map((file) => rm(join(root, file.path), { force: true })));
-  const entries = files.filter((file) => isBuildCacheEntry(file.path)).length;
-  return { removed: unused.length, removedBytes: unused.reduce((sum, file) => sum + file.size, 0), kept: entries - unused.length };
+  const entries = await listBuildCacheEntries(root);
+  const unused = selectUnusedEntries(entries, jobStartMs);
+  await Promise.all(unused.map((entry) => rm(join(root, entry.path), { force: true, recursive: true })));
+  return { removed: unused.length, removedBytes: unused.reduce((sum, entry) => sum + entry.size, 0), kept: entries.length - unused.length };
 }
 
 /**

@@ -11,12 +11,15 @@ export const GO_MTIME_INTERVAL_MS = 60 * 60 * 1000;
 export interface CacheFile {
   /** Path relative to the cache root, with forward slashes. */
   path: string;
+  /** Bytes; of a folder entry, the bytes of the files in it. */
   size: number;
   mtimeMs: number;
 }
 
-// Entries are <2 hex>/<64 hex>-a (action) and <2 hex>/<64 hex>-d (output); README, trim.txt,
-// testexpire.txt and fuzz/ are Go's own bookkeeping and always stay.
+// Entries are <2 hex>/<64 hex>-a (action) and <2 hex>/<64 hex>-d (output); since Go 1.24 an
+// output can also be a folder holding one executable (`go run`, `go tool`), which Go marks used
+// on the folder itself. README, trim.txt, testexpire.txt and fuzz/ are Go's own bookkeeping and
+// always stay.
 const ENTRY = /^[0-9a-f]{2}\/[0-9a-f]{64}-[ad]$/;
 
 export function isBuildCacheEntry(path: string): boolean {
