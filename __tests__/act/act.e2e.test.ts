@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ACTION_NODE } from '../harness/action-under-test';
 import { ELF_MACHINE, readExecutableHeader } from '../build/headers';
-import { OUT_VARIABLE, STALE_PIN, TARGETS, WORKFLOW, writeRepository } from './fixture';
+import { OUT_VARIABLE, STALE_PIN, TARGETS, WORKFLOW, WORKSPACE_CACHE_WORKFLOW, writeRepository } from './fixture';
 import { actBinary, runAct, type ActName, type ActRun, type RunnerDirs } from './run-act';
 
 const ACTS: { name: ActName; title: string }[] = [
@@ -62,14 +62,14 @@ function storedEntries(cacheServer: string): string[] {
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-function savedKey(log: string, cache: 'module' | 'build'): string {
-  const key = new RegExp(`${cache} cache saved as (\\S+)`).exec(log)?.[1];
-  assert.ok(key, `the first run saves the ${cache} cache:\n${log}`);
-  return key;
-}
-
 /** The run's log, trimmed for assertion messages. */
 const tail = (run: ActRun) => run.log.split('\n').slice(-60).join('\n');
+
+function savedKey(run: ActRun, cache: 'module' | 'build'): string {
+  const key = new RegExp(`${cache} cache saved as (\\S+)`).exec(run.log)?.[1];
+  assert.ok(key, `the first run saves the ${cache} cache:\n${tail(run)}`);
+  return key;
+}
 
 for (const act of ACTS) {
   describe(`the action under ${act.title} in host mode`, () => {
@@ -86,12 +86,17 @@ for (const act of ACTS) {
     const runs: { run: ActRun; seen?: Seen; entries: string[] }[] = [];
 
     /** One job on the runner: a fresh HOME and report folder, everything else kept. */
+    async function freshJob(workflow: string, jobDirs: RunnerDirs): Promise<ActRun> {
+      rmSync(jobDirs.home, { recursive: true, force: true });
+      rmSync(jobDirs.out, { recursive: true, force: true });
+      mkdirSync(jobDirs.home, { recursive: true });
+      const run = await runAct(binary, workflow, jobDirs, OUT_VARIABLE);
+      console.log(`${act.title}: ${workflow} took ${run.seconds.toFixed(1)} s`);
+      return run;
+    }
+
     async function job(): Promise<void> {
-      rmSync(dirs.home, { recursive: true, force: true });
-      rmSync(dirs.out, { recursive: true, force: true });
-      mkdirSync(dirs.home, { recursive: true });
-      const run = await runAct(binary, WORKFLOW, dirs, OUT_VARIABLE);
-      console.log(`${act.title}: run ${runs.length + 1} took ${run.seconds.toFixed(1)} s`);
+      const run = await freshJob(WORKFLOW, dirs);
       runs.push({
         run,
         seen: existsSync(join(dirs.out, 'setup.json')) ? readSeen(dirs.out) : undefined,
@@ -176,7 +181,7 @@ for (const act of ACTS) {
       assert.equal(first().entries.length, 2, `entries after the first run: ${first().entries.join(', ')}`);
       assert.deepEqual(second().entries, first().entries, 'the second run stored nothing new');
       for (const cache of ['module', 'build'] as const) {
-        const key = savedKey(first().run.log, cache);
+        const key = savedKey(first().run, cache);
         assert.ok(second().run.log.includes(`${cache} cache restored from ${key} (exact)`), tail(second().run));
         assert.ok(second().run.log.includes(`${cache} cache: exact hit on ${key}, not saved again`), tail(second().run));
       }
@@ -215,9 +220,10 @@ for (const act of ACTS) {
       const error = `::error title=drift%3A ci-below-minimum,file=${STALE_PIN.file},line=${STALE_PIN.line},col=${STALE_PIN.col}::`;
       const warning = '::warning title=drift%3A minimum-untested,file=go.mod,line=3,col=4::';
       for (const index of [0, 1] as const) {
-        const { log } = runs[index]!.run;
-        assert.ok(log.includes(error), `no ${error} line:\n${log}`);
-        assert.ok(log.includes(warning), `no ${warning} line:\n${log}`);
+        const { run } = runs[index]!;
+        const { log } = run;
+        assert.ok(log.includes(error), `no ${error} line:\n${tail(run)}`);
+        assert.ok(log.includes(warning), `no ${warning} line:\n${tail(run)}`);
         assert.match(log, /Go version drift: 1 error\(s\), 1 warning\(s\), 0 notice\(s\) \(mode warn: not failing\)/);
         assert.deepEqual(
           seen(index).drift.map(({ rule, file, line, severity }) => ({ rule, file, line, severity })),
@@ -239,8 +245,23 @@ for (const act of ACTS) {
       const fresh = join(root, 'cache-server-empty');
       const run = await runAct(binary, WORKFLOW, { ...dirs, cacheServer: fresh, out: join(root, 'out-kept-home') }, OUT_VARIABLE);
       assert.equal(run.code, 0, tail(run));
-      assert.match(run.log, /module cache: no entry for/);
-      assert.match(run.log, /module cache saved as /);
+      assert.ok(run.log.includes('module cache: no entry for'), tail(run));
+      assert.ok(run.log.includes('module cache saved as '), tail(run));
+    });
+
+    // GITHUB_WORKSPACE is <action-cache-path>/<random>/hostexecutor, new for every job, and the
+    // cache service's version of an entry hashes the cache's absolute path: a cache inside the
+    // workspace gets another version in every job, so no job ever finds the last one's entry.
+    test('a module cache inside the workspace (gomodcache: .gomodcache) is restored by the next job', {
+      todo: 'the second job logs "module cache: no entry for <key>" and saves the same key again under another version',
+    }, async () => {
+      seen(1);
+      const jobDirs = { ...dirs, cacheServer: join(root, 'cache-server-workspace'), out: join(root, 'out-workspace') };
+      const one = await freshJob(WORKSPACE_CACHE_WORKFLOW, jobDirs);
+      const two = await freshJob(WORKSPACE_CACHE_WORKFLOW, jobDirs);
+      for (const run of [one, two]) assert.equal(run.code, 0, tail(run));
+      const key = savedKey(one, 'module');
+      assert.ok(two.log.includes(`module cache restored from ${key} (exact)`), tail(two));
     });
   });
 }

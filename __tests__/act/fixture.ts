@@ -52,7 +52,24 @@ jobs:
           cp -R dist "$out/dist"
 `;
 
-/** Never run by the test (act runs only WORKFLOW); read by the drift check. */
+export const WORKSPACE_CACHE_WORKFLOW = '.github/workflows/workspace-cache.yml';
+/** A module cache inside the workspace, which act's host mode puts at a new path for every job. */
+const WORKSPACE_CACHE = `name: workspace cache
+on: push
+jobs:
+  go:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: ./
+        with:
+          go-version: '1.26'
+          go-download-source: proxy
+          gomodcache: .gomodcache
+      - run: go mod download
+`;
+
+/** Never run by the test (act runs only the workflow it names); read by the drift check. */
 const STALE_WORKFLOW = `name: lint
 on: workflow_dispatch
 jobs:
@@ -71,6 +88,7 @@ export async function writeRepository(dir: string): Promise<void> {
   cpSync(await actionUnderTest(), dir, { recursive: true });
   mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
   writeFileSync(join(dir, WORKFLOW), CI_WORKFLOW);
+  writeFileSync(join(dir, WORKSPACE_CACHE_WORKFLOW), WORKSPACE_CACHE);
   writeFileSync(join(dir, STALE_PIN.file), STALE_WORKFLOW);
   // act reads the commit and branch of the repository it runs in.
   const git = (...args: string[]) =>
