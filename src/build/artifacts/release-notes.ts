@@ -36,7 +36,8 @@ export function releaseNotes(facts: ReleaseFacts): string[] {
       lines.push("Binaries hold this machine's build paths (trimpath: false): another checkout folder gives other bytes");
   }
   const sboms = built.filter((item) => item.sbom).length;
-  if (sboms > 0) lines.push(`SBOM: ${sboms} SPDX 2.3 document(s), one per binary (<binary>.spdx.json), from each binary's own build info`);
+  if (sboms > 0)
+    lines.push(`SBOM: ${sboms} SPDX 2.3 document(s), one beside each binary (.spdx.json), from its build info (go version -m)`);
   if (facts.provenanceFile) {
     lines.push(
       `Provenance: ${facts.provenanceFile} (in-toto Statement v1, SLSA Provenance v1, unsigned: sign it in the workflow, see the README)`,
