@@ -53,11 +53,9 @@ build_act() {
   work=$(mktemp -d "$cache_root/.act-$name-build.XXXXXX")
   cp -r "$source" "$work/src"
   chmod -R u+w "$work/src"
-  # Stamped as their Makefiles do (`-X main.version=`), so `act --version` names the release. Gitea's
-  # main.go embeds its VERSION file instead (it says 0.2.61 in v0.261.10): left as its build leaves it.
-  local ldflags=""
-  [ "$name" = nektos ] && ldflags="-X main.version=${version#v}"
-  (cd "$work/src" && GOFLAGS=-buildvcs=false go build -trimpath -ldflags "$ldflags" -o "$work/bin/act" .)
+  # Stamped as their Makefiles do, so `act --version` names the release: without it Gitea's prints
+  # its embedded VERSION file, 0.2.61 (the nektos/act release its v0.261.x tags are based on).
+  (cd "$work/src" && GOFLAGS=-buildvcs=false go build -trimpath -ldflags "-X main.version=${version#v}" -o "$work/bin/act" .)
   rm -rf "$dir"
   mv "$work/bin" "$dir"
   rm -rf "$work"
