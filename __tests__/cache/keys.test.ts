@@ -98,9 +98,11 @@ describe('cache keys', () => {
     assert.equal(moduleCacheKeys(context({ revision: sha })).key, moduleCacheKeys(context()).key, 'the module cache stays keyed on go.sum');
   });
   test('without a commit the build key ends with the dependency hash and has no lineage', () => {
-    const keys = buildCacheKeys(context({ revision: '' }));
-    assert.equal(keys.key, 'setup-go-golden-build-linux-x64-go1.22.5-native-abc123');
-    assert.equal(keys.lineage, undefined);
+    for (const revision of [undefined, '', 'main', '0123456789ab\n::warning::x']) {
+      const keys = buildCacheKeys(context({ revision }));
+      assert.equal(keys.key, 'setup-go-golden-build-linux-x64-go1.22.5-native-abc123', String(revision));
+      assert.equal(keys.lineage, undefined);
+    }
   });
   test('an entry of the same lineage is an earlier commit with the same dependencies and configuration', () => {
     const keys = buildCacheKeys(context({ revision: 'aaaaaaaaaaaa' }));

@@ -107,7 +107,8 @@ export function buildCacheKeys(context: CacheKeyContext): CacheKeySet {
   const compiler = context.cCompiler ? `cc${createHash('sha256').update(context.cCompiler).digest('hex').slice(0, 8)}` : '';
   const fixed = join([goFixed, targetSetId(context.targets), compiler, context.suffix]);
   const withDependencies = `${fixed}-${context.dependencyHash}`;
-  const revision = sanitize(context.revision ?? '').slice(0, REVISION_LENGTH);
+  // A commit is hex (SHA-1 or SHA-256); anything else is not a commit, and the key does without.
+  const revision = /^[0-9a-f]{12,64}$/i.test(context.revision ?? '') ? context.revision!.slice(0, REVISION_LENGTH).toLowerCase() : '';
   const restoreKeys = revision ? [`${withDependencies}-`, `${fixed}-`] : [`${fixed}-`];
   if (context.suffix === '') restoreKeys.push(`${goFixed}-`);
   if (!revision) return { key: withDependencies, restoreKeys };
