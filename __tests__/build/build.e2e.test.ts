@@ -31,6 +31,7 @@ interface Artifact {
   variant: string;
   path: string;
   archive: string;
+  sbom: string;
   sha256: string;
   size: number;
 }
@@ -112,12 +113,12 @@ describe('build/ sub-action on examples/hello', () => {
       assert.deepEqual(header('darwin/amd64'), { format: 'macho', cpuType: MACHO_CPU.amd64, bits: 64 });
     });
 
-    test('sha256sum -c accepts the checksums file, which covers every binary and archive', () => {
+    test('sha256sum -c accepts the checksums file, which covers every binary, archive and SBOM', () => {
       assert.equal(step.outputs['checksums-file'], 'hello/dist/SHA256SUMS');
       const dist = join(module, 'dist');
       const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dist, encoding: 'utf8' });
       const checked = check.trim().split('\n');
-      assert.equal(checked.length, 16);
+      assert.equal(checked.length, 24);
       assert.ok(checked.every((line) => line.endsWith(': OK')));
       const listed = readFileSync(join(dist, 'SHA256SUMS'), 'utf8')
         .trim()
@@ -127,6 +128,7 @@ describe('build/ sub-action on examples/hello', () => {
       for (const artifact of artifacts) {
         assert.ok(listed.includes(artifact.path.replace('hello/dist/', '')));
         assert.ok(listed.includes(artifact.archive.replace('hello/dist/', '')));
+        assert.ok(listed.includes(artifact.sbom.replace('hello/dist/', '')));
       }
     });
 

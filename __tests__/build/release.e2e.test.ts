@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { join } from 'node:path';
 import { REPO_ROOT, RunnerJob, type StepResult } from '../harness/runner';
 import { newJob, startInstallFixture, type InstallFixture } from '../install/fixture';
+import { assertCycloneDxMatchesGo, cyclonedxVerdict } from './release/cyclonedx-check';
 import { assertSpdxMatchesGo } from './release/spdx-check';
 import { provenanceVerdict, spdxVerdict } from './release/validators';
 
@@ -62,7 +63,13 @@ describe('release files of a cross-build through the root action', () => {
       Object.assign(job.env, { GOCACHE: cache, TMPDIR: temp });
       const module = checkout(job);
       const step = await job.runAction({
-        inputs: fixture.inputs({ targets: TARGETS.join('\n'), 'working-directory': 'app', cache: 'false', 'drift-check': 'off' }),
+        inputs: fixture.inputs({
+          targets: TARGETS.join('\n'),
+          'working-directory': 'app',
+          sbom: 'spdx, cyclonedx',
+          cache: 'false',
+          'drift-check': 'off',
+        }),
         env: { GITHUB_ACTION_REPOSITORY: 'example/setup-go-golden', GITHUB_ACTION_REF: 'v9.8.7' },
         timeoutMs: 15 * 60_000,
       });
@@ -83,8 +90,8 @@ describe('release files of a cross-build through the root action', () => {
     assert.deepEqual([...first!.keys()], [...second!.keys()]);
     const differing = [...first!].filter(([name, digest]) => second!.get(name) !== digest).map(([name]) => name);
     assert.deepEqual(differing, [], `entries whose digests differ between the two builds: ${differing.join(', ')}`);
-    // Binaries, archives and SBOMs of each target.
-    assert.equal(first!.size, TARGETS.length * 3);
+    // Binaries, archives and both SBOMs of each target.
+    assert.equal(first!.size, TARGETS.length * 4);
     const archive = 'deps-linux-amd64.tar.gz';
     console.log(`twice-built ${archive}: ${first!.get(archive)} and ${second!.get(archive)}`);
   });
@@ -120,9 +127,9 @@ describe('release files of a cross-build through the root action', () => {
     );
   });
 
-  test('one SPDX document per binary: valid for pyspdxtools, and the modules, versions and sums of go version -m -json', () => {
+  test('SPDX and CycloneDX documents per binary: valid for pyspdxtools and the CycloneDX library, and the modules, versions and sums of go version -m -json', async () => {
     const { module, step } = built[0]!;
-    const artifacts = JSON.parse(step.outputs.artifacts!) as { path: string; sbom: string }[];
+    const artifacts = JSON.parse(step.outputs.artifacts!) as { path: string; sbom: string; cyclonedx: string }[];
     assert.equal(artifacts.length, TARGETS.length);
     for (const artifact of artifacts) {
       const sbom = join(built[0]!.job.workspace, artifact.sbom);
@@ -132,6 +139,10 @@ describe('release files of a cross-build through the root action', () => {
       const document = JSON.parse(readFileSync(sbom, 'utf8'));
       assertSpdxMatchesGo(document, join(built[0]!.job.workspace, artifact.path));
       assert.equal(document.creationInfo.created, COMMIT_TIME);
+      assert.equal(artifact.cyclonedx, `${artifact.path.replace(/\.exe$/, '')}.cdx.json`);
+      const cyclonedx = readFileSync(join(built[0]!.job.workspace, artifact.cyclonedx), 'utf8');
+      assert.equal(await cyclonedxVerdict(cyclonedx), null);
+      assertCycloneDxMatchesGo(JSON.parse(cyclonedx), join(built[0]!.job.workspace, artifact.path));
     }
     assert.ok(existsSync(join(module, 'dist', 'deps-darwin-arm64.spdx.json')));
   });
@@ -145,7 +156,7 @@ describe('release files of a cross-build through the root action', () => {
     console.log(`in-toto-attestation: ${verdict.output}`);
     assert.match(
       verdict.output,
-      /^valid: in-toto Statement v1 with 13 subjects, SLSA Provenance v1 predicate, builder https:\/\/github\.com\/example\/setup-go-golden@v9\.8\.7$/,
+      /^valid: in-toto Statement v1 with 17 subjects, SLSA Provenance v1 predicate, builder https:\/\/github\.com\/example\/setup-go-golden@v9\.8\.7$/,
     );
 
     const statement = JSON.parse(readFileSync(path, 'utf8'));
@@ -196,7 +207,7 @@ describe('release files of a cross-build through the root action', () => {
     );
     assert.match(
       step.summary,
-      /^- SBOM: 4 SPDX 2\.3 document\(s\), one beside each binary \(\.spdx\.json\), from its build info \(go version -m\)$/m,
+      /^- SBOM: 4 SPDX 2\.3 document\(s\) \(\.spdx\.json\) and 4 CycloneDX 1\.6 document\(s\) \(\.cdx\.json\), one beside each binary, from its build info \(go version -m\)$/m,
     );
     assert.match(
       step.summary,

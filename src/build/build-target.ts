@@ -9,6 +9,7 @@ import { binaryFacts, cgoFromBuildInfo } from './artifacts/binary-facts';
 import { parseBuildInfo } from './artifacts/build-info';
 import type { ExtraFile } from './artifacts/extra-files';
 import { spdxDocument } from './artifacts/spdx';
+import { cyclonedxDocument } from './artifacts/cyclonedx';
 import { writeFileNoFollow } from './plan/link-free';
 import type { ChecksumEntry } from './artifacts/checksums';
 import { zigLdflags } from './cgo/choice';
@@ -19,6 +20,7 @@ import { partialBeside, renameIntoPlace } from './plan/link-free';
 import { buildEnv } from './plan/build-environment';
 import { archiveFileName, archiveFormatFor, binaryFileName, programFileName, sbomFileName, type ArchiveChoice } from './plan/naming';
 import type { CgoSetting } from './cgo/choice';
+import type { SbomFormat } from './plan/options';
 import { proveTarget, type ProofContext } from './emulation/prove';
 import type { BuiltTarget } from './artifacts/summary';
 import type { Reporter } from './plan/progress';
@@ -47,8 +49,8 @@ export interface ReleaseChoices {
   /** The time of every archive entry; undefined: the binary's own time (reproducible off). */
   archiveTime: Date | undefined;
   extraFiles: ExtraFile[];
-  /** Write an SPDX document per binary. */
-  sbom: boolean;
+  /** The SBOM documents written beside each binary. */
+  sbom: SbomFormat[];
   /** The SBOMs' creation time (the source date) and their tool, `setup-go-golden-<version>`. */
   created: Date;
   tool: string;
@@ -115,18 +117,24 @@ export async function buildTarget(
   ]);
   const buildInfo = parseBuildInfo(buildInfoText);
   const facts = binaryFacts(bytes, cgoFromBuildInfo(buildInfo));
-  const sbomName = release.sbom ? sbomFileName(name, target, 'spdx') : undefined;
-  let sbomSha: string | undefined;
-  if (sbomName) {
-    const document = spdxDocument(buildInfo, { fileName: binaryName, sha256, created: release.created, tool: release.tool });
-    const text = `${JSON.stringify(document, null, 2)}\n`;
-    await writeFileNoFollow(join(outputDir, sbomName), text);
-    sbomSha = createHash('sha256').update(text).digest('hex');
-  }
+  const sbomSubject = { fileName: binaryName, sha256, created: release.created, tool: release.tool };
+  const sboms = await Promise.all(
+    release.sbom.map(async (format) => {
+      const document = (format === 'spdx' ? spdxDocument : cyclonedxDocument)(buildInfo, sbomSubject);
+      const text = `${JSON.stringify(document, null, 2)}\n`;
+      const fileName = sbomFileName(name, target, format);
+      await writeFileNoFollow(join(outputDir, fileName), text);
+      return { format, name: fileName, sha256: createHash('sha256').update(text).digest('hex') };
+    }),
+  );
+  const sbomPath = (format: SbomFormat) => {
+    const written = sboms.find((sbom) => sbom.format === format);
+    return written && displayPath(join(outputDir, written.name));
+  };
   const checksums = [
     { name: binaryName, sha256 },
     ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : []),
-    ...(sbomName && sbomSha ? [{ name: sbomName, sha256: sbomSha }] : []),
+    ...sboms.map(({ name: fileName, sha256: digest }) => ({ name: fileName, sha256: digest })),
   ];
 
   // go test runs the user's test binaries with this environment: they get Go's default collector.
@@ -138,7 +146,8 @@ export async function buildTarget(
     target,
     path: displayPath(binary),
     archive: archiveName && displayPath(join(outputDir, archiveName)),
-    sbom: sbomName && displayPath(join(outputDir, sbomName)),
+    sbom: sbomPath('spdx'),
+    cyclonedx: sbomPath('cyclonedx'),
     sha256,
     size,
     millis,

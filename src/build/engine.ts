@@ -20,7 +20,7 @@ import { prepareEmulators } from './emulation/emulators';
 import { machineGcBudget } from './plan/build-environment';
 import { buildImageStep, planImage } from './image/step';
 import { noCgoNoticesFor } from './cgo/nocgo-check';
-import type { BuildOptions } from './plan/options';
+import type { BuildOptions, SbomFormat } from './plan/options';
 import { cgoSettings } from './cgo/choice';
 import { planBuild, shardPlanNote } from './plan/plan';
 import { mapLimit } from '../shared/pool';
@@ -48,7 +48,7 @@ export interface CrossBuildResult {
 
 /** Which release files a run writes beside binaries and archives. */
 interface ReleasePlan {
-  sbom: boolean;
+  sbom: SbomFormat[];
   provenance: boolean;
   provenanceName: string;
 }
@@ -57,7 +57,7 @@ function releasePlan(options: BuildOptions, name: string): ReleasePlan {
   const archives = options.archive !== 'none';
   const shard = options.shards > 1 && options.shard !== undefined ? `-shard-${options.shard}` : '';
   return {
-    sbom: options.sbom === 'spdx' || (options.sbom === 'auto' && archives),
+    sbom: options.sbom === 'auto' ? (archives ? ['spdx'] : []) : options.sbom === 'off' ? [] : options.sbom,
     provenance: options.provenance === 'on' || (options.provenance === 'auto' && archives),
     provenanceName: provenanceFileName(name + shard),
   };
@@ -100,7 +100,7 @@ async function prepareOutputFolder(
     return [
       binaryFileName(plan.name, target),
       ...(format ? [archiveFileName(plan.name, target, format)] : []),
-      ...(release.sbom ? [sbomFileName(plan.name, target, 'spdx')] : []),
+      ...release.sbom.map((format) => sbomFileName(plan.name, target, format)),
     ];
   });
   await refuseNonFiles('output-dir', outputDir, [...written, options.checksums, ...(release.provenance ? [release.provenanceName] : [])]);

@@ -2,7 +2,7 @@
 // exists, the packages named by path are there, and the output directory can be made (inside the
 // workspace unless deliberate). Every error names its input.
 import { dirname, resolve } from 'node:path';
-import type { BuildOptions, LibcChoice, PerTarget } from '../build/plan/options';
+import type { BuildOptions, LibcChoice, PerTarget, SbomFormat, SbomMode } from '../build/plan/options';
 import { InputError, shown, type InputReader } from './reader';
 import { existingDirectory, regularFileInWorkspace, writableDirectory, type OutsidePath } from './workspace';
 
@@ -111,6 +111,18 @@ function archiveFiles(read: InputReader): string[] {
   return patterns;
 }
 
+/** sbom: auto or off alone, else SPDX and/or CycloneDX (`spdx, cyclonedx` for both). */
+function sbomMode(read: InputReader): SbomMode {
+  const values = read.list('sbom');
+  if (values.length === 0) return 'auto';
+  if (values.length === 1 && (values[0] === 'auto' || values[0] === 'off')) return values[0];
+  for (const value of values) {
+    if (value !== 'spdx' && value !== 'cyclonedx')
+      throw new InputError('sbom', `${shown(value)} is not auto, off, spdx or cyclonedx (spdx, cyclonedx for both)`);
+  }
+  return [...new Set(values as SbomFormat[])];
+}
+
 /** The build inputs as they are written, before their places are checked. */
 export function parseBuildOptions(read: InputReader, defaultParallel: number): BuildOptions {
   const shards = read.integer('shards') ?? 1;
@@ -138,7 +150,7 @@ export function parseBuildOptions(read: InputReader, defaultParallel: number): B
     archive: read.choice('archive', ['auto', 'tar.gz', 'zip', 'none'] as const, 'auto'),
     archiveFiles: archiveFiles(read),
     reproducible: read.boolean('reproducible', true),
-    sbom: read.choice('sbom', ['auto', 'spdx', 'off'] as const, 'auto'),
+    sbom: sbomMode(read),
     provenance: read.choice('provenance', ['auto', 'on', 'off'] as const, 'auto'),
     checksums: read.fileName('checksums', 'SHA256SUMS'),
     parallel: read.integer('parallel') ?? defaultParallel,

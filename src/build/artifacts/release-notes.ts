@@ -35,9 +35,14 @@ export function releaseNotes(facts: ReleaseFacts): string[] {
     if (options.reproducible && !options.trimpath)
       lines.push("Binaries hold this machine's build paths (trimpath: false): another checkout folder gives other bytes");
   }
-  const sboms = built.filter((item) => item.sbom).length;
-  if (sboms > 0)
-    lines.push(`SBOM: ${sboms} SPDX 2.3 document(s), one beside each binary (.spdx.json), from its build info (go version -m)`);
+  const kinds = [
+    { count: built.filter((item) => item.sbom).length, what: 'SPDX 2.3', suffix: '.spdx.json' },
+    { count: built.filter((item) => item.cyclonedx).length, what: 'CycloneDX 1.6', suffix: '.cdx.json' },
+  ].filter((kind) => kind.count > 0);
+  if (kinds.length > 0) {
+    const documents = kinds.map((kind) => `${kind.count} ${kind.what} document(s) (${kind.suffix})`).join(' and ');
+    lines.push(`SBOM: ${documents}, one beside each binary, from its build info (go version -m)`);
+  }
   if (facts.provenanceFile) {
     lines.push(
       `Provenance: ${facts.provenanceFile} (in-toto Statement v1, SLSA Provenance v1, unsigned: sign it in the workflow, see the README)`,

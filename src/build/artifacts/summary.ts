@@ -20,6 +20,8 @@ export interface BuiltTarget {
   archive: string | undefined;
   /** The SPDX document's path, when one was written. */
   sbom: string | undefined;
+  /** The CycloneDX document's path, when one was written. */
+  cyclonedx: string | undefined;
   sha256: string;
   size: number;
   millis: number;
@@ -40,6 +42,7 @@ export function artifactsJson(built: BuiltTarget[]): string {
       path: item.path,
       archive: item.archive ?? '',
       sbom: item.sbom ?? '',
+      cyclonedx: item.cyclonedx ?? '',
       sha256: item.sha256,
       size: item.size,
       linkage: item.facts.linkage ?? '',

@@ -1,4 +1,5 @@
 // File names of binaries and archives. Pure: no I/O.
+import type { SbomFormat } from './options';
 import type { BuildTarget } from './targets';
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
@@ -33,9 +34,9 @@ export function archiveFileName(name: string, target: BuildTarget, format: Archi
   return `${artifactStem(name, target)}.${format}`;
 }
 
-/** `hello-linux-arm-v7.spdx.json`: the SBOM of one binary, named like its archive. */
-export function sbomFileName(name: string, target: BuildTarget, format: 'spdx'): string {
-  return `${artifactStem(name, target)}.${format}.json`;
+/** `hello-linux-arm-v7.spdx.json`, `.cdx.json`: the SBOMs of one binary, named like its archive. */
+export function sbomFileName(name: string, target: BuildTarget, format: SbomFormat): string {
+  return `${artifactStem(name, target)}.${format === 'spdx' ? 'spdx' : 'cdx'}.json`;
 }
 
 /** `hello.intoto.json`: the run's provenance statement (an in-toto Statement, unsigned). */

@@ -13,8 +13,9 @@ export type AttestationMode = 'auto' | 'off';
 
 export type QemuMode = 'off' | 'smoke' | 'test';
 
-/** auto: on when archives are made. */
-export type SbomMode = 'auto' | 'spdx' | 'off';
+export type SbomFormat = 'spdx' | 'cyclonedx';
+/** auto: SPDX when archives are made. */
+export type SbomMode = 'auto' | 'off' | SbomFormat[];
 export type ProvenanceMode = 'auto' | 'on' | 'off';
 
 export interface BuildOptions {
