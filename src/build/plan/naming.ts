@@ -1,9 +1,9 @@
 // File names of binaries and archives. Pure: no I/O.
-import type { SbomFormat } from './options';
 import type { BuildTarget } from './targets';
 
 export type ArchiveFormat = 'tar.gz' | 'zip';
 export type ArchiveChoice = 'auto' | ArchiveFormat | 'none';
+export type SbomFormat = 'spdx' | 'cyclonedx';
 
 /** `hello-linux-arm-v7`: the name, goos, goarch and variant, joined so the names never collide. */
 export function artifactStem(name: string, target: BuildTarget): string {

@@ -1,5 +1,7 @@
 // What the cross-build is asked to do, as the input layer (src/inputs/build.ts) reads it.
-import type { ArchiveChoice } from './naming';
+import type { ArchiveChoice, SbomFormat } from './naming';
+
+export type { SbomFormat };
 
 export type CgoMode = 'auto' | '0' | '1';
 
@@ -13,7 +15,6 @@ export type AttestationMode = 'auto' | 'off';
 
 export type QemuMode = 'off' | 'smoke' | 'test';
 
-export type SbomFormat = 'spdx' | 'cyclonedx';
 /** auto: SPDX when archives are made. */
 export type SbomMode = 'auto' | 'off' | SbomFormat[];
 export type ProvenanceMode = 'auto' | 'on' | 'off';
