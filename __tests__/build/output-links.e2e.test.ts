@@ -4,7 +4,18 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, RunnerJob } from '../harness/runner';
@@ -129,6 +140,22 @@ exit 0
     );
   });
 
+  for (const name of ['hello-linux-amd64.spdx.json', 'hello.intoto.json']) {
+    test(`a link at ${name} (an SBOM, the provenance statement) is refused before the build and its target is unchanged`, async () => {
+      const { job, module, outside, precious } = setUp();
+      mkdirSync(join(module, 'dist'));
+      symlinkSync(precious, join(module, 'dist', name));
+      const step = await build(job);
+      assertUntouched(outside, precious);
+      assert.equal(step.code, 1, step.stdout + step.stderr);
+      assert.ok(
+        errors(step).some((message) => message.includes(join(module, 'dist', name)) && /link/.test(message)),
+        errors(step).join('\n'),
+      );
+      assert.equal(existsSync(join(module, 'dist', 'hello-linux-amd64')), false, 'nothing was built');
+    });
+  }
+
   test('a link at the archive name is refused and its target is unchanged', async () => {
     const { job, module, outside, precious } = setUp();
     mkdirSync(join(module, 'dist'));
@@ -202,6 +229,12 @@ exit 0
     const { job, module } = setUp();
     const step = await build(job);
     assert.equal(step.code, 0, step.stdout + step.stderr);
-    assert.deepEqual(readdirSync(join(module, 'dist')).sort(), ['SHA256SUMS', 'hello-linux-amd64', 'hello-linux-amd64.tar.gz']);
+    assert.deepEqual(readdirSync(join(module, 'dist')).sort(), [
+      'SHA256SUMS',
+      'hello-linux-amd64',
+      'hello-linux-amd64.spdx.json',
+      'hello-linux-amd64.tar.gz',
+      'hello.intoto.json',
+    ]);
   });
 });
