@@ -51,6 +51,12 @@ describe('upload decision', () => {
     assert.equal(decideUpload({ ...base, restoredFingerprint: 'empty' }).save, true);
     assert.equal(decideUpload({ ...base, restoredFingerprint: 'empty', currentFingerprint: 'empty' }).save, false);
   });
+  test('a miss uploads what the folder held before the job (a runner that keeps HOME)', () => {
+    assert.deepEqual(decideUpload({ ...base, restoredFingerprint: 'f2', currentFingerprint: 'f2' }), {
+      save: true,
+      reason: 'no entry was restored: new content',
+    });
+  });
 });
 
 describe('save threshold', () => {

@@ -97,10 +97,12 @@ function describeAdded(added: AddedContent): string {
 export function decideUpload(context: UploadContext): Decision {
   if (context.matchedKey === context.primaryKey) return { save: false, reason: `exact hit on ${context.primaryKey}` };
   if (context.currentFingerprint === context.emptyFingerprint) return { save: false, reason: 'the cache is empty' };
+  // After a miss the service lacks the entry, whatever the folder held before the job (a runner
+  // that keeps HOME): anything there is worth uploading.
+  if (!context.matchedKey) return { save: true, reason: 'no entry was restored: new content' };
   if (context.currentFingerprint === context.restoredFingerprint) {
-    return { save: false, reason: `content unchanged since the restore${context.matchedKey ? ` of ${context.matchedKey}` : ''}` };
+    return { save: false, reason: `content unchanged since the restore of ${context.matchedKey}` };
   }
-  if (!context.matchedKey) return { save: true, reason: 'new content' };
   const { added, threshold } = context;
   if (context.sameLineage && added && threshold && added.entries < threshold.entries && added.bytes < threshold.bytes) {
     return {
