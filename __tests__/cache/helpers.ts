@@ -88,7 +88,7 @@ export class Machine {
     mkdirSync(this.home, { recursive: true });
     const job = new RunnerJob({
       ...options,
-      workspace: this.workspace,
+      workspace: options.workspace ?? this.workspace,
       toolCache: sharedToolCache(),
       env: {
         ...this.server.env(),
@@ -104,6 +104,13 @@ export class Machine {
     });
     this.jobs.push(job);
     return job;
+  }
+
+  /** A copy of the example at a new path, as a host-mode act runner gives every job. */
+  newWorkspace(): string {
+    const workspace = mkdtempSync(join(this.root, 'workspace-'));
+    cpSync(EXAMPLE, workspace, { recursive: true });
+    return workspace;
   }
 
   /** The setup step; `timeoutMs` kills a step that hangs (its result then has a non-zero code). */

@@ -5,6 +5,8 @@ import type { CacheKind } from './kinds';
 export interface RestoredCache {
   kind: CacheKind;
   dir: string;
+  /** The path the entry is filed under (entry-path.ts): relative to the workspace when inside it. */
+  entryPath: string;
   key: string;
   matchedKey?: string;
   /** Fingerprint of the directory right after the restore. */
@@ -13,6 +15,8 @@ export interface RestoredCache {
 
 export interface RestoreRecord {
   jobStartMs: number;
+  /** The workspace a relative entry path is relative to. */
+  workspace: string;
   caches: RestoredCache[];
 }
 
@@ -25,6 +29,7 @@ export function encodeRecord(record: RestoreRecord): string {
 export function decodeRecord(text: string): RestoreRecord | undefined {
   if (!text) return undefined;
   const value = JSON.parse(text) as RestoreRecord;
-  if (typeof value.jobStartMs !== 'number' || !Array.isArray(value.caches)) throw new Error('malformed cache state');
+  if (typeof value.jobStartMs !== 'number' || typeof value.workspace !== 'string' || !Array.isArray(value.caches))
+    throw new Error('malformed cache state');
   return value;
 }

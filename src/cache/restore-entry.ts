@@ -3,11 +3,12 @@
 // an Error whose message says what went wrong; the caller turns it into a warning and a miss.
 import * as log from '../shared/log';
 import { rm, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { cacheDeadlines, whileTransferring, withinDeadline } from './deadline';
 import { isAnswerTo, type CacheKeySet } from './keys';
 import { escapeCommandData } from '../shared/log-text';
 import type { CacheKindDescriptor } from './kinds';
+import { archivedName, entryPath } from './entry-path';
 import { download, lookUp } from './service';
 import { makeStaging, moveIntoPlace, removeTree, unpackCacheArchive } from './unpack';
 
@@ -18,11 +19,6 @@ function explainTransferError(error: unknown): string {
     return `the connection closed before the whole archive arrived (${message})`;
   }
   return message;
-}
-
-/** How @actions/cache names the folder `dir` inside its archives: relative to the workspace. */
-export function archivedName(dir: string, workspace: string): string {
-  return relative(workspace, dir).split(sep).join('/') || '.';
 }
 
 export interface RestoredEntry {
@@ -40,7 +36,9 @@ export async function restoreEntry(
 ): Promise<RestoredEntry | undefined> {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
-    lookUp(dir, keys.key, keys.restoreKeys).catch((error: Error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))),
+    lookUp(entryPath(dir, workspace), keys.key, keys.restoreKeys).catch((error: Error) =>
+      Promise.reject(new Error(`the cache lookup failed: ${error.message}`)),
+    ),
     deadlines.answerMs,
     `the cache service did not answer the lookup of ${keys.key}`,
   );

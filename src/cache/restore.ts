@@ -9,6 +9,7 @@ import { escapeCommandData } from '../shared/log-text';
 import { hashDependencyFiles, type CacheKeyContext } from './keys';
 import { ALL_HIT_OUTPUT, CACHE_KINDS, type CacheKind, type CacheKindDescriptor } from './kinds';
 import { encodeRecord, RESTORE_STATE, type RestoredCache } from './record';
+import { entryPath } from './entry-path';
 import type { CacheRestoreLine, RestoreOutcome } from './summary';
 
 export interface CacheRestoreContext {
@@ -89,7 +90,7 @@ async function restoreOne(
   else log.info(`${label}: no entry for ${keys.key}`);
   await descriptor.afterRestore?.(dir, jobStartMs);
   return {
-    cache: { kind, dir, key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) },
+    cache: { kind, dir, entryPath: entryPath(dir, workspace), key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) },
     line: { label, outcome },
   };
 }
@@ -159,7 +160,7 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
   result.lines = restored.map(({ line }) => line);
   result.enabled = true;
   for (const entry of result.caches) result.hits[entry.kind] = entry.matchedKey === entry.key;
-  core.saveState(RESTORE_STATE, encodeRecord({ jobStartMs, caches: result.caches }));
+  core.saveState(RESTORE_STATE, encodeRecord({ jobStartMs, workspace: context.workspace, caches: result.caches }));
   setHitOutputs(result.hits);
   return result;
 }

@@ -36,7 +36,21 @@ export function saveDecisionForThisJob(options: CacheSaveOptions): Decision {
   });
 }
 
-async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<SaveOutcome> {
+/**
+ * The client resolves a relative path (entry-path.ts) from the current folder, while it packs
+ * relative to GITHUB_WORKSPACE: the save starts from the workspace the restore named it from.
+ */
+async function fromWorkspace<T>(workspace: string, save: () => Promise<T>): Promise<T> {
+  const before = process.cwd();
+  process.chdir(workspace);
+  try {
+    return await save();
+  } finally {
+    process.chdir(before);
+  }
+}
+
+async function saveOne(entry: RestoredCache, jobStartMs: number, workspace: string): Promise<SaveOutcome> {
   const descriptor = cacheKind(entry.kind);
   const label = descriptor.label;
   const notSaved = (reason: string): SaveOutcome => ({ label, key: entry.key, saved: false, reason });
@@ -67,7 +81,11 @@ async function saveOne(entry: RestoredCache, jobStartMs: number): Promise<SaveOu
   try {
     // The library reports a refused reservation (409: another job saved this key) or a service
     // failure itself and returns -1; a job never fails over a cache.
-    const id = await withinDeadline(cache.saveCache([entry.dir], entry.key), budgetMs, 'the save did not finish');
+    const id = await withinDeadline(
+      fromWorkspace(workspace, () => cache.saveCache([entry.entryPath], entry.key)),
+      budgetMs,
+      'the save did not finish',
+    );
     if (id === -1) {
       log.warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
       return notSaved('the cache service refused or failed (see the log)');
@@ -100,6 +118,6 @@ export async function saveCaches(options: CacheSaveOptions): Promise<SaveReport 
     return { outcomes: [], refusal: decision.reason };
   }
   const outcomes: SaveOutcome[] = [];
-  for (const entry of record.caches) outcomes.push(await saveOne(entry, record.jobStartMs));
+  for (const entry of record.caches) outcomes.push(await saveOne(entry, record.jobStartMs, record.workspace));
   return { outcomes };
 }

@@ -20,10 +20,11 @@ export interface FoundEntry {
 }
 
 /**
- * Looks `key` then `restoreKeys` up for the cache folder `dir`, with the version the library
- * computes from the path and the compression it would use to save (zstd when zstd is on PATH).
+ * Looks `key` then `restoreKeys` up for the cache folder filed as `path` (entry-path.ts), with the
+ * version the library computes from that path and the compression it would use to save (zstd
+ * when zstd is on PATH).
  */
-export async function lookUp(dir: string, key: string, restoreKeys: string[]): Promise<FoundEntry | undefined> {
+export async function lookUp(path: string, key: string, restoreKeys: string[]): Promise<FoundEntry | undefined> {
   const mode = getCacheMode();
   if (!isCacheReadable(mode)) {
     log.info(`cache restore skipped: the runner's cache-mode '${mode}' does not permit reads`);
@@ -32,11 +33,11 @@ export async function lookUp(dir: string, key: string, restoreKeys: string[]): P
   const compression = await utils.getCompressionMethod();
   const container = compression === 'gzip' ? 'gzip' : 'zstd';
   if (getCacheServiceVersion() === 'v2') {
-    const version = utils.getCacheVersion([dir], compression);
+    const version = utils.getCacheVersion([path], compression);
     const response = await internalCacheTwirpClient().GetCacheEntryDownloadURL({ key, restoreKeys, version });
     return response.ok ? { matchedKey: response.matchedKey, url: response.signedDownloadUrl, container } : undefined;
   }
-  const entry = await cacheHttpClient.getCacheEntry([key, ...restoreKeys], [dir], { compressionMethod: compression });
+  const entry = await cacheHttpClient.getCacheEntry([key, ...restoreKeys], [path], { compressionMethod: compression });
   return entry?.archiveLocation && entry.cacheKey ? { matchedKey: entry.cacheKey, url: entry.archiveLocation, container } : undefined;
 }
 
