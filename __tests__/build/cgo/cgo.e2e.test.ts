@@ -118,6 +118,24 @@ describe('cgo cross-builds with a verified zig', () => {
       assert.deepEqual([windows.cgo, windows.cc], [true, 'zig 0.17.1 cc -target x86_64-windows-gnu']);
     });
 
+    test('the provenance statement names the zig the cgo targets used, with what verified it, and cgo per target', () => {
+      const statement = JSON.parse(readFileSync(join(job.workspace, step.outputs['provenance-file']!), 'utf8'));
+      const zig = statement.predicate.buildDefinition.resolvedDependencies.find(
+        (dependency: { name?: string }) => dependency.name === 'zig',
+      );
+      assert.equal(zig.annotations.version, ZIG_TEST_VERSION);
+      assert.equal(zig.annotations.origin, 'downloaded');
+      assert.equal(zig.annotations.verified, true);
+      assert.ok(
+        zig.annotations.trustAnchors.some((anchor: string) => /^minisign:[0-9A-F]{16}$/.test(anchor)),
+        JSON.stringify(zig),
+      );
+      assert.deepEqual(
+        statement.predicate.buildDefinition.internalParameters.cgoEnabled,
+        Object.fromEntries(MUSL_TARGETS.map((target) => [target, true])),
+      );
+    });
+
     test('cgo is on in every binary build info', () => {
       for (const artifact of artifacts) {
         assert.match(
