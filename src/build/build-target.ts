@@ -1,16 +1,13 @@
 // One target from `go build` to its place in the release: the binary, its archive, its SBOM, their
 // hashes, what the binary says about its linkage, and its proof under QEMU.
 import { readFile, rm, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sha256File, writeArchive } from './artifacts/release-files';
 import { binaryFacts, cgoFromBuildInfo } from './artifacts/binary-facts';
 import { parseBuildInfo } from './artifacts/build-info';
 import type { ExtraFile } from './artifacts/extra-files';
-import { spdxDocument } from './artifacts/spdx';
-import { cyclonedxDocument } from './artifacts/cyclonedx';
-import { writeFileNoFollow } from './plan/link-free';
+import { writeSboms } from './artifacts/sbom-files';
 import type { ChecksumEntry } from './artifacts/checksums';
 import { zigLdflags } from './cgo/choice';
 import type { PreparedCompiler } from './cgo/compilers';
@@ -117,15 +114,12 @@ export async function buildTarget(
   ]);
   const buildInfo = parseBuildInfo(buildInfoText);
   const facts = binaryFacts(bytes, cgoFromBuildInfo(buildInfo));
-  const sbomSubject = { fileName: binaryName, sha256, created: release.created, tool: release.tool };
-  const sboms = await Promise.all(
-    release.sbom.map(async (format) => {
-      const document = (format === 'spdx' ? spdxDocument : cyclonedxDocument)(buildInfo, sbomSubject);
-      const text = `${JSON.stringify(document, null, 2)}\n`;
-      const fileName = sbomFileName(name, target, format);
-      await writeFileNoFollow(join(outputDir, fileName), text);
-      return { format, name: fileName, sha256: createHash('sha256').update(text).digest('hex') };
-    }),
+  const sboms = await writeSboms(
+    release.sbom,
+    buildInfo,
+    { fileName: binaryName, sha256, created: release.created, tool: release.tool },
+    outputDir,
+    (format) => sbomFileName(name, target, format),
   );
   const sbomPath = (format: SbomFormat) => {
     const written = sboms.find((sbom) => sbom.format === format);
@@ -134,7 +128,7 @@ export async function buildTarget(
   const checksums = [
     { name: binaryName, sha256 },
     ...(archiveName && archiveSha ? [{ name: archiveName, sha256: archiveSha }] : []),
-    ...sboms.map(({ name: fileName, sha256: digest }) => ({ name: fileName, sha256: digest })),
+    ...sboms.map((sbom) => ({ name: sbom.name, sha256: sbom.sha256 })),
   ];
 
   // go test runs the user's test binaries with this environment: they get Go's default collector.

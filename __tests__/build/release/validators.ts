@@ -1,11 +1,16 @@
 // The independent validators the release-file tests run, installed from PyPI by .ci/run into a
 // virtual environment whose bin folder SETUP_GO_GOLDEN_VALIDATORS names: spdx-tools (pyspdxtools)
-// and in-toto-attestation (the in-toto framework's own bindings, run by check-provenance.py).
+// and in-toto-attestation (the in-toto framework's own bindings, run by check-provenance.py); else
+// the venv where .ci/run makes it.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Where .ci/run puts the venv when nothing names another. */
+const CI_VENV_BIN = join(process.env.TMPDIR || '/tmp', 'setup-go-golden-validators', 'bin');
+
 function validatorBin(program: string): string {
-  const dir = process.env.SETUP_GO_GOLDEN_VALIDATORS;
+  const dir = process.env.SETUP_GO_GOLDEN_VALIDATORS || (existsSync(CI_VENV_BIN) ? CI_VENV_BIN : undefined);
   if (!dir) {
     throw new Error(
       'SETUP_GO_GOLDEN_VALIDATORS is not set: run .ci/run (it installs spdx-tools and in-toto-attestation from PyPI into a venv and exports its bin folder)',
