@@ -33,7 +33,7 @@ export function releaseNotes(facts: ReleaseFacts): string[] {
         : `Archives: timed when built, not reproducible (reproducible: false)${extras}`,
     );
     if (options.reproducible && !options.trimpath)
-      lines.push("Binaries hold this machine's build paths (trimpath: false): another checkout folder gives other bytes");
+      lines.push('Binaries hold the build paths of this machine (trimpath: false): another checkout folder gives other bytes');
   }
   const kinds = [
     { count: built.filter((item) => item.sbom).length, what: 'SPDX 2.3', suffix: '.spdx.json' },
