@@ -13,7 +13,7 @@ import { REPO_ROOT, RunnerJob, type StepResult } from '../harness/runner';
 import { newJob, startInstallFixture, type InstallFixture } from '../install/fixture';
 import { assertCycloneDxMatchesGo, cyclonedxVerdict } from './release/cyclonedx-check';
 import { assertSpdxMatchesGo } from './release/spdx-check';
-import { provenanceVerdict, spdxVerdict } from './release/validators';
+import { provenanceSchemaErrors, provenanceVerdict, spdxVerdict } from './release/validators';
 
 const TARGETS = ['linux/amd64', 'linux/arm64', 'windows/amd64', 'darwin/arm64'];
 // One build cache for the first build (and across test runs); the second starts from an empty one.
@@ -160,6 +160,7 @@ describe('release files of a cross-build through the root action', () => {
     );
 
     const statement = JSON.parse(readFileSync(path, 'utf8'));
+    assert.deepEqual(provenanceSchemaErrors(statement), []);
     const dist = join(module, 'dist');
     const listed = sums(dist);
     const subjects = new Map((statement.subject as { name: string; digest: { sha256: string } }[]).map((s) => [s.name, s.digest.sha256]));
@@ -246,6 +247,7 @@ describe('the release-file inputs of the build/ sub-action', () => {
       'hello.intoto.json',
     ]);
     const statement = JSON.parse(readFileSync(join(asked.dist, 'hello.intoto.json'), 'utf8'));
+    assert.deepEqual(provenanceSchemaErrors(statement), []);
     const go = statement.predicate.buildDefinition.resolvedDependencies.find((dependency: { name?: string }) => dependency.name === 'go');
     assert.equal(go.annotations.verified, false);
     // Outside a runner's action context the builder is this package at its version.

@@ -3,7 +3,9 @@
 // and in-toto-attestation (the in-toto framework's own bindings, run by check-provenance.py); else
 // the venv where .ci/run makes it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { join } from 'node:path';
 
 /** Where .ci/run puts the venv when nothing names another. */
@@ -38,4 +40,18 @@ export function spdxVerdict(path: string): Verdict {
 
 export function provenanceVerdict(path: string): Verdict {
   return run('python', [join(import.meta.dirname, 'check-provenance.py'), path]);
+}
+
+/**
+ * The statement against the JSON schema in in-toto-slsa-provenance-v1.schema.json (written from the
+ * specifications' field tables: no package carries one), with ajv and its formats from npm.
+ * Empty when valid, else one line per complaint.
+ */
+export function provenanceSchemaErrors(statement: unknown): string[] {
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  addFormats(ajv);
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'in-toto-slsa-provenance-v1.schema.json'), 'utf8'));
+  const validate = ajv.compile(schema);
+  if (validate(statement)) return [];
+  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`.trim());
 }
