@@ -9,6 +9,8 @@ export interface RestoredCache {
   entryPath: string;
   key: string;
   matchedKey?: string;
+  /** The prefix of the entries `key` succeeds (keys.ts CacheKeySet.lineage): restored from one, a save needs the threshold. */
+  lineage?: string;
   /** Fingerprint of the directory right after the restore. */
   fingerprint: string;
 }

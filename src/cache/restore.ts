@@ -90,7 +90,15 @@ async function restoreOne(
   else log.info(`${label}: no entry for ${keys.key}`);
   await descriptor.afterRestore?.(dir, jobStartMs);
   return {
-    cache: { kind, dir, entryPath: entryPath(dir, workspace), key: keys.key, matchedKey, fingerprint: fingerprint(await listFiles(dir)) },
+    cache: {
+      kind,
+      dir,
+      entryPath: entryPath(dir, workspace),
+      key: keys.key,
+      matchedKey,
+      lineage: keys.lineage,
+      fingerprint: fingerprint(await listFiles(dir)),
+    },
     line: { label, outcome },
   };
 }
@@ -145,6 +153,8 @@ export async function restoreCaches(context: CacheRestoreContext): Promise<Cache
     cCompiler: context.cCompiler,
     dependencyHash: hashDependencyFiles(dependencyFiles),
     suffix: context.options.keySuffix,
+    // The build cache key follows the commit (keys.ts); the runner always sets GITHUB_SHA.
+    revision: process.env.GITHUB_SHA,
   };
 
   const pending = CACHE_KINDS.map(async (descriptor) => {

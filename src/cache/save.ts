@@ -11,6 +11,7 @@ import { EMPTY_FINGERPRINT, fingerprint } from './fingerprint';
 import { escapeCommandData } from '../shared/log-text';
 import type { CacheSaveOptions } from './options';
 import { decideSaveForEvent, decideUpload, type Decision } from './policy';
+import { isSameLineage } from './keys';
 import { cacheKind } from './kinds';
 import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 import type { SaveOutcome } from './summary';
@@ -66,6 +67,9 @@ async function saveOne(entry: RestoredCache, jobStartMs: number, workspace: stri
     restoredFingerprint: entry.fingerprint,
     currentFingerprint: fingerprint(files),
     emptyFingerprint: EMPTY_FINGERPRINT,
+    sameLineage: isSameLineage(entry.lineage, entry.matchedKey),
+    added: await descriptor.added?.(entry.dir),
+    threshold: descriptor.saveThreshold,
   });
   // The reason may name the key the cache service matched: a value from outside.
   if (!decision.save) {
