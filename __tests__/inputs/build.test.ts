@@ -26,6 +26,10 @@ describe('inputs', () => {
       zigDownloadBaseUrl: '',
       zigSigningKey: '',
       archive: 'auto',
+      archiveFiles: ['README*', 'LICENSE*'],
+      reproducible: true,
+      sbom: 'auto',
+      provenance: 'auto',
       checksums: 'SHA256SUMS',
       parallel: 4,
       qemu: 'off',
@@ -42,6 +46,14 @@ describe('inputs', () => {
     });
   });
 
+  test('sbom: auto and off alone, else a list of spdx and cyclonedx', () => {
+    assert.equal(parse({ sbom: 'off' }).sbom, 'off');
+    assert.deepEqual(parse({ sbom: 'cyclonedx' }).sbom, ['cyclonedx']);
+    assert.deepEqual(parse({ sbom: 'spdx, cyclonedx, spdx' }).sbom, ['spdx', 'cyclonedx']);
+    assert.deepEqual(parse({ 'archive-files': 'none' }).archiveFiles, []);
+    assert.deepEqual(parse({ 'archive-files': 'docs/NOTICE, COPYING*' }).archiveFiles, ['docs/NOTICE', 'COPYING*']);
+  });
+
   test('ldflags, tags and smoke-args may span lines (go splits them on any white space)', () => {
     const options = parse({ targets: 'linux/amd64', ldflags: '-s -w\n-X main.version=1', tags: 'a\nb', 'smoke-args': '--version\n--json' });
     assert.equal(options.ldflags, '-s -w\n-X main.version=1');
@@ -54,6 +66,10 @@ describe('inputs', () => {
       [{ qemu: 'emulate' }, /input qemu: "emulate" is not one of off, smoke, test/],
       [{ cgo: 'yes' }, /input cgo: "yes" is not one of auto, 0, 1/],
       [{ archive: 'rar' }, /input archive: "rar" is not one of auto, tar.gz, zip, none/],
+      [{ 'archive-files': 'docs/*/LICENSE' }, /input archive-files: "docs\/\*\/LICENSE": give paths inside the working directory, with \* or \? only in the file name/],
+      [{ 'archive-files': '../LICENSE' }, /input archive-files: "\.\.\/LICENSE": give paths inside the working directory/],
+      [{ sbom: 'spdx, syft' }, /input sbom: "syft" is not auto, off, spdx or cyclonedx \(spdx, cyclonedx for both\)/],
+      [{ provenance: 'yes' }, /input provenance: "yes" is not one of auto, on, off/],
       [{ trimpath: 'maybe' }, /input trimpath: "maybe" is not a boolean/],
       [{ parallel: '0' }, /input parallel: "0" is not a whole number >= 1/],
       [{ shards: '2', shard: '3' }, /input shard: 3 is more than shards \(2\)/],
