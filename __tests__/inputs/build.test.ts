@@ -66,7 +66,10 @@ describe('inputs', () => {
       [{ qemu: 'emulate' }, /input qemu: "emulate" is not one of off, smoke, test/],
       [{ cgo: 'yes' }, /input cgo: "yes" is not one of auto, 0, 1/],
       [{ archive: 'rar' }, /input archive: "rar" is not one of auto, tar.gz, zip, none/],
-      [{ 'archive-files': 'docs/*/LICENSE' }, /input archive-files: "docs\/\*\/LICENSE": give paths inside the working directory, with \* or \? only in the file name/],
+      [
+        { 'archive-files': 'docs/*/LICENSE' },
+        /input archive-files: "docs\/\*\/LICENSE": give paths inside the working directory, with \* or \? only in the file name/,
+      ],
       [{ 'archive-files': '../LICENSE' }, /input archive-files: "\.\.\/LICENSE": give paths inside the working directory/],
       [{ sbom: 'spdx, syft' }, /input sbom: "syft" is not auto, off, spdx or cyclonedx \(spdx, cyclonedx for both\)/],
       [{ provenance: 'yes' }, /input provenance: "yes" is not one of auto, on, off/],
