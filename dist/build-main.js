@@ -1,41 +1,43 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runBuildPhase
-} from "./chunk-TSDEYQT4.js";
+} from "./chunk-YABM3FGR.js";
 import {
   locateOwnGo,
   outsideWorkspaceMarkdown,
   parseBuildInputs,
   parseEnvPolicy,
   reportOwnGo
-} from "./chunk-7WLP3KHH.js";
+} from "./chunk-4ES42NK5.js";
 import {
   goBinary,
   selectGoRoot
 } from "./chunk-NDA52OJJ.js";
-import "./chunk-S4H7VIOM.js";
+import "./chunk-L4CI2NMB.js";
 import "./chunk-X5FJGOJB.js";
 import "./chunk-CFGINUAJ.js";
 import "./chunk-CTTLFQ52.js";
 import "./chunk-Y2Q5KOXR.js";
 import "./chunk-XHVA37CI.js";
+import "./chunk-PI6JENBU.js";
 import "./chunk-DRZAVMTK.js";
 import "./chunk-UG6VY2RL.js";
-import "./chunk-DZBJALLL.js";
-import "./chunk-TPILC3OJ.js";
+import "./chunk-2MNAY5YP.js";
+import "./chunk-RZ4XXYW2.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs,
   workspaceDirectory
 } from "./chunk-X7OREOBU.js";
 import {
-  failWith,
+  failStep,
   notice
-} from "./chunk-26IYKK3F.js";
+} from "./chunk-UUH7NTXT.js";
 import {
   summary
 } from "./chunk-YQMGHQ5S.js";
 import "./chunk-NNFJ34CN.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";
@@ -57,6 +59,6 @@ try {
   if (outside.length > 0) summary.addRaw(outsideWorkspaceMarkdown(outside));
   await runBuildPhase(options);
 } catch (error) {
-  failWith(error);
+  await failStep("setup-go-golden/build failed", error);
 }
 //# sourceMappingURL=build-main.js.map

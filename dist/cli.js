@@ -5,10 +5,10 @@ import {
   countBySeverity,
   formatFinding,
   formatTotals
-} from "./chunk-6DZATSVM.js";
+} from "./chunk-MOOR5XHU.js";
 import "./chunk-XVOD6XAE.js";
-import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   runDriftPhase
-} from "./chunk-MLAHW6QN.js";
+} from "./chunk-JRVO6MGP.js";
 import {
   existingDirectory
-} from "./chunk-DZBJALLL.js";
-import "./chunk-TPILC3OJ.js";
+} from "./chunk-2MNAY5YP.js";
+import "./chunk-RZ4XXYW2.js";
 import "./chunk-CQSCB3DJ.js";
 import {
   actionInputs,
@@ -13,13 +13,13 @@ import {
   workspaceDirectory
 } from "./chunk-X7OREOBU.js";
 import {
-  failWith
-} from "./chunk-26IYKK3F.js";
+  failStep
+} from "./chunk-UUH7NTXT.js";
 import "./chunk-YQMGHQ5S.js";
-import "./chunk-6DZATSVM.js";
+import "./chunk-MOOR5XHU.js";
 import "./chunk-XVOD6XAE.js";
-import "./chunk-FAKZ4MPP.js";
 import "./chunk-NNFJ34CN.js";
+import "./chunk-FAKZ4MPP.js";
 import "./chunk-NBMMN6Z4.js";
 import "./chunk-MYHJHFEH.js";
 import "./chunk-BM5O3AMR.js";
@@ -40,6 +40,6 @@ function parseDriftInputs(read, workspace, repository) {
 try {
   await runDriftPhase(parseDriftInputs(actionInputs(), workspaceDirectory(), runningRepository()));
 } catch (error) {
-  failWith(error);
+  await failStep("setup-go-golden/drift failed", error);
 }
 //# sourceMappingURL=drift-main.js.map

@@ -1,7 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  parseCacheSave
-} from "./chunk-444EMPVF.js";
+  parseCacheSave,
+  saveSummaryMarkdown
+} from "./chunk-GCJQ3Q25.js";
 import {
   cacheDeadlines,
   exitIfWorkAbandoned,
@@ -12,12 +13,15 @@ import {
   EMPTY_FINGERPRINT,
   RESTORE_STATE,
   cacheKind,
+  decideSaveForEvent,
+  decideUpload,
   decodeRecord,
   fingerprint
-} from "./chunk-HI7F5SIZ.js";
+} from "./chunk-4WS5OL6B.js";
 import {
+  isSameLineage,
   listFiles
-} from "./chunk-PVVD4IJK.js";
+} from "./chunk-B425VRPM.js";
 import {
   saveCache
 } from "./chunk-N4L6VBEH.js";
@@ -32,14 +36,15 @@ import {
 } from "./chunk-X7OREOBU.js";
 import {
   removeJobBuilderFromState
-} from "./chunk-76UUOY22.js";
+} from "./chunk-PIFPU7MM.js";
 import "./chunk-USSYQ7N4.js";
 import {
   info,
   warning
-} from "./chunk-26IYKK3F.js";
+} from "./chunk-UUH7NTXT.js";
 import {
-  getState
+  getState,
+  summary
 } from "./chunk-YQMGHQ5S.js";
 import "./chunk-MYHJHFEH.js";
 import {
@@ -49,35 +54,6 @@ import "./chunk-J27SYFL5.js";
 
 // src/cache/save.ts
 import { readFileSync } from "node:fs";
-
-// src/cache/policy.ts
-var TO_SAVE = "to save anyway, set cache-save: always";
-function decideSaveForEvent(mode, event) {
-  if (mode === "never") return { save: false, reason: "cache-save is never" };
-  if (mode === "always") return { save: true, reason: "cache-save is always" };
-  if (event.eventName !== "push")
-    return { save: false, reason: `cache-save is auto and the event is ${event.eventName || "unknown"}, not push; ${TO_SAVE}` };
-  const branch = event.defaultBranch || event.runnerDefaultBranch;
-  if (!branch)
-    return {
-      save: false,
-      reason: `cache-save is auto and neither the event file (repository.default_branch) nor the runner names the default branch; ${TO_SAVE}`
-    };
-  const expected = `refs/heads/${branch}`;
-  if (event.ref !== expected)
-    return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected}); ${TO_SAVE}` };
-  return { save: true, reason: `push to the default branch ${branch}` };
-}
-function decideUpload(context) {
-  if (context.matchedKey === context.primaryKey) return { save: false, reason: `exact hit on ${context.primaryKey}` };
-  if (context.currentFingerprint === context.emptyFingerprint) return { save: false, reason: "the cache is empty" };
-  if (context.currentFingerprint === context.restoredFingerprint) {
-    return { save: false, reason: `content unchanged since the restore${context.matchedKey ? ` of ${context.matchedKey}` : ""}` };
-  }
-  return { save: true, reason: context.matchedKey ? `content changed since the restore of ${context.matchedKey}` : "new content" };
-}
-
-// src/cache/save.ts
 function readDefaultBranch() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return void 0;
@@ -97,12 +73,22 @@ function saveDecisionForThisJob(options) {
     runnerDefaultBranch: options.runnerDefaultBranch
   });
 }
-async function saveOne(entry, jobStartMs) {
+async function fromWorkspace(workspace, save) {
+  const before = process.cwd();
+  process.chdir(workspace);
+  try {
+    return await save();
+  } finally {
+    process.chdir(before);
+  }
+}
+async function saveOne(entry, jobStartMs, workspace) {
   const descriptor = cacheKind(entry.kind);
   const label = descriptor.label;
+  const notSaved = (reason) => ({ label, key: entry.key, saved: false, reason });
   if (entry.matchedKey === entry.key) {
     info(`${label}: exact hit on ${entry.key}, not saved again`);
-    return;
+    return notSaved("exact hit on this key, which is never saved again");
   }
   await descriptor.beforeSave?.(entry.dir, jobStartMs);
   const files = await listFiles(entry.dir);
@@ -111,44 +97,66 @@ async function saveOne(entry, jobStartMs) {
     matchedKey: entry.matchedKey,
     restoredFingerprint: entry.fingerprint,
     currentFingerprint: fingerprint(files),
-    emptyFingerprint: EMPTY_FINGERPRINT
+    emptyFingerprint: EMPTY_FINGERPRINT,
+    sameLineage: isSameLineage(entry.lineage, entry.matchedKey),
+    added: await descriptor.added?.(entry.dir),
+    threshold: descriptor.saveThreshold
   });
   if (!decision.save) {
     info(`${label}: not saved (${escapeCommandData(decision.reason)})`);
-    return;
+    return notSaved(decision.reason);
   }
   info(`${label}: saving ${entry.dir} as ${entry.key} (${escapeCommandData(decision.reason)})`);
   const deadlines = cacheDeadlines();
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   const budgetMs = transferBudgetMs(bytes, deadlines) + deadlines.answerMs;
   try {
-    const id = await withinDeadline(saveCache([entry.dir], entry.key), budgetMs, "the save did not finish");
-    if (id === -1) warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
-    else info(`${label} saved as ${entry.key}`);
+    const id = await withinDeadline(
+      fromWorkspace(workspace, () => saveCache([entry.entryPath], entry.key)),
+      budgetMs,
+      "the save did not finish"
+    );
+    if (id === -1) {
+      warning(`${label} was not saved as ${entry.key}: the cache service refused or failed (see the log above).`);
+      return notSaved("the cache service refused or failed (see the log)");
+    }
+    info(`${label} saved as ${entry.key}`);
+    return { label, key: entry.key, saved: true, size: { bytes, of: "folder" } };
   } catch (error) {
     warning(`${label} was not saved as ${entry.key}: ${error.message}`);
+    return notSaved(error.message);
   }
 }
 async function saveCaches(options) {
   const record = decodeRecord(getState(RESTORE_STATE));
   if (!record) {
     info("caches were not restored in this job: nothing to save");
-    return;
+    return void 0;
   }
   const decision = saveDecisionForThisJob(options);
   if (!decision.save) {
     info(`caches not saved: ${decision.reason}`);
-    return;
+    return { outcomes: [], refusal: decision.reason };
   }
-  for (const entry of record.caches) await saveOne(entry, record.jobStartMs);
+  const outcomes = [];
+  for (const entry of record.caches) outcomes.push(await saveOne(entry, record.jobStartMs, record.workspace));
+  return { outcomes };
 }
 
 // src/post.ts
 await removeJobBuilderFromState();
+var report;
 try {
-  await saveCaches(parseCacheSave(actionInputs()));
+  report = await saveCaches(parseCacheSave(actionInputs()));
 } catch (error) {
   warning(`caches not saved: ${error.message}`);
+}
+if (report && process.env.GITHUB_STEP_SUMMARY) {
+  try {
+    await summary.addRaw(saveSummaryMarkdown(report.outcomes, report.refusal)).write();
+  } catch (error) {
+    info(`the job summary could not be written: ${error.message}`);
+  }
 }
 exitIfWorkAbandoned();
 //# sourceMappingURL=post.js.map
