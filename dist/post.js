@@ -4,6 +4,9 @@ import {
   saveSummaryMarkdown
 } from "./chunk-GCJQ3Q25.js";
 import {
+  servicePath
+} from "./chunk-4V75LUHY.js";
+import {
   cacheDeadlines,
   exitIfWorkAbandoned,
   transferBudgetMs,
@@ -17,7 +20,7 @@ import {
   decideUpload,
   decodeRecord,
   fingerprint
-} from "./chunk-4WS5OL6B.js";
+} from "./chunk-XUO52KLU.js";
 import {
   isSameLineage,
   listFiles
@@ -112,7 +115,7 @@ async function saveOne(entry, jobStartMs, workspace) {
   const budgetMs = transferBudgetMs(bytes, deadlines) + deadlines.answerMs;
   try {
     const id = await withinDeadline(
-      fromWorkspace(workspace, () => saveCache([entry.entryPath], entry.key)),
+      fromWorkspace(workspace, () => saveCache([servicePath(entry.dir, workspace)], entry.key)),
       budgetMs,
       "the save did not finish"
     );

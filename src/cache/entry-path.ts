@@ -10,7 +10,7 @@ export function archivedName(dir: string, workspace: string): string {
 }
 
 /** The folder relative to the workspace when inside it, else its absolute path. */
-export function entryPath(dir: string, workspace: string): string {
+export function servicePath(dir: string, workspace: string): string {
   const name = archivedName(dir, workspace);
   return name === '..' || name.startsWith('../') || isAbsolute(name) ? dir : name;
 }

@@ -5,8 +5,6 @@ import type { CacheKind } from './kinds';
 export interface RestoredCache {
   kind: CacheKind;
   dir: string;
-  /** The path the entry is filed under (entry-path.ts): relative to the workspace when inside it. */
-  entryPath: string;
   key: string;
   matchedKey?: string;
   /** The prefix of the entries `key` succeeds (keys.ts CacheKeySet.lineage): restored from one, a save needs the threshold. */

@@ -8,7 +8,7 @@ import { cacheDeadlines, whileTransferring, withinDeadline } from './deadline';
 import { isAnswerTo, type CacheKeySet } from './keys';
 import { escapeCommandData } from '../shared/log-text';
 import type { CacheKindDescriptor } from './kinds';
-import { archivedName, entryPath } from './entry-path';
+import { archivedName, servicePath } from './entry-path';
 import { download, lookUp } from './service';
 import { makeStaging, moveIntoPlace, removeTree, unpackCacheArchive } from './unpack';
 
@@ -36,7 +36,7 @@ export async function restoreEntry(
 ): Promise<RestoredEntry | undefined> {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
-    lookUp(entryPath(dir, workspace), keys.key, keys.restoreKeys).catch((error: Error) =>
+    lookUp(servicePath(dir, workspace), keys.key, keys.restoreKeys).catch((error: Error) =>
       Promise.reject(new Error(`the cache lookup failed: ${error.message}`)),
     ),
     deadlines.answerMs,

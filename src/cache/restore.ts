@@ -9,7 +9,6 @@ import { escapeCommandData } from '../shared/log-text';
 import { hashDependencyFiles, type CacheKeyContext } from './keys';
 import { ALL_HIT_OUTPUT, CACHE_KINDS, type CacheKind, type CacheKindDescriptor } from './kinds';
 import { encodeRecord, RESTORE_STATE, type RestoredCache } from './record';
-import { entryPath } from './entry-path';
 import type { CacheRestoreLine, RestoreOutcome } from './summary';
 
 export interface CacheRestoreContext {
@@ -93,7 +92,6 @@ async function restoreOne(
     cache: {
       kind,
       dir,
-      entryPath: entryPath(dir, workspace),
       key: keys.key,
       matchedKey,
       lineage: keys.lineage,

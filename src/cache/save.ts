@@ -13,6 +13,7 @@ import type { CacheSaveOptions } from './options';
 import { decideSaveForEvent, decideUpload, type Decision } from './policy';
 import { isSameLineage } from './keys';
 import { cacheKind } from './kinds';
+import { servicePath } from './entry-path';
 import { decodeRecord, RESTORE_STATE, type RestoredCache } from './record';
 import type { SaveOutcome } from './summary';
 
@@ -86,7 +87,7 @@ async function saveOne(entry: RestoredCache, jobStartMs: number, workspace: stri
     // The library reports a refused reservation (409: another job saved this key) or a service
     // failure itself and returns -1; a job never fails over a cache.
     const id = await withinDeadline(
-      fromWorkspace(workspace, () => cache.saveCache([entry.entryPath], entry.key)),
+      fromWorkspace(workspace, () => cache.saveCache([servicePath(entry.dir, workspace)], entry.key)),
       budgetMs,
       'the save did not finish',
     );

@@ -5,13 +5,13 @@ import { isAbsolute, relative, sep } from "node:path";
 function archivedName(dir, workspace) {
   return relative(workspace, dir).split(sep).join("/") || ".";
 }
-function entryPath(dir, workspace) {
+function servicePath(dir, workspace) {
   const name = archivedName(dir, workspace);
   return name === ".." || name.startsWith("../") || isAbsolute(name) ? dir : name;
 }
 
 export {
   archivedName,
-  entryPath
+  servicePath
 };
-//# sourceMappingURL=chunk-N7XXQF5P.js.map
+//# sourceMappingURL=chunk-4V75LUHY.js.map

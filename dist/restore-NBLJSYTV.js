@@ -1,14 +1,11 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
-  entryPath
-} from "./chunk-N7XXQF5P.js";
-import {
   ALL_HIT_OUTPUT,
   CACHE_KINDS,
   RESTORE_STATE,
   encodeRecord,
   fingerprint
-} from "./chunk-4WS5OL6B.js";
+} from "./chunk-XUO52KLU.js";
 import {
   hashDependencyFiles,
   listFiles
@@ -46,7 +43,7 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs, workspace) {
   await descriptor.prepareRestore?.(dir);
   let outcome;
   try {
-    const { restoreEntry } = await import("./restore-entry-PB76IJCD.js");
+    const { restoreEntry } = await import("./restore-entry-PNIAWLCR.js");
     const restored = await restoreEntry(descriptor, dir, keys, workspace);
     outcome = restored ? {
       state: restored.matchedKey === keys.key ? "exact" : "partial",
@@ -67,7 +64,6 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs, workspace) {
     cache: {
       kind,
       dir,
-      entryPath: entryPath(dir, workspace),
       key: keys.key,
       matchedKey,
       lineage: keys.lineage,
@@ -144,4 +140,4 @@ async function restoreCaches(context) {
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-JO2J7AUW.js.map
+//# sourceMappingURL=restore-NBLJSYTV.js.map

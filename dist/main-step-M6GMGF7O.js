@@ -909,7 +909,7 @@ async function runSetup(setup) {
       {
         onResolved: (version) => {
           cacheRestore = holdInfo(
-            () => nextTurn().then(() => import("./restore-JO2J7AUW.js")).then(
+            () => nextTurn().then(() => import("./restore-NBLJSYTV.js")).then(
               ({ restoreCaches }) => restoreCaches({
                 goVersion: version,
                 arch: install.platform.toolCacheArch,
@@ -967,4 +967,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-RJ3DG5FG.js.map
+//# sourceMappingURL=main-step-M6GMGF7O.js.map

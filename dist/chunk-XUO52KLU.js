@@ -149,4 +149,4 @@ export {
   encodeRecord,
   decodeRecord
 };
-//# sourceMappingURL=chunk-4WS5OL6B.js.map
+//# sourceMappingURL=chunk-XUO52KLU.js.map

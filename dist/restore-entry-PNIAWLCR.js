@@ -1,8 +1,8 @@
 import { createRequire as __sggCreateRequire } from 'node:module'; const require = __sggCreateRequire(import.meta.url);
 import {
   archivedName,
-  entryPath
-} from "./chunk-N7XXQF5P.js";
+  servicePath
+} from "./chunk-4V75LUHY.js";
 import {
   cacheDeadlines,
   transferBudgetMs,
@@ -124,7 +124,7 @@ function explainTransferError(error) {
 async function restoreEntry(descriptor, dir, keys, workspace) {
   const deadlines = cacheDeadlines();
   const found = await withinDeadline(
-    lookUp(entryPath(dir, workspace), keys.key, keys.restoreKeys).catch(
+    lookUp(servicePath(dir, workspace), keys.key, keys.restoreKeys).catch(
       (error) => Promise.reject(new Error(`the cache lookup failed: ${error.message}`))
     ),
     deadlines.answerMs,
@@ -162,4 +162,4 @@ async function restoreEntry(descriptor, dir, keys, workspace) {
 export {
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-PB76IJCD.js.map
+//# sourceMappingURL=restore-entry-PNIAWLCR.js.map
