@@ -13,6 +13,9 @@
 //   BENCH_HISTORY_REF      its default branch head (default HEAD)
 //   BENCH_HISTORY_COMMITS  how many commits (default 20)
 //   BENCH_SETUP_GO_GIT     actions/setup-go: a git directory or URL; BENCH_SETUP_GO_REF (default v7.0.0)
+//   BENCH_HISTORY_RUNS     runs of each warm job (default 3; `golden=3,floor=3,setup-go=1` per variant): every run
+//                          starts from the same cache service and the table gives the median; only the last
+//                          run's post step saves, so the next job starts from one job's caches, as on a runner
 //   BENCH_HISTORY_COLD     `shared` (default): the first, cold job (no cache anywhere) compiles once,
 //                          and the other two start from its caches with its build time; `each`: all three compile
 //   BENCH_HISTORY_VARIANTS which of golden,setup-go,floor to run (default all three, interleaved;
@@ -28,10 +31,19 @@ import { makeDirectoriesWritable } from '../src/cache/files';
 import { GO_VERSION, sharedToolCache } from '../__tests__/cache/helpers';
 import { CacheServer } from '../__tests__/harness/cache-server';
 import { RunnerJob, spawnCollect } from '../__tests__/harness/runner';
-import { printRatios, timeMs } from './stats';
+import { median, printRatios, settleDisk, timeMs } from './stats';
 
 const COMMITS = Number(process.env.BENCH_HISTORY_COMMITS ?? 20);
 const COLD = process.env.BENCH_HISTORY_COLD ?? 'shared';
+
+/** Runs per warm job for a variant, from BENCH_HISTORY_RUNS (`3`, or `golden=3,setup-go=1`; unnamed variants get 3). */
+function runsOf(variant: string): number {
+  const spec = (process.env.BENCH_HISTORY_RUNS ?? '3').trim();
+  const named = new Map(spec.split(',').map((part) => [part.split('=')[0]!.trim(), part.split('=')[1]?.trim()]));
+  const runs = Number(/^\d+$/.test(spec) ? spec : (named.get(variant) ?? '3'));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_HISTORY_RUNS=${spec} does not give ${variant} a run count of 1 or more`);
+  return runs;
+}
 const MIRRORS = '/work/.mirror';
 
 function source(variable: string, mirror: string, url: string): string {
@@ -87,19 +99,24 @@ async function checkout(sha: string): Promise<void> {
 }
 
 interface JobResult {
+  /** setup+build+vet of every run of this job, in order; the last run's post step saved. */
+  runsMs: number[];
   setupMs: number;
   buildMs: number;
   vetMs: number;
   postMs: number;
   compiled: number;
   uploadedBytes: number;
+  /** Set when the runs of this job did not all compile the same number of packages. */
+  compiledVaried?: boolean;
   /** Set when the job took the first variant's cold caches and build times (BENCH_HISTORY_COLD=shared). */
   sharedCold?: boolean;
   /** This action's post-step line on the build cache (saved, or why not). */
   buildCacheSave?: string;
 }
 
-const total = (result: JobResult) => result.setupMs + result.buildMs + result.vetMs;
+/** The job's setup+build+vet time: the median of its runs. */
+const total = (result: JobResult) => median(result.runsMs);
 
 /** A job on a fresh runner: a new home (no caches), the same paths, the variant's cache service. */
 async function newJob(server: CacheServer | undefined, sha: string): Promise<RunnerJob> {
@@ -176,29 +193,43 @@ const coldResult = join(state, 'cold.json');
 const floorArchive = join(state, 'floor.tar.zst');
 const resultsFile = (name: string) => join(state, `${name.replace(/\W+/g, '-')}.json`);
 
-async function runJob(variant: Variant, sha: string, index: number): Promise<JobResult> {
+/** One run of a job on a fresh runner; `last`: the run whose post step saves what the next job starts from. */
+async function runJob(variant: Variant, sha: string, index: number, last: boolean): Promise<JobResult> {
   await checkout(sha);
   const job = await newJob(variant.server, sha);
+  // No run pays for the writes of the one before (a save's upload, the floor's archive).
+  await settleDisk();
   const setupMs = await timeMs(() => variant.setup(job, index));
   let result: JobResult;
   if (index === 0 && COLD === 'shared' && existsSync(coldResult)) {
     // The same cold work another variant measured on the same paths: its caches, its times.
     await unpackCaches(coldCaches, true);
-    result = { ...(JSON.parse(readFileSync(coldResult, 'utf8')) as JobResult), setupMs, sharedCold: true };
+    const cold = JSON.parse(readFileSync(coldResult, 'utf8')) as JobResult;
+    result = { ...cold, setupMs, runsMs: [setupMs + cold.buildMs + cold.vetMs], sharedCold: true };
   } else {
     const build = await must(job, ['build', '-v', './...']);
     const vet = await must(job, ['vet', './...']);
-    result = { setupMs, buildMs: build.ms, vetMs: vet.ms, postMs: 0, compiled: countCompiled(build.stderr), uploadedBytes: 0 };
+    result = {
+      runsMs: [setupMs + build.ms + vet.ms],
+      setupMs,
+      buildMs: build.ms,
+      vetMs: vet.ms,
+      postMs: 0,
+      compiled: countCompiled(build.stderr),
+      uploadedBytes: 0,
+    };
     if (index === 0 && COLD === 'shared') {
       await packCaches(coldCaches, false);
       writeFileSync(coldResult, JSON.stringify(result));
     }
   }
-  const before = storedBytes(variant.server);
-  result.postMs = await timeMs(async () => {
-    result.buildCacheSave = await variant.finish(job);
-  });
-  result.uploadedBytes = storedBytes(variant.server) - before;
+  if (last) {
+    const before = storedBytes(variant.server);
+    result.postMs = await timeMs(async () => {
+      result.buildCacheSave = await variant.finish(job);
+    });
+    result.uploadedBytes = storedBytes(variant.server) - before;
+  }
   job.cleanup();
   return result;
 }
@@ -228,25 +259,46 @@ const ALL: Record<string, () => Promise<Variant>> = {
   }),
 };
 const variants: Variant[] = [];
-for (const name of (process.env.BENCH_HISTORY_VARIANTS ?? 'golden,setup-go,floor').split(',').filter((name) => name.trim() !== '')) {
-  const make = ALL[name.trim()];
+/** Runs of each warm job, by variant. */
+const runCounts = new Map<Variant, number>();
+for (const name of (process.env.BENCH_HISTORY_VARIANTS ?? 'golden,setup-go,floor')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name) => name !== '')) {
+  const make = ALL[name];
   if (!make) throw new Error(`BENCH_HISTORY_VARIANTS: unknown variant ${name} (golden, setup-go, floor)`);
-  variants.push(await make());
+  const variant = await make();
+  variants.push(variant);
+  runCounts.set(variant, runsOf(name));
 }
-
 const goSumChanges: boolean[] = [];
 for (const sha of commits) goSumChanges.push(await changesGoSum(sha));
 const results: Record<string, JobResult[]> = Object.fromEntries(variants.map((variant) => [variant.name, []]));
 for (const [index, sha] of commits.entries()) {
-  // Rotated so that no variant always runs right after another's writes.
-  for (let offset = 0; offset < variants.length; offset++) {
-    const variant = variants[(index + offset) % variants.length]!;
-    const result = await runJob(variant, sha, index);
+  // The cold first job is the same work for every variant: run once.
+  const runs = new Map(variants.map((variant) => [variant, index === 0 ? 1 : runCounts.get(variant)!]));
+  const jobResults = new Map<Variant, JobResult>();
+  for (let run = 0; run < Math.max(...runs.values()); run++) {
+    // Rotated so that no variant always runs right after another's writes.
+    for (let offset = 0; offset < variants.length; offset++) {
+      const variant = variants[(index + run + offset) % variants.length]!;
+      if (run >= runs.get(variant)!) continue;
+      const result = await runJob(variant, sha, index, run === runs.get(variant)! - 1);
+      const earlier = jobResults.get(variant);
+      if (earlier) {
+        result.runsMs = [...earlier.runsMs, ...result.runsMs];
+        // Every run starts from the same caches, so each compiles the same packages.
+        if (result.compiled !== earlier.compiled) result.compiledVaried = true;
+      }
+      jobResults.set(variant, result);
+      console.error(
+        `job ${index + 1}/${commits.length} ${sha.slice(0, 9)} ${variant.name} run ${run + 1}/${runs.get(variant)}: ${(result.runsMs.at(-1)! / 1000).toFixed(1)} s, ${result.compiled} compiled${result.buildCacheSave ? `, ${(result.uploadedBytes / 1048576).toFixed(1)} MiB uploaded; ${result.buildCacheSave}` : ''}`,
+      );
+    }
+  }
+  for (const [variant, result] of jobResults) {
     results[variant.name]!.push(result);
     writeFileSync(resultsFile(variant.name), JSON.stringify({ commits, results: results[variant.name] }));
-    console.error(
-      `job ${index + 1}/${commits.length} ${sha.slice(0, 9)} ${variant.name}: ${(total(result) / 1000).toFixed(1)} s, ${result.compiled} compiled, ${(result.uploadedBytes / 1048576).toFixed(1)} MiB uploaded${result.buildCacheSave ? `; ${result.buildCacheSave}` : ''}`,
-    );
   }
 }
 for (const variant of variants) await variant.server?.close();
@@ -262,12 +314,14 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const mib = (bytes: number) => (bytes / 1048576).toFixed(1);
 const cell = (jobs: JobResult[] | undefined, index: number, pick: (job: JobResult) => string) => (jobs ? pick(jobs[index]!) : '-');
 console.log(
-  `\nThe last ${commits.length} first-parent commits of ${process.env.BENCH_HISTORY_GIT ?? 'caddyserver/caddy'} as ${commits.length} jobs (one run; seconds of setup+build+vet)`,
+  `\nThe last ${commits.length} first-parent commits of ${process.env.BENCH_HISTORY_GIT ?? 'caddyserver/caddy'} as ${commits.length} jobs (seconds of setup+build+vet, each job's median of ${variants.map((variant) => `${runCounts.get(variant)} ${variant.name}`).join(', ')} runs; the cold first job runs once)`,
 );
 console.log('job  commit     go.sum  golden setup-go   floor  golden/floor  compiled g/s/f   uploaded MiB g/s   post s g/s');
 for (const [index, sha] of commits.entries()) {
   const ratio = ours && floor ? `${(total(ours[index]!) / total(floor[index]!)).toFixed(2)}x` : '-';
-  const compiled = [ours, setupGo, floor].map((jobs) => cell(jobs, index, (job) => String(job.compiled))).join('/');
+  const compiled = [ours, setupGo, floor]
+    .map((jobs) => cell(jobs, index, (job) => `${job.compiled}${job.compiledVaried ? '*' : ''}`))
+    .join('/');
   console.log(
     [
       String(index + 1).padStart(3),
@@ -296,7 +350,7 @@ if (ours && setupGo && floor) {
       `Total setup+build+vet, ${title}`,
       { 'setup-go-golden': pick(ours), 'actions/setup-go v7': pick(setupGo), floor: pick(floor) },
       'actions/setup-go v7',
-      1,
+      "sums of each job's median",
     );
   }
   console.log('  goal: setup-go-golden / actions/setup-go <= 0.20x');
@@ -310,6 +364,17 @@ if (ours && setupGo && floor) {
   console.log(
     `  post steps: setup-go-golden ${seconds(sum(ours, (job) => job.postMs))} s, actions/setup-go ${seconds(sum(setupGo, (job) => job.postMs))} s`,
   );
+}
+console.log('\nEvery run, seconds of setup+build+vet (* after a compiled count: its runs compiled different numbers):');
+for (const [name, jobs] of [
+  ['setup-go-golden', ours],
+  ['actions/setup-go', setupGo],
+  ['floor', floor],
+] as const) {
+  if (jobs)
+    console.log(
+      `  ${name.padEnd(17)} ${jobs.map((job, index) => `${index + 1}: ${job.runsMs.map((ms) => seconds(ms)).join('/')}`).join('  ')}`,
+    );
 }
 if (ours) {
   console.log('\nsetup-go-golden post step, build cache, per job:');

@@ -33,11 +33,11 @@ export async function measureInterleaved(
   return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 }
 
-/** Prints medians and each case's ratio against the baseline case. */
-export function printRatios(title: string, medians: Record<string, number>, baseline: string, runs: number): void {
+/** Prints medians and each case's ratio against the baseline case; `runs` is a count, or how the figures were made. */
+export function printRatios(title: string, medians: Record<string, number>, baseline: string, runs: number | string): void {
   const base = medians[baseline];
   if (base === undefined) throw new Error(`baseline ${baseline} was not measured`);
-  console.log(`\n${title} (median of ${runs} runs; ratio against "${baseline}")`);
+  console.log(`\n${title} (${typeof runs === 'number' ? `median of ${runs} runs` : runs}; ratio against "${baseline}")`);
   for (const [name, ms] of Object.entries(medians)) {
     console.log(`  ${name.padEnd(48)} ${ms.toFixed(1).padStart(10)} ms   ${(ms / base).toFixed(2)}x`);
   }
