@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDirectoriesWritable } from '../src/cache/files';
+import { BUILD_SAVE_THRESHOLD } from '../src/cache/policy';
 import { GO_VERSION, sharedToolCache } from '../__tests__/cache/helpers';
 import { CacheServer } from '../__tests__/harness/cache-server';
 import { RunnerJob, spawnCollect } from '../__tests__/harness/runner';
@@ -379,6 +380,58 @@ for (const [name, jobs] of [
 if (ours) {
   console.log('\nsetup-go-golden post step, build cache, per job:');
   for (const [index, job] of ours.entries()) console.log(`  ${String(index + 1).padStart(3)} ${job.buildCacheSave ?? '-'}`);
+  printThresholdCheck(ours);
+}
+
+/** MiB from the post step's size (`268.0 KiB`, `2.8 MiB`). */
+function loggedMiB(amount: string, unit: string): number {
+  return Number(amount) / (unit === 'KiB' ? 1024 : 1);
+}
+
+/**
+ * What the save threshold weighs, from this action's warm jobs of one lineage (go.sum unchanged):
+ * compiling again what a job added (the least-squares slope of job time on MiB added) against what
+ * a save adds to the post step (saving jobs against skipping ones, per MiB of the cache uploaded).
+ */
+function printThresholdCheck(jobs: JobResult[]): void {
+  const warm = jobs.flatMap((job, index) => {
+    const match = /(\d+) new entries, ([\d.]+) (KiB|MiB)(?: of ([\d.]+) (KiB|MiB))?/.exec(job.buildCacheSave ?? '');
+    if (index === 0 || goSumChanges[index] || !match) return [];
+    const saved = job.buildCacheSave!.startsWith('build cache: saving');
+    return [
+      {
+        seconds: total(job) / 1000,
+        addedMiB: loggedMiB(match[2]!, match[3]!),
+        cacheMiB: match[4] ? loggedMiB(match[4], match[5]!) : Number.NaN,
+        saved,
+        postS: job.postMs / 1000,
+      },
+    ];
+  });
+  if (warm.length < 2) return;
+  const meanOf = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const [x, y] = [warm.map((job) => job.addedMiB), warm.map((job) => job.seconds)];
+  const [meanX, meanY] = [meanOf(x), meanOf(y)];
+  const slope =
+    x.reduce((sum, value, i) => sum + (value - meanX) * (y[i]! - meanY), 0) / x.reduce((sum, value) => sum + (value - meanX) ** 2, 0);
+  console.log(
+    `\nSave threshold (policy.ts: ${(BUILD_SAVE_THRESHOLD.bytes / 1048576).toFixed(1)} MiB + ${(BUILD_SAVE_THRESHOLD.share * 100).toFixed(0)}% of the cache), from ${warm.length} warm jobs of one lineage:`,
+  );
+  console.log(`  compiling: ${slope.toFixed(3)} s per MiB of build results added (least squares of job time on MiB added)`);
+  const saving = warm.filter((job) => job.saved);
+  const skipping = warm.filter((job) => !job.saved);
+  if (saving.length === 0 || skipping.length === 0 || saving.some((job) => Number.isNaN(job.cacheMiB))) {
+    console.log(`  saving: ${saving.length} jobs saved, ${skipping.length} skipped: both are needed to weigh a save`);
+    return;
+  }
+  const saveS = median(saving.map((job) => job.postS)) - median(skipping.map((job) => job.postS));
+  const cacheMiB = median(saving.map((job) => job.cacheMiB));
+  console.log(
+    `  saving: the post step took ${saveS.toFixed(2)} s more when it saved (median ${saving.length} saves, ${skipping.length} skips) a ${cacheMiB.toFixed(0)} MiB cache: ${((saveS / cacheMiB) * 1024).toFixed(2)} s per GiB`,
+  );
+  console.log(
+    `  break-even: a save pays for one later job once the job added ${((saveS / cacheMiB / slope) * 100).toFixed(1)}% of the cache`,
+  );
 }
 
 if (!keepRoot) {

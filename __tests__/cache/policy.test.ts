@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decideSaveForEvent, decideUpload } from '../../src/cache/policy';
+import { decideSaveForEvent, decideUpload, thresholdBytes } from '../../src/cache/policy';
 
 describe('cache-save', () => {
   const push = { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' };
@@ -60,7 +60,8 @@ describe('upload decision', () => {
 });
 
 describe('save threshold', () => {
-  const threshold = { entries: 100, bytes: 1024 * 1024 };
+  const MiB = 1024 * 1024;
+  const threshold = { bytes: MiB, share: 0.05 };
   const restored = {
     primaryKey: 'b-dep-new',
     matchedKey: 'b-dep-old',
@@ -69,22 +70,34 @@ describe('save threshold', () => {
     emptyFingerprint: 'empty',
     threshold,
   };
-  test('an earlier entry of the same lineage is saved again only when the job added enough entries or bytes', () => {
-    const below = decideUpload({ ...restored, sameLineage: true, added: { entries: 99, bytes: 1024 * 1024 - 1 } });
+  test('the threshold is a fixed part plus a share of the cache a save would upload', () => {
+    assert.equal(thresholdBytes(threshold, 0), MiB);
+    assert.equal(thresholdBytes(threshold, 100 * MiB), 6 * MiB);
+  });
+  test('an earlier entry of the same lineage is saved again only when the job added the threshold', () => {
+    const below = decideUpload({ ...restored, sameLineage: true, added: { entries: 999, bytes: 5.5 * MiB, totalBytes: 100 * MiB } });
     assert.equal(below.save, false);
-    assert.equal(below.reason, '99 new entries, 1024.0 KiB since the restore of b-dep-old: below the threshold of 100 entries or 1.0 MiB');
-    assert.equal(decideUpload({ ...restored, sameLineage: true, added: { entries: 100, bytes: 10 } }).save, true);
-    const bytes = decideUpload({ ...restored, sameLineage: true, added: { entries: 3, bytes: 1024 * 1024 } });
-    assert.deepEqual(bytes, { save: true, reason: 'content changed since the restore of b-dep-old (3 new entries, 1.0 MiB)' });
+    assert.equal(
+      below.reason,
+      '999 new entries, 5.5 MiB of 100.0 MiB since the restore of b-dep-old: below the threshold of 6.0 MiB (1.0 MiB + 5% of the cache)',
+    );
+    const at = decideUpload({ ...restored, sameLineage: true, added: { entries: 3, bytes: 6 * MiB, totalBytes: 100 * MiB } });
+    assert.deepEqual(at, { save: true, reason: 'content changed since the restore of b-dep-old (3 new entries, 6.0 MiB of 100.0 MiB)' });
+    // The same additions are worth a save of a smaller cache: it costs less.
+    assert.equal(decideUpload({ ...restored, sameLineage: true, added: { entries: 3, bytes: 2 * MiB, totalBytes: 10 * MiB } }).save, true);
+    assert.equal(decideUpload({ ...restored, sameLineage: true, added: { entries: 3, bytes: 2 * MiB, totalBytes: 30 * MiB } }).save, false);
   });
   test('content from another lineage (other dependencies or configuration) is saved whatever the job added', () => {
-    assert.equal(decideUpload({ ...restored, sameLineage: false, added: { entries: 1, bytes: 10 } }).save, true);
+    assert.equal(decideUpload({ ...restored, sameLineage: false, added: { entries: 1, bytes: 10, totalBytes: 10 } }).save, true);
   });
   test('without a count of what the job added, changed content is saved as before', () => {
     assert.equal(decideUpload({ ...restored, sameLineage: true }).save, true);
   });
   test('a miss saves new content below the threshold: anything beats nothing', () => {
     const { matchedKey: _, ...miss } = restored;
-    assert.equal(decideUpload({ ...miss, restoredFingerprint: 'empty', sameLineage: false, added: { entries: 1, bytes: 10 } }).save, true);
+    assert.equal(
+      decideUpload({ ...miss, restoredFingerprint: 'empty', sameLineage: false, added: { entries: 1, bytes: 10, totalBytes: 10 } }).save,
+      true,
+    );
   });
 });

@@ -15,6 +15,8 @@ test('after an edit, the trim drops the stale entries and keeps everything the n
   cpSync(EXAMPLE, work, { recursive: true });
   const env = { ...process.env, GOCACHE: join(root, 'gocache'), GOMODCACHE: join(root, 'mod'), GOFLAGS: '-modcacherw' };
   const go = (...args: string[]) => spawnCollect('go', args, { cwd: work, env });
+  // What a save would upload: every entry's bytes.
+  const entryBytes = async () => (await listBuildCacheEntries(env.GOCACHE)).reduce((sum, entry) => sum + entry.size, 0);
   try {
     assert.equal((await go('build', './...')).code, 0);
     const entriesBefore = (await listFiles(env.GOCACHE)).filter((file) => isBuildCacheEntry(file.path)).length;
@@ -23,7 +25,7 @@ test('after an edit, the trim drops the stale entries and keeps everything the n
     const jobStart = Date.now();
     const restored = join(root, 'restored.txt');
     assert.equal(await ageBuildCacheEntries(env.GOCACHE, jobStart, restored), entriesBefore);
-    assert.deepEqual(await addedSinceRestore(env.GOCACHE, restored), { entries: 0, bytes: 0 });
+    assert.deepEqual(await addedSinceRestore(env.GOCACHE, restored), { entries: 0, bytes: 0, totalBytes: await entryBytes() });
     appendFileSync(join(work, 'greet/greet.go'), '\n// Edited by the trim test.\nconst edited = true\n');
     assert.equal((await go('build', './...')).code, 0);
     const trim = await trimBuildCache(env.GOCACHE, jobStart);
@@ -32,6 +34,8 @@ test('after an edit, the trim drops the stale entries and keeps everything the n
     // The edited package and the command above it were compiled again; used old entries are not new.
     const added = await addedSinceRestore(env.GOCACHE, restored);
     assert.ok(added && added.entries >= 2 && added.entries < trim.kept / 4, `added ${JSON.stringify(added)}, kept ${trim.kept}`);
+    assert.equal(added.totalBytes, await entryBytes(), 'the trimmed cache a save would upload');
+    assert.ok(added.bytes > 0 && added.bytes < added.totalBytes, JSON.stringify(added));
     assert.equal(await addedSinceRestore(env.GOCACHE, join(root, 'no-such-list')), undefined);
 
     // Nothing needed was trimmed: the same build compiles no package at all.
@@ -54,7 +58,11 @@ test('after an edit, the trim drops the stale entries and keeps everything the n
       [executable.path],
       'the executable was used',
     );
-    assert.deepEqual(await addedSinceRestore(env.GOCACHE, restored), { entries: 0, bytes: 0 }, 'a cached executable is not new');
+    assert.deepEqual(
+      await addedSinceRestore(env.GOCACHE, restored),
+      { entries: 0, bytes: 0, totalBytes: await entryBytes() },
+      'a cached executable is not new',
+    );
     const unused = Date.now();
     await ageBuildCacheEntries(env.GOCACHE, unused);
     assert.equal((await go('build', './...')).code, 0);

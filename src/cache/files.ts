@@ -81,8 +81,10 @@ export async function addedSinceRestore(root: string, recordedIn: string): Promi
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const added = selectAddedEntries(await listBuildCacheEntries(root), new Set(text.split('\n')));
-  return { entries: added.length, bytes: added.reduce((sum, file) => sum + file.size, 0) };
+  const entries = await listBuildCacheEntries(root);
+  const added = selectAddedEntries(entries, new Set(text.split('\n')));
+  const bytes = (files: readonly CacheFile[]) => files.reduce((sum, file) => sum + file.size, 0);
+  return { entries: added.length, bytes: bytes(added), totalBytes: bytes(entries) };
 }
 
 export interface TrimResult {
