@@ -79,7 +79,7 @@ describe('save threshold', () => {
     assert.equal(below.save, false);
     assert.equal(
       below.reason,
-      '999 new entries, 5.5 MiB of 100.0 MiB since the restore of b-dep-old: below the threshold of 6.0 MiB (1.0 MiB + 5% of the cache)',
+      '999 new entries, 5.5 MiB of 100.0 MiB since the restore of b-dep-old: below the threshold of 6.0 MiB (1.0 MiB + 5 percent of the cache)',
     );
     const at = decideUpload({ ...restored, sameLineage: true, added: { entries: 3, bytes: 6 * MiB, totalBytes: 100 * MiB } });
     assert.deepEqual(at, { save: true, reason: 'content changed since the restore of b-dep-old (3 new entries, 6.0 MiB of 100.0 MiB)' });

@@ -104,7 +104,7 @@ describe('a build cache that follows the default branch', () => {
       assert.match(
         second.post,
         new RegExp(
-          `build cache: not saved \\(\\d+ new entries, [\\d.]+ KiB of [\\d.]+ [KM]iB since the restore of ${BUILD_PREFIX}111111111111: below the threshold of `,
+          `build cache: not saved \\(\\d+ new entries, [\\d.]+ KiB of [\\d.]+ [KM]iB since the restore of ${BUILD_PREFIX}111111111111: below the threshold of [\\d.]+ [KM]iB \\([\\d.]+ MiB \\+ \\d+ percent of the cache\\)\\)`,
         ),
       );
       assert.equal(buildKeys(machine).length, 1);

@@ -119,7 +119,7 @@ export function decideUpload(context: UploadContext): Decision {
   }
   const { added, threshold } = context;
   if (context.sameLineage && added && threshold && added.bytes < thresholdBytes(threshold, added.totalBytes)) {
-    const parts = `${formatSize(threshold.bytes)} + ${Math.round(threshold.share * 100)}% of the cache`;
+    const parts = `${formatSize(threshold.bytes)} + ${Math.round(threshold.share * 100)} percent of the cache`;
     return {
       save: false,
       reason: `${describeAdded(added)} since the restore of ${context.matchedKey}: below the threshold of ${formatSize(thresholdBytes(threshold, added.totalBytes))} (${parts})`,
