@@ -20,11 +20,11 @@ import {
   decideUpload,
   decodeRecord,
   fingerprint
-} from "./chunk-XUO52KLU.js";
+} from "./chunk-M3I3N7SO.js";
 import {
   isSameLineage,
   listFiles
-} from "./chunk-B425VRPM.js";
+} from "./chunk-CTN2EULH.js";
 import {
   saveCache
 } from "./chunk-N4L6VBEH.js";

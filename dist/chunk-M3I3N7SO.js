@@ -6,7 +6,7 @@ import {
   makeDirectoriesWritable,
   moduleCacheKeys,
   trimBuildCache
-} from "./chunk-B425VRPM.js";
+} from "./chunk-CTN2EULH.js";
 import {
   info
 } from "./chunk-UUH7NTXT.js";
@@ -51,13 +51,16 @@ function decideSaveForEvent(mode, event) {
     return { save: false, reason: `cache-save is auto and ${event.ref} is not the default branch (${expected}); ${TO_SAVE}` };
   return { save: true, reason: `push to the default branch ${branch}` };
 }
-var BUILD_SAVE_THRESHOLD = { entries: 200, bytes: 1024 * 1024 };
+var BUILD_SAVE_THRESHOLD = { bytes: 1024 * 1024, share: 0.04 };
+function thresholdBytes(threshold, totalBytes) {
+  return threshold.bytes + Math.round(threshold.share * totalBytes);
+}
 function formatSize(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1048576).toFixed(1)} MiB`;
 }
 function describeAdded(added) {
-  return `${added.entries} new entries, ${formatSize(added.bytes)}`;
+  return `${added.entries} new entries, ${formatSize(added.bytes)} of ${formatSize(added.totalBytes)}`;
 }
 function decideUpload(context) {
   if (context.matchedKey === context.primaryKey) return { save: false, reason: `exact hit on ${context.primaryKey}` };
@@ -67,10 +70,11 @@ function decideUpload(context) {
     return { save: false, reason: `content unchanged since the restore of ${context.matchedKey}` };
   }
   const { added, threshold } = context;
-  if (context.sameLineage && added && threshold && added.entries < threshold.entries && added.bytes < threshold.bytes) {
+  if (context.sameLineage && added && threshold && added.bytes < thresholdBytes(threshold, added.totalBytes)) {
+    const parts = `${formatSize(threshold.bytes)} + ${Math.round(threshold.share * 100)} percent of the cache`;
     return {
       save: false,
-      reason: `${describeAdded(added)} since the restore of ${context.matchedKey}: below the threshold of ${threshold.entries} entries or ${formatSize(threshold.bytes)}`
+      reason: `${describeAdded(added)} since the restore of ${context.matchedKey}: below the threshold of ${formatSize(thresholdBytes(threshold, added.totalBytes))} (${parts})`
     };
   }
   return {
@@ -149,4 +153,4 @@ export {
   encodeRecord,
   decodeRecord
 };
-//# sourceMappingURL=chunk-XUO52KLU.js.map
+//# sourceMappingURL=chunk-M3I3N7SO.js.map

@@ -85,8 +85,10 @@ async function addedSinceRestore(root, recordedIn) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
-  const added = selectAddedEntries(await listBuildCacheEntries(root), new Set(text.split("\n")));
-  return { entries: added.length, bytes: added.reduce((sum, file) => sum + file.size, 0) };
+  const entries = await listBuildCacheEntries(root);
+  const added = selectAddedEntries(entries, new Set(text.split("\n")));
+  const bytes = (files) => files.reduce((sum, file) => sum + file.size, 0);
+  return { entries: added.length, bytes: bytes(added), totalBytes: bytes(entries) };
 }
 async function trimBuildCache(root, jobStartMs) {
   const entries = await listBuildCacheEntries(root);
@@ -180,4 +182,4 @@ export {
   isSameLineage,
   isAnswerTo
 };
-//# sourceMappingURL=chunk-B425VRPM.js.map
+//# sourceMappingURL=chunk-CTN2EULH.js.map

@@ -5,11 +5,11 @@ import {
   RESTORE_STATE,
   encodeRecord,
   fingerprint
-} from "./chunk-XUO52KLU.js";
+} from "./chunk-M3I3N7SO.js";
 import {
   hashDependencyFiles,
   listFiles
-} from "./chunk-B425VRPM.js";
+} from "./chunk-CTN2EULH.js";
 import {
   info,
   warning
@@ -43,7 +43,7 @@ async function restoreOne(descriptor, dir, keyContext, jobStartMs, workspace) {
   await descriptor.prepareRestore?.(dir);
   let outcome;
   try {
-    const { restoreEntry } = await import("./restore-entry-PNIAWLCR.js");
+    const { restoreEntry } = await import("./restore-entry-HID6QRLW.js");
     const restored = await restoreEntry(descriptor, dir, keys, workspace);
     outcome = restored ? {
       state: restored.matchedKey === keys.key ? "exact" : "partial",
@@ -140,4 +140,4 @@ async function restoreCaches(context) {
 export {
   restoreCaches
 };
-//# sourceMappingURL=restore-NBLJSYTV.js.map
+//# sourceMappingURL=restore-SYTQ47VN.js.map

@@ -909,7 +909,7 @@ async function runSetup(setup) {
       {
         onResolved: (version) => {
           cacheRestore = holdInfo(
-            () => nextTurn().then(() => import("./restore-NBLJSYTV.js")).then(
+            () => nextTurn().then(() => import("./restore-SYTQ47VN.js")).then(
               ({ restoreCaches }) => restoreCaches({
                 goVersion: version,
                 arch: install.platform.toolCacheArch,
@@ -967,4 +967,4 @@ try {
 } finally {
   exitIfWorkAbandoned();
 }
-//# sourceMappingURL=main-step-M6GMGF7O.js.map
+//# sourceMappingURL=main-step-ECTHW527.js.map

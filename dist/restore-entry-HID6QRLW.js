@@ -12,7 +12,7 @@ import {
 import {
   isAnswerTo,
   makeDirectoriesWritable
-} from "./chunk-B425VRPM.js";
+} from "./chunk-CTN2EULH.js";
 import {
   downloadCache,
   getCacheEntry,
@@ -162,4 +162,4 @@ async function restoreEntry(descriptor, dir, keys, workspace) {
 export {
   restoreEntry
 };
-//# sourceMappingURL=restore-entry-PNIAWLCR.js.map
+//# sourceMappingURL=restore-entry-HID6QRLW.js.map
