@@ -65,8 +65,8 @@ export interface SaveThreshold {
 
 /**
  * Measured on caddyserver/caddy's history (bench/history.bench.ts, docs/caches.md#the-save-threshold):
- * a warm job took 0.12 s more per MiB of build results it added, and a save added about 3.2 s to
- * the post step for a 650 MiB cache, so a save pays for one later job once the job added about 4%
+ * a warm job took 0.13-0.15 s more per MiB of build results it added, and a save added 4.2 s to
+ * the post step for a 697 MiB cache, so a save pays for one later job once the job added about 4%
  * of the cache. `bytes` stands for the save's requests.
  */
 export const BUILD_SAVE_THRESHOLD: SaveThreshold = { bytes: 1024 * 1024, share: 0.04 };
